@@ -1,0 +1,51 @@
+#pragma once
+// Calendar days, clock times and weekly schedules: pure value types and their parsers.
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kint {
+
+// A local calendar day.
+using Day = std::chrono::sys_days;
+
+// "YYYY-MM-DD"
+std::string format_day(Day day);
+// Strict YYYY-MM-DD (a real date), or nullopt.
+std::optional<Day> parse_iso_day(std::string_view text);
+// YYYY-MM-DD, "today", "yesterday" or "-N" (N days before `today`). Throws UsageError.
+Day parse_day(std::string_view text, Day today);
+// 0 = Monday ... 6 = Sunday.
+int weekday_index(Day day);
+
+// Minutes after midnight, 0..1439.
+using Minutes = int;
+// "HH:MM" (or "H:MM"), 00:00..23:59, or nullopt.
+std::optional<Minutes> parse_clock(std::string_view text);
+std::string format_clock(Minutes minutes);
+
+// The weekdays a cue is scheduled on: bit 0 = Monday ... bit 6 = Sunday.
+class Schedule {
+public:
+    static constexpr std::uint8_t all = 0x7F;
+    constexpr Schedule() = default;
+    constexpr explicit Schedule(std::uint8_t mask) : m_mask(mask & all) {}
+    static Schedule daily() { return Schedule(all); }
+    // "daily", "weekdays", "weekends", or a comma list of mon,tue,... (full names too). Throws
+    // UsageError naming the unknown word.
+    static Schedule parse(std::string_view text);
+
+    bool on(Day day) const { return (m_mask >> weekday_index(day)) & 1U; }
+    bool is_daily() const { return m_mask == all; }
+    std::uint8_t mask() const { return m_mask; }
+    // "daily", "weekdays", "weekends" or "mon,wed,fri".
+    std::string to_string() const;
+    bool operator==(const Schedule&) const = default;
+
+private:
+    std::uint8_t m_mask = all;
+};
+
+} // namespace kint

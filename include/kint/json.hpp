@@ -1,0 +1,52 @@
+#pragma once
+// A small ordered JSON value for kint's output documents (none of kint's libraries writes JSON).
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace kint::json {
+
+class Value;
+using Array = std::vector<Value>;
+// Keys keep insertion order, so documents read in the order the SPEC lists them.
+using Object = std::vector<std::pair<std::string, Value>>;
+
+class Value {
+public:
+    Value() = default; // null
+    Value(std::nullptr_t) {}
+    Value(bool b) : m_v(b) {}
+    Value(int i) : m_v(static_cast<std::int64_t>(i)) {}
+    Value(std::int64_t i) : m_v(i) {}
+    Value(double d) : m_v(d) {}
+    Value(const char* s) : m_v(std::string(s)) {}
+    Value(std::string s) : m_v(std::move(s)) {}
+    Value(std::string_view s) : m_v(std::string(s)) {}
+    Value(Array a) : m_v(std::move(a)) {}
+    Value(Object o) : m_v(std::move(o)) {}
+    template <typename T>
+    Value(const std::optional<T>& o) {
+        if (o) *this = Value(*o);
+    }
+
+    // Adds a key to an object value.
+    Value& set(std::string key, Value value);
+    // Appends to an array value.
+    Value& push(Value value);
+
+    std::string dump(int indent = 2) const;
+
+private:
+    void write(std::string& out, int indent, int depth) const;
+    std::variant<std::nullptr_t, bool, std::int64_t, double, std::string, Array, Object> m_v;
+};
+
+inline Value object() { return Value(Object{}); }
+inline Value array() { return Value(Array{}); }
+
+} // namespace kint::json

@@ -1,0 +1,15 @@
+#pragma once
+// The whole program as a function, so main.cpp stays thin and tests can run kint in-process.
+#include <map>
+#include <ostream>
+#include <string>
+
+namespace kint {
+
+using Env = std::map<std::string, std::string>;
+
+// Parses `argv`, runs the command, writes data to `out` and diagnostics to `err`; returns the
+// exit code (0 success, 1 runtime failure, 2 bad usage or input).
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, const Env& env);
+
+} // namespace kint

@@ -1,0 +1,107 @@
+#pragma once
+// The SQLite store: the only place in kint that speaks SQL.
+#include "kint/model.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace kint::store {
+
+// The newest schema version this build writes (PRAGMA user_version).
+inline constexpr int schema_version = 1;
+// PRAGMA application_id marking a file as a kint store ("KINT").
+inline constexpr int application_id = 0x4B494E54;
+
+struct NewCue {
+    Id intention_id = 0;
+    CueKind kind = CueKind::after;
+    std::string trigger;
+    std::optional<Minutes> at;
+    Schedule days;
+    Day created;
+    std::string behavior;
+};
+
+struct LogQuery {
+    DayRange range;
+    std::optional<Id> cue_id;
+};
+
+struct JournalQuery {
+    DayRange range;
+    std::optional<std::string> tag;
+};
+
+class Store {
+public:
+    // Opens (creating when missing, with private permissions) and migrates the store at `path`.
+    // Throws StoreError when it is not a kint store or cannot be opened.
+    static Store open(const std::string& path);
+    // A fresh in-memory store, for tests.
+    static Store open_memory();
+    ~Store();
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+
+    const std::string& path() const { return m_path; }
+    int user_version() const;
+
+    // Runs `fn` in one IMMEDIATE transaction: all of a command's writes land together or not at all.
+    void write(const std::function<void()>& fn);
+
+    // Intentions
+    Id add_intention(const std::string& text, const std::optional<std::string>& group,
+                     const std::optional<std::string>& catalogue_id, Day created);
+    std::vector<Intention> intentions(bool include_archived) const;
+    std::optional<Intention> intention(Id id) const;
+    void set_intention_text(Id id, const std::string& text);
+    void archive_intention(Id id, Day day);
+    std::optional<Id> focus() const;
+    void set_focus(std::optional<Id> id);
+
+    // Cues
+    Id add_cue(const NewCue& cue);
+    std::vector<Cue> cues(bool include_archived) const;
+    std::optional<Cue> cue(Id id) const;
+    void add_step(Id cue_id, const Step& step);
+    void pause_cue(Id cue_id, Day day);
+    void resume_cue(Id cue_id, Day day);
+    void archive_cue(Id cue_id, Day day);
+
+    // Log entries: one per cue, day and status (logging the same status again updates the note).
+    void put_log(const LogEntry& entry);
+    // Removes the entries of `cue_id` on `day` (only `status` when given); returns how many.
+    int remove_logs(Id cue_id, Day day, std::optional<LogStatus> status);
+    std::vector<LogEntry> logs(const LogQuery& query) const;
+
+    // Ratings: one per day and kind; rating again replaces.
+    void put_rating(const Rating& rating);
+    std::vector<Rating> ratings(const DayRange& range, std::optional<RatingKind> kind = {}) const;
+
+    // Journal
+    Id add_journal(const JournalEntry& entry);
+    std::vector<JournalEntry> journal(const JournalQuery& query) const;
+
+    // Sessions: one per day; adding a day again updates its note.
+    Id add_session(const Session& session);
+    std::vector<Session> sessions() const;
+
+private:
+    Store(std::unique_ptr<SQLite::Database> db, std::string path);
+    void prepare_connection();
+    void check_identity();
+    void migrate();
+    void load_steps_and_pauses(std::vector<Cue>& cues) const;
+
+    std::unique_ptr<SQLite::Database> m_db;
+    std::string m_path;
+};
+
+} // namespace kint::store

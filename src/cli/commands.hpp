@@ -1,0 +1,19 @@
+#pragma once
+// One registration function per subcommand file; run.cpp lists them once.
+#include "runtime.hpp"
+
+namespace CLI {
+class App;
+}
+
+namespace kint::cli {
+
+void add_init(CLI::App& app, Commands& commands);
+void add_intent(CLI::App& app, Commands& commands);
+void add_cue(CLI::App& app, Commands& commands);
+void add_log(CLI::App& app, Commands& commands);
+void add_rate(CLI::App& app, Commands& commands);
+void add_journal(CLI::App& app, Commands& commands);
+void add_session(CLI::App& app, Commands& commands);
+
+} // namespace kint::cli

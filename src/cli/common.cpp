@@ -1,0 +1,118 @@
+#include "common.hpp"
+
+#include "kint/error.hpp"
+
+#include <charconv>
+#include <fmt/format.h>
+
+namespace kint::cli {
+
+Day day_arg(Runtime& rt, const std::optional<std::string>& text) {
+    const Day today = rt.today();
+    if (!text) return today;
+    return parse_day(*text, today);
+}
+
+Day past_day_arg(Runtime& rt, const std::optional<std::string>& text, std::string_view what) {
+    const Day day = day_arg(rt, text);
+    if (day > rt.today())
+        throw UsageError(fmt::format("{} is after today ({}); {} only days that have happened",
+                                     format_day(day), format_day(rt.today()), what));
+    return day;
+}
+
+DayRange range_args(Runtime& rt, const std::optional<std::string>& since,
+                    const std::optional<std::string>& until) {
+    DayRange r;
+    if (since) r.since = day_arg(rt, since);
+    if (until) r.until = day_arg(rt, until);
+    if (r.since && r.until && *r.since > *r.until)
+        throw UsageError(fmt::format("--since {} is after --until {}; swap them",
+                                     format_day(*r.since), format_day(*r.until)));
+    return r;
+}
+
+std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
+
+namespace {
+bool valid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return false;
+        for (int k = 1; k < len; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        if (len == 2 && c < 0xC2) return false; // overlong
+        i += len;
+    }
+    return true;
+}
+} // namespace
+
+std::string checked_text(std::string_view what, std::string_view text, std::size_t max_bytes,
+                         bool multiline) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        throw UsageError(fmt::format("the {} is empty; write a few words", what));
+    text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+    if (text.size() > max_bytes)
+        throw UsageError(fmt::format("the {} is {} bytes long; keep it under {} bytes", what,
+                                     text.size(), max_bytes));
+    if (!valid_utf8(text))
+        throw UsageError(fmt::format("the {} is not valid UTF-8 text; check your terminal's "
+                                     "encoding",
+                                     what));
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || c == 0x7F)
+            throw UsageError(fmt::format("the {} holds a control character; use plain text", what));
+    }
+    return std::string(text);
+}
+
+std::optional<std::string> checked_note(const std::optional<std::string>& note) {
+    if (!note) return std::nullopt;
+    return checked_text("note", *note, long_text_max, true);
+}
+
+Minutes clock_arg(std::string_view flag, std::string_view text) {
+    auto m = parse_clock(text);
+    if (!m)
+        throw UsageError(
+            fmt::format("{} '{}' is not a clock time; use HH:MM from 00:00 to 23:59", flag, text));
+    return *m;
+}
+
+CLI::Validator rating_check() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            int v = -1;
+            auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+            if (ec != std::errc{} || end != text.data() + text.size() || v < 0 || v > 10)
+                return fmt::format("'{}' is not a rating: give a whole number from 0 to 10", text);
+            return {};
+        },
+        "0-10");
+}
+
+Intention intention_or_throw(Runtime& rt, Id id) {
+    auto i = rt.store().intention(id);
+    if (!i)
+        throw NotFound(fmt::format("there is no intention {}; see 'kint intent list --all'", id));
+    return *i;
+}
+
+Cue cue_or_throw(Runtime& rt, Id id) {
+    auto c = rt.store().cue(id);
+    if (!c) throw NotFound(fmt::format("there is no cue {}; see 'kint cue list --all'", id));
+    return *c;
+}
+
+} // namespace kint::cli

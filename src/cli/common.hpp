@@ -1,0 +1,42 @@
+#pragma once
+// Argument checks shared by the commands: each throws UsageError with a one-line fix.
+#include "runtime.hpp"
+
+#include "kint/model.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kint::cli {
+
+// A day argument (YYYY-MM-DD, today, yesterday, -N); `today` when not given.
+Day day_arg(Runtime& rt, const std::optional<std::string>& text);
+// As day_arg, refusing days after today (for log and rate).
+Day past_day_arg(Runtime& rt, const std::optional<std::string>& text, std::string_view what);
+DayRange range_args(Runtime& rt, const std::optional<std::string>& since,
+                    const std::optional<std::string>& until);
+
+// Joins words given as several arguments ("kint intent add I am open").
+std::string join_words(const std::vector<std::string>& words);
+
+inline constexpr std::size_t short_text_max = 1000;
+inline constexpr std::size_t long_text_max = 64 * 1024;
+// Trims and checks user text: not empty, valid UTF-8, no control characters (newlines and tabs
+// allowed when `multiline`), at most `max_bytes`.
+std::string checked_text(std::string_view what, std::string_view text,
+                         std::size_t max_bytes = short_text_max, bool multiline = false);
+std::optional<std::string> checked_note(const std::optional<std::string>& note);
+Minutes clock_arg(std::string_view flag, std::string_view text);
+
+// A CLI11 check for a 0-10 rating with a message a person can act on.
+CLI::Validator rating_check();
+
+// Looks up records or throws NotFound naming the id and where to find valid ones.
+Intention intention_or_throw(Runtime& rt, Id id);
+Cue cue_or_throw(Runtime& rt, Id id);
+
+} // namespace kint::cli

@@ -1,0 +1,112 @@
+// kint journal: free text for a day, optionally answering a prompt, with tags and an insight kind.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include "kint/error.hpp"
+#include "kint/render.hpp"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace kint::cli {
+
+namespace {
+std::string checked_tag(const std::string& raw) {
+    std::string tag;
+    for (char c : raw) tag += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool ok = !tag.empty() && tag.size() <= 40 &&
+                    std::all_of(tag.begin(), tag.end(), [](char c) {
+                        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+                    });
+    if (!ok)
+        throw UsageError(fmt::format("'{}' is not a tag; use one word of letters, digits, - or _ "
+                                     "(e.g. win, obstacle, insight)",
+                                     raw));
+    return tag;
+}
+} // namespace
+
+void add_journal(CLI::App& app, Commands& commands) {
+    auto* journal = app.add_subcommand("journal", "Journal entries: a few sentences a day");
+    journal->require_subcommand(1);
+
+    struct AddOpts {
+        std::vector<std::string> words, tags;
+        std::optional<std::string> kind, prompt, day;
+    };
+    auto o = std::make_shared<AddOpts>();
+    auto* add = journal->add_subcommand("add", "Write an entry");
+    add->add_option("text", o->words, "What you want to keep")->required();
+    add->add_option("--tag,-t", o->tags, "A tag: win, obstacle, insight, felt, mattered, remember, ...");
+    add->add_option("--kind", o->kind, "For insights: actionable, understanding or acceptance")
+        ->check(CLI::IsMember({"actionable", "understanding", "acceptance"}));
+    add->add_option("--prompt", o->prompt, "The prompt id it answers (see 'kint prompts --all')");
+    add->add_option("--day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (default today)");
+    commands.on(add, [o](Runtime& rt) {
+        JournalEntry e;
+        e.text = checked_text("journal entry", join_words(o->words), long_text_max, true);
+        for (const auto& t : o->tags) {
+            auto tag = checked_tag(t);
+            if (std::find(e.tags.begin(), e.tags.end(), tag) == e.tags.end()) e.tags.push_back(tag);
+        }
+        e.kind = o->kind;
+        if (e.kind && std::find(e.tags.begin(), e.tags.end(), "insight") == e.tags.end())
+            e.tags.push_back("insight");
+        e.day = past_day_arg(rt, o->day, "the journal holds");
+        const config::Prompt* prompt = nullptr;
+        if (o->prompt) {
+            prompt = rt.config().find_prompt(*o->prompt);
+            if (!prompt)
+                throw UsageError(fmt::format("there is no prompt '{}'; see 'kint prompts --all' for "
+                                             "the ids",
+                                             *o->prompt));
+            e.prompt = prompt->id;
+        }
+        rt.store().write([&] { e.id = rt.store().add_journal(e); });
+        if (rt.json()) return rt.print(render::to_json(e));
+        fmt::print(rt.out, "Kept journal entry #{} for {}{}.\n", e.id, format_day(e.day),
+                   e.tags.empty() ? "" : fmt::format(" [{}]", fmt::join(e.tags, ", ")));
+    });
+
+    struct ListOpts {
+        std::optional<std::string> since, until, tag;
+    };
+    auto lo = std::make_shared<ListOpts>();
+    auto* list = journal->add_subcommand("list", "List entries");
+    list->add_option("--since", lo->since, "From this day (inclusive)");
+    list->add_option("--until", lo->until, "Up to this day (inclusive)");
+    list->add_option("--tag,-t", lo->tag, "Only entries with this tag");
+    commands.on(list, [lo](Runtime& rt) {
+        const DayRange range = range_args(rt, lo->since, lo->until);
+        std::optional<std::string> tag;
+        if (lo->tag) tag = checked_tag(*lo->tag);
+        const auto entries = rt.store().journal({range, tag});
+        if (rt.json()) {
+            auto arr = json::array();
+            for (const auto& e : entries) arr.push(render::to_json(e));
+            return rt.print(arr);
+        }
+        if (entries.empty()) {
+            fmt::print(rt.out, "No journal entries here yet. Write one: kint journal add \"...\"\n");
+            return;
+        }
+        const render::Paint paint(rt.color());
+        const auto& cfg = rt.config();
+        for (const auto& e : entries) {
+            std::string meta;
+            if (!e.tags.empty()) meta += fmt::format(" [{}]", fmt::join(e.tags, ", "));
+            if (e.kind) meta += " (" + *e.kind + ")";
+            fmt::print(rt.out, "{} {}{}\n", paint.bold(format_day(e.day)),
+                       paint.dim(fmt::format("#{}", e.id)), paint.cyan(meta));
+            if (e.prompt) {
+                const auto* p = cfg.find_prompt(*e.prompt);
+                fmt::print(rt.out, "  {}\n", paint.dim("» " + (p ? p->text : *e.prompt)));
+            }
+            fmt::print(rt.out, "  {}\n\n", e.text);
+        }
+    });
+}
+
+} // namespace kint::cli

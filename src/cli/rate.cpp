@@ -1,0 +1,99 @@
+// kint rate: one number 0-10 a day, mood (default) or energy.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include "kint/error.hpp"
+#include "kint/render.hpp"
+#include "kint/safety.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace kint::cli {
+
+void add_rate(CLI::App& app, Commands& commands) {
+    struct Opts {
+        std::optional<int> value, energy;
+        std::string kind = "mood";
+        std::optional<std::string> day, note;
+    };
+    auto o = std::make_shared<Opts>();
+    auto* rate = app.add_subcommand("rate", "Rate the day 0-10: mood (default) or energy");
+    rate->require_subcommand(0, 1);
+    rate->add_option("value", o->value, "A whole number from 0 to 10")->check(rating_check());
+    rate->add_option("--energy", o->energy, "Also rate energy 0-10")->check(rating_check());
+    rate->add_option("--kind", o->kind, "What VALUE rates: mood or energy")
+        ->check(CLI::IsMember({"mood", "energy"}))
+        ->default_str("mood");
+    rate->add_option("--day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (default today)");
+    rate->add_option("--note", o->note, "A few words about the day");
+    commands.on(rate, [o](Runtime& rt) {
+        const RatingKind kind = *parse_rating_kind(o->kind);
+        if (!o->value && !o->energy)
+            throw UsageError("what number? e.g. 'kint rate 6' for mood, 'kint rate 6 --energy 4' "
+                             "for both");
+        if (o->energy && o->value && kind == RatingKind::energy)
+            throw UsageError("--kind energy with --energy rates energy twice; give one of them");
+        const Day day = past_day_arg(rt, o->day, "rate");
+        const auto note = checked_note(o->note);
+        std::vector<Rating> given;
+        if (o->value) given.push_back(Rating{day, kind, *o->value, note});
+        if (o->energy) given.push_back(Rating{day, RatingKind::energy, *o->energy, o->value ? std::nullopt : note});
+        rt.store().write([&] {
+            for (const auto& r : given) rt.store().put_rating(r);
+        });
+        const auto& rule = rt.config().safety;
+        const Day today = rt.today();
+        // Enough history to see the longest run that could end today or yesterday.
+        const DayRange recent{today - std::chrono::days{366}, today};
+        const auto verdict =
+            safety::check_recent(rt.store().ratings(recent, RatingKind::mood), rule, today);
+        if (rt.json()) {
+            auto doc = render::to_json(given.front());
+            auto all = json::array();
+            for (const auto& r : given) all.push(render::to_json(r));
+            doc.set("ratings", std::move(all));
+            doc.set("safety", render::safety_json(verdict, rule));
+            return rt.print(doc);
+        }
+        const render::Paint paint(rt.color());
+        const std::string safety = render::safety_text(verdict, rule, paint);
+        if (!safety.empty()) fmt::print(rt.out, "{}\n", safety);
+        for (const auto& r : given)
+            fmt::print(rt.out, "{} {}/10 for {}{}\n", to_string(r.kind), r.value, format_day(r.day),
+                       r.note ? paint.dim("  — " + *r.note) : "");
+    });
+
+    struct ListOpts {
+        std::optional<std::string> since, until, kind;
+    };
+    auto lo = std::make_shared<ListOpts>();
+    auto* list = rate->add_subcommand("list", "List ratings");
+    list->add_option("--since", lo->since, "From this day (inclusive)");
+    list->add_option("--until", lo->until, "Up to this day (inclusive)");
+    list->add_option("--kind", lo->kind, "Only mood or energy")->check(CLI::IsMember({"mood", "energy"}));
+    commands.on(list, [lo](Runtime& rt) {
+        const DayRange range = range_args(rt, lo->since, lo->until);
+        std::optional<RatingKind> kind;
+        if (lo->kind) kind = parse_rating_kind(*lo->kind);
+        const auto ratings = rt.store().ratings(range, kind);
+        if (rt.json()) {
+            auto arr = json::array();
+            for (const auto& r : ratings) arr.push(render::to_json(r));
+            return rt.print(arr);
+        }
+        if (ratings.empty()) {
+            fmt::print(rt.out, "No ratings in this range. Rate today with 'kint rate 0-10'.\n");
+            return;
+        }
+        const render::Paint paint(rt.color());
+        for (const auto& r : ratings) {
+            const std::string bar(static_cast<std::size_t>(r.value), '#');
+            fmt::print(rt.out, "{}  {:<6} {:>2}  {:<10}{}\n", format_day(r.day), to_string(r.kind),
+                       r.value, paint.cyan(bar), r.note ? paint.dim("  " + *r.note) : "");
+        }
+    });
+}
+
+} // namespace kint::cli

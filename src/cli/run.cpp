@@ -1,0 +1,120 @@
+#include "kint/run.hpp"
+
+#include "commands.hpp"
+#include "runtime.hpp"
+
+#include "kint/error.hpp"
+
+#include <CLI/CLI.hpp>
+#include <SQLiteCpp/Exception.h>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <unistd.h>
+
+namespace kint {
+
+namespace {
+
+using Register = void (*)(CLI::App&, cli::Commands&);
+// Adding a command: one file in src/cli/ and one line here.
+constexpr Register registry[] = {
+    cli::add_init, cli::add_intent, cli::add_cue,     cli::add_log,
+    cli::add_rate, cli::add_journal, cli::add_session,
+};
+
+// CLI11 messages can span lines; kint's errors are one line.
+std::string one_line(std::string text) {
+    for (char& c : text)
+        if (c == '\n') c = ' ';
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
+}
+
+std::string command_path(const CLI::App* app) {
+    std::string path;
+    for (; app && app->get_parent(); app = app->get_parent())
+        path = app->get_name() + (path.empty() ? "" : " " + path);
+    return path.empty() ? "kint" : "kint " + path;
+}
+
+} // namespace
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, const Env& env) {
+    CLI::App app{"kint: turn an insight into a small daily behavior, gently.\n"
+                 "Choose an intention, tie one tiny behavior to a cue, log it, rate one number a "
+                 "day, review weekly.",
+                 "kint"};
+    app.set_version_flag("--version", std::string("kint ") + KINT_VERSION);
+    app.require_subcommand(1);
+    app.fallthrough();
+    app.footer("Data: $KINT_DB or --db (default ~/.local/share/kint/kint.db). Config: $KINT_CONFIG "
+               "or --config.\nRun 'kint COMMAND --help' for a command's options.");
+
+    cli::Globals globals;
+    app.add_option("--db", globals.db, "Store file (default $KINT_DB, then XDG data dir)");
+    app.add_option("--config", globals.config, "Config file (default $KINT_CONFIG, then XDG)");
+    app.add_option("--today", globals.today, "Act as if today were YYYY-MM-DD ($KINT_TODAY)");
+    app.add_flag("--json", globals.json, "Print JSON (one document on stdout)");
+    app.add_option("--color", globals.color, "Colour: auto, always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
+
+    cli::Commands commands;
+    for (auto reg : registry) reg(app, commands);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        out << app.help();
+        return 0;
+    } catch (const CLI::CallForAllHelp&) {
+        out << app.help("", CLI::AppFormatMode::All);
+        return 0;
+    } catch (const CLI::CallForVersion&) {
+        out << std::string("kint ") + KINT_VERSION << '\n';
+        return 0;
+    } catch (const CLI::RequiredError& e) {
+        // "kint bogus": CLI11 reports the missing subcommand before the unknown word.
+        if (!app.remaining().empty() && app.get_subcommands().empty()) {
+            fmt::print(err, "kint: '{}' is not a kint command; see 'kint --help'\n",
+                       app.remaining().front());
+            return 2;
+        }
+        fmt::print(err, "kint: {}; see '{} --help'\n", one_line(e.what()), command_path(&app));
+        return 2;
+    } catch (const CLI::ParseError& e) {
+        // Help for a subcommand arrives as CallForHelp thrown from within; others are usage errors.
+        const CLI::App* where = &app;
+        for (const CLI::App* sub = &app; sub;) {
+            auto subs = sub->get_subcommands();
+            if (subs.empty()) break;
+            where = sub = subs.front();
+        }
+        fmt::print(err, "kint: {}; see '{} --help'\n", one_line(e.what()), command_path(where));
+        return 2;
+    } catch (const Error& e) {
+        fmt::print(err, "kint: {}\n", one_line(e.what()));
+        return e.exit_code();
+    }
+
+    cli::Runtime rt(globals, env, out, err, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout);
+    try {
+        if (commands.chosen) commands.chosen(rt);
+        out.flush();
+        return 0;
+    } catch (const Error& e) {
+        fmt::print(err, "kint: {}\n", one_line(e.what()));
+        return e.exit_code();
+    } catch (const SQLite::Exception& e) {
+        fmt::print(err,
+                   "kint: the store {} could not be used ({}); nothing was changed. Check that the "
+                   "file and its folder are writable\n",
+                   rt.store_path(), one_line(e.what()));
+        return 1;
+    } catch (const std::exception& e) {
+        fmt::print(err, "kint: unexpected problem: {}\n", one_line(e.what()));
+        return 1;
+    }
+}
+
+} // namespace kint

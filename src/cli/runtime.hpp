@@ -1,0 +1,78 @@
+#pragma once
+// What a command runs against, built once after parsing: config, store, clock and streams.
+#include "kint/config.hpp"
+#include "kint/day.hpp"
+#include "kint/json.hpp"
+#include "kint/run.hpp"
+#include "kint/store.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace kint::cli {
+
+// The global flags, bound by CLI11.
+struct Globals {
+    std::string db;
+    std::string config;
+    std::string today;
+    std::string color = "auto";
+    bool json = false;
+};
+
+class Runtime {
+public:
+    Runtime(const Globals& globals, const Env& env, std::ostream& out, std::ostream& err,
+            bool out_is_terminal);
+
+    std::ostream& out;
+    std::ostream& err;
+
+    // The layered config (read on first use).
+    const config::Config& config();
+    // The store, opened (and created) on first use.
+    store::Store& store();
+    std::string store_path() const;
+    std::optional<std::string> config_path() const;
+
+    // The one source of "now": --today / KINT_TODAY and KINT_NOW, else the system clock with
+    // day.starts_at applied.
+    Day today();
+    Minutes now();
+
+    bool json() const { return m_globals.json; }
+    bool color() const { return m_color; }
+    bool interactive() const { return m_terminal; }
+    std::optional<std::string> env(const std::string& name) const;
+
+    void print(const json::Value& doc) { out << doc.dump() << '\n'; }
+
+private:
+    Globals m_globals;
+    const Env& m_env;
+    bool m_terminal;
+    bool m_color;
+    std::optional<config::Config> m_config;
+    std::optional<store::Store> m_store;
+    std::optional<Day> m_today;
+    std::optional<Minutes> m_now;
+};
+
+using Action = std::function<void(Runtime&)>;
+
+// Collects the action of the (sub)command that was parsed; the deepest one wins.
+class Commands {
+public:
+    // Registers `action` to run when `app` is the command given.
+    void on(CLI::App* app, Action action);
+    Action chosen;
+};
+
+} // namespace kint::cli

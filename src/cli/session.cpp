@@ -1,0 +1,58 @@
+// kint session: treatment session days; the integration timeline follows the latest.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include "kint/phases.hpp"
+#include "kint/render.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace kint::cli {
+
+void add_session(CLI::App& app, Commands& commands) {
+    auto* session = app.add_subcommand("session", "Treatment sessions (the timeline counts from the latest)");
+    session->require_subcommand(1);
+
+    struct AddOpts {
+        std::optional<std::string> day, note;
+    };
+    auto o = std::make_shared<AddOpts>();
+    auto* add = session->add_subcommand("add", "Record a session day (default today)");
+    add->add_option("day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (a planned day is fine)");
+    add->add_option("--note", o->note, "A few words about it");
+    commands.on(add, [o](Runtime& rt) {
+        Session s{0, day_arg(rt, o->day), checked_note(o->note)};
+        rt.store().write([&] { s.id = rt.store().add_session(s); });
+        if (rt.json()) return rt.print(render::to_json(s));
+        fmt::print(rt.out, "Recorded a session on {}.\n", format_day(s.day));
+        const auto& timeline = rt.config().timeline;
+        if (!timeline.empty() && s.day <= rt.today())
+            fmt::print(rt.out, "The integration timeline counts from it: see 'kint today'.\n");
+    });
+
+    auto* list = session->add_subcommand("list", "List sessions");
+    commands.on(list, [](Runtime& rt) {
+        const auto sessions = rt.store().sessions();
+        if (rt.json()) {
+            auto arr = json::array();
+            for (const auto& s : sessions) arr.push(render::to_json(s));
+            return rt.print(arr);
+        }
+        if (sessions.empty()) {
+            fmt::print(rt.out, "No sessions recorded. Add one with 'kint session add [DAY]'.\n");
+            return;
+        }
+        const render::Paint paint(rt.color());
+        const Day today = rt.today();
+        for (const auto& s : sessions) {
+            const auto days = (today - s.day).count();
+            const std::string when = days >= 0 ? fmt::format("day {}", days) : "planned";
+            fmt::print(rt.out, "{}  {}{}\n", format_day(s.day), paint.dim(when),
+                       s.note ? "  " + *s.note : "");
+        }
+    });
+}
+
+} // namespace kint::cli

@@ -1,0 +1,280 @@
+#include "kint/config.hpp"
+
+#include "kint/error.hpp"
+
+#include <filesystem>
+#include <fmt/format.h>
+#include <fstream>
+#include <sstream>
+#include <toml++/toml.h>
+
+namespace kint::config {
+
+namespace {
+
+std::string where(const toml::node& node, std::string_view fallback) {
+    const auto& src = node.source();
+    if (src.path && src.begin.line > 0)
+        return fmt::format("{}:{}:{}", *src.path, src.begin.line, src.begin.column);
+    return std::string(fallback);
+}
+
+[[noreturn]] void bad(const toml::node& node, std::string_view key, std::string_view expected) {
+    throw ConfigError(fmt::format("{}: '{}' should be {}; fix the file or remove the key to use "
+                                  "the default",
+                                  where(node, "default config"), key, expected));
+}
+
+// Recursively lays `over` onto `base`: tables merge, everything else replaces. Nodes are moved,
+// not copied, because a copied toml++ node loses its source position (needed for error messages).
+void merge(toml::table& base, toml::table& over) {
+    for (auto&& [key, value] : over) {
+        if (auto* sub = value.as_table()) {
+            if (auto* existing = base.get_as<toml::table>(key.str())) {
+                merge(*existing, *sub);
+                continue;
+            }
+        }
+        base.insert_or_assign(key, std::move(value));
+    }
+}
+
+struct Reader {
+    const toml::table& root;
+
+    const toml::node* node(std::string_view dotted) const {
+        return root.at_path(dotted).node();
+    }
+
+    std::string str(std::string_view path, std::string fallback = {}) const {
+        const auto* n = node(path);
+        if (!n) return fallback;
+        if (auto v = n->value<std::string>()) return *v;
+        bad(*n, path, "a string");
+    }
+
+    int integer(std::string_view path, int fallback, int lo, int hi) const {
+        const auto* n = node(path);
+        if (!n) return fallback;
+        auto v = n->value<int64_t>();
+        if (!v || !n->is_integer() || *v < lo || *v > hi)
+            bad(*n, path, fmt::format("a whole number from {} to {}", lo, hi));
+        return static_cast<int>(*v);
+    }
+
+    bool boolean(std::string_view path, bool fallback) const {
+        const auto* n = node(path);
+        if (!n) return fallback;
+        if (!n->is_boolean()) bad(*n, path, "true or false");
+        return *n->value<bool>();
+    }
+
+    Minutes clock(std::string_view path, Minutes fallback) const {
+        const auto* n = node(path);
+        if (!n) return fallback;
+        auto v = n->value<std::string>();
+        std::optional<Minutes> m = v ? parse_clock(*v) : std::nullopt;
+        if (!m) bad(*n, path, "a clock time \"HH:MM\"");
+        return *m;
+    }
+};
+
+std::vector<std::string> strings(const toml::node* n, std::string_view path) {
+    std::vector<std::string> out;
+    if (!n) return out;
+    const auto* arr = n->as_array();
+    if (!arr) bad(*n, path, "a list of strings");
+    for (const auto& item : *arr) {
+        auto v = item.value<std::string>();
+        if (!v || !item.is_string()) bad(item, path, "a list of strings");
+        out.push_back(*v);
+    }
+    return out;
+}
+
+// Calls `fn(table, path)` for each table in the array-of-tables at `key`.
+template <typename Fn>
+void each_table(const toml::table& root, std::string_view key, Fn fn) {
+    const auto* n = root.get(key);
+    if (!n) return;
+    const auto* arr = n->as_array();
+    if (!arr) bad(*n, key, "a list of tables ([[" + std::string(key) + "]])");
+    std::size_t i = 0;
+    for (const auto& item : *arr) {
+        const auto* t = item.as_table();
+        const std::string path = fmt::format("{}[{}]", key, i++);
+        if (!t) bad(item, path, "a table");
+        fn(*t, path);
+    }
+}
+
+std::string field(const toml::table& t, std::string_view path, std::string_view key,
+                  bool required = true) {
+    const auto* n = t.get(key);
+    if (!n) {
+        if (!required) return {};
+        throw ConfigError(fmt::format("{}: {} needs '{}'", where(t, "default config"), path, key));
+    }
+    auto v = n->value<std::string>();
+    if (!v || !n->is_string()) bad(*n, fmt::format("{}.{}", path, key), "a string");
+    return *v;
+}
+
+int int_field(const toml::table& t, std::string_view path, std::string_view key, int fallback) {
+    const auto* n = t.get(key);
+    if (!n) return fallback;
+    auto v = n->value<int64_t>();
+    if (!v || !n->is_integer() || *v < 0 || *v > 100000)
+        bad(*n, fmt::format("{}.{}", path, key), "a whole number");
+    return static_cast<int>(*v);
+}
+
+int weekday_from(const Reader& r) {
+    const auto* n = r.node("day.week_starts");
+    if (!n) return 0;
+    auto v = n->value<std::string>();
+    if (v) {
+        try {
+            const Schedule s = Schedule::parse(*v);
+            for (int i = 0; i < 7; ++i)
+                if (s.mask() == (1U << i)) return i;
+        } catch (const UsageError&) {
+        }
+    }
+    bad(*n, "day.week_starts", "a day name such as \"monday\" or \"sunday\"");
+}
+
+toml::table parse_text(std::string_view text, std::string_view name) {
+    try {
+        return toml::parse(text, name);
+    } catch (const toml::parse_error& e) {
+        const auto& src = e.source();
+        throw ConfigError(fmt::format("{}:{}:{}: {}; fix the file (nothing was changed)", name,
+                                      src.begin.line, src.begin.column, e.description()));
+    }
+}
+
+Config extract(const toml::table& root) {
+    const Reader r{root};
+    Config c;
+    c.day_starts_at = r.clock("day.starts_at", 4 * 60);
+    c.week_starts = weekday_from(r);
+    c.safety.low_mood_max = r.integer("safety.low_mood_max", 3, 0, 10);
+    c.safety.low_mood_days = r.integer("safety.low_mood_days", 3, 1, 365);
+    c.safety.message = r.str("safety.message");
+    c.safety.contact = r.str("safety.contact");
+    c.hook.mood_reminder_after = r.clock("hook.mood_reminder_after", 18 * 60);
+    c.hook.show_cues = r.boolean("hook.show_cues", true);
+    c.hook.show_mood_reminder = r.boolean("hook.show_mood_reminder", true);
+    auto& g = c.guidance;
+    g.second_cue = r.str("guidance.second_cue");
+    g.shrink = r.str("guidance.shrink");
+    g.keep = r.str("guidance.keep");
+    g.expand = r.str("guidance.expand");
+    g.comeback = r.str("guidance.comeback");
+    g.slip = r.str("guidance.slip");
+    g.no_session = r.str("guidance.no_session");
+    c.starter.title = r.str("starter.title", "Quick starter plan");
+    c.starter.steps = strings(r.node("starter.steps"), "starter.steps");
+    c.starter.core_practices = strings(r.node("starter.core_practices"), "starter.core_practices");
+
+    each_table(root, "timeline", [&](const toml::table& t, const std::string& path) {
+        TimelinePhase p;
+        p.key = field(t, path, "key");
+        p.name = field(t, path, "name");
+        p.purpose = field(t, path, "purpose", false);
+        p.from = int_field(t, path, "from", 0);
+        p.to = int_field(t, path, "to", p.from);
+        p.guidance = strings(t.get("guidance"), path + ".guidance");
+        p.safety = strings(t.get("safety"), path + ".safety");
+        c.timeline.push_back(std::move(p));
+    });
+    each_table(root, "habit_phase", [&](const toml::table& t, const std::string& path) {
+        HabitPhase p;
+        p.key = field(t, path, "key");
+        p.name = field(t, path, "name");
+        p.guidance = field(t, path, "guidance", false);
+        p.from_week = int_field(t, path, "from_week", 1);
+        p.to_week = int_field(t, path, "to_week", 0);
+        c.habit_phases.push_back(std::move(p));
+    });
+    each_table(root, "prompt", [&](const toml::table& t, const std::string& path) {
+        Prompt p;
+        p.id = field(t, path, "id");
+        p.text = field(t, path, "text");
+        p.group = field(t, path, "group", false);
+        p.phases = strings(t.get("phases"), path + ".phases");
+        c.prompts.push_back(std::move(p));
+    });
+    each_table(root, "catalogue", [&](const toml::table& t, const std::string& path) {
+        CatalogueGroup grp;
+        grp.key = field(t, path, "key");
+        grp.name = field(t, path, "name");
+        grp.note = field(t, path, "note", false);
+        if (const auto* n = t.get("condition")) {
+            if (!n->is_boolean()) bad(*n, path + ".condition", "true or false");
+            grp.condition = *n->value<bool>();
+        }
+        std::size_t i = 0;
+        for (auto& text : strings(t.get("items"), path + ".items"))
+            grp.items.push_back({fmt::format("{}.{}", grp.key, ++i), std::move(text)});
+        c.catalogue.push_back(std::move(grp));
+    });
+    each_table(root, "practice", [&](const toml::table& t, const std::string& path) {
+        Practice p;
+        p.key = field(t, path, "key");
+        p.name = field(t, path, "name");
+        p.minutes = int_field(t, path, "minutes", 2);
+        p.max_minutes = int_field(t, path, "max_minutes", p.minutes);
+        p.steps = strings(t.get("steps"), path + ".steps");
+        c.practices.push_back(std::move(p));
+    });
+    return c;
+}
+
+} // namespace
+
+const CatalogueItem* Config::find_item(std::string_view id) const {
+    for (const auto& g : catalogue)
+        for (const auto& item : g.items)
+            if (item.id == id) return &item;
+    return nullptr;
+}
+
+const CatalogueGroup* Config::find_group(std::string_view key) const {
+    for (const auto& g : catalogue)
+        if (g.key == key) return &g;
+    return nullptr;
+}
+
+const Prompt* Config::find_prompt(std::string_view id) const {
+    for (const auto& p : prompts)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+Config parse(std::optional<std::string_view> user_text, std::string_view user_name) {
+    toml::table root = parse_text(default_config_text, "default config");
+    if (user_text) {
+        toml::table user = parse_text(*user_text, user_name);
+        merge(root, user);
+    }
+    Config c = extract(root);
+    if (user_text) c.source = std::string(user_name);
+    return c;
+}
+
+Config load(const std::optional<std::string>& path) {
+    if (!path) return parse();
+    std::ifstream in(*path, std::ios::binary);
+    if (!in) {
+        std::error_code ec;
+        if (!std::filesystem::exists(*path, ec)) return parse();
+        throw ConfigError(fmt::format("cannot read config {}; check its permissions", *path));
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return parse(text.str(), *path);
+}
+
+} // namespace kint::config

@@ -1,0 +1,141 @@
+#include "kint/day.hpp"
+
+#include "kint/error.hpp"
+
+#include <array>
+#include <charconv>
+#include <fmt/format.h>
+
+namespace kint {
+
+namespace {
+
+template <typename Int>
+bool parse_int(std::string_view text, Int& value) {
+    if (text.empty()) return false;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return ec == std::errc{} && end == text.data() + text.size();
+}
+
+bool all_digits(std::string_view text) {
+    for (char c : text)
+        if (c < '0' || c > '9') return false;
+    return !text.empty();
+}
+
+std::string lower(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+} // namespace
+
+std::string format_day(Day day) {
+    const std::chrono::year_month_day ymd{day};
+    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
+                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
+std::optional<Day> parse_iso_day(std::string_view text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+    const auto y = text.substr(0, 4), m = text.substr(5, 2), d = text.substr(8, 2);
+    if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
+    int year = 0;
+    unsigned month = 0, dom = 0;
+    if (!parse_int(y, year) || !parse_int(m, month) || !parse_int(d, dom)) return std::nullopt;
+    const std::chrono::year_month_day ymd{std::chrono::year{year}, std::chrono::month{month},
+                                          std::chrono::day{dom}};
+    if (!ymd.ok() || year < 1900) return std::nullopt;
+    return Day{ymd};
+}
+
+Day parse_day(std::string_view text, Day today) {
+    const std::string word = lower(text);
+    if (word == "today") return today;
+    if (word == "yesterday") return today - std::chrono::days{1};
+    if (word.size() > 1 && word[0] == '-' && all_digits(std::string_view(word).substr(1))) {
+        int n = 0;
+        if (parse_int(std::string_view(word).substr(1), n) && n <= 36600)
+            return today - std::chrono::days{n};
+        throw UsageError(fmt::format("'{}' goes back too far; give a date as YYYY-MM-DD", text));
+    }
+    if (auto day = parse_iso_day(text)) return *day;
+    throw UsageError(fmt::format(
+        "'{}' is not a day; use YYYY-MM-DD (a real date), today, yesterday or -N for N days ago",
+        text));
+}
+
+int weekday_index(Day day) {
+    // iso_encoding: Monday = 1 ... Sunday = 7
+    return static_cast<int>(std::chrono::weekday{day}.iso_encoding()) - 1;
+}
+
+std::optional<Minutes> parse_clock(std::string_view text) {
+    const auto colon = text.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 2) return std::nullopt;
+    const auto h = text.substr(0, colon), m = text.substr(colon + 1);
+    if (m.size() != 2 || !all_digits(h) || !all_digits(m)) return std::nullopt;
+    int hours = 0, minutes = 0;
+    if (!parse_int(h, hours) || !parse_int(m, minutes)) return std::nullopt;
+    if (hours > 23 || minutes > 59) return std::nullopt;
+    return hours * 60 + minutes;
+}
+
+std::string format_clock(Minutes minutes) {
+    return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+}
+
+namespace {
+constexpr std::array<std::string_view, 7> short_names{"mon", "tue", "wed", "thu",
+                                                      "fri", "sat", "sun"};
+constexpr std::array<std::string_view, 7> long_names{"monday", "tuesday",  "wednesday", "thursday",
+                                                     "friday", "saturday", "sunday"};
+} // namespace
+
+Schedule Schedule::parse(std::string_view text) {
+    const std::string all_text = lower(text);
+    if (all_text == "daily" || all_text == "every" || all_text == "everyday") return daily();
+    if (all_text == "weekdays") return Schedule(0x1F);
+    if (all_text == "weekends") return Schedule(0x60);
+    std::uint8_t mask = 0;
+    std::string_view rest = all_text;
+    while (true) {
+        const auto comma = rest.find(',');
+        std::string_view word = rest.substr(0, comma);
+        while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
+        while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+        bool known = false;
+        for (std::size_t i = 0; i < 7; ++i) {
+            if (word == short_names[i] || word == long_names[i]) {
+                mask |= static_cast<std::uint8_t>(1U << i);
+                known = true;
+            }
+        }
+        if (!known)
+            throw UsageError(fmt::format(
+                "'{}' is not a day of the week; use daily, weekdays, weekends or a list like "
+                "mon,wed,fri",
+                word.empty() ? std::string_view(text) : word));
+        if (comma == std::string_view::npos) break;
+        rest = rest.substr(comma + 1);
+    }
+    return Schedule(mask);
+}
+
+std::string Schedule::to_string() const {
+    if (m_mask == all) return "daily";
+    if (m_mask == 0x1F) return "weekdays";
+    if (m_mask == 0x60) return "weekends";
+    std::string out;
+    for (std::size_t i = 0; i < 7; ++i) {
+        if ((m_mask >> i) & 1U) {
+            if (!out.empty()) out += ',';
+            out += short_names[i];
+        }
+    }
+    return out;
+}
+
+} // namespace kint

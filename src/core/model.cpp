@@ -1,0 +1,73 @@
+#include "kint/model.hpp"
+
+#include <algorithm>
+
+namespace kint {
+
+std::string_view to_string(CueKind kind) {
+    switch (kind) {
+    case CueKind::after: return "after";
+    case CueKind::if_: return "if";
+    case CueKind::place: return "place";
+    case CueKind::time: return "time";
+    }
+    return "after";
+}
+
+std::optional<CueKind> parse_cue_kind(std::string_view text) {
+    if (text == "after") return CueKind::after;
+    if (text == "if") return CueKind::if_;
+    if (text == "place") return CueKind::place;
+    if (text == "time") return CueKind::time;
+    return std::nullopt;
+}
+
+std::string_view to_string(CueStatus status) {
+    switch (status) {
+    case CueStatus::active: return "active";
+    case CueStatus::paused: return "paused";
+    case CueStatus::archived: return "archived";
+    }
+    return "active";
+}
+
+std::optional<CueStatus> parse_cue_status(std::string_view text) {
+    if (text == "active") return CueStatus::active;
+    if (text == "paused") return CueStatus::paused;
+    if (text == "archived") return CueStatus::archived;
+    return std::nullopt;
+}
+
+bool Cue::scheduled_on(Day day) const {
+    if (day < created || !days.on(day)) return false;
+    if (archived_on && day >= *archived_on) return false;
+    return std::none_of(pauses.begin(), pauses.end(), [&](const Pause& p) { return p.covers(day); });
+}
+
+std::string_view to_string(LogStatus status) {
+    switch (status) {
+    case LogStatus::done: return "done";
+    case LogStatus::skip: return "skip";
+    case LogStatus::slip: return "slip";
+    }
+    return "done";
+}
+
+int rank(LogStatus status) {
+    switch (status) {
+    case LogStatus::done: return 3;
+    case LogStatus::skip: return 2;
+    case LogStatus::slip: return 1;
+    }
+    return 0;
+}
+
+std::string_view to_string(RatingKind kind) { return kind == RatingKind::mood ? "mood" : "energy"; }
+
+std::optional<RatingKind> parse_rating_kind(std::string_view text) {
+    if (text == "mood") return RatingKind::mood;
+    if (text == "energy") return RatingKind::energy;
+    return std::nullopt;
+}
+
+} // namespace kint

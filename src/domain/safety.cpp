@@ -1,0 +1,48 @@
+#include "kint/safety.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace kint::safety {
+
+std::vector<std::vector<Day>> low_runs(const std::vector<Rating>& ratings, int max_value,
+                                       int min_days) {
+    std::map<Day, int> mood; // one mood per day; ordered by day
+    for (const auto& r : ratings)
+        if (r.kind == RatingKind::mood) mood[r.day] = r.value;
+    std::vector<std::vector<Day>> runs;
+    std::vector<Day> current;
+    auto close = [&] {
+        if (static_cast<int>(current.size()) >= min_days) runs.push_back(current);
+        current.clear();
+    };
+    for (const auto& [day, value] : mood) {
+        if (value > max_value) {
+            close();
+            continue;
+        }
+        if (!current.empty() && day != current.back() + std::chrono::days{1}) close();
+        current.push_back(day);
+    }
+    close();
+    return runs;
+}
+
+Verdict check_recent(const std::vector<Rating>& ratings, const config::Safety& rule, Day today) {
+    Verdict v;
+    for (const auto& run : low_runs(ratings, rule.low_mood_max, rule.low_mood_days)) {
+        const Day last = run.back();
+        if (last == today || last == today - std::chrono::days{1}) v = Verdict{true, run};
+    }
+    return v;
+}
+
+Verdict check_period(const std::vector<Rating>& ratings, const config::Safety& rule, Day from,
+                     Day to) {
+    Verdict v;
+    for (const auto& run : low_runs(ratings, rule.low_mood_max, rule.low_mood_days))
+        if (run.front() <= to && run.back() >= from) v = Verdict{true, run};
+    return v;
+}
+
+} // namespace kint::safety

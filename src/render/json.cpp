@@ -1,0 +1,121 @@
+#include "kint/json.hpp"
+
+#include <cmath>
+#include <fmt/format.h>
+
+namespace kint::json {
+
+Value& Value::set(std::string key, Value value) {
+    std::get<Object>(m_v).emplace_back(std::move(key), std::move(value));
+    return *this;
+}
+
+Value& Value::push(Value value) {
+    std::get<Array>(m_v).push_back(std::move(value));
+    return *this;
+}
+
+namespace {
+
+// Escapes per RFC 8259; bytes that are not valid UTF-8 become U+FFFD so output is always valid.
+void write_string(std::string& out, std::string_view s) {
+    out += '"';
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+            ++i;
+        } else if (c < 0x20 || c == 0x7F) {
+            switch (c) {
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            default: out += fmt::format("\\u{:04x}", c);
+            }
+            ++i;
+        } else if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+        } else {
+            int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+            bool ok = len > 0 && i + len <= s.size();
+            for (int k = 1; ok && k < len; ++k)
+                ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+            if (ok) {
+                out.append(s.substr(i, len));
+                i += len;
+            } else {
+                out += "\xEF\xBF\xBD";
+                ++i;
+            }
+        }
+    }
+    out += '"';
+}
+
+void newline(std::string& out, int indent, int depth) {
+    if (indent <= 0) return;
+    out += '\n';
+    out.append(static_cast<std::size_t>(indent * depth), ' ');
+}
+
+} // namespace
+
+void Value::write(std::string& out, int indent, int depth) const {
+    std::visit(
+        [&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, std::nullptr_t>) {
+                out += "null";
+            } else if constexpr (std::is_same_v<T, bool>) {
+                out += v ? "true" : "false";
+            } else if constexpr (std::is_same_v<T, std::int64_t>) {
+                out += fmt::format("{}", v);
+            } else if constexpr (std::is_same_v<T, double>) {
+                if (!std::isfinite(v))
+                    out += "null";
+                else
+                    out += fmt::format("{}", std::round(v * 1000.0) / 1000.0);
+            } else if constexpr (std::is_same_v<T, std::string>) {
+                write_string(out, v);
+            } else if constexpr (std::is_same_v<T, Array>) {
+                if (v.empty()) {
+                    out += "[]";
+                    return;
+                }
+                out += '[';
+                for (std::size_t i = 0; i < v.size(); ++i) {
+                    if (i) out += ',';
+                    newline(out, indent, depth + 1);
+                    v[i].write(out, indent, depth + 1);
+                }
+                newline(out, indent, depth);
+                out += ']';
+            } else {
+                if (v.empty()) {
+                    out += "{}";
+                    return;
+                }
+                out += '{';
+                for (std::size_t i = 0; i < v.size(); ++i) {
+                    if (i) out += ',';
+                    newline(out, indent, depth + 1);
+                    write_string(out, v[i].first);
+                    out += indent > 0 ? ": " : ":";
+                    v[i].second.write(out, indent, depth + 1);
+                }
+                newline(out, indent, depth);
+                out += '}';
+            }
+        },
+        m_v);
+}
+
+std::string Value::dump(int indent) const {
+    std::string out;
+    write(out, indent, 0);
+    return out;
+}
+
+} // namespace kint::json

@@ -1,0 +1,164 @@
+#include "kint/render.hpp"
+
+#include <fmt/format.h>
+
+namespace kint::render {
+
+std::string Paint::wrap(std::string_view code, std::string_view s) const {
+    if (!m_on) return std::string(s);
+    return fmt::format("\x1b[{}m{}\x1b[0m", code, s);
+}
+
+json::Value to_json(const Intention& i) {
+    return json::object()
+        .set("id", i.id)
+        .set("text", i.text)
+        .set("group", i.group)
+        .set("catalogue_id", i.catalogue_id)
+        .set("created", format_day(i.created))
+        .set("archived", i.archived)
+        .set("focus", i.focus);
+}
+
+json::Value to_json(const Step& s) {
+    return json::object().set("day", format_day(s.day)).set("behavior", s.behavior).set("note", s.note);
+}
+
+json::Value to_json(const Cue& c, const config::HabitPhase* phase, int week) {
+    auto steps = json::array();
+    for (const auto& s : c.steps) steps.push(to_json(s));
+    auto pauses = json::array();
+    for (const auto& p : c.pauses) {
+        json::Value until;
+        if (p.until) until = format_day(*p.until);
+        pauses.push(json::object().set("from", format_day(p.from)).set("until", until));
+    }
+    json::Value at;
+    if (c.at) at = format_clock(*c.at);
+    json::Value phase_json;
+    if (phase)
+        phase_json = json::object()
+                         .set("key", phase->key)
+                         .set("name", phase->name)
+                         .set("week", week)
+                         .set("guidance", phase->guidance);
+    return json::object()
+        .set("id", c.id)
+        .set("intention_id", c.intention_id)
+        .set("kind", to_string(c.kind))
+        .set("trigger", c.trigger)
+        .set("behavior", c.behavior())
+        .set("at", at)
+        .set("days", c.days.to_string())
+        .set("created", format_day(c.created))
+        .set("status", to_string(c.status))
+        .set("steps", std::move(steps))
+        .set("pauses", std::move(pauses))
+        .set("phase", std::move(phase_json));
+}
+
+json::Value to_json(const LogEntry& e) {
+    return json::object()
+        .set("cue_id", e.cue_id)
+        .set("day", format_day(e.day))
+        .set("status", to_string(e.status))
+        .set("note", e.note);
+}
+
+json::Value to_json(const Rating& r) {
+    return json::object()
+        .set("day", format_day(r.day))
+        .set("kind", to_string(r.kind))
+        .set("value", r.value)
+        .set("note", r.note);
+}
+
+json::Value to_json(const JournalEntry& e) {
+    auto tags = json::array();
+    for (const auto& t : e.tags) tags.push(t);
+    return json::object()
+        .set("id", e.id)
+        .set("day", format_day(e.day))
+        .set("text", e.text)
+        .set("tags", std::move(tags))
+        .set("kind", e.kind)
+        .set("prompt", e.prompt);
+}
+
+json::Value to_json(const Session& s) {
+    return json::object().set("id", s.id).set("day", format_day(s.day)).set("note", s.note);
+}
+
+json::Value to_json(const config::Prompt& p) {
+    return json::object().set("id", p.id).set("text", p.text);
+}
+
+json::Value catalogue_json(const std::vector<config::CatalogueGroup>& groups) {
+    auto out = json::array();
+    for (const auto& g : groups) {
+        auto items = json::array();
+        for (const auto& item : g.items)
+            items.push(json::object().set("id", item.id).set("text", item.text));
+        out.push(json::object()
+                     .set("key", g.key)
+                     .set("name", g.name)
+                     .set("condition", g.condition)
+                     .set("items", std::move(items)));
+    }
+    return out;
+}
+
+json::Value safety_json(const safety::Verdict& v, const config::Safety& rule) {
+    auto days = json::array();
+    for (const auto& d : v.days) days.push(format_day(d));
+    return json::object()
+        .set("triggered", v.triggered)
+        .set("days", std::move(days))
+        .set("message", rule.message)
+        .set("contact", rule.contact);
+}
+
+std::string safety_text(const safety::Verdict& v, const config::Safety& rule, const Paint& p) {
+    if (!v.triggered) return {};
+    std::string out = fmt::format("{}\n{}\n", p.bold(fmt::format(
+                                                  "Your mood has been {} or lower for {} days in a row "
+                                                  "({} to {}).",
+                                                  rule.low_mood_max, v.days.size(),
+                                                  format_day(v.days.front()), format_day(v.days.back()))),
+                                  rule.message);
+    if (!rule.contact.empty()) out += fmt::format("Contact: {}\n", p.bold(rule.contact));
+    return out;
+}
+
+std::string trigger_phrase(const Cue& c) {
+    switch (c.kind) {
+    case CueKind::after: return "after " + c.trigger;
+    case CueKind::if_: return "if " + c.trigger;
+    case CueKind::place: return "at " + c.trigger;
+    case CueKind::time: return "at " + c.trigger;
+    }
+    return c.trigger;
+}
+
+std::string intention_line(const Intention& i, const Paint& p) {
+    std::string marks;
+    if (i.focus) marks += "  " + p.green("● focus");
+    if (i.archived) marks += "  " + p.dim("(archived)");
+    std::string group = i.catalogue_id ? *i.catalogue_id : i.group.value_or("");
+    if (!group.empty()) group = "  " + p.dim(group);
+    return fmt::format("{:>4}  {}{}{}", fmt::format("#{}", i.id), i.text, group, marks);
+}
+
+std::string cue_line(const Cue& c, const config::HabitPhase* phase, int week, const Paint& p) {
+    std::string when = c.at ? format_clock(*c.at) + " " : "";
+    when += c.days.to_string();
+    std::string status;
+    if (c.status != CueStatus::active) status = "  " + p.yellow(std::string(to_string(c.status)));
+    std::string phase_text;
+    if (phase && c.status == CueStatus::active)
+        phase_text = "  " + p.dim(fmt::format("week {} · {}", week, phase->name));
+    return fmt::format("{:>4}  {} → {}  {}{}{}", fmt::format("#{}", c.id), trigger_phrase(c),
+                       p.bold(c.behavior()), p.cyan(when), status, phase_text);
+}
+
+} // namespace kint::render

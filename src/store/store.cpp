@@ -1,0 +1,609 @@
+#include "kint/store.hpp"
+
+#include "kint/error.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fmt/format.h>
+#include <map>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kint::store {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Each entry upgrades the schema by one version; index i takes user_version i to i + 1.
+const char* const migrations[] = {
+    R"sql(
+CREATE TABLE intention (
+    id           INTEGER PRIMARY KEY,
+    text         TEXT NOT NULL CHECK (length(text) > 0),
+    grp          TEXT,
+    catalogue_id TEXT,
+    created      TEXT NOT NULL,
+    archived     TEXT
+);
+CREATE TABLE state (
+    key   TEXT PRIMARY KEY,
+    value TEXT
+) WITHOUT ROWID;
+CREATE TABLE cue (
+    id           INTEGER PRIMARY KEY,
+    intention_id INTEGER NOT NULL REFERENCES intention(id),
+    kind         TEXT NOT NULL CHECK (kind IN ('after', 'if', 'place', 'time')),
+    trigger      TEXT NOT NULL,
+    at           INTEGER CHECK (at BETWEEN 0 AND 1439),
+    days         INTEGER NOT NULL CHECK (days BETWEEN 1 AND 127),
+    created      TEXT NOT NULL,
+    status       TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'paused', 'archived')),
+    archived     TEXT
+);
+CREATE TABLE step (
+    id       INTEGER PRIMARY KEY,
+    cue_id   INTEGER NOT NULL REFERENCES cue(id),
+    day      TEXT NOT NULL,
+    behavior TEXT NOT NULL CHECK (length(behavior) > 0),
+    note     TEXT
+);
+CREATE INDEX step_by_cue ON step (cue_id, id);
+CREATE TABLE pause (
+    cue_id INTEGER NOT NULL REFERENCES cue(id),
+    start  TEXT NOT NULL,
+    until  TEXT,
+    PRIMARY KEY (cue_id, start)
+) WITHOUT ROWID;
+CREATE TABLE log (
+    cue_id INTEGER NOT NULL REFERENCES cue(id),
+    day    TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('done', 'skip', 'slip')),
+    note   TEXT,
+    PRIMARY KEY (cue_id, day, status)
+) WITHOUT ROWID;
+CREATE INDEX log_by_day ON log (day, cue_id);
+CREATE TABLE rating (
+    day   TEXT NOT NULL,
+    kind  TEXT NOT NULL CHECK (kind IN ('mood', 'energy')),
+    value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10),
+    note  TEXT,
+    PRIMARY KEY (day, kind)
+) WITHOUT ROWID;
+CREATE TABLE journal (
+    id     INTEGER PRIMARY KEY,
+    day    TEXT NOT NULL,
+    text   TEXT NOT NULL CHECK (length(text) > 0),
+    tags   TEXT NOT NULL DEFAULT '',
+    kind   TEXT,
+    prompt TEXT
+);
+CREATE INDEX journal_by_day ON journal (day, id);
+CREATE TABLE session (
+    id   INTEGER PRIMARY KEY,
+    day  TEXT NOT NULL UNIQUE,
+    note TEXT
+);
+)sql",
+};
+
+constexpr int migration_count = static_cast<int>(std::size(migrations));
+static_assert(migration_count == schema_version);
+
+std::optional<std::string> opt_text(const SQLite::Column& col) {
+    if (col.isNull()) return std::nullopt;
+    return col.getString();
+}
+
+Day day_of(const SQLite::Column& col) {
+    auto day = parse_iso_day(col.getString());
+    if (!day) throw StoreError(fmt::format("the store holds a malformed day '{}'", col.getString()));
+    return *day;
+}
+
+void bind_opt(SQLite::Statement& st, int index, const std::optional<std::string>& value) {
+    if (value)
+        st.bind(index, *value);
+    else
+        st.bind(index);
+}
+
+// Creates each missing directory of `dir` with mode 0700.
+void make_private_dirs(const fs::path& dir) {
+    if (dir.empty()) return;
+    std::error_code ec;
+    if (fs::is_directory(dir, ec)) return;
+    make_private_dirs(dir.parent_path());
+    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
+        throw StoreError(fmt::format("cannot create the folder {}: {}; check its parent's permissions",
+                                     dir.string(), std::strerror(errno)));
+}
+
+// Creates the store file with mode 0600 before SQLite opens it (SQLite would use 0644).
+void create_private_file(const std::string& path) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST) return;
+        throw StoreError(fmt::format("cannot create the store {}: {}; check the folder's permissions",
+                                     path, std::strerror(errno)));
+    }
+    ::close(fd);
+}
+
+std::string day_text(Day day) { return format_day(day); }
+
+} // namespace
+
+Store::Store(std::unique_ptr<SQLite::Database> db, std::string path)
+    : m_db(std::move(db)), m_path(std::move(path)) {}
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+Store Store::open(const std::string& path) {
+    const fs::path p(path);
+    std::error_code ec;
+    if (fs::is_directory(p, ec))
+        throw StoreError(fmt::format("{} is a folder, not a kint store; give a file path", path));
+    const bool existed = fs::exists(p, ec);
+    if (!existed) {
+        make_private_dirs(p.parent_path());
+        create_private_file(path);
+    }
+    try {
+        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
+        Store store(std::move(db), path);
+        store.prepare_connection();
+        store.check_identity();
+        store.migrate();
+        return store;
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_NOTADB)
+            throw StoreError(fmt::format("{} is not a kint store; point --db or KINT_DB elsewhere "
+                                         "(the file was left untouched)",
+                                         path));
+        throw StoreError(fmt::format("cannot open the store {}: {}; check the file and its folder "
+                                     "are readable and writable",
+                                     path, e.what()));
+    }
+}
+
+Store Store::open_memory() {
+    auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
+    Store store(std::move(db), ":memory:");
+    store.prepare_connection();
+    store.migrate();
+    return store;
+}
+
+void Store::prepare_connection() {
+    // Wait for another kint process rather than report "database is locked".
+    m_db->setBusyTimeout(5000);
+    m_db->exec("PRAGMA foreign_keys = ON");
+    // Removed journal text is overwritten, not left in free pages.
+    m_db->exec("PRAGMA secure_delete = ON");
+}
+
+void Store::check_identity() {
+    // Reads only: a foreign file must be refused before anything is written to it.
+    const int app_id = m_db->execAndGet("PRAGMA application_id").getInt();
+    const int objects = m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+    if (app_id != application_id && (app_id != 0 || objects != 0))
+        throw StoreError(fmt::format("{} is not a kint store; point --db or KINT_DB elsewhere (the "
+                                     "file was left untouched)",
+                                     m_path));
+    const int version = user_version();
+    if (version > schema_version)
+        throw StoreError(fmt::format("{} was written by a newer kint (schema {}, this one knows {}); "
+                                     "upgrade kint",
+                                     m_path, version, schema_version));
+    // WAL lets the prompt hook read while a command writes; NORMAL sync is crash-safe under WAL.
+    m_db->exec("PRAGMA journal_mode = WAL");
+    m_db->exec("PRAGMA synchronous = NORMAL");
+}
+
+int Store::user_version() const { return m_db->execAndGet("PRAGMA user_version").getInt(); }
+
+void Store::migrate() {
+    int version = user_version();
+    if (version >= schema_version) return;
+    SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    version = user_version(); // another process may have migrated while we waited
+    for (; version < schema_version; ++version) m_db->exec(migrations[version]);
+    m_db->exec(fmt::format("PRAGMA application_id = {}", application_id));
+    m_db->exec(fmt::format("PRAGMA user_version = {}", schema_version));
+    tx.commit();
+}
+
+void Store::write(const std::function<void()>& fn) {
+    SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    fn();
+    tx.commit();
+}
+
+// ---- intentions -------------------------------------------------------------------------------
+
+Id Store::add_intention(const std::string& text, const std::optional<std::string>& group,
+                        const std::optional<std::string>& catalogue_id, Day created) {
+    SQLite::Statement st(*m_db, "INSERT INTO intention (text, grp, catalogue_id, created) "
+                                "VALUES (?, ?, ?, ?)");
+    st.bind(1, text);
+    bind_opt(st, 2, group);
+    bind_opt(st, 3, catalogue_id);
+    st.bind(4, day_text(created));
+    st.exec();
+    return m_db->getLastInsertRowid();
+}
+
+namespace {
+Intention read_intention(SQLite::Statement& st, std::optional<Id> focus) {
+    Intention i;
+    i.id = st.getColumn(0).getInt64();
+    i.text = st.getColumn(1).getString();
+    i.group = opt_text(st.getColumn(2));
+    i.catalogue_id = opt_text(st.getColumn(3));
+    i.created = day_of(st.getColumn(4));
+    i.archived = !st.getColumn(5).isNull();
+    i.focus = focus && *focus == i.id;
+    return i;
+}
+constexpr const char* intention_columns = "SELECT id, text, grp, catalogue_id, created, archived "
+                                          "FROM intention";
+} // namespace
+
+std::vector<Intention> Store::intentions(bool include_archived) const {
+    const auto f = focus();
+    SQLite::Statement st(*m_db, fmt::format("{} WHERE ? OR archived IS NULL ORDER BY id",
+                                            intention_columns));
+    st.bind(1, include_archived ? 1 : 0);
+    std::vector<Intention> out;
+    while (st.executeStep()) out.push_back(read_intention(st, f));
+    return out;
+}
+
+std::optional<Intention> Store::intention(Id id) const {
+    SQLite::Statement st(*m_db, fmt::format("{} WHERE id = ?", intention_columns));
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    return read_intention(st, focus());
+}
+
+void Store::set_intention_text(Id id, const std::string& text) {
+    SQLite::Statement st(*m_db, "UPDATE intention SET text = ? WHERE id = ?");
+    st.bind(1, text);
+    st.bind(2, id);
+    st.exec();
+}
+
+void Store::archive_intention(Id id, Day day) {
+    SQLite::Statement st(*m_db, "UPDATE intention SET archived = ? WHERE id = ? AND archived IS NULL");
+    st.bind(1, day_text(day));
+    st.bind(2, id);
+    st.exec();
+}
+
+std::optional<Id> Store::focus() const {
+    SQLite::Statement st(*m_db, "SELECT i.id FROM state s JOIN intention i ON i.id = s.value "
+                                "WHERE s.key = 'focus' AND i.archived IS NULL");
+    if (!st.executeStep()) return std::nullopt;
+    return st.getColumn(0).getInt64();
+}
+
+void Store::set_focus(std::optional<Id> id) {
+    if (!id) {
+        m_db->exec("DELETE FROM state WHERE key = 'focus'");
+        return;
+    }
+    SQLite::Statement st(*m_db, "INSERT INTO state (key, value) VALUES ('focus', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    st.bind(1, *id);
+    st.exec();
+}
+
+// ---- cues -------------------------------------------------------------------------------------
+
+Id Store::add_cue(const NewCue& cue) {
+    SQLite::Statement st(*m_db, "INSERT INTO cue (intention_id, kind, trigger, at, days, created) "
+                                "VALUES (?, ?, ?, ?, ?, ?)");
+    st.bind(1, cue.intention_id);
+    st.bind(2, std::string(to_string(cue.kind)));
+    st.bind(3, cue.trigger);
+    if (cue.at)
+        st.bind(4, *cue.at);
+    else
+        st.bind(4);
+    st.bind(5, static_cast<int>(cue.days.mask()));
+    st.bind(6, day_text(cue.created));
+    st.exec();
+    const Id id = m_db->getLastInsertRowid();
+    add_step(id, Step{cue.created, cue.behavior, std::nullopt});
+    return id;
+}
+
+namespace {
+constexpr const char* cue_columns =
+    "SELECT id, intention_id, kind, trigger, at, days, created, status, archived FROM cue";
+
+Cue read_cue(SQLite::Statement& st) {
+    Cue c;
+    c.id = st.getColumn(0).getInt64();
+    c.intention_id = st.getColumn(1).getInt64();
+    c.kind = parse_cue_kind(st.getColumn(2).getString()).value_or(CueKind::after);
+    c.trigger = st.getColumn(3).getString();
+    if (!st.getColumn(4).isNull()) c.at = st.getColumn(4).getInt();
+    c.days = Schedule(static_cast<std::uint8_t>(st.getColumn(5).getInt()));
+    c.created = day_of(st.getColumn(6));
+    c.status = parse_cue_status(st.getColumn(7).getString()).value_or(CueStatus::active);
+    if (!st.getColumn(8).isNull()) c.archived_on = day_of(st.getColumn(8));
+    return c;
+}
+} // namespace
+
+void Store::load_steps_and_pauses(std::vector<Cue>& cues) const {
+    std::map<Id, Cue*> by_id;
+    for (auto& c : cues) by_id[c.id] = &c;
+    SQLite::Statement steps(*m_db, "SELECT cue_id, day, behavior, note FROM step ORDER BY cue_id, id");
+    while (steps.executeStep()) {
+        auto it = by_id.find(steps.getColumn(0).getInt64());
+        if (it == by_id.end()) continue;
+        it->second->steps.push_back(
+            Step{day_of(steps.getColumn(1)), steps.getColumn(2).getString(), opt_text(steps.getColumn(3))});
+    }
+    SQLite::Statement pauses(*m_db, "SELECT cue_id, start, until FROM pause ORDER BY cue_id, start");
+    while (pauses.executeStep()) {
+        auto it = by_id.find(pauses.getColumn(0).getInt64());
+        if (it == by_id.end()) continue;
+        Pause p{day_of(pauses.getColumn(1)), std::nullopt};
+        if (!pauses.getColumn(2).isNull()) p.until = day_of(pauses.getColumn(2));
+        it->second->pauses.push_back(p);
+    }
+    for (auto& c : cues)
+        if (c.steps.empty()) throw StoreError(fmt::format("cue {} has no behavior in the store", c.id));
+}
+
+std::vector<Cue> Store::cues(bool include_archived) const {
+    SQLite::Statement st(*m_db, fmt::format("{} WHERE ? OR status <> 'archived' ORDER BY id",
+                                            cue_columns));
+    st.bind(1, include_archived ? 1 : 0);
+    std::vector<Cue> out;
+    while (st.executeStep()) out.push_back(read_cue(st));
+    load_steps_and_pauses(out);
+    return out;
+}
+
+std::optional<Cue> Store::cue(Id id) const {
+    SQLite::Statement st(*m_db, fmt::format("{} WHERE id = ?", cue_columns));
+    st.bind(1, id);
+    if (!st.executeStep()) return std::nullopt;
+    std::vector<Cue> one{read_cue(st)};
+    load_steps_and_pauses(one);
+    return one.front();
+}
+
+void Store::add_step(Id cue_id, const Step& step) {
+    SQLite::Statement st(*m_db, "INSERT INTO step (cue_id, day, behavior, note) VALUES (?, ?, ?, ?)");
+    st.bind(1, cue_id);
+    st.bind(2, day_text(step.day));
+    st.bind(3, step.behavior);
+    bind_opt(st, 4, step.note);
+    st.exec();
+}
+
+void Store::pause_cue(Id cue_id, Day day) {
+    SQLite::Statement st(*m_db, "INSERT INTO pause (cue_id, start) VALUES (?, ?) "
+                                "ON CONFLICT (cue_id, start) DO UPDATE SET until = NULL");
+    st.bind(1, cue_id);
+    st.bind(2, day_text(day));
+    st.exec();
+    SQLite::Statement status(*m_db, "UPDATE cue SET status = 'paused' WHERE id = ?");
+    status.bind(1, cue_id);
+    status.exec();
+}
+
+void Store::resume_cue(Id cue_id, Day day) {
+    // A pause started today and ended today covered no day at all: drop it.
+    SQLite::Statement drop(*m_db, "DELETE FROM pause WHERE cue_id = ? AND until IS NULL AND start >= ?");
+    drop.bind(1, cue_id);
+    drop.bind(2, day_text(day));
+    drop.exec();
+    SQLite::Statement st(*m_db, "UPDATE pause SET until = ? WHERE cue_id = ? AND until IS NULL");
+    st.bind(1, day_text(day));
+    st.bind(2, cue_id);
+    st.exec();
+    SQLite::Statement status(*m_db, "UPDATE cue SET status = 'active' WHERE id = ?");
+    status.bind(1, cue_id);
+    status.exec();
+}
+
+void Store::archive_cue(Id cue_id, Day day) {
+    SQLite::Statement st(*m_db, "UPDATE cue SET status = 'archived', archived = ? WHERE id = ?");
+    st.bind(1, day_text(day));
+    st.bind(2, cue_id);
+    st.exec();
+}
+
+// ---- log --------------------------------------------------------------------------------------
+
+void Store::put_log(const LogEntry& entry) {
+    SQLite::Statement st(*m_db, "INSERT INTO log (cue_id, day, status, note) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (cue_id, day, status) "
+                                "DO UPDATE SET note = coalesce(excluded.note, note)");
+    st.bind(1, entry.cue_id);
+    st.bind(2, day_text(entry.day));
+    st.bind(3, std::string(to_string(entry.status)));
+    bind_opt(st, 4, entry.note);
+    st.exec();
+}
+
+int Store::remove_logs(Id cue_id, Day day, std::optional<LogStatus> status) {
+    SQLite::Statement st(*m_db, "DELETE FROM log WHERE cue_id = ? AND day = ? "
+                                "AND (? IS NULL OR status = ?)");
+    st.bind(1, cue_id);
+    st.bind(2, day_text(day));
+    if (status) {
+        st.bind(3, std::string(to_string(*status)));
+        st.bind(4, std::string(to_string(*status)));
+    } else {
+        st.bind(3);
+        st.bind(4);
+    }
+    return st.exec();
+}
+
+namespace {
+void bind_range(SQLite::Statement& st, int first, const DayRange& r) {
+    if (r.since)
+        st.bind(first, format_day(*r.since));
+    else
+        st.bind(first, "0000-00-00");
+    if (r.until)
+        st.bind(first + 1, format_day(*r.until));
+    else
+        st.bind(first + 1, "9999-99-99");
+}
+} // namespace
+
+std::vector<LogEntry> Store::logs(const LogQuery& q) const {
+    SQLite::Statement st(*m_db,
+                         "SELECT cue_id, day, status, note FROM log WHERE day BETWEEN ? AND ? "
+                         "AND (? IS NULL OR cue_id = ?) ORDER BY day, cue_id, "
+                         "CASE status WHEN 'done' THEN 0 WHEN 'skip' THEN 1 ELSE 2 END");
+    bind_range(st, 1, q.range);
+    if (q.cue_id) {
+        st.bind(3, *q.cue_id);
+        st.bind(4, *q.cue_id);
+    } else {
+        st.bind(3);
+        st.bind(4);
+    }
+    std::vector<LogEntry> out;
+    while (st.executeStep()) {
+        LogEntry e;
+        e.cue_id = st.getColumn(0).getInt64();
+        e.day = day_of(st.getColumn(1));
+        const auto s = st.getColumn(2).getString();
+        e.status = s == "done" ? LogStatus::done : s == "skip" ? LogStatus::skip : LogStatus::slip;
+        e.note = opt_text(st.getColumn(3));
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+// ---- ratings ----------------------------------------------------------------------------------
+
+void Store::put_rating(const Rating& r) {
+    SQLite::Statement st(*m_db, "INSERT INTO rating (day, kind, value, note) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (day, kind) DO UPDATE SET value = excluded.value, "
+                                "note = coalesce(excluded.note, note)");
+    st.bind(1, day_text(r.day));
+    st.bind(2, std::string(to_string(r.kind)));
+    st.bind(3, r.value);
+    bind_opt(st, 4, r.note);
+    st.exec();
+}
+
+std::vector<Rating> Store::ratings(const DayRange& range, std::optional<RatingKind> kind) const {
+    SQLite::Statement st(*m_db, "SELECT day, kind, value, note FROM rating WHERE day BETWEEN ? AND ? "
+                                "AND (? IS NULL OR kind = ?) ORDER BY day, kind DESC");
+    bind_range(st, 1, range);
+    if (kind) {
+        st.bind(3, std::string(to_string(*kind)));
+        st.bind(4, std::string(to_string(*kind)));
+    } else {
+        st.bind(3);
+        st.bind(4);
+    }
+    std::vector<Rating> out;
+    while (st.executeStep()) {
+        Rating r;
+        r.day = day_of(st.getColumn(0));
+        r.kind = parse_rating_kind(st.getColumn(1).getString()).value_or(RatingKind::mood);
+        r.value = st.getColumn(2).getInt();
+        r.note = opt_text(st.getColumn(3));
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+// ---- journal ----------------------------------------------------------------------------------
+
+namespace {
+std::string join_tags(const std::vector<std::string>& tags) {
+    std::string out;
+    for (const auto& t : tags) {
+        if (!out.empty()) out += ',';
+        out += t;
+    }
+    return out;
+}
+std::vector<std::string> split_tags(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        auto comma = text.find(',', start);
+        if (comma == std::string::npos) comma = text.size();
+        if (comma > start) out.push_back(text.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return out;
+}
+} // namespace
+
+Id Store::add_journal(const JournalEntry& e) {
+    SQLite::Statement st(*m_db, "INSERT INTO journal (day, text, tags, kind, prompt) "
+                                "VALUES (?, ?, ?, ?, ?)");
+    st.bind(1, day_text(e.day));
+    st.bind(2, e.text);
+    st.bind(3, join_tags(e.tags));
+    bind_opt(st, 4, e.kind);
+    bind_opt(st, 5, e.prompt);
+    st.exec();
+    return m_db->getLastInsertRowid();
+}
+
+std::vector<JournalEntry> Store::journal(const JournalQuery& q) const {
+    SQLite::Statement st(*m_db, "SELECT id, day, text, tags, kind, prompt FROM journal "
+                                "WHERE day BETWEEN ? AND ? ORDER BY day, id");
+    bind_range(st, 1, q.range);
+    std::vector<JournalEntry> out;
+    while (st.executeStep()) {
+        JournalEntry e;
+        e.id = st.getColumn(0).getInt64();
+        e.day = day_of(st.getColumn(1));
+        e.text = st.getColumn(2).getString();
+        e.tags = split_tags(st.getColumn(3).getString());
+        e.kind = opt_text(st.getColumn(4));
+        e.prompt = opt_text(st.getColumn(5));
+        if (q.tag && std::find(e.tags.begin(), e.tags.end(), *q.tag) == e.tags.end()) continue;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+// ---- sessions ---------------------------------------------------------------------------------
+
+Id Store::add_session(const Session& s) {
+    SQLite::Statement st(*m_db, "INSERT INTO session (day, note) VALUES (?, ?) "
+                                "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note) "
+                                "RETURNING id");
+    st.bind(1, day_text(s.day));
+    bind_opt(st, 2, s.note);
+    st.executeStep();
+    return st.getColumn(0).getInt64();
+}
+
+std::vector<Session> Store::sessions() const {
+    SQLite::Statement st(*m_db, "SELECT id, day, note FROM session ORDER BY day");
+    std::vector<Session> out;
+    while (st.executeStep())
+        out.push_back(Session{st.getColumn(0).getInt64(), day_of(st.getColumn(1)),
+                              opt_text(st.getColumn(2))});
+    return out;
+}
+
+} // namespace kint::store
