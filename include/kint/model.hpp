@@ -19,6 +19,7 @@ struct Intention {
     std::optional<std::string> catalogue_id; // e.g. "anxiety.3" when added --from
     Day created;
     bool archived = false;
+    std::optional<Day> archived_on;
     bool focus = false;
 };
 

@@ -249,6 +249,7 @@ Intention read_intention(SQLite::Statement& st, std::optional<Id> focus) {
     i.catalogue_id = opt_text(st.getColumn(3));
     i.created = day_of(st.getColumn(4));
     i.archived = !st.getColumn(5).isNull();
+    if (i.archived) i.archived_on = day_of(st.getColumn(5));
     i.focus = focus && *focus == i.id;
     return i;
 }
