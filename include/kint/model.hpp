@@ -59,6 +59,8 @@ struct Cue {
     std::vector<Pause> pauses;
 
     const std::string& behavior() const { return steps.back().behavior; }
+    // The step in force on `day` (the first step for days before any change).
+    const std::string& behavior_on(Day day) const;
     // Scheduled on `day`: on the schedule, on or after creation, not paused, not archived.
     bool scheduled_on(Day day) const;
 };

@@ -3,6 +3,7 @@
 #include "kint/config.hpp"
 #include "kint/json.hpp"
 #include "kint/model.hpp"
+#include "kint/phases.hpp"
 #include "kint/safety.hpp"
 
 #include <string>
@@ -37,6 +38,9 @@ json::Value to_json(const JournalEntry& e);
 json::Value to_json(const Session& s);
 json::Value to_json(const config::Prompt& p);
 json::Value catalogue_json(const std::vector<config::CatalogueGroup>& groups);
+
+// SPEC §6 phase: {name, day, guidance} (+ key, session, safety), or null with no session.
+json::Value phase_json(const std::optional<phases::TimelinePosition>& position);
 
 // SPEC §5: { triggered, days, message, contact } (message and contact always present).
 json::Value safety_json(const safety::Verdict& v, const config::Safety& rule);

@@ -15,5 +15,7 @@ void add_log(CLI::App& app, Commands& commands);
 void add_rate(CLI::App& app, Commands& commands);
 void add_journal(CLI::App& app, Commands& commands);
 void add_session(CLI::App& app, Commands& commands);
+void add_today(CLI::App& app, Commands& commands);
+void add_prompts(CLI::App& app, Commands& commands);
 
 } // namespace kint::cli

@@ -123,15 +123,15 @@ void add_log(CLI::App& app, Commands& commands) {
             fmt::print(rt.out, "No entries in this range. Log a cue with 'kint log ID'.\n");
             return;
         }
-        std::map<Id, std::string> behavior;
-        for (const auto& c : rt.store().cues(true)) behavior[c.id] = c.behavior();
+        std::map<Id, Cue> cues;
+        for (auto& c : rt.store().cues(true)) cues.emplace(c.id, std::move(c));
         const render::Paint paint(rt.color());
         for (const auto& e : entries) {
             const std::string mark = e.status == LogStatus::done   ? paint.green("done")
                                      : e.status == LogStatus::skip ? paint.dim("skip")
                                                                    : paint.yellow("slip");
             fmt::print(rt.out, "{}  #{:<3} {}  {}{}\n", format_day(e.day), e.cue_id, mark,
-                       behavior[e.cue_id], e.note ? paint.dim("  — " + *e.note) : "");
+                       cues.at(e.cue_id).behavior_on(e.day), e.note ? paint.dim("  — " + *e.note) : "");
         }
     });
 }

@@ -88,10 +88,20 @@ void add_rate(CLI::App& app, Commands& commands) {
             return;
         }
         const render::Paint paint(rt.color());
-        for (const auto& r : ratings) {
-            const std::string bar(static_cast<std::size_t>(r.value), '#');
-            fmt::print(rt.out, "{}  {:<6} {:>2}  {:<10}{}\n", format_day(r.day), to_string(r.kind),
-                       r.value, paint.cyan(bar), r.note ? paint.dim("  " + *r.note) : "");
+        // One line per day: mood and energy side by side.
+        for (std::size_t i = 0; i < ratings.size();) {
+            const Day day = ratings[i].day;
+            std::string line = format_day(day);
+            std::vector<std::string> notes;
+            for (; i < ratings.size() && ratings[i].day == day; ++i) {
+                const auto& r = ratings[i];
+                line += fmt::format("  {} {:>2} {}", paint.dim(std::string(to_string(r.kind))), r.value,
+                                    paint.cyan(fmt::format("{:<10}", std::string(static_cast<std::size_t>(r.value), '#'))));
+                if (r.note) notes.push_back(*r.note);
+            }
+            while (!line.empty() && line.back() == ' ') line.pop_back();
+            if (!notes.empty()) line += paint.dim(fmt::format("  — {}", fmt::join(notes, "; ")));
+            fmt::print(rt.out, "{}\n", line);
         }
     });
 }

@@ -19,7 +19,7 @@ using Register = void (*)(CLI::App&, cli::Commands&);
 // Adding a command: one file in src/cli/ and one line here.
 constexpr Register registry[] = {
     cli::add_init, cli::add_intent, cli::add_cue,     cli::add_log,
-    cli::add_rate, cli::add_journal, cli::add_session,
+    cli::add_rate, cli::add_journal, cli::add_session, cli::add_today, cli::add_prompts,
 };
 
 // CLI11 messages can span lines; kint's errors are one line.

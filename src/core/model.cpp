@@ -38,6 +38,13 @@ std::optional<CueStatus> parse_cue_status(std::string_view text) {
     return std::nullopt;
 }
 
+const std::string& Cue::behavior_on(Day day) const {
+    const Step* in_force = &steps.front();
+    for (const auto& s : steps)
+        if (s.day <= day) in_force = &s;
+    return in_force->behavior;
+}
+
 bool Cue::scheduled_on(Day day) const {
     if (day < created || !days.on(day)) return false;
     if (archived_on && day >= *archived_on) return false;

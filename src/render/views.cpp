@@ -108,6 +108,26 @@ json::Value catalogue_json(const std::vector<config::CatalogueGroup>& groups) {
     return out;
 }
 
+json::Value phase_json(const std::optional<phases::TimelinePosition>& position) {
+    if (!position) return {};
+    auto guidance = json::array();
+    auto safety = json::array();
+    std::string name = "Beyond the first two weeks", key = "general";
+    if (const auto* p = position->phase) {
+        name = p->name;
+        key = p->key;
+        for (const auto& g : p->guidance) guidance.push(g);
+        for (const auto& s : p->safety) safety.push(s);
+    }
+    return json::object()
+        .set("name", name)
+        .set("key", key)
+        .set("day", position->day)
+        .set("session", format_day(position->session))
+        .set("guidance", std::move(guidance))
+        .set("safety", std::move(safety));
+}
+
 json::Value safety_json(const safety::Verdict& v, const config::Safety& rule) {
     auto days = json::array();
     for (const auto& d : v.days) days.push(format_day(d));

@@ -1,0 +1,388 @@
+#include "kint/review.hpp"
+
+#include "kint/error.hpp"
+#include "kint/prompts.hpp"
+#include "kint/trail.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <fmt/format.h>
+#include <map>
+
+namespace kint::review {
+
+namespace {
+
+using std::chrono::days;
+
+std::string lower_trimmed(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    std::string out(text);
+    for (char& c : out)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool all_digits(std::string_view text) {
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int to_int(std::string_view digits) {
+    int n = 0;
+    for (char c : digits)
+        n = n * 10 + (c - '0');
+    return n;
+}
+
+Day week1_monday(int year) {
+    const Day jan4{std::chrono::year{year} / std::chrono::January / 4};
+    return jan4 - days{weekday_index(jan4)};
+}
+
+std::string iso_week_name(IsoWeek w) {
+    return fmt::format("{:04}-W{:02}", w.year, w.week);
+}
+
+// "YYYY-Www", "YYYYWww" (1 or 2 week digits); nullopt when `text` does not look like one.
+std::optional<IsoWeek> parse_iso_week_shape(std::string_view text) {
+    if (text.size() < 6 || !all_digits(text.substr(0, 4))) return std::nullopt;
+    std::string_view rest = text.substr(4);
+    if (rest.front() == '-') rest.remove_prefix(1);
+    if (rest.empty() || rest.front() != 'w') return std::nullopt;
+    rest.remove_prefix(1);
+    if (rest.size() > 2 || !all_digits(rest)) return std::nullopt;
+    return IsoWeek{to_int(text.substr(0, 4)), to_int(rest)};
+}
+
+std::map<Day, int> by_day(const std::vector<Rating>& ratings, RatingKind kind) {
+    std::map<Day, int> out; // a later rating of the same kind and day replaces the earlier one
+    for (const auto& r : ratings)
+        if (r.kind == kind) out[r.day] = r.value;
+    return out;
+}
+
+std::optional<double> mean(double sum, int count) {
+    if (count == 0) return std::nullopt;
+    return sum / count;
+}
+
+struct Tally {
+    int scheduled = 0, done = 0, skipped = 0, slipped = 0, missed = 0;
+    std::optional<double> consistency() const {
+        const int effective = scheduled - skipped;
+        if (effective <= 0) return std::nullopt;
+        return static_cast<double>(done) / effective;
+    }
+};
+
+std::optional<LogStatus> status_on(const std::map<Day, LogStatus>& trail, Day day) {
+    const auto it = trail.find(day);
+    if (it == trail.end()) return std::nullopt;
+    return it->second;
+}
+
+Tally tally(const Cue& cue, const std::map<Day, LogStatus>& trail, const Period& p, Day today) {
+    Tally t;
+    for (Day d = p.from; d <= p.to && d <= today; d += days{1}) {
+        if (!cue.scheduled_on(d)) continue;
+        ++t.scheduled;
+        const auto s = status_on(trail, d);
+        if (!s)
+            ++t.missed;
+        else if (*s == LogStatus::done)
+            ++t.done;
+        else if (*s == LogStatus::skip)
+            ++t.skipped;
+        else
+            ++t.slipped;
+    }
+    return t;
+}
+
+bool has_tag(const JournalEntry& e, std::string_view tag) {
+    return std::any_of(e.tags.begin(), e.tags.end(),
+                       [&](const std::string& t) { return lower_trimmed(t) == tag; });
+}
+
+bool blank(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+}
+
+void sort_by_day(std::vector<Note>& notes) {
+    std::stable_sort(notes.begin(), notes.end(),
+                     [](const Note& a, const Note& b) { return a.day < b.day; });
+}
+
+} // namespace
+
+Period week_of(Day day, int week_starts) {
+    const int start = ((week_starts % 7) + 7) % 7;
+    const Day from = day - days{(weekday_index(day) - start + 7) % 7};
+    return Period{from, from + days{6}};
+}
+
+IsoWeek iso_week(Day day) {
+    const Day thursday = day + days{3 - weekday_index(day)};
+    const int year = static_cast<int>(std::chrono::year_month_day{thursday}.year());
+    return IsoWeek{year, static_cast<int>((thursday - week1_monday(year)).count() / 7) + 1};
+}
+
+int iso_weeks_in_year(int year) {
+    return static_cast<int>((week1_monday(year + 1) - week1_monday(year)).count() / 7);
+}
+
+std::optional<Day> iso_week_monday(int year, int week) {
+    if (week < 1 || week > iso_weeks_in_year(year)) return std::nullopt;
+    return week1_monday(year) + days{7 * (week - 1)};
+}
+
+Period week_period(std::string_view which, Day today, int week_starts) {
+    const std::string word = lower_trimmed(which);
+    if (word == "this") return week_of(today, week_starts);
+    if (word == "last") return previous(week_of(today, week_starts));
+    if (auto w = parse_iso_week_shape(word)) {
+        if (w->year < 1900)
+            throw UsageError(fmt::format("'{}' is too long ago; give a week like {}", which,
+                                         iso_week_name(iso_week(today))));
+        const auto monday = iso_week_monday(w->year, w->week);
+        if (!monday)
+            throw UsageError(fmt::format("'{}' is not a week: {} has ISO weeks {:04}-W01 to "
+                                         "{:04}-W{:02}; this week is {}",
+                                         which, w->year, w->year, w->year,
+                                         iso_weeks_in_year(w->year),
+                                         iso_week_name(iso_week(today))));
+        return week_of(*monday, week_starts);
+    }
+    if (auto day = parse_iso_day(word)) return week_of(*day, week_starts);
+    throw UsageError(fmt::format("'{}' is not a week; use --week this, last, an ISO week like {} "
+                                 "or a day YYYY-MM-DD",
+                                 which, iso_week_name(iso_week(today))));
+}
+
+Period range_period(Day since, Day until) {
+    if (since > until)
+        throw UsageError(fmt::format("--since {} is after --until {}; give the earlier day to "
+                                     "--since",
+                                     format_day(since), format_day(until)));
+    return Period{since, until};
+}
+
+Period resolve_period(const std::optional<std::string>& week, std::optional<Day> since,
+                      std::optional<Day> until, Day today, int week_starts) {
+    if (week && (since || until))
+        throw UsageError("--week and --since/--until both choose the period; give one of them");
+    if (week) return week_period(*week, today, week_starts);
+    if (since || until) {
+        const Day to = until.value_or(today);
+        return range_period(since.value_or(to - days{6}), to);
+    }
+    return week_period("last", today, week_starts);
+}
+
+Period previous(const Period& p) {
+    const days length{p.length()};
+    return Period{p.from - length, p.from - days{1}};
+}
+
+Fetch fetch_ranges(const Period& p) {
+    const days margin{safety_margin_days};
+    return Fetch{DayRange{std::nullopt, p.to}, DayRange{previous(p).from - margin, p.to + margin},
+                 DayRange{p.from, p.to}};
+}
+
+bool reportable(const Cue& cue, const Period& p) {
+    if (cue.created > p.to) return false;
+    if (cue.archived_on) return *cue.archived_on >= p.from;
+    return cue.status != CueStatus::archived;
+}
+
+std::string_view to_string(Suggestion s) {
+    switch (s) {
+    case Suggestion::keep:
+        return "keep";
+    case Suggestion::shrink:
+        return "shrink";
+    case Suggestion::expand:
+        return "expand";
+    }
+    return "keep";
+}
+
+std::string_view to_string(DayMark m) {
+    switch (m) {
+    case DayMark::done:
+        return "done";
+    case DayMark::skip:
+        return "skip";
+    case DayMark::slip:
+        return "slip";
+    case DayMark::missed:
+        return "missed";
+    case DayMark::not_scheduled:
+        return "not_scheduled";
+    case DayMark::future:
+        return "future";
+    case DayMark::extra:
+        return "extra";
+    }
+    return "not_scheduled";
+}
+
+double strength_multiplier() {
+    return std::pow(0.5, 1.0 / 13.0);
+}
+
+CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs,
+                     const std::vector<Rating>& ratings, const Period& period, Day today,
+                     const config::Config& config) {
+    CueReport r;
+    r.cue = cue;
+    const auto trail = trail::effective(logs, cue.id);
+    const auto mood = by_day(ratings, RatingKind::mood);
+
+    double done_sum = 0, other_sum = 0;
+    int done_n = 0, other_n = 0;
+    for (Day d = period.from; d <= period.to; d += days{1}) {
+        const auto status = status_on(trail, d);
+        DayMark mark = DayMark::not_scheduled;
+        if (d > today) {
+            mark = DayMark::future;
+        } else if (!cue.scheduled_on(d)) {
+            if (status == LogStatus::done) mark = DayMark::extra;
+        } else {
+            mark = !status                      ? DayMark::missed
+                   : *status == LogStatus::done ? DayMark::done
+                   : *status == LogStatus::skip ? DayMark::skip
+                                                : DayMark::slip;
+            if (mark == DayMark::done && trail::is_comeback(cue, trail, d)) ++r.comebacks;
+            if (const auto m = mood.find(d); m != mood.end()) {
+                if (mark == DayMark::done) {
+                    done_sum += m->second;
+                    ++done_n;
+                } else {
+                    other_sum += m->second;
+                    ++other_n;
+                }
+            }
+        }
+        r.calendar.emplace_back(d, mark);
+    }
+
+    const Tally now = tally(cue, trail, period, today);
+    r.scheduled_days = now.scheduled;
+    r.done_days = now.done;
+    r.skipped_days = now.skipped;
+    r.slipped_days = now.slipped;
+    r.missed_days = now.missed;
+    r.consistency = now.consistency();
+    const Period before = previous(period);
+    r.previous_consistency = tally(cue, trail, before, today).consistency();
+    r.mood_on_done_days = mean(done_sum, done_n);
+    r.mood_on_other_days = mean(other_sum, other_n);
+
+    const bool old_enough = (period.to - cue.created).count() >= 14;
+    if (now.scheduled - now.skipped >= 4 && r.consistency && *r.consistency < 0.5)
+        r.suggestion = Suggestion::shrink;
+    else if (old_enough && r.consistency && *r.consistency >= 0.85 && r.previous_consistency &&
+             *r.previous_consistency >= 0.85)
+        r.suggestion = Suggestion::expand;
+
+    // Loop Habit Tracker's score: done pulls toward 1, slip or missed decays, skip and off days
+    // leave it be, so one slip dents the trail and never wipes it out.
+    const double m = strength_multiplier();
+    const Day end = std::min(period.to, today);
+    const Day before_end = std::min(before.to, today);
+    double s = 0;
+    for (Day d = cue.created; d <= end; d += days{1}) {
+        if (cue.scheduled_on(d)) {
+            const auto status = status_on(trail, d);
+            if (status == LogStatus::done)
+                s = s * m + (1 - m);
+            else if (status != LogStatus::skip)
+                s = s * m;
+        }
+        if (d == before_end) r.previous_strength = s;
+    }
+    r.strength = s;
+
+    r.phase = phases::habit_phase(config.habit_phases, cue.created, period.to);
+    r.week = phases::habit_week(cue.created, period.to);
+    return r;
+}
+
+Stats stats(const std::vector<Rating>& ratings, RatingKind kind, const Period& period) {
+    Stats st;
+    const auto values = by_day(ratings, kind);
+    double sum = 0, previous_sum = 0;
+    const Period before = previous(period);
+    for (const auto& [day, value] : values) {
+        if (period.contains(day)) {
+            st.values.emplace_back(day, value);
+            sum += value;
+            st.min = st.min ? std::min(*st.min, value) : value;
+            st.max = st.max ? std::max(*st.max, value) : value;
+        } else if (before.contains(day)) {
+            previous_sum += value;
+            ++st.previous_days_rated;
+        }
+    }
+    st.days_rated = static_cast<int>(st.values.size());
+    st.average = mean(sum, st.days_rated);
+    st.previous_average = mean(previous_sum, st.previous_days_rated);
+    return st;
+}
+
+Report build(const Input& in) {
+    const Period& p = in.period;
+    Report out;
+    out.period = p;
+
+    for (const auto& i : in.intentions) {
+        if (i.created > p.to) continue;
+        // An archived intention without a day is taken as archived before any period we review.
+        if (i.archived && !(i.archived_on && *i.archived_on >= p.from)) continue;
+        out.intentions.push_back(i);
+    }
+
+    std::vector<Id> cue_ids;
+    for (const auto& c : in.cues) {
+        if (!reportable(c, p)) continue;
+        out.cues.push_back(cue_report(c, in.logs, in.ratings, p, in.today, in.config));
+        cue_ids.push_back(c.id);
+    }
+
+    out.mood = stats(in.ratings, RatingKind::mood, p);
+    out.energy = stats(in.ratings, RatingKind::energy, p);
+
+    for (const auto& e : in.journal) {
+        if (!p.contains(e.day) || blank(e.text)) continue;
+        const Note note{e.day, e.text, std::nullopt, e.id, "journal"};
+        if (has_tag(e, "win")) out.wins.push_back(note);
+        if (has_tag(e, "obstacle")) out.obstacles.push_back(note);
+    }
+    // Every note counts, also one on a slip later turned done the same day: the obstacle was real.
+    for (const auto& e : in.logs) {
+        if (!p.contains(e.day) || !e.note || blank(*e.note)) continue;
+        if (std::find(cue_ids.begin(), cue_ids.end(), e.cue_id) == cue_ids.end()) continue;
+        const Note note{e.day, *e.note, e.cue_id, std::nullopt, "log"};
+        if (e.status == LogStatus::done) out.wins.push_back(note);
+        if (e.status == LogStatus::slip) out.obstacles.push_back(note);
+    }
+    sort_by_day(out.wins);
+    sort_by_day(out.obstacles);
+
+    out.phase = phases::timeline_position(in.config.timeline, in.sessions, p.to);
+    const Day ahead = p.to + days{1};
+    const auto ahead_position = phases::timeline_position(in.config.timeline, in.sessions, ahead);
+    out.prompts = prompts::for_day(in.config.prompts, phases::phase_tag(ahead_position), ahead, 3);
+    out.safety = safety::check_period(in.ratings, in.config.safety, p.from, p.to);
+    return out;
+}
+
+} // namespace kint::review

@@ -1,0 +1,68 @@
+#pragma once
+// End-to-end harness: runs the real kint binary in a private temp dir with a clean environment.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <sys/types.h>
+#include <vector>
+
+namespace kint::e2e {
+
+struct Result {
+    int code = -1; // exit status; 128 + signal when killed
+    std::string out, err;
+    bool timed_out = false;
+};
+
+// Extra environment for one run: a value replaces the sandbox's, nullopt removes the variable.
+using Env = std::map<std::string, std::optional<std::string>>;
+
+// A fresh temp dir (removed at the end) with KINT_DB, KINT_CONFIG, KINT_TODAY=2026-11-20, HOME and
+// NO_COLOR pointing kint at it. Nothing of the test process's environment leaks into a run.
+class Sandbox {
+public:
+    Sandbox();
+    ~Sandbox();
+    Sandbox(const Sandbox&) = delete;
+    Sandbox& operator=(const Sandbox&) = delete;
+
+    const std::string& dir() const { return m_dir; }
+    std::string db() const { return m_dir + "/data/kint.db"; }
+    std::string config() const { return m_dir + "/config.toml"; }
+    std::string path(std::string_view name) const { return m_dir + "/" + std::string(name); }
+    // The environment every run starts from; tests may change it for all later runs.
+    std::map<std::string, std::string> env;
+    // A command that runs kint (e.g. setpriv to drop root); empty runs kint directly.
+    std::vector<std::string> wrapper;
+
+    // Runs `kint args...` with stdin from /dev/null; `umask_value` is the child's umask.
+    Result run(const std::vector<std::string>& args, const Env& extra = {},
+               std::optional<mode_t> umask_value = std::nullopt) const;
+    // As run, and REQUIREs exit 0 with an empty stderr.
+    Result ok(const std::vector<std::string>& args, const Env& extra = {}) const;
+
+    // Everything kint keeps: the --json listings of every command, the bytes of the store and of
+    // the config, and the names in the store's folder. Does not create the store when missing.
+    std::string snapshot(const Env& extra = {}) const;
+
+private:
+    std::string m_dir;
+};
+
+// Helpers for assertions on text and files.
+bool contains(std::string_view text, std::string_view part);
+std::size_t count_of(std::string_view text, std::string_view part);
+// `"key": value` as kint's pretty-printed JSON writes it; `value` is raw JSON (quote strings).
+std::string kv(std::string_view key, std::string_view raw_value);
+std::string quoted(std::string_view s);
+// Exactly one line, starting "kint: ", with no C++ exception residue.
+bool is_error_line(std::string_view err);
+std::optional<std::string> read_file(const std::string& path);
+void write_file(const std::string& path, std::string_view text);
+// The permission bits of `path` (st_mode & 07777), or -1 when it does not exist.
+int mode_of(const std::string& path);
+
+} // namespace kint::e2e

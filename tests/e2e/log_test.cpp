@@ -1,0 +1,217 @@
+// kint log: done/skip/slip, notes, backfill, undo, several statuses a day, list filters, comebacks.
+#include "harness.hpp"
+
+using namespace kint::e2e;
+
+namespace {
+const std::string comeback_text = "Welcome back. Returning is what counts.";
+const std::string slip_text = "Slips are weather, not failure.";
+
+// An intention with cue 1 ("breathe", daily) placed on 2026-11-10; today is 2026-11-20.
+void with_cue(Sandbox& s) {
+    s.ok({"intent", "add", "Be calmer"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, {{"KINT_TODAY", "2026-11-10"}});
+}
+} // namespace
+
+TEST_CASE("log: done is the default status, for today") {
+    Sandbox s;
+    with_cue(s);
+    auto r = s.ok({"log", "1", "--json"}).out;
+    CHECK(contains(r, kv("cue_id", "1")));
+    CHECK(contains(r, kv("day", quoted("2026-11-20"))));
+    CHECK(contains(r, kv("status", quoted("done"))));
+    CHECK(contains(r, kv("note", "null")));
+    CHECK(contains(r, kv("counts_as", quoted("done"))));
+    auto list = s.ok({"log", "list", "--json"}).out;
+    CHECK(count_of(list, "\"cue_id\": ") == 1);
+    CHECK(contains(list, kv("status", quoted("done"))));
+    auto text = s.ok({"log", "list"}).out;
+    CHECK(contains(text, "2026-11-20"));
+    CHECK(contains(text, "done"));
+    CHECK(contains(text, "breathe"));
+}
+
+TEST_CASE("log: --skip and --slip with a --note") {
+    Sandbox s;
+    with_cue(s);
+    auto skip = s.ok({"log", "1", "--skip", "--day", "yesterday", "--note", "fever", "--json"}).out;
+    CHECK(contains(skip, kv("status", quoted("skip"))));
+    CHECK(contains(skip, kv("day", quoted("2026-11-19"))));
+    CHECK(contains(skip, kv("note", quoted("fever"))));
+
+    auto slip = s.ok({"log", "1", "--slip", "--note", "overslept"}).out;
+    CHECK(contains(slip, slip_text));
+    CHECK_FALSE(contains(slip, "What got in the way?"));
+    auto bare_slip = s.ok({"log", "1", "--slip", "--day", "-2"}).out;
+    CHECK(contains(bare_slip, "What got in the way?"));
+
+    auto list = s.ok({"log", "list", "--json"}).out;
+    CHECK(contains(list, kv("note", quoted("overslept"))));
+    CHECK(count_of(list, kv("status", quoted("slip"))) == 2);
+    CHECK(count_of(list, kv("status", quoted("skip"))) == 1);
+
+    auto both = s.run({"log", "1", "--skip", "--slip"});
+    CHECK(both.code == 2);
+    CHECK(is_error_line(both.err));
+}
+
+TEST_CASE("log: --day backfills yesterday, -N and YYYY-MM-DD, not before the cue") {
+    Sandbox s;
+    with_cue(s);
+    CHECK(contains(s.ok({"log", "1", "--day", "yesterday", "--json"}).out,
+                   kv("day", quoted("2026-11-19"))));
+    CHECK(contains(s.ok({"log", "1", "--day", "-3", "--json"}).out,
+                   kv("day", quoted("2026-11-17"))));
+    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-10", "--json"}).out,
+                   kv("day", quoted("2026-11-10"))));
+    CHECK(contains(s.ok({"log", "1", "--day", "TODAY", "--json"}).out,
+                   kv("day", quoted("2026-11-20"))));
+    auto before = s.run({"log", "1", "--day", "2026-11-09"});
+    CHECK(before.code == 2);
+    CHECK(is_error_line(before.err));
+    CHECK(contains(before.err, "2026-11-10"));
+    CHECK(count_of(s.ok({"log", "list", "--json"}).out, "\"cue_id\": ") == 4);
+}
+
+TEST_CASE("log: --undo removes that day's entries") {
+    Sandbox s;
+    with_cue(s);
+    s.ok({"log", "1", "--day", "-1"});
+    s.ok({"log", "1", "--day", "-1", "--slip", "--note", "late"});
+    s.ok({"log", "1"});
+
+    // --undo --slip removes only the slip.
+    auto only = s.ok({"log", "1", "--undo", "--slip", "--day", "yesterday", "--json"}).out;
+    CHECK(contains(only, kv("removed", "1")));
+    auto list = s.ok({"log", "list", "--json"}).out;
+    CHECK_FALSE(contains(list, "slip"));
+    CHECK(count_of(list, "\"cue_id\": ") == 2);
+
+    auto undo = s.ok({"log", "1", "--undo"}).out;
+    CHECK(contains(undo, "Removed 1 entry"));
+    list = s.ok({"log", "list", "--json"}).out;
+    CHECK(count_of(list, "\"cue_id\": ") == 1);
+    CHECK(contains(list, kv("day", quoted("2026-11-19"))));
+
+    auto nothing = s.run({"log", "1", "--undo"});
+    CHECK(nothing.code == 1);
+    CHECK(is_error_line(nothing.err));
+    auto with_note = s.run({"log", "1", "--undo", "--day", "-1", "--note", "x"});
+    CHECK(with_note.code == 2);
+    CHECK(is_error_line(with_note.err));
+    CHECK(count_of(s.ok({"log", "list", "--json"}).out, "\"cue_id\": ") == 1);
+}
+
+TEST_CASE("log: two statuses on one day keep both entries; done counts") {
+    Sandbox s;
+    with_cue(s);
+    auto slip = s.ok({"log", "1", "--slip", "--note", "busy morning", "--json"}).out;
+    CHECK(contains(slip, kv("counts_as", quoted("slip"))));
+    auto done = s.ok({"log", "1", "--note", "did it at night", "--json"}).out;
+    CHECK(contains(done, kv("status", quoted("done"))));
+    CHECK(contains(done, kv("counts_as", quoted("done"))));
+    auto skip = s.ok({"log", "1", "--skip"}).out;
+    CHECK(contains(skip, "already has a done entry"));
+
+    auto list = s.ok({"log", "list", "--json"}).out;
+    CHECK(count_of(list, "\"cue_id\": ") == 3);
+    CHECK(contains(list, kv("note", quoted("busy morning"))));
+    CHECK(contains(list, kv("note", quoted("did it at night"))));
+    // done is listed first within a day.
+    CHECK(list.find("\"done\"") < list.find("\"slip\""));
+
+    // The same status again updates that entry, and a bare repeat keeps its note.
+    s.ok({"log", "1", "--slip", "--note", "phone"});
+    s.ok({"log", "1", "--slip"});
+    list = s.ok({"log", "list", "--json"}).out;
+    CHECK(count_of(list, "\"cue_id\": ") == 3);
+    CHECK(contains(list, kv("note", quoted("phone"))));
+    CHECK_FALSE(contains(list, "busy morning"));
+}
+
+TEST_CASE("log: list filters by --since, --until and --cue") {
+    Sandbox s;
+    with_cue(s);
+    s.ok({"cue", "add", "--after", "lunch", "--do", "walk"}, {{"KINT_TODAY", "2026-11-10"}});
+    for (const char* day : {"2026-11-12", "2026-11-15", "2026-11-18"}) {
+        s.ok({"log", "1", "--day", day});
+        s.ok({"log", "2", "--day", day, "--slip"});
+    }
+    auto since = s.ok({"log", "list", "--since", "2026-11-15", "--json"}).out;
+    CHECK(count_of(since, "\"cue_id\": ") == 4);
+    CHECK_FALSE(contains(since, "2026-11-12"));
+
+    auto until = s.ok({"log", "list", "--until", "2026-11-15", "--json"}).out;
+    CHECK(count_of(until, "\"cue_id\": ") == 4);
+    CHECK_FALSE(contains(until, "2026-11-18"));
+
+    auto both = s.ok({"log", "list", "--since", "2026-11-13", "--until", "-5", "--json"}).out;
+    CHECK(count_of(both, "\"cue_id\": ") == 2);
+    CHECK(contains(both, "2026-11-15"));
+
+    auto cue = s.ok({"log", "list", "--cue", "2", "--json"}).out;
+    CHECK(count_of(cue, "\"cue_id\": 2") == 3);
+    CHECK_FALSE(contains(cue, "\"cue_id\": 1"));
+
+    auto relative = s.ok({"log", "list", "--since", "-2", "--json"}).out;
+    CHECK(count_of(relative, "\"cue_id\": ") == 2);
+
+    CHECK(s.ok({"log", "list", "--since", "2026-11-19", "--json"}).out == "[]\n");
+    CHECK(contains(s.ok({"log", "list", "--since", "2026-11-19"}).out, "No entries"));
+    auto swapped = s.run({"log", "list", "--since", "2026-11-18", "--until", "2026-11-12"});
+    CHECK(swapped.code == 2);
+    CHECK(is_error_line(swapped.err));
+    auto unknown = s.run({"log", "list", "--cue", "7"});
+    CHECK(unknown.code == 1);
+    CHECK(is_error_line(unknown.err));
+}
+
+TEST_CASE("log: returning after a slip or a missed day is a comeback") {
+    Sandbox s;
+    with_cue(s);
+    // 11-10 done, 11-11 done: no comeback.
+    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-10", "--json"}).out,
+                   kv("comeback", "false")));
+    auto steady = s.ok({"log", "1", "--day", "2026-11-11"}).out;
+    CHECK_FALSE(contains(steady, comeback_text));
+    // 11-12 slipped, 11-13 done: a comeback.
+    s.ok({"log", "1", "--day", "2026-11-12", "--slip"});
+    auto after_slip = s.ok({"log", "1", "--day", "2026-11-13"}).out;
+    CHECK(contains(after_slip, comeback_text));
+    // 11-14 missed, 11-15 done: a comeback too.
+    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-15", "--json"}).out,
+                   kv("comeback", "true")));
+    // 11-16 skipped (excused), 11-17 done: not a comeback.
+    s.ok({"log", "1", "--day", "2026-11-16", "--skip"});
+    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-17", "--json"}).out,
+                   kv("comeback", "false")));
+}
+
+TEST_CASE("log: a comeback follows the schedule, not the calendar") {
+    Sandbox s;
+    s.ok({"intent", "add", "Move"});
+    // 2026-11-09 is a Monday.
+    s.ok({"cue", "add", "--after", "work", "--do", "stretch", "--days", "mon,wed,fri"},
+         {{"KINT_TODAY", "2026-11-09"}});
+    s.ok({"log", "1", "--day", "2026-11-09"});
+    // Wednesday after a done Monday: Tuesday is not scheduled, so no comeback.
+    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-11", "--json"}).out,
+                   kv("comeback", "false")));
+    // Monday 16th after a missed Friday 13th: a comeback.
+    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-16", "--json"}).out,
+                   kv("comeback", "true")));
+}
+
+TEST_CASE("log: an archived cue and a missing cue id are refused") {
+    Sandbox s;
+    with_cue(s);
+    s.ok({"cue", "archive", "1"});
+    auto archived = s.run({"log", "1"});
+    CHECK(archived.code == 2);
+    CHECK(is_error_line(archived.err));
+    auto none = s.run({"log"});
+    CHECK(none.code == 2);
+    CHECK(is_error_line(none.err));
+    CHECK(s.ok({"log", "list", "--json"}).out == "[]\n");
+}

@@ -1,0 +1,52 @@
+// kint session: treatment session days.
+#include "harness.hpp"
+
+using namespace kint::e2e;
+
+TEST_CASE("session: add defaults to today; list in day order") {
+    Sandbox s;
+    CHECK(contains(s.ok({"session", "list"}).out, "kint session add"));
+    CHECK(s.ok({"session", "list", "--json"}).out == "[]\n");
+
+    auto today = s.ok({"session", "add", "--json"}).out;
+    CHECK(contains(today, kv("day", quoted("2026-11-20"))));
+    CHECK(contains(today, kv("note", "null")));
+    auto earlier = s.ok({"session", "add", "2026-11-01", "--note", "first infusion", "--json"}).out;
+    CHECK(contains(earlier, kv("day", quoted("2026-11-01"))));
+    CHECK(contains(earlier, kv("note", quoted("first infusion"))));
+    s.ok({"session", "add", "-5"});
+
+    auto list = s.ok({"session", "list", "--json"}).out;
+    CHECK(count_of(list, "\"day\": ") == 3);
+    CHECK(list.find("2026-11-01") < list.find("2026-11-15"));
+    CHECK(list.find("2026-11-15") < list.find("2026-11-20"));
+
+    auto text = s.ok({"session", "list"}).out;
+    CHECK(contains(text, "day 19"));
+    CHECK(contains(text, "day 0"));
+    CHECK(contains(text, "first infusion"));
+}
+
+TEST_CASE("session: the same day again updates its note; a planned day is fine") {
+    Sandbox s;
+    s.ok({"session", "add", "2026-11-10", "--note", "first"});
+    s.ok({"session", "add", "2026-11-10"});
+    auto list = s.ok({"session", "list", "--json"}).out;
+    CHECK(count_of(list, "\"day\": ") == 1);
+    CHECK(contains(list, kv("note", quoted("first"))));
+    s.ok({"session", "add", "2026-11-10", "--note", "second"});
+    list = s.ok({"session", "list", "--json"}).out;
+    CHECK(count_of(list, "\"day\": ") == 1);
+    CHECK(contains(list, kv("note", quoted("second"))));
+
+    s.ok({"session", "add", "2026-12-01"});
+    CHECK(contains(s.ok({"session", "list"}).out, "planned"));
+
+    auto bad = s.run({"session", "add", "2026-02-30"});
+    CHECK(bad.code == 2);
+    CHECK(is_error_line(bad.err));
+    auto none = s.run({"session"});
+    CHECK(none.code == 2);
+    CHECK(is_error_line(none.err));
+    CHECK(count_of(s.ok({"session", "list", "--json"}).out, "\"day\": ") == 2);
+}
