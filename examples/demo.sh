@@ -5,7 +5,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$root/.ci/install-deps"
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target kint
 kint="$root/build/release/kint"
 
 demo=$(mktemp -d "${TMPDIR:-/tmp}/kint-demo.XXXXXX")
@@ -35,6 +35,7 @@ k "$(day -1)" cue step 1 "take five slow breaths" --note "three felt easy"
 export KINT_TODAY=2026-11-20
 run() { printf '\n\033[1m$ kint %s\033[0m\n' "$*"; "$kint" "$@"; }
 run today
+run review
 run cue list
 run log list --since -6
 run rate list --since -6

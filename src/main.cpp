@@ -12,5 +12,6 @@ int main(int argc, char** argv) {
         const auto eq = entry.find('=');
         if (eq != std::string::npos) env.emplace(entry.substr(0, eq), entry.substr(eq + 1));
     }
-    return kint::run(argc, argv, std::cout, std::cerr, env);
+    const bool terminal = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDOUT_FILENO) == 1;
+    return kint::run(argc, argv, std::cin, std::cout, std::cerr, env, terminal);
 }

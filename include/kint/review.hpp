@@ -134,7 +134,7 @@ struct Report {
     safety::Verdict safety;                        // a low-mood run overlapping the period
 };
 
-// m = 0.5^(1/13): a done day moves the strength 1/13 of a half-life toward 1.
+// m = 0.5^(1/13): thirteen slipped or missed scheduled days in a row halve the strength.
 double strength_multiplier();
 
 // One cue over one period, as `build` computes it (exposed for tests and `cue show`).

@@ -17,5 +17,8 @@ void add_journal(CLI::App& app, Commands& commands);
 void add_session(CLI::App& app, Commands& commands);
 void add_today(CLI::App& app, Commands& commands);
 void add_prompts(CLI::App& app, Commands& commands);
+void add_start(CLI::App& app, Commands& commands);
+void add_review(CLI::App& app, Commands& commands);
+void add_practice(CLI::App& app, Commands& commands);
 
 } // namespace kint::cli

@@ -102,6 +102,19 @@ CLI::Validator rating_check() {
         "0-10");
 }
 
+CLI::Validator id_check() {
+    return CLI::Validator(
+        [](std::string& text) -> std::string {
+            long long v = 0;
+            auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+            if (ec != std::errc{} || end != text.data() + text.size() || v < 1)
+                return fmt::format("'{}' is not an id: give the number shown in the list, e.g. 1",
+                                   text);
+            return {};
+        },
+        "ID");
+}
+
 Intention intention_or_throw(Runtime& rt, Id id) {
     auto i = rt.store().intention(id);
     if (!i)

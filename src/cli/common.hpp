@@ -34,6 +34,9 @@ Minutes clock_arg(std::string_view flag, std::string_view text);
 
 // A CLI11 check for a 0-10 rating with a message a person can act on.
 CLI::Validator rating_check();
+// A CLI11 check for a record id (a positive whole number); CLI::PositiveNumber's message is a range
+// of doubles.
+CLI::Validator id_check();
 
 // Looks up records or throws NotFound naming the id and where to find valid ones.
 Intention intention_or_throw(Runtime& rt, Id id);

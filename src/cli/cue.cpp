@@ -83,7 +83,7 @@ void add_cue(CLI::App& app, Commands& commands) {
     };
     auto o = std::make_shared<AddOpts>();
     auto* add = cue->add_subcommand("add", "Place a cue with its tiny behavior");
-    add->add_option("--intent", o->intent, "Intention id (default: the focus)")->check(CLI::PositiveNumber);
+    add->add_option("--intent", o->intent, "Intention id (default: the focus)")->check(id_check());
     auto* after = add->add_option("--after", o->after, "Habit stacking: after I ...");
     auto* if_ = add->add_option("--if", o->if_, "If-then plan: if I ...");
     auto* place = add->add_option("--place", o->place, "An object where you already go");
@@ -95,6 +95,7 @@ void add_cue(CLI::App& app, Commands& commands) {
     add->add_option("--at", o->at, "Time of day HH:MM");
     add->add_option("--days", o->days, "daily, weekdays, weekends or mon,wed,fri")->default_str("daily");
     commands.on(add, [o](Runtime& rt) {
+        rt.config(); // a broken config is reported before any write
         store::NewCue nc;
         if (o->after) {
             nc.kind = CueKind::after;
@@ -160,7 +161,7 @@ void add_cue(CLI::App& app, Commands& commands) {
 
     auto show_id = std::make_shared<Id>(0);
     auto* show = cue->add_subcommand("show", "Show a cue with its step history and phase");
-    show->add_option("id", *show_id, "Cue id")->required()->check(CLI::PositiveNumber);
+    show->add_option("id", *show_id, "Cue id")->required()->check(id_check());
     commands.on(show, [show_id](Runtime& rt) {
         const auto c = cue_or_throw(rt, *show_id);
         if (rt.json()) return rt.print(cue_json(rt, c));
@@ -174,12 +175,13 @@ void add_cue(CLI::App& app, Commands& commands) {
     };
     auto so = std::make_shared<StepOpts>();
     auto* step = cue->add_subcommand("step", "Change the step size; the direction stays");
-    step->add_option("id", so->id, "Cue id")->required()->check(CLI::PositiveNumber);
+    step->add_option("id", so->id, "Cue id")->required()->check(id_check());
     step->add_option("behavior", so->words, "The new behavior")->required();
     step->add_option("--note", so->note, "Why the step changed");
     commands.on(step, [so](Runtime& rt) {
         const std::string behavior = checked_text("behavior", join_words(so->words));
         const auto note = checked_note(so->note);
+        rt.config(); // a broken config is reported before any write
         const auto before = cue_or_throw(rt, so->id);
         if (before.status == CueStatus::archived)
             throw UsageError(fmt::format("cue {} is archived; place a new cue instead", before.id));
@@ -193,8 +195,9 @@ void add_cue(CLI::App& app, Commands& commands) {
     auto status_command = [&](const char* name, const char* help, CueStatus target) {
         auto id = std::make_shared<Id>(0);
         auto* cmd = cue->add_subcommand(name, help);
-        cmd->add_option("id", *id, "Cue id")->required()->check(CLI::PositiveNumber);
+        cmd->add_option("id", *id, "Cue id")->required()->check(id_check());
         commands.on(cmd, [id, target](Runtime& rt) {
+            rt.config(); // a broken config is reported before any write
             const auto before = cue_or_throw(rt, *id);
             const Day today = rt.today();
             if (before.status == CueStatus::archived && target != CueStatus::archived)

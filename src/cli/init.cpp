@@ -21,9 +21,12 @@ namespace {
 void make_private_dirs(const std::filesystem::path& dir) {
     if (dir.empty() || std::filesystem::is_directory(dir)) return;
     make_private_dirs(dir.parent_path());
-    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
+    if (::mkdir(dir.c_str(), 0700) != 0) {
+        if (errno == EEXIST) return;
         throw ConfigError(fmt::format("cannot create the folder {}: {}", dir.string(),
                                       std::strerror(errno)));
+    }
+    ::chmod(dir.c_str(), 0700); // mkdir's mode is masked by the umask
 }
 
 // Writes `text` to `path` atomically (temp file + rename), mode 0600.
@@ -33,6 +36,7 @@ void write_private_file(const std::string& path, std::string_view text) {
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
         throw ConfigError(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+    ::fchmod(fd, 0600); // open's mode is masked by the umask
     std::size_t done = 0;
     while (done < text.size()) {
         const auto n = ::write(fd, text.data() + done, text.size() - done);

@@ -197,7 +197,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     });
 
     auto id_opt = [](CLI::App* cmd, Id& id) {
-        cmd->add_option("id", id, "Intention id")->required()->check(CLI::PositiveNumber);
+        cmd->add_option("id", id, "Intention id")->required()->check(id_check());
     };
 
     auto show_id = std::make_shared<Id>(0);
@@ -242,6 +242,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     edit->add_option("text", edit_opts->words, "The new wording")->required();
     commands.on(edit, [edit_opts](Runtime& rt) {
         const std::string text = checked_text("intention", join_words(edit_opts->words));
+        rt.config(); // a broken config is reported before any write
         intention_or_throw(rt, edit_opts->id);
         rt.store().write([&] { rt.store().set_intention_text(edit_opts->id, text); });
         const auto i = intention_or_throw(rt, edit_opts->id);
@@ -253,6 +254,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     auto* focus = intent->add_subcommand("focus", "Make an intention the focus");
     id_opt(focus, *focus_id);
     commands.on(focus, [focus_id](Runtime& rt) {
+        rt.config(); // a broken config is reported before any write
         const auto before = intention_or_throw(rt, *focus_id);
         if (before.archived)
             throw UsageError(fmt::format("intention {} is archived; add it again with 'kint intent "
@@ -268,6 +270,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     auto* archive = intent->add_subcommand("archive", "Archive an intention (kept in history)");
     id_opt(archive, *archive_id);
     commands.on(archive, [archive_id](Runtime& rt) {
+        rt.config(); // a broken config is reported before any write
         const auto before = intention_or_throw(rt, *archive_id);
         if (!before.archived)
             rt.store().write([&] {

@@ -45,6 +45,7 @@ void add_journal(CLI::App& app, Commands& commands) {
     add->add_option("--prompt", o->prompt, "The prompt id it answers (see 'kint prompts --all')");
     add->add_option("--day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (default today)");
     commands.on(add, [o](Runtime& rt) {
+        const auto& cfg = rt.config(); // a broken config is reported before any write
         JournalEntry e;
         e.text = checked_text("journal entry", join_words(o->words), long_text_max, true);
         for (const auto& t : o->tags) {
@@ -57,7 +58,7 @@ void add_journal(CLI::App& app, Commands& commands) {
         e.day = past_day_arg(rt, o->day, "the journal holds");
         const config::Prompt* prompt = nullptr;
         if (o->prompt) {
-            prompt = rt.config().find_prompt(*o->prompt);
+            prompt = cfg.find_prompt(*o->prompt);
             if (!prompt)
                 throw UsageError(fmt::format("there is no prompt '{}'; see 'kint prompts --all' for "
                                              "the ids",

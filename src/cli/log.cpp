@@ -23,7 +23,7 @@ void add_log(CLI::App& app, Commands& commands) {
     auto o = std::make_shared<Opts>();
     auto* log = app.add_subcommand("log", "Record a cue for a day: done (default), --skip or --slip");
     log->require_subcommand(0, 1);
-    log->add_option("cue", o->cue, "Cue id (see 'kint cue list')")->check(CLI::PositiveNumber);
+    log->add_option("cue", o->cue, "Cue id (see 'kint cue list')")->check(id_check());
     log->add_option("--day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (default today)");
     log->add_option("--note", o->note, "What happened, or what got in the way");
     auto* skip = log->add_flag("--skip", o->skip, "Excused (rest, illness): not counted against");
@@ -35,6 +35,7 @@ void add_log(CLI::App& app, Commands& commands) {
             throw UsageError("which cue? give its id, e.g. 'kint log 1' (see 'kint cue list')");
         const Day day = past_day_arg(rt, o->day, "log");
         const auto note = checked_note(o->note);
+        const auto& g = rt.config().guidance; // a broken config is reported before any write
         const auto cue = cue_or_throw(rt, *o->cue);
         const LogStatus status = o->skip ? LogStatus::skip : o->slip ? LogStatus::slip : LogStatus::done;
         const render::Paint paint(rt.color());
@@ -75,7 +76,6 @@ void add_log(CLI::App& app, Commands& commands) {
             doc.set("comeback", comeback);
             return rt.print(doc);
         }
-        const auto& g = rt.config().guidance;
         switch (status) {
         case LogStatus::done:
             fmt::print(rt.out, "{} {} · {}\n", paint.green("✓"), cue.behavior(), format_day(day));
@@ -109,7 +109,7 @@ void add_log(CLI::App& app, Commands& commands) {
     auto* list = log->add_subcommand("list", "List log entries");
     list->add_option("--since", lo->since, "From this day (inclusive)");
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
-    list->add_option("--cue", lo->cue, "Only this cue")->check(CLI::PositiveNumber);
+    list->add_option("--cue", lo->cue, "Only this cue")->check(id_check());
     commands.on(list, [lo](Runtime& rt) {
         const DayRange range = range_args(rt, lo->since, lo->until);
         if (lo->cue) cue_or_throw(rt, *lo->cue);

@@ -37,13 +37,14 @@ void add_rate(CLI::App& app, Commands& commands) {
             throw UsageError("--kind energy with --energy rates energy twice; give one of them");
         const Day day = past_day_arg(rt, o->day, "rate");
         const auto note = checked_note(o->note);
+        // A broken config is reported before anything is written.
+        const auto& rule = rt.config().safety;
         std::vector<Rating> given;
         if (o->value) given.push_back(Rating{day, kind, *o->value, note});
         if (o->energy) given.push_back(Rating{day, RatingKind::energy, *o->energy, o->value ? std::nullopt : note});
         rt.store().write([&] {
             for (const auto& r : given) rt.store().put_rating(r);
         });
-        const auto& rule = rt.config().safety;
         const Day today = rt.today();
         // Enough history to see the longest run that could end today or yesterday.
         const DayRange recent{today - std::chrono::days{366}, today};

@@ -9,7 +9,6 @@
 #include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-#include <unistd.h>
 
 namespace kint {
 
@@ -20,6 +19,7 @@ using Register = void (*)(CLI::App&, cli::Commands&);
 constexpr Register registry[] = {
     cli::add_init, cli::add_intent, cli::add_cue,     cli::add_log,
     cli::add_rate, cli::add_journal, cli::add_session, cli::add_today, cli::add_prompts,
+    cli::add_review, cli::add_start, cli::add_practice,
 };
 
 // CLI11 messages can span lines; kint's errors are one line.
@@ -39,7 +39,8 @@ std::string command_path(const CLI::App* app) {
 
 } // namespace
 
-int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err, const Env& env) {
+int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err,
+        const Env& env, bool terminal) {
     CLI::App app{"kint: turn an insight into a small daily behavior, gently.\n"
                  "Choose an intention, tie one tiny behavior to a cue, log it, rate one number a "
                  "day, review weekly.",
@@ -97,7 +98,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         return e.exit_code();
     }
 
-    cli::Runtime rt(globals, env, out, err, ::isatty(STDOUT_FILENO) == 1 && &out == &std::cout);
+    cli::Runtime rt(globals, env, in, out, err, terminal);
     try {
         if (commands.chosen) commands.chosen(rt);
         out.flush();

@@ -9,9 +9,9 @@
 
 namespace kint::cli {
 
-Runtime::Runtime(const Globals& globals, const Env& env, std::ostream& out_, std::ostream& err_,
-                 bool out_is_terminal)
-    : out(out_), err(err_), m_globals(globals), m_env(env), m_terminal(out_is_terminal) {
+Runtime::Runtime(const Globals& globals, const Env& env, std::istream& in_, std::ostream& out_,
+                 std::ostream& err_, bool terminal)
+    : in(in_), out(out_), err(err_), m_globals(globals), m_env(env), m_terminal(terminal) {
     if (m_globals.color == "always")
         m_color = true;
     else if (m_globals.color == "never" || this->env("NO_COLOR").value_or("") != "")

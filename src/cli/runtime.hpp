@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <istream>
 #include <ostream>
 #include <string>
 
@@ -29,9 +30,10 @@ struct Globals {
 
 class Runtime {
 public:
-    Runtime(const Globals& globals, const Env& env, std::ostream& out, std::ostream& err,
-            bool out_is_terminal);
+    Runtime(const Globals& globals, const Env& env, std::istream& in, std::ostream& out,
+            std::ostream& err, bool terminal);
 
+    std::istream& in;
     std::ostream& out;
     std::ostream& err;
 

@@ -24,10 +24,10 @@ void add_session(CLI::App& app, Commands& commands) {
     add->add_option("--note", o->note, "A few words about it");
     commands.on(add, [o](Runtime& rt) {
         Session s{0, day_arg(rt, o->day), checked_note(o->note)};
+        const auto& timeline = rt.config().timeline; // a broken config is reported before any write
         rt.store().write([&] { s.id = rt.store().add_session(s); });
         if (rt.json()) return rt.print(render::to_json(s));
         fmt::print(rt.out, "Recorded a session on {}.\n", format_day(s.day));
-        const auto& timeline = rt.config().timeline;
         if (!timeline.empty() && s.day <= rt.today())
             fmt::print(rt.out, "The integration timeline counts from it: see 'kint today'.\n");
     });

@@ -266,14 +266,21 @@ Config parse(std::optional<std::string_view> user_text, std::string_view user_na
 
 Config load(const std::optional<std::string>& path) {
     if (!path) return parse();
+    std::error_code ec;
+    // A folder opens as a stream that reads nothing, which would pass for an empty config.
+    if (std::filesystem::is_directory(*path, ec))
+        throw ConfigError(fmt::format("config {} is a folder; point --config or KINT_CONFIG at a "
+                                      "file",
+                                      *path));
     std::ifstream in(*path, std::ios::binary);
     if (!in) {
-        std::error_code ec;
         if (!std::filesystem::exists(*path, ec)) return parse();
         throw ConfigError(fmt::format("cannot read config {}; check its permissions", *path));
     }
     std::ostringstream text;
     text << in.rdbuf();
+    if (in.bad())
+        throw ConfigError(fmt::format("cannot read config {}; check the file", *path));
     return parse(text.str(), *path);
 }
 

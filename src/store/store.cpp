@@ -119,9 +119,12 @@ void make_private_dirs(const fs::path& dir) {
     std::error_code ec;
     if (fs::is_directory(dir, ec)) return;
     make_private_dirs(dir.parent_path());
-    if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
+    if (::mkdir(dir.c_str(), 0700) != 0) {
+        if (errno == EEXIST) return;
         throw StoreError(fmt::format("cannot create the folder {}: {}; check its parent's permissions",
                                      dir.string(), std::strerror(errno)));
+    }
+    ::chmod(dir.c_str(), 0700); // mkdir's mode is masked by the umask
 }
 
 // Creates the store file with mode 0600 before SQLite opens it (SQLite would use 0644).
@@ -132,6 +135,7 @@ void create_private_file(const std::string& path) {
         throw StoreError(fmt::format("cannot create the store {}: {}; check the folder's permissions",
                                      path, std::strerror(errno)));
     }
+    ::fchmod(fd, 0600); // open's mode is masked by the umask
     ::close(fd);
 }
 

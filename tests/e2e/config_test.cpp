@@ -60,7 +60,7 @@ TEST_CASE("config: --config wins over KINT_CONFIG") {
 
 TEST_CASE("config: a malformed file is named with line and column, and nothing changes") {
     struct Case {
-        const char* name;
+        std::string name;
         const char* text;
         const char* where; // ":LINE:COL" expected after the file name
     };

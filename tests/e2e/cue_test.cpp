@@ -238,7 +238,7 @@ TEST_CASE("cue: a pause started and ended on the same day leaves no pause behind
     CHECK(contains(r, kv("status", quoted("active"))));
 }
 
-TEST_CASE("cue: show prints the step history and phase; list explains an empty state") {
+TEST_CASE("cue: show prints the step history and phase, list explains an empty state") {
     Sandbox s;
     CHECK(contains(s.ok({"cue", "list"}).out, "kint cue add"));
     CHECK(s.ok({"cue", "list", "--json"}).out == "[]\n");

@@ -154,30 +154,25 @@ Result Sandbox::ok(const std::vector<std::string>& args, const Env& extra) const
     return r;
 }
 
-std::string Sandbox::snapshot(const Env& extra) const {
-    std::string out;
+Snapshot Sandbox::snapshot(const Env& extra) const {
+    Snapshot snap;
+    snap.store = read_file(db());
     // Without a store there is nothing to list, and listing would create one.
-    const auto bytes = read_file(db());
-    if (bytes) {
+    if (snap.store) {
         const std::vector<std::vector<std::string>> listings = {
             {"intent", "list", "--all"}, {"cue", "list", "--all"}, {"log", "list"},
             {"rate", "list"},            {"journal", "list"},      {"session", "list"}};
         for (auto args : listings) {
             args.push_back("--json");
             const auto r = run(args, extra);
-            out += fmt::format("== {} {} -> {}\n{}{}", args[0], args[1], r.code, r.out, r.err);
+            snap.listings += fmt::format("== {} {} -> {}\n{}{}", args[0], args[1], r.code, r.out, r.err);
         }
-        out += fmt::format("== store ({} bytes)\n", bytes->size());
-        out += *bytes;
-    } else {
-        out += "== no store\n";
     }
     std::error_code ec;
-    out += "\n== store folder:";
     for (const auto& e : fs::directory_iterator(fs::path(db()).parent_path(), ec))
-        out += " " + e.path().filename().string();
-    out += "\n== config\n" + read_file(config()).value_or("(none)");
-    return out;
+        snap.folder += e.path().filename().string() + " ";
+    snap.config = read_file(config());
+    return snap;
 }
 
 bool contains(std::string_view text, std::string_view part) {
@@ -222,4 +217,19 @@ int mode_of(const std::string& path) {
     return static_cast<int>(st.st_mode & 07777);
 }
 
+namespace {
+std::string digest(const std::optional<std::string>& bytes) {
+    if (!bytes) return "(none)";
+    std::uint64_t h = 14695981039346656037ULL; // FNV-1a
+    for (unsigned char c : *bytes) h = (h ^ c) * 1099511628211ULL;
+    return fmt::format("{} bytes, fnv1a {:016x}", bytes->size(), h);
+}
+} // namespace
+
 } // namespace kint::e2e
+
+doctest::String doctest::StringMaker<kint::e2e::Snapshot>::convert(const kint::e2e::Snapshot& s) {
+    const auto text = fmt::format("\n{}== store: {}\n== config: {}\n== folder: {}\n", s.listings,
+                                  kint::e2e::digest(s.store), kint::e2e::digest(s.config), s.folder);
+    return doctest::String(text.c_str());
+}

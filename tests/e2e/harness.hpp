@@ -17,6 +17,15 @@ struct Result {
     bool timed_out = false;
 };
 
+// Everything kint keeps, for asserting that a command changed nothing.
+struct Snapshot {
+    std::string listings;             // the --json output of every list command
+    std::optional<std::string> store; // the store's bytes, or nullopt without a store
+    std::optional<std::string> config;
+    std::string folder; // the names in the store's folder
+    bool operator==(const Snapshot&) const = default;
+};
+
 // Extra environment for one run: a value replaces the sandbox's, nullopt removes the variable.
 using Env = std::map<std::string, std::optional<std::string>>;
 
@@ -46,7 +55,7 @@ public:
 
     // Everything kint keeps: the --json listings of every command, the bytes of the store and of
     // the config, and the names in the store's folder. Does not create the store when missing.
-    std::string snapshot(const Env& extra = {}) const;
+    Snapshot snapshot(const Env& extra = {}) const;
 
 private:
     std::string m_dir;
@@ -66,3 +75,9 @@ void write_file(const std::string& path, std::string_view text);
 int mode_of(const std::string& path);
 
 } // namespace kint::e2e
+
+// Failed comparisons print the listings and a digest of the bytes, not 50 KB of SQLite pages.
+template <>
+struct doctest::StringMaker<kint::e2e::Snapshot> {
+    static doctest::String convert(const kint::e2e::Snapshot& s);
+};

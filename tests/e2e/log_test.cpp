@@ -103,7 +103,7 @@ TEST_CASE("log: --undo removes that day's entries") {
     CHECK(count_of(s.ok({"log", "list", "--json"}).out, "\"cue_id\": ") == 1);
 }
 
-TEST_CASE("log: two statuses on one day keep both entries; done counts") {
+TEST_CASE("log: two statuses on one day keep both entries and done counts") {
     Sandbox s;
     with_cue(s);
     auto slip = s.ok({"log", "1", "--slip", "--note", "busy morning", "--json"}).out;

@@ -3,7 +3,7 @@
 
 using namespace kint::e2e;
 
-TEST_CASE("session: add defaults to today; list in day order") {
+TEST_CASE("session: add defaults to today and list is in day order") {
     Sandbox s;
     CHECK(contains(s.ok({"session", "list"}).out, "kint session add"));
     CHECK(s.ok({"session", "list", "--json"}).out == "[]\n");
@@ -27,7 +27,7 @@ TEST_CASE("session: add defaults to today; list in day order") {
     CHECK(contains(text, "first infusion"));
 }
 
-TEST_CASE("session: the same day again updates its note; a planned day is fine") {
+TEST_CASE("session: the same day again updates its note and a planned day is fine") {
     Sandbox s;
     s.ok({"session", "add", "2026-11-10", "--note", "first"});
     s.ok({"session", "add", "2026-11-10"});

@@ -1,0 +1,21 @@
+#pragma once
+// The weekly review for people (text, markdown) and programs (JSON). Safety comes first in each.
+#include "kint/config.hpp"
+#include "kint/json.hpp"
+#include "kint/render.hpp"
+#include "kint/review.hpp"
+
+#include <string>
+
+namespace kint::render {
+
+json::Value review_json(const review::Report& r, const config::Config& cfg);
+// A terminal view: sparklines, a small calendar per cue, the suggestion in words.
+std::string review_text(const review::Report& r, const config::Config& cfg, const Paint& p);
+// Colour-free, stable: what a cron job mails.
+std::string review_markdown(const review::Report& r, const config::Config& cfg);
+
+// ▁▂▃▄▅▆▇█ for 0-10 values, one character per day of `period` ('·' for a day not rated).
+std::string sparkline(const review::Stats& s, const review::Period& period);
+
+} // namespace kint::render

@@ -1,0 +1,193 @@
+// kint start: the quick starter plan as a guided first run (plain commands without a terminal).
+#include "commands.hpp"
+#include "common.hpp"
+
+#include "kint/error.hpp"
+#include "kint/render.hpp"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace kint::cli {
+
+namespace {
+
+// Thrown when the person closes input (Ctrl-D): nothing is saved.
+struct Stopped {};
+
+class Guide {
+public:
+    explicit Guide(Runtime& rt) : m_rt(rt), m_paint(rt.color()) {}
+
+    std::string ask(std::string_view question, std::string_view hint = {}) {
+        fmt::print(m_rt.out, "\n{}\n", m_paint.bold(question));
+        if (!hint.empty()) fmt::print(m_rt.out, "{}\n", m_paint.dim(hint));
+        fmt::print(m_rt.out, "> ");
+        m_rt.out.flush();
+        std::string line;
+        if (!std::getline(m_rt.in, line)) throw Stopped{};
+        const auto first = line.find_first_not_of(" \t\r");
+        if (first == std::string::npos) return {};
+        return line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+    }
+
+    // Asks until `check` accepts the answer (it throws UsageError to explain what to change).
+    template <typename Check>
+    auto ask_until(std::string_view question, std::string_view hint, Check check) {
+        while (true) {
+            const std::string answer = ask(question, hint);
+            try {
+                return check(answer);
+            } catch (const UsageError& e) {
+                fmt::print(m_rt.out, "{}\n", m_paint.yellow(e.what()));
+            }
+        }
+    }
+
+    void say(std::string_view text) { fmt::print(m_rt.out, "{}\n", text); }
+    const render::Paint& paint() const { return m_paint; }
+
+private:
+    Runtime& m_rt;
+    render::Paint m_paint;
+};
+
+struct Choice {
+    std::string text;
+    std::optional<std::string> group, catalogue_id;
+};
+
+Choice choose_intention(Guide& g, const config::Config& cfg) {
+    return g.ask_until(
+        "1. Pick one intention.",
+        "Type words to search the catalogue (e.g. calm, grief, creative), an id like anxiety.5,\n"
+        "or write your own intention in positive words.",
+        [&](const std::string& answer) -> Choice {
+            if (answer.empty()) throw UsageError("Take your time. A few words are enough.");
+            if (const auto* item = cfg.find_item(answer))
+                return {item->text, item->id.substr(0, item->id.find('.')), item->id};
+            std::vector<const config::CatalogueItem*> hits;
+            std::string lower_answer = answer;
+            std::transform(lower_answer.begin(), lower_answer.end(), lower_answer.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            for (const auto& grp : cfg.catalogue)
+                for (const auto& item : grp.items) {
+                    std::string text = item.text;
+                    std::transform(text.begin(), text.end(), text.begin(),
+                                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                    if (text.find(lower_answer) != std::string::npos) hits.push_back(&item);
+                }
+            if (hits.empty()) {
+                const std::string text = checked_text("intention", answer);
+                const std::string yes =
+                    g.ask(fmt::format("Use \"{}\" as your own intention? [Y/n]", text));
+                if (yes.empty() || yes[0] == 'y' || yes[0] == 'Y') return {text, {}, {}};
+                throw UsageError("All right, try other words or an id.");
+            }
+            const std::size_t shown = std::min<std::size_t>(hits.size(), 9);
+            g.say("");
+            for (std::size_t i = 0; i < shown; ++i)
+                g.say(fmt::format("  {}  {}  {}", i + 1, hits[i]->text, g.paint().dim(hits[i]->id)));
+            if (hits.size() > shown) g.say(g.paint().dim(fmt::format("  ... and {} more", hits.size() - shown)));
+            const std::string pick = g.ask("Which one? (a number, or Enter to search again)");
+            if (pick.size() == 1 && pick[0] >= '1' && pick[0] <= static_cast<char>('0' + shown)) {
+                const auto* item = hits[static_cast<std::size_t>(pick[0] - '1')];
+                return {item->text, item->id.substr(0, item->id.find('.')), item->id};
+            }
+            throw UsageError("Let's look again.");
+        });
+}
+
+} // namespace
+
+void add_start(CLI::App& app, Commands& commands) {
+    auto* cmd = app.add_subcommand("start", "A guided first run: the quick starter plan, step by step");
+    commands.on(cmd, [](Runtime& rt) {
+        const auto& cfg = rt.config();
+        if (!rt.interactive() || rt.json()) {
+            fmt::print(rt.out, "{}\n", cfg.starter.title);
+            for (const auto& s : cfg.starter.steps) fmt::print(rt.out, "  - {}\n", s);
+            fmt::print(rt.out,
+                       "\nkint start guides you through it on a terminal. The same, as plain commands:\n"
+                       "  kint intent catalogue --expand                  1. pick an intention...\n"
+                       "  kint intent add --from anxiety.5                   ...by its id, or write your own:\n"
+                       "  kint intent add \"I am open to learning new ways to cope\"\n"
+                       "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\" --at 08:00\n"
+                       "                                                  2-4. one tiny behavior, one cue, one time\n"
+                       "  kint log 1                                      each day you do it\n"
+                       "  kint rate 6                                     5. one number a day, 0-10\n"
+                       "  kint review                                     and a weekly glance\n"
+                       "  kint cue step 1 \"write three sentences\"         6. adjust the step size, not the direction\n");
+            return;
+        }
+        Guide g(rt);
+        const auto& p = g.paint();
+        g.say(p.bold(cfg.starter.title));
+        for (const auto& s : cfg.starter.steps) g.say("  - " + s);
+        g.say(p.dim("Ctrl-D stops at any point; nothing is saved until the end."));
+        try {
+            const Choice intention = choose_intention(g, cfg);
+            g.say(p.green("Direction: " + intention.text));
+
+            const std::string behavior = g.ask_until(
+                "2. Choose one tiny repeatable behavior that matches it.",
+                "Under two minutes: \"write one sentence\", \"three slow breaths\", \"send one kind text\".",
+                [](const std::string& a) { return checked_text("behavior", a); });
+
+            struct Marker {
+                CueKind kind;
+                std::string trigger;
+            };
+            const Marker marker = g.ask_until(
+                "3. Place one cue where you will see it.",
+                "Something you already do: \"after I pour my coffee\". Or an if-then plan: \"if I feel\n"
+                "anger rising\". Or a place: \"place journal on my pillow\".",
+                [](const std::string& a) -> Marker {
+                    auto strip = [&](std::string_view prefix) {
+                        return checked_text("cue", std::string_view(a).substr(prefix.size()));
+                    };
+                    if (a.rfind("after ", 0) == 0) return {CueKind::after, strip("after ")};
+                    if (a.rfind("if ", 0) == 0) return {CueKind::if_, strip("if ")};
+                    if (a.rfind("place ", 0) == 0) return {CueKind::place, strip("place ")};
+                    return {CueKind::after, checked_text("cue", a)};
+                });
+
+            const std::optional<Minutes> at = g.ask_until(
+                "4. Choose the time you will do it daily.",
+                "HH:MM, e.g. 08:00 (Enter for no set time).",
+                [](const std::string& a) -> std::optional<Minutes> {
+                    if (a.empty()) return std::nullopt;
+                    return clock_arg("the time", a);
+                });
+
+            store::NewCue nc{0, marker.kind, marker.trigger, at, Schedule::daily(), rt.today(), behavior};
+            Id intention_id = 0, cue_id = 0;
+            rt.store().write([&] {
+                auto& s = rt.store();
+                intention_id = s.add_intention(intention.text, intention.group, intention.catalogue_id,
+                                               rt.today());
+                s.set_focus(intention_id);
+                nc.intention_id = intention_id;
+                cue_id = s.add_cue(nc);
+            });
+            const auto cue = cue_or_throw(rt, cue_id);
+            g.say("");
+            g.say(p.green(fmt::format("Saved. Intention #{} is your focus; cue #{}: {}, {}{}.", intention_id,
+                                      cue_id, render::trigger_phrase(cue), behavior,
+                                      at ? " at " + format_clock(*at) : "")));
+            g.say(fmt::format("\n5. Do it daily at the same time for two weeks, and log it:  kint log {}", cue_id));
+            g.say("   Track one number each day:                                 kint rate 0-10");
+            g.say("   Review weekly:                                             kint review");
+            g.say("6. Then adjust the step size, not the direction:            kint cue step " +
+                  std::to_string(cue_id) + " \"...\"");
+            g.say(p.dim("\nMake it part of your shell and your week (see the README):"));
+            g.say(p.dim("  Weekly review by mail, in crontab -e:  0 9 * * 1  kint review --week last --format markdown"));
+        } catch (const Stopped&) {
+            fmt::print(rt.out, "\nStopped. Nothing was saved; run 'kint start' again any time.\n");
+        }
+    });
+}
+
+} // namespace kint::cli

@@ -1,0 +1,353 @@
+#include "kint/review_render.hpp"
+
+#include <array>
+#include <fmt/chrono.h>
+#include <fmt/format.h>
+#include <map>
+
+namespace kint::render {
+
+namespace {
+
+using review::CueReport;
+using review::DayMark;
+using review::Report;
+using review::Stats;
+using review::Suggestion;
+
+json::Value opt_number(const std::optional<double>& v) {
+    if (!v) return {};
+    return json::Value(*v);
+}
+
+json::Value stats_json(const Stats& s) {
+    auto values = json::array();
+    for (const auto& [day, value] : s.values)
+        values.push(json::object().set("day", format_day(day)).set("value", value));
+    return json::object()
+        .set("days_rated", s.days_rated)
+        .set("average", opt_number(s.average))
+        .set("min", s.min)
+        .set("max", s.max)
+        .set("values", std::move(values))
+        .set("previous_average", opt_number(s.previous_average));
+}
+
+json::Value note_json(const review::Note& n) {
+    return json::object()
+        .set("day", format_day(n.day))
+        .set("text", n.text)
+        .set("source", n.source)
+        .set("cue_id", n.cue_id)
+        .set("journal_id", n.journal_id);
+}
+
+const std::string& suggestion_text(Suggestion s, const config::Guidance& g) {
+    switch (s) {
+    case Suggestion::shrink: return g.shrink;
+    case Suggestion::expand: return g.expand;
+    case Suggestion::keep: break;
+    }
+    return g.keep;
+}
+
+std::string_view mark_symbol(DayMark m) {
+    switch (m) {
+    case DayMark::done: return "✓";
+    case DayMark::extra: return "+";
+    case DayMark::skip: return "–";
+    case DayMark::slip: return "~";
+    case DayMark::missed: return "○";
+    case DayMark::not_scheduled: return "·";
+    case DayMark::future: return " ";
+    }
+    return " ";
+}
+
+std::string percent(const std::optional<double>& v) {
+    return v ? fmt::format("{:.0f}%", *v * 100.0) : std::string("n/a");
+}
+
+std::string one_decimal(const std::optional<double>& v) {
+    return v ? fmt::format("{:.1f}", *v) : std::string("–");
+}
+
+std::string weekday_letter(Day d) {
+    static constexpr std::array<std::string_view, 7> names{"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+    return std::string(names[static_cast<std::size_t>(weekday_index(d))]);
+}
+
+std::string done_line(const CueReport& c) {
+    std::string out = fmt::format("done {} of {} scheduled day{}", c.done_days, c.scheduled_days,
+                                  c.scheduled_days == 1 ? "" : "s");
+    if (c.skipped_days) out += fmt::format(", {} skipped", c.skipped_days);
+    if (c.slipped_days) out += fmt::format(", {} slipped", c.slipped_days);
+    if (c.missed_days) out += fmt::format(", {} missed", c.missed_days);
+    if (c.consistency) out += fmt::format(" · consistency {}", percent(c.consistency));
+    return out;
+}
+
+std::string comeback_line(const CueReport& c) {
+    if (c.comebacks == 0) return {};
+    return fmt::format("{} comeback{}: you returned after a miss, which is what counts",
+                       c.comebacks, c.comebacks == 1 ? "" : "s");
+}
+
+std::string strength_line(const CueReport& c) {
+    const double delta = c.strength - c.previous_strength;
+    return fmt::format("trail strength {:.0f}% ({}{:.0f} points since the period before)", c.strength * 100,
+                       delta >= 0 ? "+" : "−", std::abs(delta) * 100);
+}
+
+std::string mood_pair(const CueReport& c) {
+    if (!c.mood_on_done_days && !c.mood_on_other_days) return {};
+    return fmt::format("mood {} on done days, {} on other days", one_decimal(c.mood_on_done_days),
+                       one_decimal(c.mood_on_other_days));
+}
+
+std::string stats_summary(const Stats& s) {
+    if (s.days_rated == 0) return "no ratings this period";
+    std::string out = fmt::format("average {} · range {}-{} · {} day{} rated", one_decimal(s.average),
+                                  *s.min, *s.max, s.days_rated, s.days_rated == 1 ? "" : "s");
+    if (s.previous_average) out += fmt::format(" · before: {}", one_decimal(s.previous_average));
+    return out;
+}
+
+std::string period_title(const review::Period& p) {
+    const auto iso = review::iso_week(p.from);
+    const bool one_week = p.length() == 7;
+    return fmt::format("{} to {}{}", format_day(p.from), format_day(p.to),
+                       one_week ? fmt::format(" (week {}-W{:02})", iso.year, iso.week) : "");
+}
+
+std::string phase_line(const Report& r) {
+    if (!r.phase) return {};
+    const std::string name = r.phase->phase ? r.phase->phase->name : "Beyond the first two weeks";
+    return fmt::format("{}: day {} after your session on {}", name, r.phase->day,
+                       format_day(r.phase->session));
+}
+
+} // namespace
+
+std::string sparkline(const Stats& s, const review::Period& period) {
+    static constexpr std::array<std::string_view, 8> bars{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+    std::map<Day, int> by_day(s.values.begin(), s.values.end());
+    std::string out;
+    for (Day d = period.from; d <= period.to; d += std::chrono::days{1}) {
+        auto it = by_day.find(d);
+        out += it == by_day.end() ? "·" : bars[static_cast<std::size_t>(it->second * 7 / 10)];
+    }
+    return out;
+}
+
+json::Value review_json(const Report& r, const config::Config& cfg) {
+    auto intentions = json::array();
+    for (const auto& i : r.intentions) intentions.push(to_json(i));
+    auto cues = json::array();
+    for (const auto& c : r.cues) {
+        auto calendar = json::array();
+        for (const auto& [day, mark] : c.calendar)
+            calendar.push(json::object().set("day", format_day(day)).set("mark", review::to_string(mark)));
+        json::Value phase;
+        if (c.phase)
+            phase = json::object()
+                        .set("key", c.phase->key)
+                        .set("name", c.phase->name)
+                        .set("week", c.week)
+                        .set("guidance", c.phase->guidance);
+        cues.push(json::object()
+                      .set("id", c.cue.id)
+                      .set("intention_id", c.cue.intention_id)
+                      .set("behavior", c.cue.behavior_on(r.period.to))
+                      .set("trigger", c.cue.trigger)
+                      .set("kind", to_string(c.cue.kind))
+                      .set("status", to_string(c.cue.status))
+                      .set("scheduled_days", c.scheduled_days)
+                      .set("done_days", c.done_days)
+                      .set("skipped_days", c.skipped_days)
+                      .set("slipped_days", c.slipped_days)
+                      .set("missed_days", c.missed_days)
+                      .set("consistency", opt_number(c.consistency))
+                      .set("previous_consistency", opt_number(c.previous_consistency))
+                      .set("comebacks", c.comebacks)
+                      .set("mood_on_done_days", opt_number(c.mood_on_done_days))
+                      .set("mood_on_other_days", opt_number(c.mood_on_other_days))
+                      .set("suggestion", review::to_string(c.suggestion))
+                      .set("suggestion_text", suggestion_text(c.suggestion, cfg.guidance))
+                      .set("strength", c.strength)
+                      .set("previous_strength", c.previous_strength)
+                      .set("phase", std::move(phase))
+                      .set("calendar", std::move(calendar)));
+    }
+    auto wins = json::array();
+    for (const auto& n : r.wins) wins.push(note_json(n));
+    auto obstacles = json::array();
+    for (const auto& n : r.obstacles) obstacles.push(note_json(n));
+    auto prompts = json::array();
+    for (const auto& p : r.prompts) prompts.push(to_json(p));
+    return json::object()
+        .set("safety", safety_json(r.safety, cfg.safety))
+        .set("period", json::object().set("from", format_day(r.period.from)).set("to", format_day(r.period.to)))
+        .set("intentions", std::move(intentions))
+        .set("cues", std::move(cues))
+        .set("mood", stats_json(r.mood))
+        .set("energy", stats_json(r.energy))
+        .set("wins", std::move(wins))
+        .set("obstacles", std::move(obstacles))
+        .set("phase", phase_json(r.phase))
+        .set("prompts", std::move(prompts));
+}
+
+std::string review_text(const Report& r, const config::Config& cfg, const Paint& p) {
+    std::string out;
+    auto line = [&](std::string_view s = {}) {
+        out += s;
+        out += '\n';
+    };
+    const std::string safety = safety_text(r.safety, cfg.safety, p);
+    if (!safety.empty()) line(safety);
+    line(p.bold("Weekly review · " + period_title(r.period)));
+
+    if (!r.intentions.empty()) {
+        line();
+        for (const auto& i : r.intentions) line(fmt::format("  {} {}", i.focus ? p.green("●") : "·", i.text));
+    }
+
+    line();
+    if (r.cues.empty()) line("No cues in this period yet. Place one: kint cue add --after \"...\" --do \"...\"");
+    for (const auto& c : r.cues) {
+        const std::string phase = c.phase ? fmt::format("week {} · {}", c.week, c.phase->name) : "";
+        line(fmt::format("{} {} → {}  {}", p.dim(fmt::format("#{}", c.cue.id)),
+                         trigger_phrase(c.cue), p.bold(c.cue.behavior_on(r.period.to)), p.dim(phase)));
+        // The small calendar, a row of up to seven days with weekday labels above.
+        for (std::size_t row = 0; row < c.calendar.size(); row += 7) {
+            std::string labels = "    ", marks = "    ";
+            for (std::size_t i = row; i < std::min(row + 7, c.calendar.size()); ++i) {
+                const auto& [day, mark] = c.calendar[i];
+                labels += fmt::format("{:<3}", weekday_letter(day));
+                const std::string sym(mark_symbol(mark));
+                const std::string cell = mark == DayMark::done || mark == DayMark::extra ? p.green(sym)
+                                         : mark == DayMark::slip || mark == DayMark::missed ? p.yellow(sym)
+                                                                                            : p.dim(sym);
+                marks += cell + "  ";
+            }
+            while (!labels.empty() && labels.back() == ' ') labels.pop_back();
+            line(p.dim(labels));
+            while (!marks.empty() && marks.back() == ' ') marks.pop_back();
+            line(marks);
+        }
+        line("    " + done_line(c));
+        if (auto s = comeback_line(c); !s.empty()) line("    " + p.green(s));
+        line("    " + strength_line(c));
+        if (auto s = mood_pair(c); !s.empty()) line("    " + s);
+        line(fmt::format("    {} {}", p.cyan("→"), suggestion_text(c.suggestion, cfg.guidance)));
+        line();
+    }
+    if (!r.cues.empty()) line(p.dim("    ✓ done  + extra  – skipped  ~ slipped  ○ missed  · not scheduled"));
+
+    line();
+    line(fmt::format("{}  {}  {}", p.bold("mood  "), p.cyan(sparkline(r.mood, r.period)), stats_summary(r.mood)));
+    line(fmt::format("{}  {}  {}", p.bold("energy"), p.cyan(sparkline(r.energy, r.period)), stats_summary(r.energy)));
+
+    auto notes = [&](std::string_view title, const std::vector<review::Note>& list) {
+        if (list.empty()) return;
+        line();
+        line(p.bold(title));
+        for (const auto& n : list)
+            line(fmt::format("  {}  {}{}", p.dim(format_day(n.day)), n.text,
+                             n.cue_id ? p.dim(fmt::format("  (cue #{})", *n.cue_id)) : ""));
+    };
+    notes("Wins", r.wins);
+    notes("Obstacles", r.obstacles);
+
+    if (auto s = phase_line(r); !s.empty()) {
+        line();
+        line(p.dim(s));
+    }
+    if (!r.prompts.empty()) {
+        line();
+        line(p.bold("For the week ahead"));
+        for (const auto& pr : r.prompts) line(fmt::format("  {}  {}", p.cyan(fmt::format("{:<13}", pr.id)), pr.text));
+    }
+    return out;
+}
+
+std::string review_markdown(const Report& r, const config::Config& cfg) {
+    std::string out;
+    auto line = [&](std::string_view s = {}) {
+        out += s;
+        out += '\n';
+    };
+    line("# kint weekly review: " + period_title(r.period));
+    line();
+    if (r.safety.triggered) {
+        line(fmt::format("> **Safety note.** Your mood has been {} or lower for {} days in a row ({} to {}).",
+                         cfg.safety.low_mood_max, r.safety.days.size(), format_day(r.safety.days.front()),
+                         format_day(r.safety.days.back())));
+        line("> " + cfg.safety.message);
+        if (!cfg.safety.contact.empty()) line("> Contact: **" + cfg.safety.contact + "**");
+        line();
+    }
+    if (!r.intentions.empty()) {
+        line("## Intentions");
+        line();
+        for (const auto& i : r.intentions) line(fmt::format("- {}{}", i.text, i.focus ? " *(focus)*" : ""));
+        line();
+    }
+    line("## Cues");
+    line();
+    if (r.cues.empty()) line("No cues in this period yet.\n");
+    for (const auto& c : r.cues) {
+        line(fmt::format("### #{} {}: {}", c.cue.id, trigger_phrase(c.cue), c.cue.behavior_on(r.period.to)));
+        line();
+        std::string head = "|", rule = "|", row = "|";
+        for (const auto& [day, mark] : c.calendar) {
+            head += fmt::format(" {} {} |", weekday_letter(day), static_cast<unsigned>(std::chrono::year_month_day{day}.day()));
+            rule += "---|";
+            row += fmt::format(" {} |", mark == DayMark::future ? std::string_view("") : mark_symbol(mark));
+        }
+        line(head);
+        line(rule);
+        line(row);
+        line();
+        line("- " + done_line(c));
+        if (auto s = comeback_line(c); !s.empty()) line("- " + s);
+        line("- " + strength_line(c));
+        if (auto s = mood_pair(c); !s.empty()) line("- " + s);
+        if (c.phase) line(fmt::format("- week {}, {}: {}", c.week, c.phase->name, c.phase->guidance));
+        line(fmt::format("- **{}**: {}", review::to_string(c.suggestion), suggestion_text(c.suggestion, cfg.guidance)));
+        line();
+    }
+    line("## Mood and energy");
+    line();
+    line(fmt::format("- mood `{}` {}", sparkline(r.mood, r.period), stats_summary(r.mood)));
+    line(fmt::format("- energy `{}` {}", sparkline(r.energy, r.period), stats_summary(r.energy)));
+    line();
+    auto notes = [&](std::string_view title, const std::vector<review::Note>& list) {
+        if (list.empty()) return;
+        line(fmt::format("## {}", title));
+        line();
+        for (const auto& n : list)
+            line(fmt::format("- {}: {}{}", format_day(n.day), n.text,
+                             n.cue_id ? fmt::format(" (cue #{})", *n.cue_id) : ""));
+        line();
+    };
+    notes("Wins", r.wins);
+    notes("Obstacles", r.obstacles);
+    if (auto s = phase_line(r); !s.empty()) {
+        line("## Where you are");
+        line();
+        line(s);
+        line();
+    }
+    if (!r.prompts.empty()) {
+        line("## For the week ahead");
+        line();
+        for (const auto& pr : r.prompts) line(fmt::format("- {} (`{}`)", pr.text, pr.id));
+        line();
+    }
+    line("*Adjust the step size, not the direction.*");
+    return out;
+}
+
+} // namespace kint::render

@@ -1,0 +1,198 @@
+// Every class of bad input: the exact exit code, one "kint: " line on stderr, and no change at all.
+#include "harness.hpp"
+
+using namespace kint::e2e;
+
+namespace {
+
+struct Row {
+    std::string name;
+    std::vector<std::string> args;
+    int code;
+    Env env = {};
+};
+
+// intention 1 (focus), cue 1 placed 2026-11-10, a log entry, ratings, a journal entry, a session.
+void seed(Sandbox& s) {
+    s.ok({"intent", "add", "Be gentle with myself"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe", "--at", "08:00"},
+         {{"KINT_TODAY", "2026-11-10"}});
+    s.ok({"log", "1", "--day", "-1", "--note", "easy"});
+    s.ok({"rate", "6", "--energy", "5"});
+    s.ok({"journal", "add", "A calm morning", "--tag", "win"});
+    s.ok({"session", "add", "2026-11-01"});
+}
+
+const std::vector<Row>& rows() {
+    static const std::vector<Row> table = {
+        // Ratings out of range or not whole numbers.
+        {"rating 11", {"rate", "11"}, 2},
+        {"rating -1", {"rate", "-1"}, 2},
+        {"rating abc", {"rate", "abc"}, 2},
+        {"rating 7.5", {"rate", "7.5"}, 2},
+        {"rating empty", {"rate", ""}, 2},
+        {"energy 11", {"rate", "5", "--energy", "11"}, 2},
+        {"energy only, -3", {"rate", "--energy", "-3"}, 2},
+        {"rating kind", {"rate", "5", "--kind", "sleep"}, 2},
+        {"rating 11 with --json", {"--json", "rate", "11"}, 2},
+        // Days that do not exist, are not days, or have not happened.
+        {"log 2026-02-30", {"log", "1", "--day", "2026-02-30"}, 2},
+        {"rate 2026-02-30", {"rate", "5", "--day", "2026-02-30"}, 2},
+        {"rate 2025-02-29", {"rate", "5", "--day", "2025-02-29"}, 2},
+        {"log tomorrow", {"log", "1", "--day", "tomorrow"}, 2},
+        {"rate tomorrow", {"rate", "5", "--day", "tomorrow"}, 2},
+        {"log future day", {"log", "1", "--day", "2026-11-21"}, 2},
+        {"rate future day", {"rate", "5", "--day", "2026-11-21"}, 2},
+        {"journal future day", {"journal", "add", "x", "--day", "2027-01-01"}, 2},
+        {"log 2026-11-20x", {"log", "1", "--day", "2026-11-20x"}, 2},
+        {"log list bad since", {"log", "list", "--since", "last week"}, 2},
+        {"rate list swapped range", {"rate", "list", "--since", "-1", "--until", "-3"}, 2},
+        {"session 2026-13-01", {"session", "add", "2026-13-01"}, 2},
+        // Unknown ids.
+        {"intent show 99", {"intent", "show", "99"}, 1},
+        {"intent edit 99", {"intent", "edit", "99", "new words"}, 1},
+        {"intent focus 99", {"intent", "focus", "99"}, 1},
+        {"intent archive 99", {"intent", "archive", "99"}, 1},
+        {"cue add --intent 99", {"cue", "add", "--intent", "99", "--after", "x", "--do", "y"}, 1},
+        {"cue show 99", {"cue", "show", "99"}, 1},
+        {"cue step 99", {"cue", "step", "99", "smaller"}, 1},
+        {"cue pause 99", {"cue", "pause", "99"}, 1},
+        {"cue resume 99", {"cue", "resume", "99"}, 1},
+        {"cue archive 99", {"cue", "archive", "99"}, 1},
+        {"log 99", {"log", "99"}, 1},
+        {"log 99 --json", {"log", "99", "--json"}, 1},
+        {"log list --cue 99", {"log", "list", "--cue", "99"}, 1},
+        {"log --undo with nothing logged", {"log", "1", "--undo", "--day", "-5"}, 1},
+        {"intent show 0", {"intent", "show", "0"}, 2},
+        {"intent show abc", {"intent", "show", "abc"}, 2},
+        {"log abc", {"log", "abc"}, 2},
+        {"catalogue id", {"intent", "add", "--from", "anxiety.16"}, 2},
+        {"catalogue group", {"intent", "catalogue", "--group", "calm"}, 2},
+        {"prompt id", {"journal", "add", "x", "--prompt", "quick.99"}, 2},
+        // Empty or unusable text.
+        {"intent add empty", {"intent", "add", ""}, 2},
+        {"intent add blank", {"intent", "add", "  \t "}, 2},
+        {"intent add nothing", {"intent", "add"}, 2},
+        {"intent edit empty", {"intent", "edit", "1", " "}, 2},
+        {"cue --do empty", {"cue", "add", "--after", "coffee", "--do", ""}, 2},
+        {"cue --do blank", {"cue", "add", "--after", "coffee", "--do", "   "}, 2},
+        {"cue --after empty", {"cue", "add", "--after", "", "--do", "breathe"}, 2},
+        {"journal add empty", {"journal", "add", ""}, 2},
+        {"journal add blank lines", {"journal", "add", " \n\n "}, 2},
+        {"control character", {"intent", "add", "bell\x07here"}, 2},
+        {"invalid UTF-8", {"intent", "add", "caf\xc3"}, 2},
+        {"intention too long", {"intent", "add", std::string(1001, 'a')}, 2},
+        {"bad tag", {"journal", "add", "x", "--tag", "not a tag"}, 2},
+        // Clock times and schedules.
+        {"--at 25:00", {"cue", "add", "--after", "x", "--do", "y", "--at", "25:00"}, 2},
+        {"--at 7pm", {"cue", "add", "--after", "x", "--do", "y", "--at", "7pm"}, 2},
+        {"--at 12:60", {"cue", "add", "--after", "x", "--do", "y", "--at", "12:60"}, 2},
+        {"--at 7:5", {"cue", "add", "--after", "x", "--do", "y", "--at", "7:5"}, 2},
+        {"--time 24:00", {"cue", "add", "--time", "24:00", "--do", "y"}, 2},
+        {"--days funday", {"cue", "add", "--after", "x", "--do", "y", "--days", "funday"}, 2},
+        {"--days mon,funday", {"cue", "add", "--after", "x", "--do", "y", "--days", "mon,funday"},
+         2},
+        {"--days empty", {"cue", "add", "--after", "x", "--do", "y", "--days", ""}, 2},
+        {"--days trailing comma", {"cue", "add", "--after", "x", "--do", "y", "--days", "mon,"}, 2},
+        // Unknown commands, subcommands, flags and flag values.
+        {"kint bogus", {"bogus"}, 2},
+        {"kint cue frobnicate", {"cue", "frobnicate"}, 2},
+        {"kint --frob", {"--frob"}, 2},
+        {"kint intent list --frob", {"intent", "list", "--frob"}, 2},
+        {"kint rate 5 --frob", {"rate", "5", "--frob"}, 2},
+        {"no command", {}, 2},
+        {"journal without subcommand", {"journal"}, 2},
+        {"--color purple", {"--color", "purple", "intent", "list"}, 2},
+        {"--skip with --slip", {"log", "1", "--skip", "--slip"}, 2},
+        // A current day that is not a date.
+        {"KINT_TODAY=2026-13-01 rate", {"rate", "5"}, 2, {{"KINT_TODAY", "2026-13-01"}}},
+        {"KINT_TODAY=2026-13-01 log", {"log", "1"}, 2, {{"KINT_TODAY", "2026-13-01"}}},
+        {"KINT_TODAY=2026-13-01 intent add", {"intent", "add", "x"}, 2,
+         {{"KINT_TODAY", "2026-13-01"}}},
+        {"KINT_TODAY=yesterday", {"rate", "5"}, 2, {{"KINT_TODAY", "yesterday"}}},
+        {"--today 2026-02-30", {"--today", "2026-02-30", "rate", "5"}, 2},
+    };
+    return table;
+}
+
+} // namespace
+
+TEST_CASE("errors: every bad input exits with its code, one stderr line, and no change") {
+    Sandbox s;
+    seed(s);
+    auto before = s.snapshot();
+    REQUIRE(contains(before.listings, "A calm morning"));
+    for (const auto& row : rows()) {
+        CAPTURE(row.name);
+        const auto r = s.run(row.args, row.env);
+        INFO("stdout: " << r.out);
+        INFO("stderr: " << r.err);
+        CHECK(r.code == row.code);
+        CHECK(is_error_line(r.err));
+        CHECK(r.out.empty());
+        const auto after = s.snapshot();
+        CHECK(after == before);
+        before = after;
+    }
+}
+
+TEST_CASE("errors: unknown words are named in the message") {
+    Sandbox s;
+    CHECK(contains(s.run({"bogus"}).err, "bogus"));
+    CHECK(contains(s.run({"cue", "frobnicate"}).err, "frobnicate"));
+    CHECK(contains(s.run({"--frob"}).err, "--frob"));
+    CHECK(contains(s.run({"--color", "purple", "intent"}).err, "purple"));
+    CHECK(contains(s.run({"rate", "11"}).err, "0 to 10"));
+    CHECK(contains(s.run({"rate", "5", "--day", "2026-02-30"}).err, "2026-02-30"));
+    CHECK(contains(s.run({"rate", "5"}, {{"KINT_TODAY", "2026-13-01"}}).err, "2026-13-01"));
+    CHECK(contains(s.run({"cue", "show", "42"}).err, "42"));
+    auto zero = s.run({"intent", "show", "0"});
+    CHECK(is_error_line(zero.err));
+    CHECK(zero.err.size() < 200); // says what is wrong, not a range of doubles
+    CHECK(contains(zero.err, "0"));
+}
+
+TEST_CASE("errors: a bad input before the store exists creates no store") {
+    Sandbox s;
+    for (const auto& args : {std::vector<std::string>{"rate", "11"},
+                             std::vector<std::string>{"rate", "5", "--day", "tomorrow"},
+                             std::vector<std::string>{"intent", "add", ""},
+                             std::vector<std::string>{"bogus"}}) {
+        CAPTURE(args[0]);
+        auto r = s.run(args);
+        CHECK(r.code == 2);
+        CHECK(is_error_line(r.err));
+        CHECK(mode_of(s.db()) == -1);
+        CHECK(mode_of(s.path("data")) == -1);
+    }
+}
+
+TEST_CASE("help: --help and --version exit 0 on stdout") {
+    Sandbox s;
+    auto help = s.ok({"--help"});
+    for (const char* cmd : {"intent", "cue", "log", "rate", "journal", "session", "init"})
+        CHECK_MESSAGE(contains(help.out, cmd), cmd);
+    CHECK(contains(help.out, "--json"));
+    CHECK(s.ok({"-h"}).out == help.out);
+
+    auto version = s.ok({"--version"});
+    CHECK(version.out.starts_with("kint "));
+    CHECK(count_of(version.out, "\n") == 1);
+}
+
+TEST_CASE("help: kint intent --help prints the intent subcommand's help") {
+    Sandbox s;
+    auto r = s.ok({"intent", "--help"});
+    CHECK(contains(r.out, "kint intent"));
+    for (const char* sub : {"list", "add", "catalogue", "show", "edit", "focus", "archive"})
+        CHECK_MESSAGE(contains(r.out, sub), sub);
+    CHECK_FALSE(contains(r.out, "frobnicate"));
+    // Not the top-level help: other commands are not listed as subcommands.
+    CHECK_FALSE(contains(r.out, "Treatment sessions"));
+
+    auto add = s.ok({"cue", "add", "--help"});
+    CHECK(contains(add.out, "--after"));
+    CHECK(contains(add.out, "--days"));
+    CHECK_FALSE(contains(add.out, "Browse suggested intentions"));
+    CHECK(mode_of(s.db()) == -1);
+}

@@ -1,0 +1,167 @@
+// The store file: private permissions, refusing files that are not kint stores, read-only folders.
+#include "harness.hpp"
+
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace kint::e2e;
+
+namespace {
+
+// Runs the sqlite3 shell on `db` with `sql` through the sandbox's spawner; returns its exit code.
+int sqlite3(Sandbox& s, const std::string& db, const std::string& sql) {
+    const auto saved = s.wrapper;
+    // sh drops the kint path the harness appends after the wrapper.
+    s.wrapper = {"/bin/sh", "-c", "exec /usr/bin/sqlite3 \"$1\" \"$2\"", "sh", db, sql};
+    const auto r = s.run({});
+    s.wrapper = saved;
+    INFO(r.err);
+    return r.code;
+}
+
+bool have_sqlite3() { return ::access("/usr/bin/sqlite3", X_OK) == 0; }
+
+} // namespace
+
+TEST_CASE("store: folders are 0700 and files 0600 even with umask 0") {
+    for (const mode_t mask : {mode_t{0}, mode_t{022}, mode_t{0277}}) {
+        CAPTURE(mask);
+        Sandbox s;
+        const std::string db = s.path("a/b/kint.db");
+        const std::string config = s.path("c/d/config.toml");
+        const Env env{{"KINT_DB", db}, {"KINT_CONFIG", config}};
+        auto r = s.run({"init"}, env, mask);
+        INFO(r.err);
+        REQUIRE(r.code == 0);
+        CHECK(mode_of(s.path("a")) == 0700);
+        CHECK(mode_of(s.path("a/b")) == 0700);
+        CHECK(mode_of(db) == 0600);
+        CHECK(mode_of(s.path("c")) == 0700);
+        CHECK(mode_of(s.path("c/d")) == 0700);
+        CHECK(mode_of(config) == 0600);
+        // Writing later keeps the modes, and leaves no journal files with other modes.
+        CHECK(s.run({"intent", "add", "Be gentle"}, env, mask).code == 0);
+        CHECK(mode_of(db) == 0600);
+        for (const auto& e : std::filesystem::directory_iterator(s.path("a/b")))
+            CHECK_MESSAGE(mode_of(e.path().string()) == 0600, e.path().string());
+    }
+}
+
+TEST_CASE("store: a file that is not SQLite is refused and left untouched") {
+    for (const std::string bytes :
+         {std::string("my shopping list\nmilk\n"), std::string(4096, '\x5a'),
+          std::string("SQLite format 3") + std::string(200, '\0')}) {
+        Sandbox s;
+        const std::string path = s.path("notes.txt");
+        write_file(path, bytes);
+        for (const std::vector<std::string>& args :
+             {std::vector<std::string>{"intent", "add", "hello"},
+              std::vector<std::string>{"intent", "list"}, std::vector<std::string>{"init"}}) {
+            CAPTURE(args[0]);
+            auto r = s.run(args, {{"KINT_DB", path}});
+            CHECK(r.code == 1);
+            CHECK(is_error_line(r.err));
+            CHECK(contains(r.err, path));
+            CHECK(read_file(path) == bytes);
+        }
+        CHECK(mode_of(path + "-wal") == -1);
+        CHECK(mode_of(path + "-journal") == -1);
+    }
+}
+
+TEST_CASE("store: another application's SQLite database is refused and left untouched") {
+    if (!have_sqlite3()) {
+        MESSAGE("skipped: /usr/bin/sqlite3 is not installed, so no foreign database can be made");
+        return;
+    }
+    struct Case {
+        std::string name;
+        const char* sql;
+    };
+    const Case cases[] = {
+        {"tables", "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT);"
+                   "INSERT INTO recipes (name) VALUES ('soup');"},
+        {"application_id", "PRAGMA application_id = 1234;"},
+        {"kint name clash", "CREATE TABLE intention (id INTEGER PRIMARY KEY, text TEXT);"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        Sandbox s;
+        const std::string path = s.path("other.db");
+        REQUIRE(sqlite3(s, path, c.sql) == 0);
+        const auto bytes = read_file(path);
+        REQUIRE(bytes);
+        REQUIRE_FALSE(bytes->empty());
+        for (const std::vector<std::string>& args :
+             {std::vector<std::string>{"intent", "add", "hello"},
+              std::vector<std::string>{"rate", "5"}, std::vector<std::string>{"log", "list"}}) {
+            CAPTURE(args[0]);
+            auto r = s.run(args, {{"KINT_DB", path}});
+            CHECK(r.code == 1);
+            CHECK(is_error_line(r.err));
+            CHECK(contains(r.err, path));
+            CHECK(contains(r.err, "not a kint store"));
+            CHECK(read_file(path) == bytes);
+        }
+    }
+}
+
+TEST_CASE("store: a store from a newer kint is refused") {
+    if (!have_sqlite3()) {
+        MESSAGE("skipped: /usr/bin/sqlite3 is not installed");
+        return;
+    }
+    Sandbox s;
+    s.ok({"intent", "add", "hello"});
+    REQUIRE(sqlite3(s, s.db(), "PRAGMA user_version = 99;") == 0);
+    const auto bytes = read_file(s.db());
+    auto r = s.run({"intent", "add", "again"});
+    CHECK(r.code == 1);
+    CHECK(is_error_line(r.err));
+    CHECK(contains(r.err, "newer kint"));
+    CHECK(read_file(s.db()) == bytes);
+}
+
+TEST_CASE("store: a folder given as the store is refused") {
+    Sandbox s;
+    auto r = s.run({"rate", "5"}, {{"KINT_DB", s.dir()}});
+    CHECK(r.code == 1);
+    CHECK(is_error_line(r.err));
+    CHECK(contains(r.err, s.dir()));
+}
+
+TEST_CASE("store: a read-only store folder fails cleanly and changes nothing") {
+    Sandbox s;
+    s.ok({"intent", "add", "hello"});
+    s.ok({"rate", "5"});
+    const auto before = s.snapshot();
+    if (::geteuid() == 0) {
+        // Root ignores permission bits, so run kint as an unprivileged user instead.
+        if (::access("/usr/bin/setpriv", X_OK) != 0) {
+            MESSAGE("skipped: running as root and /usr/bin/setpriv is missing, so a read-only "
+                    "folder cannot stop writes");
+            return;
+        }
+        for (const auto& e : std::filesystem::recursive_directory_iterator(s.dir()))
+            REQUIRE(::chown(e.path().c_str(), 65534, 65534) == 0);
+        REQUIRE(::chown(s.dir().c_str(), 65534, 65534) == 0);
+        s.wrapper = {"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"};
+        // The unprivileged user can still use the store while the folder is writable.
+        s.ok({"rate", "6", "--day", "-1"});
+    }
+    const auto writable = s.snapshot();
+    REQUIRE_FALSE(writable == before); // the setup really writes
+    REQUIRE(::chmod(s.path("data").c_str(), 0500) == 0);
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"intent", "add", "again"},
+          std::vector<std::string>{"rate", "7"}, std::vector<std::string>{"session", "add"}}) {
+        CAPTURE(args[0]);
+        auto r = s.run(args);
+        CHECK(r.code == 1);
+        CHECK(is_error_line(r.err));
+        CHECK(contains(r.err, s.db()));
+    }
+    REQUIRE(::chmod(s.path("data").c_str(), 0700) == 0);
+    CHECK(s.snapshot() == writable);
+}

@@ -1,0 +1,133 @@
+// The config: the embedded default, and a user file layered over it key by key.
+#include "kint/config.hpp"
+#include "kint/error.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace kint;
+
+namespace {
+// The ConfigError message parse() throws for `text` named `name`, or "" when it parses.
+std::string error_of(std::string_view text, std::string_view name = "user.toml") {
+    try {
+        config::parse(text, name);
+    } catch (const ConfigError& e) {
+        CHECK(e.exit_code() == 1);
+        return e.what();
+    }
+    return {};
+}
+bool has(const std::string& text, std::string_view part) {
+    return text.find(part) != std::string::npos;
+}
+} // namespace
+
+TEST_CASE("config::parse: the embedded default") {
+    const auto c = config::parse();
+    CHECK(c.source.empty());
+    REQUIRE(c.catalogue.size() == 10);
+    for (const auto& g : c.catalogue) {
+        CAPTURE(g.key);
+        CHECK(g.items.size() == 15);
+        CHECK_FALSE(g.name.empty());
+        for (std::size_t i = 0; i < g.items.size(); ++i)
+            CHECK(g.items[i].id == g.key + "." + std::to_string(i + 1));
+    }
+    CHECK(c.catalogue.front().key == "healing");
+    const auto* item = c.find_item("anxiety.5");
+    REQUIRE(item);
+    CHECK(item->text == "Practice relaxing with breathing or meditation.");
+    CHECK_FALSE(c.find_item("anxiety.16"));
+    CHECK_FALSE(c.find_item("anxiety"));
+    REQUIRE(c.find_group("ptsd"));
+    CHECK(c.find_group("ptsd")->condition);
+    CHECK_FALSE(c.find_group("healing")->condition);
+
+    REQUIRE(c.timeline.size() == 3);
+    CHECK(c.timeline[0].key == "day0");
+    CHECK(c.timeline[0].from == 0);
+    CHECK(c.timeline[0].to == 0);
+    CHECK_FALSE(c.timeline[0].safety.empty());
+    CHECK(c.timeline[1].from == 1);
+    CHECK(c.timeline[1].to == 3);
+    CHECK(c.timeline[2].from == 4);
+    CHECK(c.timeline[2].to == 14);
+
+    REQUIRE(c.habit_phases.size() == 5);
+    CHECK(c.habit_phases[0].key == "establishment");
+    CHECK(c.habit_phases[0].from_week == 1);
+    CHECK(c.habit_phases[0].to_week == 2);
+    CHECK(c.habit_phases[4].from_week == 9);
+    CHECK(c.habit_phases[4].to_week == 0);
+
+    CHECK(c.day_starts_at == 4 * 60);
+    CHECK(c.week_starts == 0);
+    CHECK(c.safety.low_mood_max == 3);
+    CHECK(c.safety.low_mood_days == 3);
+    CHECK(has(c.safety.message, "contact your clinic"));
+    CHECK(c.safety.contact.empty());
+    CHECK(c.hook.mood_reminder_after == 18 * 60);
+    REQUIRE(c.find_prompt("quick.1"));
+    CHECK(c.find_prompt("quick.1")->text == "What wants more of my time this week?");
+    CHECK_FALSE(c.starter.steps.empty());
+    CHECK_FALSE(c.practices.empty());
+    CHECK_FALSE(c.guidance.second_cue.empty());
+}
+
+TEST_CASE("config::parse: a user table overrides only its keys") {
+    const auto d = config::parse();
+    const auto c = config::parse("[safety]\nlow_mood_days = 2\n", "mine.toml");
+    CHECK(c.source == "mine.toml");
+    CHECK(c.safety.low_mood_days == 2);
+    CHECK(c.safety.low_mood_max == 3);
+    CHECK(c.safety.message == d.safety.message);
+    CHECK(c.catalogue.size() == 10);
+    REQUIRE(c.find_item("anxiety.5"));
+    CHECK(c.timeline.size() == 3);
+    CHECK(c.prompts.size() == d.prompts.size());
+
+    const auto day = config::parse("[day]\nstarts_at = \"05:30\"\n");
+    CHECK(day.day_starts_at == 5 * 60 + 30);
+    CHECK(day.week_starts == 0);
+    CHECK(config::parse("[day]\nweek_starts = \"sunday\"\n").week_starts == 6);
+    CHECK(config::parse("[safety]\ncontact = \"Clinic\"\n").safety.contact == "Clinic");
+    const auto hook = config::parse("[hook]\nshow_cues = false\n");
+    CHECK_FALSE(hook.hook.show_cues);
+    CHECK(hook.hook.show_mood_reminder);
+}
+
+TEST_CASE("config::parse: a user array replaces the default array") {
+    const auto c = config::parse("[[habit_phase]]\nkey = \"only\"\nname = \"Only\"\n");
+    REQUIRE(c.habit_phases.size() == 1);
+    CHECK(c.habit_phases[0].key == "only");
+    CHECK(c.habit_phases[0].from_week == 1);
+    CHECK(c.catalogue.size() == 10); // other arrays keep the default
+}
+
+TEST_CASE("config::parse: a wrong type names file:line:col") {
+    auto e = error_of("[safety]\nlow_mood_days = \"two\"\n", "mine.toml");
+    CHECK(has(e, "mine.toml:2:17"));
+    CHECK(has(e, "safety.low_mood_days"));
+
+    CHECK(has(error_of("\n\n[day]\nstarts_at = 4\n"), "user.toml:4:13"));
+    CHECK(has(error_of("[day]\nweek_starts = \"someday\"\n"), "user.toml:2:15"));
+    CHECK(has(error_of("[safety]\nlow_mood_max = 11\n"), "user.toml:2:16"));
+    CHECK(has(error_of("[hook]\nshow_cues = \"yes\"\n"), "user.toml:2:13"));
+    CHECK(has(error_of("[[prompt]]\nid = 5\ntext = \"x\"\n"), "user.toml:2:6"));
+    CHECK(has(error_of("[[catalogue]]\nkey = \"k\"\nname = \"K\"\nitems = [\"a\", 2]\n"),
+              "user.toml:4:15"));
+    CHECK(has(error_of("[[catalogue]]\nname = \"No key\"\n"), "user.toml:1:"));
+    CHECK(has(error_of("catalogue = \"flat\"\n"), "user.toml:1:13"));
+}
+
+TEST_CASE("config::parse: a TOML syntax error reports its line and column") {
+    auto e = error_of("[safety]\nlow_mood_days = 2\n[hook\n", "broken.toml");
+    CHECK(has(e, "broken.toml:3:"));
+    CHECK(has(error_of("[safety\n"), "user.toml:1:8"));
+    CHECK(has(error_of("a = 1\na = 2\n"), "user.toml:2:"));
+    CHECK(has(error_of("x = \"unterminated\n"), "user.toml:1:"));
+    CHECK(error_of("# just a comment\n").empty());
+    CHECK(error_of("").empty());
+}

@@ -1,0 +1,161 @@
+// Days, clock times and schedules: parsers, formatters and weekday arithmetic.
+#include "kint/day.hpp"
+#include "kint/error.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace kint;
+using namespace std::chrono;
+
+namespace {
+Day ymd(int y, unsigned m, unsigned d) { return Day{year{y} / month{m} / day{d}}; }
+const Day today = ymd(2026, 11, 20);
+} // namespace
+
+TEST_CASE("parse_day: ISO dates, today, yesterday and -N") {
+    CHECK(parse_day("2026-11-20", today) == today);
+    CHECK(parse_day("2025-01-31", today) == ymd(2025, 1, 31));
+    CHECK(parse_day("today", today) == today);
+    CHECK(parse_day("Today", today) == today);
+    CHECK(parse_day("yesterday", today) == ymd(2026, 11, 19));
+    CHECK(parse_day("YESTERDAY", ymd(2027, 1, 1)) == ymd(2026, 12, 31));
+    CHECK(parse_day("-0", today) == today);
+    CHECK(parse_day("-1", today) == ymd(2026, 11, 19));
+    CHECK(parse_day("-20", today) == ymd(2026, 10, 31));
+    CHECK(parse_day("-366", ymd(2025, 3, 1)) == ymd(2024, 2, 29));
+    CHECK(parse_day("-1", ymd(2024, 3, 1)) == ymd(2024, 2, 29));
+    CHECK(parse_day("-1", ymd(2025, 3, 1)) == ymd(2025, 2, 28));
+}
+
+TEST_CASE("parse_day: only real dates are accepted") {
+    CHECK(parse_day("2024-02-29", today) == ymd(2024, 2, 29));
+    CHECK_THROWS_AS(parse_day("2025-02-29", today), UsageError);
+    CHECK_THROWS_AS(parse_day("2026-02-30", today), UsageError);
+    CHECK_THROWS_AS(parse_day("1900-02-29", today), UsageError); // not a leap year
+    CHECK(parse_day("2000-02-29", today) == ymd(2000, 2, 29));   // a leap year
+    // Month ends.
+    for (unsigned m : {1U, 3U, 5U, 7U, 8U, 10U, 12U}) {
+        const std::string last = "2026-" + std::string(m < 10 ? "0" : "") + std::to_string(m);
+        CHECK_MESSAGE(parse_day(last + "-31", today) == ymd(2026, m, 31), m);
+        CHECK_THROWS_AS(parse_day(last + "-32", today), UsageError);
+    }
+    for (unsigned m : {4U, 6U, 9U, 11U}) {
+        const std::string last = "2026-" + std::string(m < 10 ? "0" : "") + std::to_string(m);
+        CHECK_MESSAGE(parse_day(last + "-30", today) == ymd(2026, m, 30), m);
+        CHECK_THROWS_AS(parse_day(last + "-31", today), UsageError);
+    }
+    CHECK(parse_day("2026-02-28", today) == ymd(2026, 2, 28));
+    CHECK_THROWS_AS(parse_day("2026-13-01", today), UsageError);
+    CHECK_THROWS_AS(parse_day("2026-00-10", today), UsageError);
+    CHECK_THROWS_AS(parse_day("2026-11-00", today), UsageError);
+}
+
+TEST_CASE("parse_day: garbage is a usage error that quotes the input") {
+    for (const char* bad :
+         {"", "tomorrow", "2026-1-05", "2026-01-5", "20261120", "2026/11/20", "2026-11-20 ",
+          " 2026-11-20", "2026-11-2x", "+1", "-", "--1", "-1x", "-1.5", "1", "1899-12-31",
+          "-36601", "-99999999999999999999", "2026-11-20T00:00", "２０２６-11-20"}) {
+        CAPTURE(std::string(bad));
+        CHECK_THROWS_AS(parse_day(bad, today), UsageError);
+    }
+    try {
+        parse_day("funday", today);
+        FAIL("parse_day accepted 'funday'");
+    } catch (const UsageError& e) {
+        CHECK(std::string(e.what()).find("'funday'") != std::string::npos);
+        CHECK(e.exit_code() == 2);
+    }
+}
+
+TEST_CASE("parse_iso_day and format_day round trip") {
+    for (Day d = ymd(2023, 12, 25); d <= ymd(2024, 3, 5); d += days{1}) {
+        const auto text = format_day(d);
+        CHECK(text.size() == 10);
+        CHECK(parse_iso_day(text) == d);
+    }
+    CHECK(format_day(ymd(2026, 1, 2)) == "2026-01-02");
+    CHECK_FALSE(parse_iso_day("today"));
+    CHECK_FALSE(parse_iso_day("2026-02-29"));
+}
+
+TEST_CASE("parse_clock: HH:MM from 00:00 to 23:59") {
+    CHECK(parse_clock("00:00") == 0);
+    CHECK(parse_clock("23:59") == 23 * 60 + 59);
+    CHECK(parse_clock("7:05") == 7 * 60 + 5);
+    CHECK(parse_clock("07:05") == 7 * 60 + 5);
+    CHECK(parse_clock("12:00") == 720);
+    for (const char* bad : {"24:00", "12:60", "7:5", "", ":30", "7:", "123:00", "12:345", "-1:00",
+                            "12:3a", " 7:00", "07:00 ", "7pm", "07.30", "0730", "7:05:00", "+7:05",
+                            "99:99"}) {
+        CAPTURE(std::string(bad));
+        CHECK_FALSE(parse_clock(bad));
+    }
+    CHECK(format_clock(0) == "00:00");
+    CHECK(format_clock(425) == "07:05");
+    CHECK(format_clock(1439) == "23:59");
+    for (Minutes m = 0; m < 24 * 60; m += 7) CHECK(parse_clock(format_clock(m)) == m);
+}
+
+TEST_CASE("Schedule::parse: names, lists and the unknown") {
+    CHECK(Schedule::parse("daily") == Schedule::daily());
+    CHECK(Schedule::parse("Daily").is_daily());
+    CHECK(Schedule::parse("weekdays").mask() == 0x1F);
+    CHECK(Schedule::parse("weekends").mask() == 0x60);
+    CHECK(Schedule::parse("mon,wed,fri").mask() == 0x15);
+    CHECK(Schedule::parse("Monday, Friday").mask() == 0x11);
+    CHECK(Schedule::parse("sun").mask() == 0x40);
+    CHECK(Schedule::parse("mon,mon").mask() == 0x01);
+    CHECK(Schedule::parse("mon,tue,wed,thu,fri,sat,sun").is_daily());
+    for (const char* bad : {"funday", "", "mon,", ",mon", "mon,,fri", "mon;wed", "mo", "monday2"}) {
+        CAPTURE(std::string(bad));
+        CHECK_THROWS_AS(Schedule::parse(bad), UsageError);
+    }
+    try {
+        Schedule::parse("mon,funday");
+        FAIL("Schedule::parse accepted 'funday'");
+    } catch (const UsageError& e) {
+        CHECK(std::string(e.what()).find("'funday'") != std::string::npos);
+    }
+}
+
+TEST_CASE("Schedule: to_string and parse round trip for every non-empty mask") {
+    CHECK(Schedule::daily().to_string() == "daily");
+    CHECK(Schedule(0x1F).to_string() == "weekdays");
+    CHECK(Schedule(0x60).to_string() == "weekends");
+    CHECK(Schedule(0x15).to_string() == "mon,wed,fri");
+    CHECK(Schedule(0x41).to_string() == "mon,sun");
+    for (unsigned m = 1; m <= 0x7F; ++m) {
+        const Schedule s(static_cast<std::uint8_t>(m));
+        CAPTURE(m);
+        CHECK(Schedule::parse(s.to_string()) == s);
+    }
+    CHECK(Schedule(0xFF).mask() == 0x7F); // the eighth bit is not a day
+}
+
+TEST_CASE("weekday_index and Schedule::on across a month and a year end") {
+    CHECK(weekday_index(ymd(2026, 11, 20)) == 4); // Friday
+    CHECK(weekday_index(ymd(2026, 11, 30)) == 0); // Monday
+    CHECK(weekday_index(ymd(2026, 12, 1)) == 1);  // Tuesday
+    CHECK(weekday_index(ymd(2026, 12, 31)) == 3); // Thursday
+    CHECK(weekday_index(ymd(2027, 1, 1)) == 4);   // Friday
+    CHECK(weekday_index(ymd(2027, 1, 3)) == 6);   // Sunday
+    CHECK(weekday_index(ymd(2027, 1, 4)) == 0);   // Monday
+    CHECK(weekday_index(ymd(2024, 2, 29)) == 3);  // Thursday
+    CHECK(weekday_index(ymd(2023, 12, 31)) == 6); // Sunday
+    CHECK(weekday_index(ymd(2024, 1, 1)) == 0);   // Monday
+    // Consecutive days step through the week without a gap.
+    for (Day d = ymd(2026, 12, 20); d < ymd(2027, 1, 10); d += days{1})
+        CHECK((weekday_index(d) + 1) % 7 == weekday_index(d + days{1}));
+
+    const Schedule mwf = Schedule::parse("mon,wed,fri");
+    CHECK(mwf.on(ymd(2026, 12, 30)));       // Wednesday
+    CHECK_FALSE(mwf.on(ymd(2026, 12, 31))); // Thursday
+    CHECK(mwf.on(ymd(2027, 1, 1)));         // Friday
+    CHECK_FALSE(mwf.on(ymd(2027, 1, 3)));   // Sunday
+    CHECK(mwf.on(ymd(2027, 1, 4)));         // Monday
+    const Schedule weekends = Schedule::parse("weekends");
+    CHECK(weekends.on(ymd(2027, 1, 2)));
+    CHECK_FALSE(weekends.on(ymd(2027, 1, 1)));
+}
