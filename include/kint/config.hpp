@@ -20,7 +20,18 @@ struct Hook {
     Minutes mood_reminder_after = 18 * 60;
     bool show_cues = true;
     bool show_mood_reminder = true;
+    bool show_focus = false;
 };
+
+// What the prompt hook needs from the config, in a form that is cheap to read: one line of
+// "key=value" pairs kept beside the store, so the hook never parses TOML.
+struct HookCache {
+    Minutes day_starts_at = 4 * 60;
+    Hook hook;
+};
+std::string format_hook_cache(const HookCache& cache);
+// Falls back to the defaults for anything missing or malformed.
+HookCache parse_hook_cache(std::string_view text);
 
 struct Guidance {
     std::string second_cue, shrink, keep, expand, comeback, slip, no_session;

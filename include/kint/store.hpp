@@ -46,6 +46,9 @@ public:
     static Store open(const std::string& path);
     // A fresh in-memory store, for tests.
     static Store open_memory();
+    // For the prompt hook: opens an existing, current store read-only, with a short busy timeout,
+    // no migration and no writes; nullopt when there is no such store (it creates nothing).
+    static std::optional<Store> open_readonly(const std::string& path);
     ~Store();
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;

@@ -225,8 +225,12 @@ void add_cue(CLI::App& app, Commands& commands) {
                                    "'kint cue resume {}'.\n",
                            c.id, c.id);
                 break;
-            case CueStatus::active: fmt::print(rt.out, "Resumed cue #{}: {}.\n", c.id, c.behavior()); break;
-            case CueStatus::archived: fmt::print(rt.out, "Archived cue #{}. Its history stays.\n", c.id); break;
+            case CueStatus::active:
+                fmt::print(rt.out, "Resumed cue #{}: {}.\n", c.id, c.behavior());
+                break;
+            case CueStatus::archived:
+                fmt::print(rt.out, "Archived cue #{}. Its history stays.\n", c.id);
+                break;
             }
         });
     };

@@ -23,8 +23,8 @@ void make_private_dirs(const std::filesystem::path& dir) {
     make_private_dirs(dir.parent_path());
     if (::mkdir(dir.c_str(), 0700) != 0) {
         if (errno == EEXIST) return;
-        throw ConfigError(fmt::format("cannot create the folder {}: {}", dir.string(),
-                                      std::strerror(errno)));
+        throw ConfigError(
+            fmt::format("cannot create the folder {}: {}", dir.string(), std::strerror(errno)));
     }
     ::chmod(dir.c_str(), 0700); // mkdir's mode is masked by the umask
 }
@@ -34,8 +34,7 @@ void write_private_file(const std::string& path, std::string_view text) {
     make_private_dirs(std::filesystem::path(path).parent_path());
     const std::string tmp = path + ".tmp";
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        throw ConfigError(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+    if (fd < 0) throw ConfigError(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
     ::fchmod(fd, 0600); // open's mode is masked by the umask
     std::size_t done = 0;
     while (done < text.size()) {

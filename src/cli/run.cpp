@@ -19,7 +19,7 @@ using Register = void (*)(CLI::App&, cli::Commands&);
 constexpr Register registry[] = {
     cli::add_init, cli::add_intent, cli::add_cue,     cli::add_log,
     cli::add_rate, cli::add_journal, cli::add_session, cli::add_today, cli::add_prompts,
-    cli::add_review, cli::add_start, cli::add_practice,
+    cli::add_review, cli::add_start, cli::add_practice, cli::add_hook,
 };
 
 // CLI11 messages can span lines; kint's errors are one line.

@@ -5,6 +5,10 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ctime>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
 #include <fmt/format.h>
 
 namespace kint::cli {
@@ -43,8 +47,36 @@ std::string Runtime::store_path() const {
 }
 
 const config::Config& Runtime::config() {
-    if (!m_config) m_config = config::load(config_path());
+    if (!m_config) {
+        m_config = config::load(config_path());
+        refresh_hook_cache();
+    }
     return *m_config;
+}
+
+std::string hook_cache_path(const std::string& store_path) { return store_path + ".hook"; }
+
+void Runtime::refresh_hook_cache() {
+    // Best effort and only beside an existing store: the cache must never create the data folder.
+    try {
+        const std::string store = store_path();
+        std::error_code ec;
+        if (!std::filesystem::is_directory(std::filesystem::path(store).parent_path(), ec) &&
+            !std::filesystem::path(store).parent_path().empty())
+            return;
+        const std::string text = config::format_hook_cache({m_config->day_starts_at, m_config->hook});
+        const std::string path = hook_cache_path(store);
+        std::ifstream in(path, std::ios::binary);
+        std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (old == text) return;
+        const std::string tmp = path + ".tmp";
+        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0) return;
+        const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+        ::close(fd);
+        if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) ::unlink(tmp.c_str());
+    } catch (const std::exception&) {
+    }
 }
 
 store::Store& Runtime::store() {
@@ -90,7 +122,8 @@ Day Runtime::today() {
     const std::tm tm = local_now();
     Day day = Day{std::chrono::year{tm.tm_year + 1900} / (tm.tm_mon + 1) / tm.tm_mday};
     // Before day.starts_at the night still belongs to yesterday.
-    if (now() < config().day_starts_at) day -= std::chrono::days{1};
+    const Minutes starts = m_day_starts_at ? *m_day_starts_at : config().day_starts_at;
+    if (now() < starts) day -= std::chrono::days{1};
     return *(m_today = day);
 }
 

@@ -48,6 +48,8 @@ public:
     // day.starts_at applied.
     Day today();
     Minutes now();
+    // Lets the prompt hook supply day.starts_at from its cache instead of parsing the config.
+    void set_day_starts_at(Minutes m) { m_day_starts_at = m; }
 
     bool json() const { return m_globals.json; }
     bool color() const { return m_color; }
@@ -65,7 +67,12 @@ private:
     std::optional<store::Store> m_store;
     std::optional<Day> m_today;
     std::optional<Minutes> m_now;
+    std::optional<Minutes> m_day_starts_at;
+    void refresh_hook_cache();
 };
+
+// Where the prompt hook's settings are cached for the store at `store_path`.
+std::string hook_cache_path(const std::string& store_path);
 
 using Action = std::function<void(Runtime&)>;
 

@@ -121,8 +121,9 @@ void make_private_dirs(const fs::path& dir) {
     make_private_dirs(dir.parent_path());
     if (::mkdir(dir.c_str(), 0700) != 0) {
         if (errno == EEXIST) return;
-        throw StoreError(fmt::format("cannot create the folder {}: {}; check its parent's permissions",
-                                     dir.string(), std::strerror(errno)));
+        throw StoreError(
+            fmt::format("cannot create the folder {}: {}; check its parent's permissions",
+                        dir.string(), std::strerror(errno)));
     }
     ::chmod(dir.c_str(), 0700); // mkdir's mode is masked by the umask
 }
@@ -132,8 +133,9 @@ void create_private_file(const std::string& path) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EEXIST) return;
-        throw StoreError(fmt::format("cannot create the store {}: {}; check the folder's permissions",
-                                     path, std::strerror(errno)));
+        throw StoreError(
+            fmt::format("cannot create the store {}: {}; check the folder's permissions", path,
+                        std::strerror(errno)));
     }
     ::fchmod(fd, 0600); // open's mode is masked by the umask
     ::close(fd);
@@ -175,6 +177,17 @@ Store Store::open(const std::string& path) {
                                      "are readable and writable",
                                      path, e.what()));
     }
+}
+
+std::optional<Store> Store::open_readonly(const std::string& path) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) return std::nullopt;
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY);
+    // A prompt must never wait long: give up after 50 ms and show nothing.
+    db->setBusyTimeout(50);
+    if (db->execAndGet("PRAGMA application_id").getInt() != application_id) return std::nullopt;
+    if (db->execAndGet("PRAGMA user_version").getInt() != schema_version) return std::nullopt;
+    return Store(std::move(db), path);
 }
 
 Store Store::open_memory() {

@@ -13,9 +13,9 @@ TEST_CASE("cue: each kind of cue is stored with its trigger") {
     Sandbox s;
     s.ok({"intent", "add", "Be calmer"});
 
-    auto after = s.ok({"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence",
-                       "--json"})
-                     .out;
+    auto after =
+        s.ok({"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence", "--json"})
+            .out;
     CHECK(contains(after, kv("id", "1")));
     CHECK(contains(after, kv("intention_id", "1")));
     CHECK(contains(after, kv("kind", quoted("after"))));
@@ -27,8 +27,8 @@ TEST_CASE("cue: each kind of cue is stored with its trigger") {
     CHECK(contains(after, kv("status", quoted("active"))));
     CHECK(contains(after, "\"steps\": ["));
 
-    auto if_ = s.ok({"cue", "add", "--if", "I feel anger rising", "--do", "three breaths", "--json"})
-                   .out;
+    auto if_ =
+        s.ok({"cue", "add", "--if", "I feel anger rising", "--do", "three breaths", "--json"}).out;
     CHECK(contains(if_, kv("kind", quoted("if"))));
     CHECK(contains(if_, kv("trigger", quoted("I feel anger rising"))));
 
@@ -47,8 +47,8 @@ TEST_CASE("cue: each kind of cue is stored with its trigger") {
     CHECK(contains(text, "kint log 5"));
 
     auto list = s.ok({"cue", "list"}).out;
-    for (const char* b : {"write one sentence", "three breaths", "one line", "walk outside",
-                          "floss one tooth"})
+    for (const char* b :
+         {"write one sentence", "three breaths", "one line", "walk outside", "floss one tooth"})
         CHECK_MESSAGE(contains(list, b), b);
 }
 
@@ -75,7 +75,8 @@ TEST_CASE("cue: a trigger is required, and only one") {
 TEST_CASE("cue: --at and --days set the time and the schedule") {
     Sandbox s;
     s.ok({"intent", "add", "Move more"});
-    auto at = s.ok({"cue", "add", "--after", "lunch", "--do", "walk", "--at", "12:30", "--json"}).out;
+    auto at =
+        s.ok({"cue", "add", "--after", "lunch", "--do", "walk", "--at", "12:30", "--json"}).out;
     CHECK(contains(at, kv("at", quoted("12:30"))));
 
     auto mwf = s.ok({"cue", "add", "--after", "work", "--do", "stretch", "--days", "mon,wed,fri",
@@ -83,9 +84,9 @@ TEST_CASE("cue: --at and --days set the time and the schedule") {
                    .out;
     CHECK(contains(mwf, kv("days", quoted("mon,wed,fri"))));
 
-    auto weekdays = s.ok({"cue", "add", "--after", "breakfast", "--do", "plan", "--days",
-                          "weekdays", "--json"})
-                        .out;
+    auto weekdays =
+        s.ok({"cue", "add", "--after", "breakfast", "--do", "plan", "--days", "weekdays", "--json"})
+            .out;
     CHECK(contains(weekdays, kv("days", quoted("weekdays"))));
 
     auto names = s.ok({"cue", "add", "--after", "dinner", "--do", "dishes", "--days",
@@ -136,9 +137,9 @@ TEST_CASE("cue: a second cue within 14 days gets the gentle note") {
                       {{"KINT_TODAY", "2026-11-20"}})
                      .out;
     CHECK(contains(young, kv("note", quoted(second_cue_note))));
-    auto text = s.ok({"cue", "add", "--after", "dinner", "--do", "stretch"},
-                     {{"KINT_TODAY", "2026-11-20"}})
-                    .out;
+    auto text =
+        s.ok({"cue", "add", "--after", "dinner", "--do", "stretch"}, {{"KINT_TODAY", "2026-11-20"}})
+            .out;
     CHECK(contains(text, second_cue_note));
     CHECK(text.find("Placed cue") < text.find(second_cue_note));
 }
@@ -163,9 +164,9 @@ TEST_CASE("cue: step changes the behavior and keeps the history") {
     s.ok({"intent", "add", "Write more"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "write one sentence"},
          {{"KINT_TODAY", "2026-11-01"}});
-    auto r = s.ok({"cue", "step", "1", "write", "three sentences", "--note", "one felt easy",
-                   "--json"})
-                 .out;
+    auto r =
+        s.ok({"cue", "step", "1", "write", "three sentences", "--note", "one felt easy", "--json"})
+            .out;
     CHECK(contains(r, kv("behavior", quoted("write three sentences"))));
     const auto steps = r.substr(r.find("\"steps\": ["));
     CHECK(count_of(steps, "\"day\": ") == 2);

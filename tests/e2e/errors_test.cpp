@@ -90,7 +90,8 @@ const std::vector<Row>& rows() {
         {"--at 7:5", {"cue", "add", "--after", "x", "--do", "y", "--at", "7:5"}, 2},
         {"--time 24:00", {"cue", "add", "--time", "24:00", "--do", "y"}, 2},
         {"--days funday", {"cue", "add", "--after", "x", "--do", "y", "--days", "funday"}, 2},
-        {"--days mon,funday", {"cue", "add", "--after", "x", "--do", "y", "--days", "mon,funday"},
+        {"--days mon,funday",
+         {"cue", "add", "--after", "x", "--do", "y", "--days", "mon,funday"},
          2},
         {"--days empty", {"cue", "add", "--after", "x", "--do", "y", "--days", ""}, 2},
         {"--days trailing comma", {"cue", "add", "--after", "x", "--do", "y", "--days", "mon,"}, 2},
@@ -107,7 +108,9 @@ const std::vector<Row>& rows() {
         // A current day that is not a date.
         {"KINT_TODAY=2026-13-01 rate", {"rate", "5"}, 2, {{"KINT_TODAY", "2026-13-01"}}},
         {"KINT_TODAY=2026-13-01 log", {"log", "1"}, 2, {{"KINT_TODAY", "2026-13-01"}}},
-        {"KINT_TODAY=2026-13-01 intent add", {"intent", "add", "x"}, 2,
+        {"KINT_TODAY=2026-13-01 intent add",
+         {"intent", "add", "x"},
+         2,
          {{"KINT_TODAY", "2026-13-01"}}},
         {"KINT_TODAY=yesterday", {"rate", "5"}, 2, {{"KINT_TODAY", "yesterday"}}},
         {"--today 2026-02-30", {"--today", "2026-02-30", "rate", "5"}, 2},
@@ -154,10 +157,10 @@ TEST_CASE("errors: unknown words are named in the message") {
 
 TEST_CASE("errors: a bad input before the store exists creates no store") {
     Sandbox s;
-    for (const auto& args : {std::vector<std::string>{"rate", "11"},
-                             std::vector<std::string>{"rate", "5", "--day", "tomorrow"},
-                             std::vector<std::string>{"intent", "add", ""},
-                             std::vector<std::string>{"bogus"}}) {
+    for (const auto& args :
+         {std::vector<std::string>{"rate", "11"},
+          std::vector<std::string>{"rate", "5", "--day", "tomorrow"},
+          std::vector<std::string>{"intent", "add", ""}, std::vector<std::string>{"bogus"}}) {
         CAPTURE(args[0]);
         auto r = s.run(args);
         CHECK(r.code == 2);

@@ -65,9 +65,9 @@ Sandbox::Sandbox() {
     if (!::mkdtemp(templ.data())) fail("mkdtemp");
     m_dir = templ;
     env = {
-        {"KINT_DB", db()},          {"KINT_CONFIG", config()}, {"KINT_TODAY", "2026-11-20"},
-        {"HOME", m_dir},            {"NO_COLOR", "1"},         {"PATH", "/usr/bin:/bin"},
-        {"LC_ALL", "C.UTF-8"},      {"TERM", "dumb"},
+        {"KINT_DB", db()},     {"KINT_CONFIG", config()}, {"KINT_TODAY", "2026-11-20"},
+        {"HOME", m_dir},       {"NO_COLOR", "1"},         {"PATH", "/usr/bin:/bin"},
+        {"LC_ALL", "C.UTF-8"}, {"TERM", "dumb"},
     };
 }
 
@@ -90,16 +90,19 @@ Result Sandbox::run(const std::vector<std::string>& args, const Env& extra,
             vars.erase(k);
     }
     std::vector<std::string> env_strings;
-    for (const auto& [k, v] : vars) env_strings.push_back(k + "=" + v);
+    for (const auto& [k, v] : vars)
+        env_strings.push_back(k + "=" + v);
     std::vector<char*> envp;
-    for (auto& s : env_strings) envp.push_back(s.data());
+    for (auto& s : env_strings)
+        envp.push_back(s.data());
     envp.push_back(nullptr);
 
     std::vector<std::string> argv_strings = wrapper;
     argv_strings.push_back(KINT_BINARY);
     argv_strings.insert(argv_strings.end(), args.begin(), args.end());
     std::vector<char*> argv;
-    for (auto& s : argv_strings) argv.push_back(s.data());
+    for (auto& s : argv_strings)
+        argv.push_back(s.data());
     argv.push_back(nullptr);
 
     int out_pipe[2], err_pipe[2];
@@ -145,7 +148,8 @@ Result Sandbox::run(const std::vector<std::string>& args, const Env& extra,
 Result Sandbox::ok(const std::vector<std::string>& args, const Env& extra) const {
     auto r = run(args, extra);
     std::string cmd = "kint";
-    for (const auto& a : args) cmd += " " + a;
+    for (const auto& a : args)
+        cmd += " " + a;
     INFO(cmd);
     INFO("stdout: ", r.out);
     INFO("stderr: ", r.err);
@@ -159,13 +163,17 @@ Snapshot Sandbox::snapshot(const Env& extra) const {
     snap.store = read_file(db());
     // Without a store there is nothing to list, and listing would create one.
     if (snap.store) {
-        const std::vector<std::vector<std::string>> listings = {
-            {"intent", "list", "--all"}, {"cue", "list", "--all"}, {"log", "list"},
-            {"rate", "list"},            {"journal", "list"},      {"session", "list"}};
+        const std::vector<std::vector<std::string>> listings = {{"intent", "list", "--all"},
+                                                                {"cue", "list", "--all"},
+                                                                {"log", "list"},
+                                                                {"rate", "list"},
+                                                                {"journal", "list"},
+                                                                {"session", "list"}};
         for (auto args : listings) {
             args.push_back("--json");
             const auto r = run(args, extra);
-            snap.listings += fmt::format("== {} {} -> {}\n{}{}", args[0], args[1], r.code, r.out, r.err);
+            snap.listings +=
+                fmt::format("== {} {} -> {}\n{}{}", args[0], args[1], r.code, r.out, r.err);
         }
     }
     std::error_code ec;
@@ -187,7 +195,9 @@ std::size_t count_of(std::string_view text, std::string_view part) {
     return n;
 }
 
-std::string quoted(std::string_view s) { return fmt::format("\"{}\"", s); }
+std::string quoted(std::string_view s) {
+    return fmt::format("\"{}\"", s);
+}
 
 std::string kv(std::string_view key, std::string_view raw_value) {
     return fmt::format("\"{}\": {}", key, raw_value);
@@ -212,7 +222,7 @@ void write_file(const std::string& path, std::string_view text) {
 }
 
 int mode_of(const std::string& path) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return -1;
     return static_cast<int>(st.st_mode & 07777);
 }
@@ -221,7 +231,8 @@ namespace {
 std::string digest(const std::optional<std::string>& bytes) {
     if (!bytes) return "(none)";
     std::uint64_t h = 14695981039346656037ULL; // FNV-1a
-    for (unsigned char c : *bytes) h = (h ^ c) * 1099511628211ULL;
+    for (unsigned char c : *bytes)
+        h = (h ^ c) * 1099511628211ULL;
     return fmt::format("{} bytes, fnv1a {:016x}", bytes->size(), h);
 }
 } // namespace
@@ -229,7 +240,8 @@ std::string digest(const std::optional<std::string>& bytes) {
 } // namespace kint::e2e
 
 doctest::String doctest::StringMaker<kint::e2e::Snapshot>::convert(const kint::e2e::Snapshot& s) {
-    const auto text = fmt::format("\n{}== store: {}\n== config: {}\n== folder: {}\n", s.listings,
-                                  kint::e2e::digest(s.store), kint::e2e::digest(s.config), s.folder);
+    const auto text =
+        fmt::format("\n{}== store: {}\n== config: {}\n== folder: {}\n", s.listings,
+                    kint::e2e::digest(s.store), kint::e2e::digest(s.config), s.folder);
     return doctest::String(text.c_str());
 }

@@ -32,7 +32,7 @@ using Env = std::map<std::string, std::optional<std::string>>;
 // A fresh temp dir (removed at the end) with KINT_DB, KINT_CONFIG, KINT_TODAY=2026-11-20, HOME and
 // NO_COLOR pointing kint at it. Nothing of the test process's environment leaks into a run.
 class Sandbox {
-public:
+  public:
     Sandbox();
     ~Sandbox();
     Sandbox(const Sandbox&) = delete;
@@ -57,7 +57,7 @@ public:
     // the config, and the names in the store's folder. Does not create the store when missing.
     Snapshot snapshot(const Env& extra = {}) const;
 
-private:
+  private:
     std::string m_dir;
 };
 

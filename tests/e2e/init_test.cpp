@@ -8,9 +8,8 @@ using namespace kint::e2e;
 namespace {
 // examples/config.toml, found from this file's place in the repository.
 std::string default_config() {
-    const auto path =
-        std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() / "examples" /
-        "config.toml";
+    const auto path = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() /
+                      "examples" / "config.toml";
     auto text = read_file(path.string());
     REQUIRE_MESSAGE(text, "cannot read " << path.string());
     return *text;

@@ -92,11 +92,12 @@ TEST_CASE("intent: the catalogue opens collapsed, with group names and counts on
     Sandbox s;
     auto r = s.ok({"intent", "catalogue"});
     CHECK(contains(r.out, "10 groups, 150"));
-    for (const char* name : {"Healing and integration", "Emotional exploration",
-                             "Self discovery and insight", "Mindfulness and presence", "Anxiety",
-                             "Depression"})
+    for (const char* name :
+         {"Healing and integration", "Emotional exploration", "Self discovery and insight",
+          "Mindfulness and presence", "Anxiety", "Depression"})
         CHECK_MESSAGE(contains(r.out, name), name);
-    for (const char* key : group_keys) CHECK_MESSAGE(contains(r.out, key), key);
+    for (const char* key : group_keys)
+        CHECK_MESSAGE(contains(r.out, key), key);
     CHECK(count_of(r.out, " 15\n") == 10);
     CHECK_FALSE(contains(r.out, "Practice relaxing with breathing or meditation."));
     CHECK_FALSE(contains(r.out, "anxiety.5 "));
@@ -124,7 +125,8 @@ TEST_CASE("intent: catalogue --expand opens all 150 items") {
     auto r = s.ok({"intent", "catalogue", "--expand"});
     int found = 0;
     for (const char* key : group_keys)
-        for (int n = 1; n <= 15; ++n) found += contains(r.out, fmt::format("{}.{} ", key, n));
+        for (int n = 1; n <= 15; ++n)
+            found += contains(r.out, fmt::format("{}.{} ", key, n));
     CHECK(found == 150);
     CHECK_FALSE(contains(r.out, "anxiety.16"));
     CHECK(contains(r.out, "Practice relaxing with breathing or meditation."));
@@ -151,7 +153,8 @@ TEST_CASE("intent: catalogue search is case-insensitive and spans groups") {
 TEST_CASE("intent: catalogue --json is a list of {key, name, items: [{id, text}]}") {
     Sandbox s;
     auto j = s.ok({"intent", "catalogue", "--json"}).out;
-    CHECK(j.starts_with("[\n  {\n    \"key\": \"healing\",\n    \"name\": \"Healing and integration\""));
+    CHECK(j.starts_with(
+        "[\n  {\n    \"key\": \"healing\",\n    \"name\": \"Healing and integration\""));
     CHECK(count_of(j, "\"key\": ") == 10);
     CHECK(count_of(j, "\"items\": [") == 10);
     CHECK(count_of(j, "\"id\": ") == 150);

@@ -5,8 +5,8 @@ using namespace kint::e2e;
 
 TEST_CASE("journal: add keeps the text, day and tags") {
     Sandbox s;
-    auto r = s.ok({"journal", "add", "Walked", "before work", "-t", "win", "--tag", "Felt",
-                   "--tag", "win", "--json"})
+    auto r = s.ok({"journal", "add", "Walked", "before work", "-t", "win", "--tag", "Felt", "--tag",
+                   "win", "--json"})
                  .out;
     CHECK(contains(r, kv("id", "1")));
     CHECK(contains(r, kv("day", quoted("2026-11-20"))));
@@ -44,9 +44,9 @@ TEST_CASE("journal: a multi-line entry keeps its lines") {
 
 TEST_CASE("journal: --kind records the insight kind and adds the insight tag") {
     Sandbox s;
-    auto r = s.ok({"journal", "add", "I can pause before replying", "--kind", "actionable",
-                   "--json"})
-                 .out;
+    auto r =
+        s.ok({"journal", "add", "I can pause before replying", "--kind", "actionable", "--json"})
+            .out;
     CHECK(contains(r, kv("kind", quoted("actionable"))));
     CHECK(contains(r, "\"tags\": [\n    \"insight\"\n  ]"));
 

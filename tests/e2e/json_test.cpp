@@ -54,7 +54,8 @@ TEST_CASE("json: every command prints exactly one document with --json") {
     for (auto args : commands) {
         args.push_back("--json");
         std::string cmd;
-        for (const auto& a : args) cmd += a + " ";
+        for (const auto& a : args)
+            cmd += a + " ";
         CAPTURE(cmd);
         const auto r = s.run(args);
         INFO("stdout: " << r.out);

@@ -61,8 +61,8 @@ TEST_CASE("log: --day backfills yesterday, -N and YYYY-MM-DD, not before the cue
     with_cue(s);
     CHECK(contains(s.ok({"log", "1", "--day", "yesterday", "--json"}).out,
                    kv("day", quoted("2026-11-19"))));
-    CHECK(contains(s.ok({"log", "1", "--day", "-3", "--json"}).out,
-                   kv("day", quoted("2026-11-17"))));
+    CHECK(
+        contains(s.ok({"log", "1", "--day", "-3", "--json"}).out, kv("day", quoted("2026-11-17"))));
     CHECK(contains(s.ok({"log", "1", "--day", "2026-11-10", "--json"}).out,
                    kv("day", quoted("2026-11-10"))));
     CHECK(contains(s.ok({"log", "1", "--day", "TODAY", "--json"}).out,
@@ -171,8 +171,8 @@ TEST_CASE("log: returning after a slip or a missed day is a comeback") {
     Sandbox s;
     with_cue(s);
     // 11-10 done, 11-11 done: no comeback.
-    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-10", "--json"}).out,
-                   kv("comeback", "false")));
+    CHECK(
+        contains(s.ok({"log", "1", "--day", "2026-11-10", "--json"}).out, kv("comeback", "false")));
     auto steady = s.ok({"log", "1", "--day", "2026-11-11"}).out;
     CHECK_FALSE(contains(steady, comeback_text));
     // 11-12 slipped, 11-13 done: a comeback.
@@ -180,12 +180,12 @@ TEST_CASE("log: returning after a slip or a missed day is a comeback") {
     auto after_slip = s.ok({"log", "1", "--day", "2026-11-13"}).out;
     CHECK(contains(after_slip, comeback_text));
     // 11-14 missed, 11-15 done: a comeback too.
-    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-15", "--json"}).out,
-                   kv("comeback", "true")));
+    CHECK(
+        contains(s.ok({"log", "1", "--day", "2026-11-15", "--json"}).out, kv("comeback", "true")));
     // 11-16 skipped (excused), 11-17 done: not a comeback.
     s.ok({"log", "1", "--day", "2026-11-16", "--skip"});
-    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-17", "--json"}).out,
-                   kv("comeback", "false")));
+    CHECK(
+        contains(s.ok({"log", "1", "--day", "2026-11-17", "--json"}).out, kv("comeback", "false")));
 }
 
 TEST_CASE("log: a comeback follows the schedule, not the calendar") {
@@ -196,11 +196,11 @@ TEST_CASE("log: a comeback follows the schedule, not the calendar") {
          {{"KINT_TODAY", "2026-11-09"}});
     s.ok({"log", "1", "--day", "2026-11-09"});
     // Wednesday after a done Monday: Tuesday is not scheduled, so no comeback.
-    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-11", "--json"}).out,
-                   kv("comeback", "false")));
+    CHECK(
+        contains(s.ok({"log", "1", "--day", "2026-11-11", "--json"}).out, kv("comeback", "false")));
     // Monday 16th after a missed Friday 13th: a comeback.
-    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-16", "--json"}).out,
-                   kv("comeback", "true")));
+    CHECK(
+        contains(s.ok({"log", "1", "--day", "2026-11-16", "--json"}).out, kv("comeback", "true")));
 }
 
 TEST_CASE("log: an archived cue and a missing cue id are refused") {

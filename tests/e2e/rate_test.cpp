@@ -80,7 +80,8 @@ TEST_CASE("rate: list shows ratings in day order and filters by range") {
     CHECK(text.find("2026-11-10") < text.find("2026-11-18"));
     CHECK(text.find("2026-11-18") < text.find("2026-11-20"));
     CHECK(contains(text, "tired"));
-    auto range = s.ok({"rate", "list", "--since", "2026-11-11", "--until", "yesterday", "--json"}).out;
+    auto range =
+        s.ok({"rate", "list", "--since", "2026-11-11", "--until", "yesterday", "--json"}).out;
     CHECK(count_of(range, "\"day\": ") == 1);
     CHECK(contains(range, kv("day", quoted("2026-11-18"))));
 }
@@ -132,7 +133,8 @@ TEST_CASE("rate: gaps, energy and a mood above the limit do not trigger the note
     Sandbox e;
     e.ok({"rate", "1", "--kind", "energy", "--day", "-2"});
     e.ok({"rate", "1", "--kind", "energy", "--day", "-1"});
-    CHECK(contains(e.ok({"rate", "1", "--kind", "energy", "--json"}).out, kv("triggered", "false")));
+    CHECK(
+        contains(e.ok({"rate", "1", "--kind", "energy", "--json"}).out, kv("triggered", "false")));
 
     Sandbox m;
     m.ok({"rate", "3", "--day", "-2"});

@@ -20,7 +20,9 @@ int sqlite3(Sandbox& s, const std::string& db, const std::string& sql) {
     return r.code;
 }
 
-bool have_sqlite3() { return ::access("/usr/bin/sqlite3", X_OK) == 0; }
+bool have_sqlite3() {
+    return ::access("/usr/bin/sqlite3", X_OK) == 0;
+}
 
 } // namespace
 
@@ -49,7 +51,7 @@ TEST_CASE("store: folders are 0700 and files 0600 even with umask 0") {
 }
 
 TEST_CASE("store: a file that is not SQLite is refused and left untouched") {
-    for (const std::string bytes :
+    for (const std::string& bytes :
          {std::string("my shopping list\nmilk\n"), std::string(4096, '\x5a'),
           std::string("SQLite format 3") + std::string(200, '\0')}) {
         Sandbox s;
@@ -154,8 +156,8 @@ TEST_CASE("store: a read-only store folder fails cleanly and changes nothing") {
     REQUIRE_FALSE(writable == before); // the setup really writes
     REQUIRE(::chmod(s.path("data").c_str(), 0500) == 0);
     for (const std::vector<std::string>& args :
-         {std::vector<std::string>{"intent", "add", "again"},
-          std::vector<std::string>{"rate", "7"}, std::vector<std::string>{"session", "add"}}) {
+         {std::vector<std::string>{"intent", "add", "again"}, std::vector<std::string>{"rate", "7"},
+          std::vector<std::string>{"session", "add"}}) {
         CAPTURE(args[0]);
         auto r = s.run(args);
         CHECK(r.code == 1);

@@ -10,7 +10,9 @@ using namespace kint;
 using namespace std::chrono;
 
 namespace {
-Day ymd(int y, unsigned m, unsigned d) { return Day{year{y} / month{m} / day{d}}; }
+Day ymd(int y, unsigned m, unsigned d) {
+    return Day{year{y} / month{m} / day{d}};
+}
 const Day today = ymd(2026, 11, 20);
 } // namespace
 
@@ -53,10 +55,26 @@ TEST_CASE("parse_day: only real dates are accepted") {
 }
 
 TEST_CASE("parse_day: garbage is a usage error that quotes the input") {
-    for (const char* bad :
-         {"", "tomorrow", "2026-1-05", "2026-01-5", "20261120", "2026/11/20", "2026-11-20 ",
-          " 2026-11-20", "2026-11-2x", "+1", "-", "--1", "-1x", "-1.5", "1", "1899-12-31",
-          "-36601", "-99999999999999999999", "2026-11-20T00:00", "２０２６-11-20"}) {
+    for (const char* bad : {"",
+                            "tomorrow",
+                            "2026-1-05",
+                            "2026-01-5",
+                            "20261120",
+                            "2026/11/20",
+                            "2026-11-20 ",
+                            " 2026-11-20",
+                            "2026-11-2x",
+                            "+1",
+                            "-",
+                            "--1",
+                            "-1x",
+                            "-1.5",
+                            "1",
+                            "1899-12-31",
+                            "-36601",
+                            "-99999999999999999999",
+                            "2026-11-20T00:00",
+                            "２０２６-11-20"}) {
         CAPTURE(std::string(bad));
         CHECK_THROWS_AS(parse_day(bad, today), UsageError);
     }
@@ -86,16 +104,17 @@ TEST_CASE("parse_clock: HH:MM from 00:00 to 23:59") {
     CHECK(parse_clock("7:05") == 7 * 60 + 5);
     CHECK(parse_clock("07:05") == 7 * 60 + 5);
     CHECK(parse_clock("12:00") == 720);
-    for (const char* bad : {"24:00", "12:60", "7:5", "", ":30", "7:", "123:00", "12:345", "-1:00",
-                            "12:3a", " 7:00", "07:00 ", "7pm", "07.30", "0730", "7:05:00", "+7:05",
-                            "99:99"}) {
+    for (const char* bad :
+         {"24:00", "12:60", "7:5", "", ":30", "7:", "123:00", "12:345", "-1:00", "12:3a", " 7:00",
+          "07:00 ", "7pm", "07.30", "0730", "7:05:00", "+7:05", "99:99"}) {
         CAPTURE(std::string(bad));
         CHECK_FALSE(parse_clock(bad));
     }
     CHECK(format_clock(0) == "00:00");
     CHECK(format_clock(425) == "07:05");
     CHECK(format_clock(1439) == "23:59");
-    for (Minutes m = 0; m < 24 * 60; m += 7) CHECK(parse_clock(format_clock(m)) == m);
+    for (Minutes m = 0; m < 24 * 60; m += 7)
+        CHECK(parse_clock(format_clock(m)) == m);
 }
 
 TEST_CASE("Schedule::parse: names, lists and the unknown") {

@@ -9,7 +9,9 @@ using namespace kint;
 using namespace std::chrono;
 
 namespace {
-Day ymd(int y, unsigned m, unsigned d) { return Day{year{y} / month{m} / day{d}}; }
+Day ymd(int y, unsigned m, unsigned d) {
+    return Day{year{y} / month{m} / day{d}};
+}
 const Day today = ymd(2026, 11, 20);
 
 store::NewCue new_cue(Id intention, std::string behavior = "breathe") {
@@ -111,7 +113,7 @@ TEST_CASE("store: cues with steps, pauses and archive") {
     CHECK(cue->pauses[0].from == ymd(2026, 11, 10));
     CHECK(cue->pauses[0].until == ymd(2026, 11, 13));
     CHECK_FALSE(cue->scheduled_on(ymd(2026, 11, 11))); // a paused Wednesday
-    CHECK(cue->scheduled_on(ymd(2026, 11, 13)));        // Friday, resumed
+    CHECK(cue->scheduled_on(ymd(2026, 11, 13)));       // Friday, resumed
 
     const Id other = s.add_cue(new_cue(i, "walk"));
     s.archive_cue(other, today);

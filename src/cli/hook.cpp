@@ -1,0 +1,180 @@
+// kint hook: shell integration. `init` prints code to eval from an rc file; `prompt` prints the
+// prompt segment. The segment runs at every prompt, so its path reads a one-line cache instead of
+// the TOML config, opens the store read-only, writes nothing, and stays silent on any problem.
+#include "commands.hpp"
+
+#include "kint/store.hpp"
+#include "kint/trail.hpp"
+
+#include <CLI/CLI.hpp>
+#include <climits>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+#include <fstream>
+#include <unistd.h>
+
+namespace kint::cli {
+
+namespace {
+
+// Store text shown in a prompt: no control characters, and `%` doubled for zsh's prompt expansion.
+std::string prompt_safe(std::string_view text, bool zsh, std::size_t max_chars) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size() && chars < max_chars; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || c == 0x7F) continue;
+        if ((c & 0xC0) != 0x80) ++chars; // count code points, not bytes
+        if (zsh && c == '%') out += '%';
+        out += static_cast<char>(c);
+    }
+    // Never end inside a multi-byte character.
+    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) {
+        std::size_t lead = out.size() - 1;
+        while (lead > 0 && (static_cast<unsigned char>(out[lead]) & 0xC0) == 0x80) --lead;
+        const auto c = static_cast<unsigned char>(out[lead]);
+        const std::size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        if (out.size() - lead == need) break;
+        out.resize(lead);
+    }
+    if (chars >= max_chars && text.size() > out.size()) out += "…";
+    return out;
+}
+
+std::string self_path() {
+    char buf[PATH_MAX];
+    const auto n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return "kint";
+    return std::string(buf, static_cast<std::size_t>(n));
+}
+
+// Single-quotes `s` for POSIX shells and fish.
+std::string quoted(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) {
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
+    }
+    return out + "'";
+}
+
+std::string init_bash(const std::string& kint) {
+    return fmt::format(R"sh(# kint prompt hook for bash: eval "$(kint hook init bash)" in ~/.bashrc
+_kint_hook() {{
+  local kint_status=$?
+  KINT_SEGMENT="$({0} hook prompt --shell bash 2>/dev/null)"
+  return $kint_status
+}}
+# Install once, even when ~/.bashrc is sourced again; keep any existing PROMPT_COMMAND.
+if [[ ";${{PROMPT_COMMAND[*]:-}};" != *";_kint_hook;"* && " ${{PROMPT_COMMAND[*]:-}} " != *" _kint_hook "* ]]; then
+  if [[ "$(declare -p PROMPT_COMMAND 2>/dev/null)" == "declare -a"* ]]; then
+    PROMPT_COMMAND=(_kint_hook "${{PROMPT_COMMAND[@]}}")
+  else
+    PROMPT_COMMAND="_kint_hook${{PROMPT_COMMAND:+;$PROMPT_COMMAND}}"
+  fi
+fi
+# Show it, e.g.:  PS1='${{KINT_SEGMENT:+($KINT_SEGMENT) }}'"$PS1"
+)sh",
+                       quoted(kint));
+}
+
+std::string init_zsh(const std::string& kint) {
+    return fmt::format(R"sh(# kint prompt hook for zsh: eval "$(kint hook init zsh)" in ~/.zshrc
+_kint_hook() {{
+  local kint_status=$?
+  KINT_SEGMENT="$({0} hook prompt --shell zsh 2>/dev/null)"
+  return $kint_status
+}}
+typeset -ag precmd_functions
+# Install once, even when ~/.zshrc is sourced again; other precmd functions keep running.
+if (( ! ${{precmd_functions[(I)_kint_hook]}} )); then
+  precmd_functions=(_kint_hook $precmd_functions)
+fi
+# Show it, e.g.:  setopt PROMPT_SUBST; RPROMPT='${{KINT_SEGMENT}}'
+)sh",
+                       quoted(kint));
+}
+
+std::string init_fish(const std::string& kint) {
+    return fmt::format(R"sh(# kint prompt hook for fish: kint hook init fish | source   (in ~/.config/fish/config.fish)
+# Defining the function again when config.fish is sourced twice replaces it: one handler only.
+function __kint_hook --on-event fish_prompt
+    set -l kint_status $status
+    set -g KINT_SEGMENT ({0} hook prompt --shell fish 2>/dev/null)
+    return $kint_status
+end
+# Show it, e.g.:  function fish_right_prompt; echo -n $KINT_SEGMENT; end
+)sh",
+                       quoted(kint));
+}
+
+std::string segment(Runtime& rt, bool zsh) {
+    const std::string path = rt.store_path();
+    config::HookCache cache;
+    if (std::ifstream in(hook_cache_path(path), std::ios::binary); in) {
+        std::string line;
+        std::getline(in, line);
+        cache = config::parse_hook_cache(line);
+    }
+    rt.set_day_starts_at(cache.day_starts_at);
+    auto store = store::Store::open_readonly(path);
+    if (!store) return {};
+    const Day today = rt.today();
+    std::vector<std::string> parts;
+    if (cache.hook.show_focus)
+        if (auto f = store->focus())
+            if (auto i = store->intention(*f)) parts.push_back(prompt_safe(i->text, zsh, 24));
+    if (cache.hook.show_cues) {
+        const auto logs = store->logs({DayRange{today, today}, std::nullopt});
+        int total = 0, done = 0;
+        for (const auto& c : store->cues(false)) {
+            if (!c.scheduled_on(today)) continue;
+            ++total;
+            const auto days = trail::effective(logs, c.id);
+            if (auto it = days.find(today); it != days.end() && it->second != LogStatus::slip) ++done;
+        }
+        if (total > 0) parts.push_back(done == total ? fmt::format("{}/{} ✓", done, total)
+                                                     : fmt::format("{}/{}", done, total));
+    }
+    if (cache.hook.show_mood_reminder && rt.now() >= cache.hook.mood_reminder_after &&
+        store->ratings(DayRange{today, today}, RatingKind::mood).empty())
+        parts.push_back("mood?");
+    if (parts.empty()) return {};
+    std::string out = "kint";
+    for (std::size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? " " : " · ") + parts[i];
+    return out;
+}
+
+} // namespace
+
+void add_hook(CLI::App& app, Commands& commands) {
+    auto* hook = app.add_subcommand("hook", "Shell integration: a prompt segment");
+    hook->require_subcommand(1);
+
+    auto shell = std::make_shared<std::string>();
+    auto* init = hook->add_subcommand("init", "Print the code to eval in your shell's rc file");
+    init->add_option("shell", *shell, "bash, zsh or fish")
+        ->required()
+        ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+    commands.on(init, [shell](Runtime& rt) {
+        const std::string kint = self_path();
+        rt.out << (*shell == "bash" ? init_bash(kint) : *shell == "zsh" ? init_zsh(kint) : init_fish(kint));
+    });
+
+    auto prompt_shell = std::make_shared<std::string>("plain");
+    auto* prompt = hook->add_subcommand("prompt", "Print the prompt segment (read-only, always exits 0)");
+    prompt->add_option("--shell", *prompt_shell, "bash, zsh, fish or plain (zsh escapes %)");
+    prompt->allow_extras();
+    commands.on(prompt, [prompt_shell](Runtime& rt) {
+        try {
+            const std::string s = segment(rt, *prompt_shell == "zsh");
+            if (!s.empty()) rt.out << s << '\n';
+        } catch (...) {
+            // A prompt must never show an error or fail: say nothing.
+        }
+    });
+}
+
+} // namespace kint::cli

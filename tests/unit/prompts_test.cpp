@@ -1,0 +1,147 @@
+// Prompt rotation by phase and day, and where a day sits on the integration timeline.
+#include "kint/config.hpp"
+#include "kint/phases.hpp"
+#include "kint/prompts.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <set>
+#include <stdexcept>
+
+using namespace kint;
+using std::chrono::days;
+
+namespace {
+
+Day D(std::string_view text) {
+    const auto day = parse_iso_day(text);
+    if (!day) throw std::invalid_argument("test data: not a day");
+    return *day;
+}
+
+const config::Config& default_config() {
+    static const config::Config cfg = config::parse();
+    return cfg;
+}
+
+std::vector<std::string> ids(const std::vector<config::Prompt>& prompts) {
+    std::vector<std::string> out;
+    for (const auto& p : prompts) out.push_back(p.id);
+    return out;
+}
+
+bool tagged(const config::Prompt& p, std::string_view phase) {
+    return std::find(p.phases.begin(), p.phases.end(), phase) != p.phases.end();
+}
+
+std::vector<Session> sessions(std::initializer_list<std::string_view> texts) {
+    std::vector<Session> out;
+    Id id = 0;
+    for (auto t : texts) out.push_back(Session{++id, D(t), std::nullopt});
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("prompts::for_day: the same all day, the next ones the next day") {
+    const auto& all = default_config().prompts;
+    const Day day = D("2026-11-20");
+    const auto first = prompts::for_day(all, "general", day, 3);
+    REQUIRE(first.size() == 3);
+    CHECK(ids(first) == ids(prompts::for_day(all, "general", day, 3)));
+    CHECK(ids(prompts::for_day(all, "general", day, 1)).front() == first.front().id);
+
+    const auto next = prompts::for_day(all, "general", day + days{1}, 3);
+    REQUIRE(next.size() == 3);
+    CHECK(next.front().id != first.front().id);
+    // The offset moves by one: tomorrow's first is today's second.
+    CHECK(next.front().id == first[1].id);
+    // Three prompts of one day are distinct.
+    CHECK(std::set<std::string>{ids(first).begin(), ids(first).end()}.size() == 3);
+
+    // Across the general pool every prompt comes round.
+    const auto pool = prompts::pool(all, "general");
+    std::set<std::string> seen;
+    for (int i = 0; i < static_cast<int>(pool.size()); ++i)
+        seen.insert(prompts::for_day(all, "general", day + days{i}, 1).front().id);
+    CHECK(seen.size() == pool.size());
+}
+
+TEST_CASE("prompts::for_day: only prompts of the phase's pool") {
+    const auto& all = default_config().prompts;
+    const auto day0 = prompts::pool(all, "day0");
+    REQUIRE(day0.size() == 3); // the three notes
+    for (const auto* p : day0) CHECK(p->id.starts_with("notes."));
+
+    for (int i = 0; i < 10; ++i) {
+        const Day day = D("2026-11-20") + days{i};
+        for (const auto& p : prompts::for_day(all, "day0", day, 5)) {
+            INFO(p.id, " on day ", i);
+            CHECK(tagged(p, "day0"));
+        }
+        // A count larger than the pool gives the pool, once each.
+        CHECK(prompts::for_day(all, "day0", day, 5).size() == 3);
+        for (const auto& p : prompts::for_day(all, "days4-14", day, 4)) CHECK(tagged(p, "days4-14"));
+    }
+    // No prompt is tagged for day0 except the notes: a quick prompt never appears.
+    for (int i = 0; i < 3; ++i)
+        for (const auto& p : prompts::for_day(all, "day0", D("2026-01-01") + days{i}, 1))
+            CHECK_FALSE(p.id.starts_with("quick."));
+
+    // A phase without prompts falls back to every prompt; count 0 gives none.
+    CHECK(prompts::pool(all, "no-such-phase").size() == all.size());
+    CHECK(prompts::for_day(all, "day0", D("2026-11-20"), 0).empty());
+    CHECK(prompts::for_day({}, "day0", D("2026-11-20"), 3).empty());
+}
+
+TEST_CASE("phases::timeline_position: days since the latest session") {
+    const auto& timeline = default_config().timeline;
+    const auto s = sessions({"2026-11-01"});
+
+    const auto day0 = phases::timeline_position(timeline, s, D("2026-11-01"));
+    REQUIRE(day0);
+    REQUIRE(day0->phase != nullptr);
+    CHECK(day0->phase->key == "day0");
+    CHECK(day0->day == 0);
+    CHECK(day0->session == D("2026-11-01"));
+    CHECK(phases::phase_tag(day0) == "day0");
+
+    const auto day3 = phases::timeline_position(timeline, s, D("2026-11-04"));
+    REQUIRE(day3);
+    REQUIRE(day3->phase != nullptr);
+    CHECK(day3->phase->key == "days1-3");
+    CHECK(day3->day == 3);
+
+    const auto day14 = phases::timeline_position(timeline, s, D("2026-11-15"));
+    REQUIRE(day14);
+    REQUIRE(day14->phase != nullptr);
+    CHECK(day14->phase->key == "days4-14");
+    CHECK(day14->day == 14);
+
+    const auto day15 = phases::timeline_position(timeline, s, D("2026-11-16"));
+    REQUIRE(day15);
+    CHECK(day15->phase == nullptr);
+    CHECK(day15->day == 15);
+    CHECK(phases::phase_tag(day15) == "general");
+
+    CHECK_FALSE(phases::timeline_position(timeline, {}, D("2026-11-16")));
+    CHECK(phases::phase_tag(std::nullopt) == "general");
+    // The day before the only session: no session applies yet.
+    CHECK_FALSE(phases::timeline_position(timeline, s, D("2026-10-31")));
+}
+
+TEST_CASE("phases::timeline_position: a future session is ignored, the latest past one counts") {
+    const auto& timeline = default_config().timeline;
+    // Out of order on purpose: the store may return them in any order.
+    const auto s = sessions({"2026-11-20", "2026-10-01", "2026-11-10"});
+    const auto pos = phases::timeline_position(timeline, s, D("2026-11-15"));
+    REQUIRE(pos);
+    CHECK(pos->session == D("2026-11-10"));
+    CHECK(pos->day == 5);
+    REQUIRE(pos->phase != nullptr);
+    CHECK(pos->phase->key == "days4-14");
+    // On the day of the planned session it becomes day 0.
+    const auto on = phases::timeline_position(timeline, s, D("2026-11-20"));
+    REQUIRE(on);
+    CHECK(on->day == 0);
+}
