@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -41,10 +42,28 @@ public:
 
     std::string dump(int indent = 2) const;
 
+    // Reading (for `kint import`): typed access that throws json::TypeError naming `what`.
+    bool is_null() const { return std::holds_alternative<std::nullptr_t>(m_v); }
+    const Object& as_object(std::string_view what) const;
+    const Array& as_array(std::string_view what) const;
+    const std::string& as_string(std::string_view what) const;
+    std::int64_t as_int(std::string_view what) const;
+    bool as_bool(std::string_view what) const;
+    // The member `key` of an object, or nullptr.
+    const Value* find(std::string_view key) const;
+
 private:
     void write(std::string& out, int indent, int depth) const;
     std::variant<std::nullptr_t, bool, std::int64_t, double, std::string, Array, Object> m_v;
 };
+
+// A malformed document or a value of the wrong type; the message says where.
+struct ParseError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Strict RFC 8259 parsing (UTF-8, no comments, no trailing commas, depth limited).
+Value parse(std::string_view text);
 
 inline Value object() { return Value(Object{}); }
 inline Value array() { return Value(Array{}); }

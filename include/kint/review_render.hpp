@@ -1,11 +1,12 @@
 #pragma once
-// The weekly review for people (text, markdown) and programs (JSON). Safety comes first in each.
+// The weekly review for people (text, markdown, HTML) and programs (JSON). Safety comes first in each.
 #include "kint/config.hpp"
 #include "kint/json.hpp"
 #include "kint/render.hpp"
 #include "kint/review.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace kint::render {
 
@@ -14,6 +15,11 @@ json::Value review_json(const review::Report& r, const config::Config& cfg);
 std::string review_text(const review::Report& r, const config::Config& cfg, const Paint& p);
 // Colour-free, stable: what a cron job mails.
 std::string review_markdown(const review::Report& r, const config::Config& cfg);
+// One self-contained HTML5 page (inline CSS and SVG, no scripts, nothing fetched) for a phone or a
+// printer: safety first, then the period, intentions, a mood and energy chart and each cue's card.
+std::string review_html(const review::Report& r, const config::Config& cfg);
+// &, <, >, " and ' as HTML entities: safe in text and in quoted attributes.
+std::string html_escape(std::string_view s);
 
 // ▁▂▃▄▅▆▇█ for 0-10 values, one character per day of `period` ('·' for a day not rated).
 std::string sparkline(const review::Stats& s, const review::Period& period);

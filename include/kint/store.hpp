@@ -1,5 +1,6 @@
 #pragma once
 // The SQLite store: the only place in kint that speaks SQL.
+#include "kint/exchange.hpp"
 #include "kint/model.hpp"
 
 #include <functional>
@@ -95,6 +96,11 @@ public:
     // Sessions: one per day; adding a day again updates its note.
     Id add_session(const Session& session);
     std::vector<Session> sessions() const;
+
+    // Export and import: everything, ids included. load() needs an empty store (see empty()).
+    exchange::Snapshot dump() const;
+    bool empty() const;
+    void load(const exchange::Snapshot& snapshot);
 
 private:
     Store(std::unique_ptr<SQLite::Database> db, std::string path);

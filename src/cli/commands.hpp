@@ -20,6 +20,8 @@ void add_prompts(CLI::App& app, Commands& commands);
 void add_start(CLI::App& app, Commands& commands);
 void add_review(CLI::App& app, Commands& commands);
 void add_hook(CLI::App& app, Commands& commands);
+void add_exchange(CLI::App& app, Commands& commands);
 void add_practice(CLI::App& app, Commands& commands);
+void add_complete(CLI::App& app, Commands& commands);
 
 } // namespace kint::cli

@@ -2,7 +2,15 @@
 
 #include "kint/error.hpp"
 
+#include <cerrno>
 #include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <fmt/format.h>
 
 namespace kint::cli {
@@ -88,6 +96,54 @@ Minutes clock_arg(std::string_view flag, std::string_view text) {
         throw UsageError(
             fmt::format("{} '{}' is not a clock time; use HH:MM from 00:00 to 23:59", flag, text));
     return *m;
+}
+
+void write_file_atomically(const std::string& path, std::string_view text) {
+    namespace fs = std::filesystem;
+    auto fail = [&](int err) {
+        return Error(fmt::format("cannot write {}: {}; check the folder exists and is writable", path,
+                                 std::strerror(err)),
+                     1);
+    };
+    const fs::path parent = fs::path(path).parent_path();
+    std::vector<fs::path> missing;
+    for (fs::path p = parent; !p.empty() && !fs::exists(p); p = p.parent_path()) missing.push_back(p);
+    for (auto it = missing.rbegin(); it != missing.rend(); ++it)
+        if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) throw fail(errno);
+    const std::string tmp = path + ".kint-tmp";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0) throw fail(errno);
+    ::fchmod(fd, 0600);
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const auto n = ::write(fd, text.data() + done, text.size() - done);
+        if (n <= 0) {
+            const int err = n < 0 ? errno : ENOSPC;
+            ::close(fd);
+            ::unlink(tmp.c_str());
+            throw fail(err);
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0 || ::close(fd) != 0 || std::rename(tmp.c_str(), path.c_str()) != 0) {
+        const int err = errno;
+        ::unlink(tmp.c_str());
+        throw fail(err);
+    }
+}
+
+std::string read_file(const std::string& path, std::size_t max_bytes) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw UsageError(fmt::format("cannot read {}; check the path", path));
+    std::string text;
+    char buf[65536];
+    while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+        text.append(buf, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > max_bytes)
+            throw UsageError(fmt::format("{} is larger than {} MB; is it a kint export?", path,
+                                         max_bytes >> 20));
+    }
+    return text;
 }
 
 CLI::Validator rating_check() {

@@ -32,6 +32,12 @@ std::string checked_text(std::string_view what, std::string_view text,
 std::optional<std::string> checked_note(const std::optional<std::string>& note);
 Minutes clock_arg(std::string_view flag, std::string_view text);
 
+// Writes `text` to `path` (mode 0600, missing folders 0700) through a temp file, fsync and rename,
+// so a reader never sees half a file. Throws Error (exit 1) saying what failed.
+void write_file_atomically(const std::string& path, std::string_view text);
+// Reads a whole file; throws UsageError naming it when it cannot be read.
+std::string read_file(const std::string& path, std::size_t max_bytes);
+
 // A CLI11 check for a 0-10 rating with a message a person can act on.
 CLI::Validator rating_check();
 // A CLI11 check for a record id (a positive whole number); CLI::PositiveNumber's message is a range

@@ -48,7 +48,7 @@ void print_cue_detail(Runtime& rt, const Cue& c) {
 } // namespace
 
 void add_cue(CLI::App& app, Commands& commands) {
-    auto* cue = app.add_subcommand("cue", "Cues: a trail marker tied to one tiny behavior");
+    auto* cue = app.add_subcommand("cue", "Cues: a trail marker tied to one tiny behavior (alone: list them)");
     cue->require_subcommand(0, 1);
     auto bare_all = std::make_shared<bool>(false);
     cue->add_flag("--all", *bare_all, "Include archived cues");
@@ -92,7 +92,7 @@ void add_cue(CLI::App& app, Commands& commands) {
     if_->excludes(place)->excludes(time);
     place->excludes(time);
     add->add_option("--do", o->behavior, "The tiny behavior, e.g. \"write one sentence\"")->required();
-    add->add_option("--at", o->at, "Time of day HH:MM");
+    add->add_option("--at", o->at, "The time you do it, HH:MM (today lists cues by time)");
     add->add_option("--days", o->days, "daily, weekdays, weekends or mon,wed,fri")->default_str("daily");
     commands.on(add, [o](Runtime& rt) {
         rt.config(); // a broken config is reported before any write

@@ -150,7 +150,7 @@ std::string segment(Runtime& rt, bool zsh) {
 } // namespace
 
 void add_hook(CLI::App& app, Commands& commands) {
-    auto* hook = app.add_subcommand("hook", "Shell integration: a prompt segment");
+    auto* hook = app.add_subcommand("hook", "Shell integration: a prompt segment in $KINT_SEGMENT");
     hook->require_subcommand(1);
 
     auto shell = std::make_shared<std::string>();

@@ -83,7 +83,7 @@ void show_added(Runtime& rt, Id id, std::string_view verb) {
 } // namespace
 
 void add_intent(CLI::App& app, Commands& commands) {
-    auto* intent = app.add_subcommand("intent", "Intentions: the direction you choose");
+    auto* intent = app.add_subcommand("intent", "Intentions: the direction you choose (alone: list them)");
     auto all = std::make_shared<bool>(false);
     intent->add_flag("--all", *all, "Include archived intentions");
     commands.on(intent, [all](Runtime& rt) { print_intentions(rt, rt.store().intentions(*all), *all); });

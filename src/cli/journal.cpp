@@ -76,7 +76,7 @@ void add_journal(CLI::App& app, Commands& commands) {
     };
     auto lo = std::make_shared<ListOpts>();
     auto* list = journal->add_subcommand("list", "List entries");
-    list->add_option("--since", lo->since, "From this day (inclusive)");
+    list->add_option("--since", lo->since, "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
     list->add_option("--tag,-t", lo->tag, "Only entries with this tag");
     commands.on(list, [lo](Runtime& rt) {

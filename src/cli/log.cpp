@@ -107,7 +107,7 @@ void add_log(CLI::App& app, Commands& commands) {
     };
     auto lo = std::make_shared<ListOpts>();
     auto* list = log->add_subcommand("list", "List log entries");
-    list->add_option("--since", lo->since, "From this day (inclusive)");
+    list->add_option("--since", lo->since, "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
     list->add_option("--cue", lo->cue, "Only this cue")->check(id_check());
     commands.on(list, [lo](Runtime& rt) {

@@ -71,7 +71,7 @@ void add_rate(CLI::App& app, Commands& commands) {
     };
     auto lo = std::make_shared<ListOpts>();
     auto* list = rate->add_subcommand("list", "List ratings");
-    list->add_option("--since", lo->since, "From this day (inclusive)");
+    list->add_option("--since", lo->since, "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
     list->add_option("--kind", lo->kind, "Only mood or energy")->check(CLI::IsMember({"mood", "energy"}));
     commands.on(list, [lo](Runtime& rt) {

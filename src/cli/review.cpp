@@ -1,4 +1,4 @@
-// kint review: the weekly glance (SPEC §5) as text, markdown or JSON.
+// kint review: the weekly glance (SPEC §5) as text, markdown, JSON or HTML.
 #include "commands.hpp"
 #include "common.hpp"
 
@@ -75,10 +75,10 @@ void add_review(CLI::App& app, Commands& commands) {
     cmd->add_option("--week", o->week, "this, last (default), an ISO week like 2026-W47, or a day");
     cmd->add_option("--since", o->since, "Review from this day (with --until: any range)");
     cmd->add_option("--until", o->until, "Review up to this day");
-    cmd->add_option("--format", o->format, "text, markdown or json (--json equals --format json)")
-        ->check(CLI::IsMember({"text", "markdown", "json"}))
+    cmd->add_option("--format", o->format, "text, markdown, json or html (--json equals --format json)")
+        ->check(CLI::IsMember({"text", "markdown", "json", "html"}))
         ->default_str("text");
-    cmd->add_option("--out", o->out, "Write to FILE (atomically) instead of stdout");
+    cmd->add_option("--out", o->out, "Write to FILE (atomically, no colour) instead of stdout");
     commands.on(cmd, [o](Runtime& rt) {
         const Day today = rt.today();
         std::optional<Day> since, until;
@@ -93,6 +93,8 @@ void add_review(CLI::App& app, Commands& commands) {
             text = render::review_json(report, cfg).dump() + "\n";
         else if (format == "markdown")
             text = render::review_markdown(report, cfg);
+        else if (format == "html")
+            text = render::review_html(report, cfg);
         else
             text = render::review_text(report, cfg, render::Paint(rt.color() && !o->out));
         if (o->out) {

@@ -20,6 +20,8 @@ constexpr Register registry[] = {
     cli::add_init, cli::add_intent, cli::add_cue,     cli::add_log,
     cli::add_rate, cli::add_journal, cli::add_session, cli::add_today, cli::add_prompts,
     cli::add_review, cli::add_start, cli::add_practice, cli::add_hook,
+    cli::add_exchange,
+    cli::add_complete,
 };
 
 // CLI11 messages can span lines; kint's errors are one line.
@@ -56,7 +58,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     app.add_option("--config", globals.config, "Config file (default $KINT_CONFIG, then XDG)");
     app.add_option("--today", globals.today, "Act as if today were YYYY-MM-DD ($KINT_TODAY)");
     app.add_flag("--json", globals.json, "Print JSON (one document on stdout)");
-    app.add_option("--color", globals.color, "Colour: auto, always or never")
+    app.add_option("--color", globals.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->default_str("auto");
 

@@ -60,14 +60,31 @@ TodayView build_view(Runtime& rt) {
     return v;
 }
 
+// A cue of the day: `status` is the day's log status (done, skip, slip or pending). The cue's own
+// status is left out, as a second "status" key would be: a scheduled cue is always active.
+json::Value to_json(const TodayCue& c) {
+    const Cue& cue = c.cue;
+    auto steps = json::array();
+    for (const auto& s : cue.steps) steps.push(render::to_json(s));
+    json::Value at;
+    if (cue.at) at = format_clock(*cue.at);
+    return json::object()
+        .set("id", cue.id)
+        .set("intention_id", cue.intention_id)
+        .set("kind", to_string(cue.kind))
+        .set("trigger", cue.trigger)
+        .set("behavior", cue.behavior())
+        .set("at", std::move(at))
+        .set("days", cue.days.to_string())
+        .set("created", format_day(cue.created))
+        .set("steps", std::move(steps))
+        .set("done", c.status == LogStatus::done)
+        .set("status", c.status ? std::string(to_string(*c.status)) : std::string("pending"));
+}
+
 json::Value to_json(const TodayView& v, const config::Config& cfg) {
     auto cues = json::array();
-    for (const auto& c : v.cues) {
-        auto j = render::to_json(c.cue);
-        j.set("done", c.status == LogStatus::done);
-        j.set("status", c.status ? std::string(to_string(*c.status)) : std::string("pending"));
-        cues.push(std::move(j));
-    }
+    for (const auto& c : v.cues) cues.push(to_json(c));
     auto prompts = json::array();
     for (const auto& p : v.prompts) prompts.push(render::to_json(p));
     json::Value focus;

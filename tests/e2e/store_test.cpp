@@ -127,10 +127,14 @@ TEST_CASE("store: a store from a newer kint is refused") {
 
 TEST_CASE("store: a folder given as the store is refused") {
     Sandbox s;
-    auto r = s.run({"rate", "5"}, {{"KINT_DB", s.dir()}});
+    // A folder inside the sandbox, so nothing kint might write beside it escapes the sandbox.
+    const std::string folder = s.path("folder");
+    REQUIRE(std::filesystem::create_directory(folder));
+    auto r = s.run({"rate", "5"}, {{"KINT_DB", folder}});
     CHECK(r.code == 1);
     CHECK(is_error_line(r.err));
-    CHECK(contains(r.err, s.dir()));
+    CHECK(contains(r.err, folder));
+    CHECK(std::filesystem::is_empty(folder));
 }
 
 TEST_CASE("store: a read-only store folder fails cleanly and changes nothing") {

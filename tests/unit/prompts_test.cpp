@@ -57,7 +57,8 @@ TEST_CASE("prompts::for_day: the same all day, the next ones the next day") {
     // The offset moves by one: tomorrow's first is today's second.
     CHECK(next.front().id == first[1].id);
     // Three prompts of one day are distinct.
-    CHECK(std::set<std::string>{ids(first).begin(), ids(first).end()}.size() == 3);
+    const auto first_ids = ids(first);
+    CHECK(std::set<std::string>(first_ids.begin(), first_ids.end()).size() == 3);
 
     // Across the general pool every prompt comes round.
     const auto pool = prompts::pool(all, "general");

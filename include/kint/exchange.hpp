@@ -1,0 +1,32 @@
+#pragma once
+// Export and import: everything in a store as one document (JSON, or CSV for spreadsheets).
+// Pure conversions; the store reads and writes the Snapshot.
+#include "kint/json.hpp"
+#include "kint/model.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kint::exchange {
+
+inline constexpr int format_version = 1;
+
+struct Snapshot {
+    std::vector<Intention> intentions; // archived too
+    std::optional<Id> focus;
+    std::vector<Cue> cues; // with steps and pauses
+    std::vector<LogEntry> logs;
+    std::vector<Rating> ratings;
+    std::vector<JournalEntry> journal;
+    std::vector<Session> sessions;
+};
+
+// A deterministic document: the same store always exports to the same bytes.
+json::Value to_json(const Snapshot& s);
+// Reads an export back, checking every field; throws json::ParseError naming the record.
+Snapshot from_json(const json::Value& doc);
+// One table with a `record` column (intention, cue, step, pause, log, rating, journal, session).
+std::string to_csv(const Snapshot& s);
+
+} // namespace kint::exchange

@@ -1,0 +1,70 @@
+// kint export / kint import: all of a person's data in one file they own, and back.
+#include "commands.hpp"
+#include "common.hpp"
+
+#include "kint/error.hpp"
+#include "kint/exchange.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace kint::cli {
+
+void add_exchange(CLI::App& app, Commands& commands) {
+    struct ExportOpts {
+        std::string format = "json";
+        std::optional<std::string> out;
+    };
+    auto eo = std::make_shared<ExportOpts>();
+    auto* exp = app.add_subcommand("export", "Write everything (intentions, cues, logs, ratings, journal, sessions)");
+    exp->add_option("--format", eo->format, "json (re-importable) or csv (one table)")
+        ->check(CLI::IsMember({"json", "csv"}))
+        ->default_str("json");
+    exp->add_option("--out", eo->out, "Write to FILE (atomically, mode 0600) instead of stdout");
+    commands.on(exp, [eo](Runtime& rt) {
+        const auto snapshot = rt.store().dump();
+        const std::string text = eo->format == "csv" ? exchange::to_csv(snapshot)
+                                                     : exchange::to_json(snapshot).dump() + "\n";
+        if (eo->out) {
+            write_file_atomically(*eo->out, text);
+            return;
+        }
+        rt.out << text;
+    });
+
+    auto file = std::make_shared<std::string>();
+    auto* imp = app.add_subcommand("import", "Read a JSON export into an empty store");
+    imp->add_option("file", *file, "A file written by 'kint export'")->required();
+    commands.on(imp, [file](Runtime& rt) {
+        constexpr std::size_t max_bytes = 512u << 20;
+        exchange::Snapshot snapshot;
+        try {
+            snapshot = exchange::from_json(json::parse(read_file(*file, max_bytes)));
+        } catch (const json::ParseError& e) {
+            throw UsageError(fmt::format("{} is not a kint export that can be read: {}; nothing was "
+                                         "imported",
+                                         *file, e.what()));
+        }
+        auto& store = rt.store();
+        if (!store.empty())
+            throw UsageError(fmt::format("the store {} already holds data; import into a new store "
+                                         "(--db NEW_PATH) so nothing is mixed or lost",
+                                         store.path()));
+        store.write([&] { store.load(snapshot); });
+        if (rt.json())
+            return rt.print(json::object()
+                                .set("intentions", static_cast<std::int64_t>(snapshot.intentions.size()))
+                                .set("cues", static_cast<std::int64_t>(snapshot.cues.size()))
+                                .set("logs", static_cast<std::int64_t>(snapshot.logs.size()))
+                                .set("ratings", static_cast<std::int64_t>(snapshot.ratings.size()))
+                                .set("journal", static_cast<std::int64_t>(snapshot.journal.size()))
+                                .set("sessions", static_cast<std::int64_t>(snapshot.sessions.size())));
+        fmt::print(rt.out, "Imported {} intentions, {} cues, {} log entries, {} ratings, {} journal entries "
+                           "and {} sessions into {}.\n",
+                   snapshot.intentions.size(), snapshot.cues.size(), snapshot.logs.size(),
+                   snapshot.ratings.size(), snapshot.journal.size(), snapshot.sessions.size(), store.path());
+    });
+}
+
+} // namespace kint::cli

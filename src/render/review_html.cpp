@@ -1,0 +1,567 @@
+// kint review --format html: one self-contained page for a phone or a printer (SPEC §5). Inline CSS
+// and SVG only: no scripts, no external assets, nothing fetched. Every text from the store or the
+// config passes through html_escape.
+#include "kint/review_render.hpp"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kint::render {
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+using review::CueReport;
+using review::DayMark;
+using review::Report;
+using review::Stats;
+using review::Suggestion;
+
+// Calm and legible in greyscale print too: the CSS never carries meaning on colour alone.
+constexpr std::string_view style_sheet = R"css(
+:root{--bg:#f5f4ef;--card:#fff;--ink:#1f2a33;--muted:#5d6975;--line:#e2e5e8;--grid:#e6e8eb;
+--mood:#2f63a6;--energy:#b35c23;--done:#2d7a57;--done-bg:#e3f1ea;--extra:#3f8f86;--extra-bg:#e2f1ef;
+--slip:#93600f;--slip-bg:#fbf0dc;--skip:#5f6f80;--skip-bg:#eef1f4;--off:#a3acb5;--note:#fdf6e7;
+--note-line:#c98a1c;--safety:#fff1ee;--safety-line:#b54a3a}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--ink);
+font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue","DejaVu Sans",Arial,sans-serif}
+main{max-width:46rem;margin:0 auto;padding:1.25rem 1rem 2.5rem}
+h1{font-size:1.65rem;line-height:1.2;margin:.4rem 0 .2rem;font-weight:650;letter-spacing:-.01em}
+h2{font-size:1.08rem;margin:2rem 0 .7rem;font-weight:650}
+h3{font-size:1.08rem;margin:.1rem 0 .2rem;font-weight:650;line-height:1.3}
+p{margin:.4rem 0}
+ul,ol{margin:.4rem 0;padding-left:1.3rem}
+li{margin:.2rem 0}
+small,.muted{color:var(--muted)}
+time{white-space:nowrap}
+.card{background:var(--card);border:1px solid var(--line);border-radius:14px;padding:1rem 1.1rem;
+margin:0 0 1rem;break-inside:avoid;page-break-inside:avoid}
+.kicker{margin:0;color:var(--muted);font-size:.85rem;letter-spacing:.06em;text-transform:uppercase}
+.period{margin:0;color:var(--muted)}
+.safety{background:var(--safety);border:1px solid var(--safety-line);border-left-width:6px;
+border-radius:12px;padding:.9rem 1.1rem;margin:.4rem 0 1.4rem}
+.safety h2{margin:0 0 .3rem;font-size:1.05rem}
+.safety .contact{font-size:1.05rem}
+.intentions{list-style:none;padding:0}
+.intentions li{padding:.45rem .8rem;border-left:4px solid var(--line);background:var(--card);
+border-radius:0 10px 10px 0;margin:.4rem 0}
+.intentions li.focus{border-left-color:var(--done)}
+.tag{display:inline-block;font-size:.75rem;padding:0 .45rem;border-radius:99px;border:1px solid currentColor;
+color:var(--done);margin-left:.4rem;vertical-align:.1em;white-space:nowrap}
+figure{margin:0}
+svg.chart{display:block;width:100%;height:auto;overflow:visible}
+svg .grid{stroke:var(--grid);stroke-width:1}
+svg .axis{fill:var(--muted);font-size:11px;font-family:inherit}
+svg .legend{fill:var(--ink);font-size:12px;font-family:inherit}
+svg .empty{fill:var(--muted);font-size:13px;font-family:inherit}
+svg .line{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}
+svg .mood{stroke:var(--mood)}
+svg .energy{stroke:var(--energy);stroke-dasharray:7 5}
+svg .pt-mood{fill:var(--mood);stroke:var(--card);stroke-width:1.5}
+svg .pt-energy{fill:var(--card);stroke:var(--energy);stroke-width:2}
+.stats{list-style:none;padding:0;margin:.6rem 0 0;font-size:.95rem}
+.stats li{margin:.15rem 0}
+.cue .trigger{margin:0;color:var(--muted);font-size:.95rem}
+.cue .meta{margin:0 0 .6rem;color:var(--muted);font-size:.85rem}
+.cal{list-style:none;padding:0;margin:.5rem 0 .8rem;display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:.3rem}
+.cal li{margin:0;border:1px solid var(--line);border-radius:9px;text-align:center;padding:.25rem 0 .3rem;
+line-height:1.15;min-width:0}
+.cal .wd{display:block;font-size:.7rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
+.cal .mk{display:block;font-size:1.15rem;font-weight:700;height:1.35rem;line-height:1.35rem}
+.cal .dn{display:block;font-size:.72rem;color:var(--muted)}
+.cal .done{background:var(--done-bg);border-color:var(--done)}
+.cal .done .mk{color:var(--done)}
+.cal .extra{background:var(--extra-bg);border-color:var(--extra);border-style:dashed}
+.cal .extra .mk{color:var(--extra)}
+.cal .slip,.cal .missed{background:var(--slip-bg)}
+.cal .slip .mk,.cal .missed .mk{color:var(--slip)}
+.cal .slip{border-color:var(--slip)}
+.cal .skip{background:var(--skip-bg)}
+.cal .skip .mk{color:var(--skip)}
+.cal .not_scheduled .mk{color:var(--off)}
+.cal .future{border-style:dashed;background:transparent}
+.cal .future .mk{color:var(--off);font-weight:400}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.5rem .9rem;margin:.4rem 0}
+.figures div{min-width:0}
+.figures dt{font-size:.78rem;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
+.figures dd{margin:0;font-size:1.02rem}
+.figures dd b{font-size:1.25rem;font-weight:650}
+.bar{display:block;height:.4rem;border-radius:99px;background:var(--line);margin-top:.25rem;overflow:hidden;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.bar span{display:block;height:100%;background:var(--done);border-radius:99px}
+.comeback{color:var(--done);font-size:.95rem}
+.suggest{margin:.8rem 0 0;padding:.6rem .8rem;border-left:4px solid var(--mood);background:var(--bg);border-radius:0 10px 10px 0}
+.suggest b{display:block;font-size:.78rem;text-transform:uppercase;letter-spacing:.05em;color:var(--mood)}
+.phase-note{font-size:.92rem;color:var(--muted);margin-top:.6rem}
+.marks{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .9rem;font-size:.85rem;color:var(--muted);margin:0 0 .5rem}
+.marks li{margin:0;white-space:nowrap}
+.marks .mk{display:inline-block;width:1.5rem;text-align:center;border:1px solid var(--line);border-radius:6px;
+margin-right:.3rem;font-weight:700}
+.notes{list-style:none;padding:0}
+.notes li{padding:.5rem 0;border-bottom:1px solid var(--line)}
+.notes li:last-child{border-bottom:0}
+.notes time{color:var(--muted);font-size:.85rem;margin-right:.5rem}
+.notes .src{color:var(--muted);font-size:.85rem}
+.wins li::before{content:"✦ ";color:var(--done)}
+.obstacles li::before{content:"◇ ";color:var(--slip)}
+.prompts li{margin:.35rem 0}
+.phase-safety{border-left:4px solid var(--note-line);background:var(--note);padding:.5rem .8rem .5rem 1.8rem;border-radius:0 10px 10px 0}
+footer{margin-top:2rem;color:var(--muted);font-size:.9rem;text-align:center}
+@media (min-width:40rem){main{padding:2rem 1.5rem 3rem}h1{font-size:2rem}.cal{gap:.45rem}}
+@media (prefers-color-scheme:dark){:root{--bg:#15191d;--card:#1d2328;--ink:#e6e9ec;--muted:#9aa5b0;
+--line:#2f373e;--grid:#2c343b;--mood:#7fb0ea;--energy:#e79a62;--done:#6cc59b;--done-bg:#1d3a2e;
+--extra:#6cc0b6;--extra-bg:#1b3734;--slip:#e0b15c;--slip-bg:#3a2f1a;--skip:#9aa9b8;--skip-bg:#262d34;
+--off:#5d6873;--note:#2e2818;--safety:#3a201c;--safety-line:#e0806f}}
+@media print{:root{--bg:#fff;--card:#fff;--ink:#000;--muted:#444;--line:#999;--grid:#ccc}
+body{font-size:11pt;background:none}main{max-width:none;padding:0}
+.card,.safety,.cal li,.notes li,.intentions li{break-inside:avoid;page-break-inside:avoid}
+h2{break-after:avoid;page-break-after:avoid}.chart-card{break-inside:avoid;page-break-inside:avoid}
+.cal .mk{color:#000 !important}}
+)css";
+
+template <typename... Args>
+void put(std::string& out, fmt::format_string<Args...> f, Args&&... args) {
+    fmt::format_to(std::back_inserter(out), f, std::forward<Args>(args)...);
+}
+
+constexpr std::array<std::string_view, 7> weekday_short{"Mon", "Tue", "Wed", "Thu",
+                                                        "Fri", "Sat", "Sun"};
+constexpr std::array<std::string_view, 7> weekday_two{"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+constexpr std::array<std::string_view, 12> month_short{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::chrono::year_month_day ymd(Day d) { return std::chrono::year_month_day{d}; }
+
+unsigned day_of_month(Day d) { return static_cast<unsigned>(ymd(d).day()); }
+
+// "Mon 9 Nov", with the year when asked.
+std::string human_day(Day d, bool with_year = false) {
+    const auto date = ymd(d);
+    std::string out = fmt::format("{} {} {}", weekday_short[static_cast<std::size_t>(weekday_index(d))],
+                                  static_cast<unsigned>(date.day()),
+                                  month_short[static_cast<unsigned>(date.month()) - 1]);
+    if (with_year) out += fmt::format(" {}", static_cast<int>(date.year()));
+    return out;
+}
+
+std::string time_tag(Day d, bool with_year = false) {
+    return fmt::format(R"(<time datetime="{}">{}</time>)", format_day(d), human_day(d, with_year));
+}
+
+std::string one_decimal(const std::optional<double>& v) {
+    return v ? fmt::format("{:.1f}", *v) : std::string("–");
+}
+
+std::string percent(double v) { return fmt::format("{:.0f}%", v * 100.0); }
+
+std::string plural(int n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+const std::string& suggestion_text(Suggestion s, const config::Guidance& g) {
+    switch (s) {
+    case Suggestion::shrink: return g.shrink;
+    case Suggestion::expand: return g.expand;
+    case Suggestion::keep: break;
+    }
+    return g.keep;
+}
+
+std::string_view suggestion_title(Suggestion s) {
+    switch (s) {
+    case Suggestion::shrink: return "Suggestion: a smaller step";
+    case Suggestion::expand: return "Suggestion: room to grow";
+    case Suggestion::keep: break;
+    }
+    return "Suggestion: keep going as you are";
+}
+
+struct MarkStyle {
+    std::string_view symbol, words;
+};
+
+MarkStyle mark_style(DayMark m) {
+    switch (m) {
+    case DayMark::done: return {"✓", "done"};
+    case DayMark::extra: return {"+", "done on an extra day"};
+    case DayMark::skip: return {"–", "skipped"};
+    case DayMark::slip: return {"~", "slipped"};
+    case DayMark::missed: return {"○", "missed"};
+    case DayMark::not_scheduled: return {"·", "not scheduled"};
+    case DayMark::future: return {"", "still ahead"};
+    }
+    return {"", ""};
+}
+
+std::string period_line(const review::Period& p) {
+    const bool same_year = ymd(p.from).year() == ymd(p.to).year();
+    std::string out = p.from == p.to ? time_tag(p.from, true)
+                                     : fmt::format("{} to {}", time_tag(p.from, !same_year),
+                                                   time_tag(p.to, true));
+    if (p.length() == 7) {
+        const auto iso = review::iso_week(p.from);
+        out += fmt::format(" · week {}-W{:02}", iso.year, iso.week);
+    }
+    return out;
+}
+
+std::string_view before_words(const review::Period& p) {
+    return p.length() == 7 ? "the week before" : "the period before";
+}
+
+void safety_block(std::string& out, const Report& r, const config::Config& cfg) {
+    if (!r.safety.triggered) return;
+    const auto& rule = cfg.safety;
+    out += R"(<aside class="safety" role="note" aria-labelledby="safety-title">)";
+    out += R"(<h2 id="safety-title">A note first</h2>)";
+    if (!r.safety.days.empty())
+        put(out, "<p>Your mood has been {} or lower for {} days in a row ({} to {}).</p>",
+            rule.low_mood_max, r.safety.days.size(), time_tag(r.safety.days.front()),
+            time_tag(r.safety.days.back()));
+    if (!rule.message.empty()) put(out, "<p>{}</p>", html_escape(rule.message));
+    if (!rule.contact.empty())
+        put(out, R"(<p class="contact">Contact: <strong>{}</strong></p>)", html_escape(rule.contact));
+    out += "</aside>\n";
+}
+
+void intentions_block(std::string& out, const Report& r) {
+    if (r.intentions.empty()) return;
+    out += "<section aria-labelledby=\"intentions-title\"><h2 id=\"intentions-title\">Your "
+           "intentions</h2><ul class=\"intentions\">";
+    for (const auto& i : r.intentions)
+        put(out, "<li{}>{}{}</li>", i.focus ? R"( class="focus")" : "", html_escape(i.text),
+            i.focus ? R"(<span class="tag">focus</span>)" : "");
+    out += "</ul></section>\n";
+}
+
+// The mood and energy chart: 0-10 on y, one column per day, a gap where a day has no rating.
+class Chart {
+public:
+    explicit Chart(const review::Period& p) : m_period(p), m_days(p.length()) {}
+
+    void draw(std::string& out, const Report& r) const {
+        put(out,
+            R"(<svg class="chart" viewBox="0 0 {} {}" width="100%" role="img" )"
+            R"(aria-labelledby="chart-title chart-desc">)",
+            width, height);
+        put(out, R"(<title id="chart-title">Mood and energy, {} to {}</title>)",
+            format_day(m_period.from), format_day(m_period.to));
+        put(out, R"(<desc id="chart-desc">{}; {}. Scale 0 to 10, one point per rated day.</desc>)",
+            describe("Mood", r.mood), describe("Energy", r.energy));
+        grid(out);
+        series(out, r.mood, "mood", "Mood");
+        series(out, r.energy, "energy", "Energy");
+        if (r.mood.days_rated == 0 && r.energy.days_rated == 0)
+            put(out,
+                R"(<text class="empty" x="{:.1f}" y="{:.1f}" text-anchor="middle">No ratings in )"
+                R"(this period yet</text>)",
+                (left + right()) / 2, y(5) + 4);
+        legend(out);
+        out += "</svg>";
+    }
+
+private:
+    static constexpr double width = 480, height = 250;
+    static constexpr double left = 30, top = 34, bottom = height - 38, pad = 12;
+    static double right() { return width - 8; }
+
+    double x(int i) const {
+        if (m_days == 1) return (left + right()) / 2;
+        return left + pad + (right() - left - 2 * pad) * i / (m_days - 1);
+    }
+    static double y(double v) { return bottom - (bottom - top) * v / 10.0; }
+
+    static std::string describe(std::string_view name, const Stats& s) {
+        if (s.days_rated == 0) return fmt::format("{}: no ratings", name);
+        return fmt::format("{}: average {} over {}, from {} to {}", name, one_decimal(s.average),
+                           plural(s.days_rated, "day", "days"), *s.min, *s.max);
+    }
+
+    void grid(std::string& out) const {
+        out += R"(<g aria-hidden="true">)";
+        for (int v = 0; v <= 10; v += 2) {
+            put(out, R"(<line class="grid" x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}"/>)", left,
+                right(), y(v), y(v));
+            put(out, R"(<text class="axis" x="{}" y="{:.1f}" text-anchor="end">{}</text>)",
+                left - 6, y(v) + 4, v);
+        }
+        // Every day labelled up to two weeks; beyond that about ten labels.
+        const int step = m_days <= 14 ? 1 : (m_days + 9) / 10;
+        for (int i = 0; i < m_days; ++i) {
+            if (i % step != 0) continue;
+            const Day d = m_period.from + std::chrono::days{i};
+            if (m_days <= 14) {
+                put(out, R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{}</text>)",
+                    x(i), bottom + 17, weekday_two[static_cast<std::size_t>(weekday_index(d))]);
+                put(out, R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{}</text>)",
+                    x(i), bottom + 31, day_of_month(d));
+            } else {
+                put(out, R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{} {}</text>)",
+                    x(i), bottom + 20, day_of_month(d),
+                    month_short[static_cast<unsigned>(ymd(d).month()) - 1]);
+            }
+        }
+        out += "</g>";
+    }
+
+    void series(std::string& out, const Stats& s, std::string_view key,
+                std::string_view name) const {
+        std::map<int, int> by_index; // day index in the period -> value
+        for (const auto& [day, value] : s.values)
+            if (m_period.contains(day)) by_index[static_cast<int>((day - m_period.from).count())] = value;
+        put(out, R"(<g class="series-{}"><title>{}, 0 to 10 per day</title>)", key, name);
+        // One polyline per run of consecutive rated days, so unrated days stay gaps.
+        std::vector<std::pair<int, int>> run;
+        auto flush = [&] {
+            if (run.size() >= 2) {
+                put(out, R"(<polyline class="line {}" points=")", key);
+                for (std::size_t k = 0; k < run.size(); ++k)
+                    put(out, "{}{:.1f},{:.1f}", k ? " " : "", x(run[k].first), y(run[k].second));
+                out += "\"/>";
+            }
+            run.clear();
+        };
+        int previous = -2;
+        for (const auto& [i, v] : by_index) {
+            if (i != previous + 1) flush();
+            run.emplace_back(i, v);
+            previous = i;
+        }
+        flush();
+        for (const auto& [i, v] : by_index) {
+            const Day d = m_period.from + std::chrono::days{i};
+            const std::string label = fmt::format("{}: {} {}", human_day(d), key, v);
+            if (key == "mood")
+                put(out, R"(<circle class="pt-mood" cx="{:.1f}" cy="{:.1f}" r="4.5"><title>{}</title></circle>)",
+                    x(i), y(v), label);
+            else
+                put(out,
+                    R"(<rect class="pt-energy" x="{:.1f}" y="{:.1f}" width="8" height="8"><title>{}</title></rect>)",
+                    x(i) - 4, y(v) - 4, label);
+        }
+        out += "</g>";
+    }
+
+    static void legend(std::string& out) {
+        out += R"(<g class="legend-box" aria-hidden="true">)";
+        put(out, R"(<line class="line mood" x1="{}" x2="{}" y1="12" y2="12"/>)", left, left + 26);
+        put(out, R"(<circle class="pt-mood" cx="{}" cy="12" r="4.5"/>)", left + 13);
+        put(out, R"(<text class="legend" x="{}" y="16">mood</text>)", left + 33);
+        const double e = left + 90;
+        put(out, R"(<line class="line energy" x1="{}" x2="{}" y1="12" y2="12"/>)", e, e + 26);
+        put(out, R"(<rect class="pt-energy" x="{}" y="8" width="8" height="8"/>)", e + 9);
+        put(out, R"(<text class="legend" x="{}" y="16">energy</text>)", e + 33);
+        out += "</g>";
+    }
+
+    review::Period m_period;
+    int m_days;
+};
+
+void stats_line(std::string& out, std::string_view name, std::string_view mark, const Stats& s,
+                const review::Period& p) {
+    put(out, "<li><strong>{}</strong> <span aria-hidden=\"true\">{}</span> ", name, mark);
+    if (s.days_rated == 0) {
+        out += "no ratings this period</li>";
+        return;
+    }
+    put(out, "average {} · range {}–{} · {} of {} rated", one_decimal(s.average), *s.min, *s.max,
+        s.days_rated, plural(p.length(), "day", "days"));
+    if (s.previous_average)
+        put(out, " · {}: {}", before_words(p), one_decimal(s.previous_average));
+    out += "</li>";
+}
+
+void chart_block(std::string& out, const Report& r) {
+    out += "<section aria-labelledby=\"chart-heading\"><h2 id=\"chart-heading\">Mood and "
+           "energy</h2><figure class=\"card chart-card\">";
+    Chart(r.period).draw(out, r);
+    out += "<figcaption><ul class=\"stats\">";
+    stats_line(out, "Mood", "●", r.mood, r.period);
+    stats_line(out, "Energy", "□", r.energy, r.period);
+    out += "</ul></figcaption></figure></section>\n";
+}
+
+void calendar(std::string& out, const CueReport& c) {
+    out += R"(<ol class="cal">)";
+    for (const auto& [day, mark] : c.calendar) {
+        const auto style = mark_style(mark);
+        put(out,
+            R"(<li class="{}" title="{}: {}"><span class="wd">{}</span>)"
+            R"(<span class="mk" aria-hidden="true">{}</span><span class="dn">{}</span>)"
+            R"(<span class="sr">{}</span></li>)",
+            review::to_string(mark), human_day(day), style.words,
+            weekday_two[static_cast<std::size_t>(weekday_index(day))], style.symbol,
+            day_of_month(day), style.words);
+    }
+    out += "</ol>";
+}
+
+void figures(std::string& out, const CueReport& c, const review::Period& p) {
+    out += R"(<dl class="figures">)";
+    put(out, "<div><dt>Done</dt><dd><b>{}</b> of {}</dd></div>", c.done_days,
+        plural(c.scheduled_days, "scheduled day", "scheduled days"));
+    if (c.consistency)
+        put(out, "<div><dt>Consistency</dt><dd><b>{}</b></dd></div>", percent(*c.consistency));
+    else
+        out += "<div><dt>Consistency</dt><dd>nothing to count yet</dd></div>";
+    put(out, "<div><dt>Comebacks</dt><dd><b>{}</b></dd></div>", c.comebacks);
+    const double delta = c.strength - c.previous_strength;
+    put(out,
+        R"(<div><dt>Trail strength</dt><dd><b>{}</b> <small>{}{:.0f} since {}</small>)"
+        R"(<span class="bar" aria-hidden="true"><span style="width:{:.0f}%"></span></span></dd></div>)",
+        percent(c.strength), delta >= 0 ? "+" : "−", std::abs(delta) * 100, before_words(p),
+        std::clamp(c.strength, 0.0, 1.0) * 100);
+    if (c.mood_on_done_days || c.mood_on_other_days)
+        put(out, "<div><dt>Mood</dt><dd><b>{}</b> on done days · {} on other days</dd></div>",
+            one_decimal(c.mood_on_done_days), one_decimal(c.mood_on_other_days));
+    out += "</dl>";
+    std::vector<std::string> rest;
+    if (c.skipped_days) rest.push_back(fmt::format("{} skipped", c.skipped_days));
+    if (c.slipped_days) rest.push_back(fmt::format("{} slipped", c.slipped_days));
+    if (c.missed_days) rest.push_back(fmt::format("{} missed", c.missed_days));
+    if (!rest.empty()) put(out, R"(<p class="muted">Other scheduled days: {}.</p>)", fmt::join(rest, ", "));
+    if (c.comebacks > 0)
+        put(out, R"(<p class="comeback">You came back {} after a slip or a miss. Returning is what counts.</p>)",
+            c.comebacks == 1 ? std::string("once") : fmt::format("{} times", c.comebacks));
+}
+
+void cue_block(std::string& out, const CueReport& c, const Report& r, const config::Config& cfg) {
+    out += R"(<article class="card cue">)";
+    put(out, R"(<p class="trigger">{}</p>)", html_escape(trigger_phrase(c.cue)));
+    put(out, "<h3>{}</h3>", html_escape(c.cue.behavior_on(r.period.to)));
+    put(out, R"(<p class="meta">cue #{} · {})", c.cue.id, html_escape(c.cue.days.to_string()));
+    if (c.phase) put(out, " · week {} · {}", c.week, html_escape(c.phase->name));
+    out += "</p>";
+    calendar(out, c);
+    figures(out, c, r.period);
+    put(out, R"(<div class="suggest"><b>{}</b>{}</div>)", suggestion_title(c.suggestion),
+        html_escape(suggestion_text(c.suggestion, cfg.guidance)));
+    if (c.phase && !c.phase->guidance.empty())
+        put(out, R"(<p class="phase-note">{}: {}</p>)", html_escape(c.phase->name),
+            html_escape(c.phase->guidance));
+    out += "</article>\n";
+}
+
+void cues_block(std::string& out, const Report& r, const config::Config& cfg) {
+    out += R"(<section aria-labelledby="cues-title"><h2 id="cues-title">Your cues</h2>)";
+    if (r.cues.empty()) {
+        out += R"(<p class="card">No cues in this period yet. Place one with <code>kint cue add</code>.</p>)";
+    } else {
+        out += R"(<ul class="marks" aria-label="Calendar marks">)";
+        for (const auto m : {DayMark::done, DayMark::extra, DayMark::skip, DayMark::slip,
+                             DayMark::missed, DayMark::not_scheduled, DayMark::future}) {
+            const auto style = mark_style(m);
+            put(out, R"(<li class="{}"><span class="mk" aria-hidden="true">{}</span>{}</li>)",
+                review::to_string(m), style.symbol.empty() ? "&nbsp;" : style.symbol, style.words);
+        }
+        out += "</ul>";
+        for (const auto& c : r.cues) cue_block(out, c, r, cfg);
+    }
+    out += "</section>\n";
+}
+
+void notes_block(std::string& out, std::string_view id, std::string_view title,
+                 const std::vector<review::Note>& notes, const Report& r) {
+    if (notes.empty()) return;
+    put(out, R"(<section aria-labelledby="{0}-title"><h2 id="{0}-title">{1}</h2><ul class="card notes {0}">)",
+        id, title);
+    for (const auto& n : notes) {
+        put(out, "<li>{} {}", time_tag(n.day), html_escape(n.text));
+        if (n.cue_id) {
+            std::string behavior;
+            for (const auto& c : r.cues)
+                if (c.cue.id == *n.cue_id) behavior = c.cue.behavior_on(n.day);
+            put(out, R"( <span class="src">· cue #{}{}</span>)", *n.cue_id,
+                behavior.empty() ? "" : ", " + html_escape(behavior));
+        }
+        out += "</li>";
+    }
+    out += "</ul></section>\n";
+}
+
+void phase_block(std::string& out, const Report& r) {
+    if (!r.phase) return;
+    const auto* p = r.phase->phase;
+    out += R"(<section aria-labelledby="phase-title"><h2 id="phase-title">Where you are</h2><div class="card">)";
+    put(out, "<p><strong>{}</strong>: day {} after your session on {}.</p>",
+        html_escape(p ? p->name : "Beyond the first two weeks"), r.phase->day,
+        time_tag(r.phase->session));
+    if (p) {
+        if (!p->purpose.empty()) put(out, R"(<p class="muted">{}</p>)", html_escape(p->purpose));
+        if (!p->guidance.empty()) {
+            out += "<ul>";
+            for (const auto& g : p->guidance) put(out, "<li>{}</li>", html_escape(g));
+            out += "</ul>";
+        }
+        if (!p->safety.empty()) {
+            out += R"(<ul class="phase-safety" aria-label="Safety">)";
+            for (const auto& s : p->safety) put(out, "<li>{}</li>", html_escape(s));
+            out += "</ul>";
+        }
+    }
+    out += "</div></section>\n";
+}
+
+void prompts_block(std::string& out, const Report& r) {
+    if (r.prompts.empty()) return;
+    out += R"(<section aria-labelledby="prompts-title"><h2 id="prompts-title">For the week ahead</h2>)"
+           R"(<ol class="card prompts">)";
+    for (const auto& p : r.prompts) put(out, "<li>{}</li>", html_escape(p.text));
+    out += "</ol></section>\n";
+}
+
+} // namespace
+
+std::string review_html(const Report& r, const config::Config& cfg) {
+    std::string out;
+    out.reserve(32 * 1024);
+    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+           "<meta name=\"color-scheme\" content=\"light dark\">\n";
+    put(out, "<title>kint review · {} to {}</title>\n", format_day(r.period.from),
+        format_day(r.period.to));
+    put(out, "<style>{}</style>\n</head>\n<body>\n<main>\n", style_sheet);
+    safety_block(out, r, cfg);
+    put(out, "<header><p class=\"kicker\">kint</p><h1>{}</h1><p class=\"period\">{}</p></header>\n",
+        r.period.length() == 7 ? "Your weekly review" : "Your review", period_line(r.period));
+    intentions_block(out, r);
+    chart_block(out, r);
+    cues_block(out, r, cfg);
+    notes_block(out, "wins", "Wins", r.wins, r);
+    notes_block(out, "obstacles", "Obstacles", r.obstacles, r);
+    phase_block(out, r);
+    prompts_block(out, r);
+    out += "<footer><p>Adjust the step size, not the direction.</p></footer>\n</main>\n</body>\n</html>\n";
+    return out;
+}
+
+} // namespace kint::render

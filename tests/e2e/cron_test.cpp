@@ -1,0 +1,79 @@
+// What a cron job mails: `kint review --week last --format markdown` is byte-stable from run to
+// run, has no colour even when asked for, and --out writes the same bytes (the systemd timer).
+#include "harness.hpp"
+
+using namespace kint::e2e;
+
+namespace {
+
+const std::vector<std::string> cron_review = {"review", "--week", "last", "--format", "markdown"};
+
+// Two weeks of use: cue 1 placed on 2026-11-02; last week (2026-11-09..15, today 2026-11-20) has
+// done days, a skip, a slip with a note, a win, three low moods in a row and an energy rating.
+void fill(Sandbox& s) {
+    const Env early{{"KINT_TODAY", "2026-11-02"}};
+    s.ok({"intent", "add", "--from", "anxiety.5"}, early);
+    s.ok({"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence", "--at", "08:00"},
+         early);
+    for (const char* day : {"2026-11-03", "2026-11-05", "2026-11-09", "2026-11-10", "2026-11-13"})
+        s.ok({"log", "1", "--day", day});
+    s.ok({"log", "1", "--day", "2026-11-11", "--skip", "--note", "fever"});
+    s.ok({"log", "1", "--day", "2026-11-12", "--slip", "--note", "early meeting"});
+    const std::vector<std::pair<const char*, const char*>> moods = {
+        {"2026-11-09", "6"}, {"2026-11-10", "5"}, {"2026-11-11", "3"},
+        {"2026-11-12", "2"}, {"2026-11-13", "3"}, {"2026-11-15", "7"}};
+    for (const auto& [day, value] : moods) s.run({"rate", value, "--day", day});
+    s.ok({"rate", "4", "--kind", "energy", "--day", "2026-11-14"});
+    s.ok({"journal", "add", "--tag", "win", "--day", "2026-11-13", "Wrote before checking email"});
+}
+
+std::vector<std::string> with(std::vector<std::string> args, std::initializer_list<const char*> more) {
+    args.insert(args.end(), more.begin(), more.end());
+    return args;
+}
+
+} // namespace
+
+TEST_CASE("cron: the markdown review is byte-stable and colour-free") {
+    Sandbox s;
+    fill(s);
+    const auto first = s.ok(cron_review).out;
+    INFO(first);
+    CHECK(first.starts_with("# "));
+    CHECK(contains(first, "2026-11-09"));
+    CHECK(contains(first, "2026-11-15"));
+    CHECK(contains(first, "write one sentence"));
+    CHECK(contains(first, "Wrote before checking email"));
+    CHECK_FALSE(contains(first, "\x1b"));
+
+    // Again: the same bytes (nothing depends on the clock, the run or the store's order).
+    CHECK(s.ok(cron_review).out == first);
+
+    // Colour asked for, on a terminal type that has it, without NO_COLOR: markdown stays plain.
+    const Env colourful{{"NO_COLOR", std::nullopt}, {"TERM", "xterm-256color"}};
+    const auto forced = s.ok(with(cron_review, {"--color", "always"}), colourful).out;
+    CHECK_FALSE(contains(forced, "\x1b"));
+    CHECK(forced == first);
+    // As cron runs it: no NO_COLOR, no TERM, no terminal.
+    CHECK(s.ok(cron_review, {{"NO_COLOR", std::nullopt}, {"TERM", std::nullopt}}).out == first);
+
+    // The systemd timer's form: --out writes exactly those bytes, for the owner alone.
+    const std::string out = s.path("last-review.md");
+    CHECK(s.ok(with(cron_review, {"--color", "always", "--out", out.c_str()}), colourful).out.empty());
+    CHECK(read_file(out) == first);
+    CHECK(mode_of(out) == 0600);
+    s.ok(with(cron_review, {"--out", out.c_str()}));
+    CHECK(read_file(out) == first);
+}
+
+TEST_CASE("cron: the safety note is in the mailed review, first and plain") {
+    Sandbox s;
+    fill(s);
+    const auto md = s.ok(cron_review, {{"NO_COLOR", std::nullopt}}).out;
+    INFO(md);
+    const auto note = md.find("contact your clinic or seek urgent care");
+    REQUIRE(note != std::string::npos);
+    // Before any per-cue or mood section.
+    CHECK(note < md.find("write one sentence"));
+    CHECK(note < md.find("## "));
+}

@@ -1,0 +1,269 @@
+// kint today and kint prompts: the daily view, and the day's prompts (the same all day, rotating
+// from day to day, chosen by the phase).
+#include "harness.hpp"
+#include "jsonlite.hpp"
+
+#include <filesystem>
+#include <set>
+
+using namespace kint::e2e;
+using jsonlite::parse;
+
+namespace {
+
+const std::string safety_message = "For unusual agitation or several days of low mood or thoughts "
+                                   "of harming self or others contact your clinic or seek urgent "
+                                   "care.";
+
+std::vector<std::string> cue_ids(const jsonlite::Value& cues) {
+    std::vector<std::string> out;
+    for (const auto& c : cues.items) out.push_back(std::to_string(c["id"].integer()));
+    return out;
+}
+
+// Every prompt id of the default config, read from examples/config.toml itself.
+std::vector<std::string> configured_prompt_ids() {
+    const auto path = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() /
+                      "examples" / "config.toml";
+    const auto text = read_file(path.string());
+    REQUIRE(text);
+    std::vector<std::string> ids;
+    for (auto at = text->find("[[prompt]]\nid = \""); at != std::string::npos;
+         at = text->find("[[prompt]]\nid = \"", at + 1)) {
+        const auto from = at + std::string_view("[[prompt]]\nid = \"").size();
+        ids.push_back(text->substr(from, text->find('"', from) - from));
+    }
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("today: --json has the contract's keys") {
+    Sandbox s;
+    auto empty = parse(s.ok({"today", "--json"}).out);
+    for (const char* key : {"day", "focus", "cues", "mood", "energy", "phase", "prompts", "safety"})
+        CHECK_MESSAGE(empty.has(key), key);
+    CHECK(empty["day"].str() == "2026-11-20");
+    CHECK(empty["focus"].is_null());
+    CHECK(empty["cues"].size() == 0);
+    CHECK(empty["mood"].is_null());
+    CHECK(empty["energy"].is_null());
+    CHECK(empty["phase"].is_null());
+    CHECK_FALSE(empty["safety"]["triggered"].boolean());
+    CHECK(empty["safety"]["message"].str().starts_with(safety_message));
+
+    s.ok({"intent", "add", "I am open to learning new ways to cope"});
+    s.ok({"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence", "--at",
+          "08:00"});
+    s.ok({"cue", "add", "--if", "I feel anger rising", "--do", "three slow breaths"});
+    s.ok({"log", "1"});
+    s.ok({"log", "2", "--slip", "--note", "rushed"});
+    s.ok({"rate", "6", "--energy", "4"});
+    auto j = parse(s.ok({"today", "--json"}).out);
+    CHECK(j["focus"]["text"].str() == "I am open to learning new ways to cope");
+    CHECK(j["focus"]["focus"].boolean());
+    REQUIRE(j["cues"].size() == 2);
+    CHECK(j["cues"][0]["id"].integer() == 1);
+    CHECK(j["cues"][0]["done"].boolean());
+    CHECK(j["cues"][0]["status"].str() == "done");
+    CHECK(j["cues"][0]["behavior"].str() == "write one sentence");
+    CHECK(j["cues"][0]["at"].str() == "08:00");
+    CHECK_FALSE(j["cues"][1]["done"].boolean());
+    CHECK(j["cues"][1]["status"].str() == "slip");
+    CHECK(j["mood"].integer() == 6);
+    CHECK(j["energy"].integer() == 4);
+    REQUIRE(j["prompts"].size() == 1);
+    CHECK_FALSE(j["prompts"][0]["id"].str().empty());
+    CHECK_FALSE(j["prompts"][0]["text"].str().empty());
+
+    // A cue not logged yet is pending, not done.
+    s.ok({"log", "1", "--undo"});
+    j = parse(s.ok({"today", "--json"}).out);
+    CHECK_FALSE(j["cues"][0]["done"].boolean());
+    CHECK(j["cues"][0]["status"].str() == "pending");
+}
+
+TEST_CASE("today: cues by time, untimed last; paused and unscheduled cues are absent") {
+    Sandbox s; // 2026-11-20 is a Friday
+    s.ok({"intent", "add", "I am open to learning new ways to cope"});
+    s.ok({"cue", "add", "--after", "I wake up", "--do", "drink water"});                      // 1
+    s.ok({"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence", "--at",
+          "09:00"});                                                                         // 2
+    s.ok({"cue", "add", "--time", "07:00", "--do", "stretch once"});                          // 3
+    s.ok({"cue", "add", "--place", "my desk", "--do", "one breath", "--at", "06:30"});        // 4
+    s.ok({"cue", "add", "--after", "lunch", "--do", "walk outside", "--days", "mon,wed", "--at",
+          "06:00"});                                                                          // 5
+    s.ok({"cue", "add", "--after", "I brush my teeth", "--do", "smile", "--days", "fri"});    // 6
+    s.ok({"cue", "pause", "4"});
+
+    const auto j = parse(s.ok({"today", "--json"}).out);
+    CHECK(cue_ids(j["cues"]) == std::vector<std::string>{"3", "2", "1", "6"});
+
+    const auto text = s.ok({"today"}).out;
+    const auto stretch = text.find("stretch once"), coffee = text.find("write one sentence"),
+               water = text.find("drink water"), smile = text.find("smile");
+    REQUIRE(stretch != std::string::npos);
+    CHECK(stretch < coffee);
+    CHECK(coffee < water);
+    CHECK(water < smile);
+    CHECK_FALSE(contains(text, "one breath"));
+    CHECK_FALSE(contains(text, "walk outside"));
+
+    // On Monday the mon,wed cue is there, first at 06:00; the Friday one is not.
+    const auto monday = parse(s.ok({"today", "--json"}, {{"KINT_TODAY", "2026-11-23"}}).out);
+    CHECK(cue_ids(monday["cues"]) == std::vector<std::string>{"5", "3", "2", "1"});
+    // Resumed, the paused cue is back in its place.
+    s.ok({"cue", "resume", "4"});
+    const auto resumed = parse(s.ok({"today", "--json"}).out);
+    CHECK(cue_ids(resumed["cues"]) == std::vector<std::string>{"4", "3", "2", "1", "6"});
+}
+
+TEST_CASE("today: the integration phase, day 0 with its safety list, and no session") {
+    Sandbox s;
+    auto none = parse(s.ok({"today", "--json"}).out);
+    CHECK(none["phase"].is_null());
+    CHECK_FALSE(contains(s.ok({"today"}).out, "after your session"));
+
+    s.ok({"session", "add"});
+    const auto j = parse(s.ok({"today", "--json"}).out);
+    REQUIRE_FALSE(j["phase"].is_null());
+    CHECK(j["phase"]["name"].str() == "First 24 hours");
+    CHECK(j["phase"]["day"].integer() == 0);
+    CHECK(j["phase"]["guidance"].size() >= 1);
+    // Day 0 prompts come from the day-0 pool: the three notes.
+    REQUIRE(j["prompts"].size() == 1);
+    CHECK(j["prompts"][0]["id"].str().starts_with("notes."));
+
+    const auto text = s.ok({"today"}).out;
+    CHECK(contains(text, "First 24 hours"));
+    CHECK(contains(text, "Do not drive or operate equipment"));
+    CHECK(contains(text, "day 0 after your session on 2026-11-20"));
+
+    // Three days on: days 1-3, and the day-0 safety list is gone.
+    const auto later = s.ok({"today"}, {{"KINT_TODAY", "2026-11-23"}}).out;
+    CHECK(contains(later, "Days 1-3"));
+    CHECK_FALSE(contains(later, "Do not drive"));
+    const auto later_json = parse(s.ok({"today", "--json"}, {{"KINT_TODAY", "2026-11-23"}}).out);
+    CHECK(later_json["phase"]["day"].integer() == 3);
+}
+
+TEST_CASE("today: the safety note comes first when the low run ends yesterday") {
+    Sandbox s;
+    s.ok({"intent", "add", "I am open to learning new ways to cope"});
+    s.ok({"rate", "2", "--day", "2026-11-17"});
+    s.ok({"rate", "3", "--day", "2026-11-18"});
+    s.ok({"rate", "1", "--day", "2026-11-19"});
+
+    const auto text = s.ok({"today"}).out;
+    CHECK(text.starts_with("Your mood has been 3 or lower for 3 days in a row (2026-11-17 to "
+                           "2026-11-19)."));
+    CHECK(text.find(safety_message) < text.find("Friday 20 November 2026"));
+
+    const auto j = parse(s.ok({"today", "--json"}).out);
+    CHECK(j.keys().front() == "safety");
+    CHECK(j["safety"]["triggered"].boolean());
+    REQUIRE(j["safety"]["days"].size() == 3);
+    CHECK(j["safety"]["days"][0].str() == "2026-11-17");
+    CHECK(j["safety"]["days"][2].str() == "2026-11-19");
+
+    // A good day today does not hide it: the low days were yesterday.
+    s.ok({"rate", "7"});
+    CHECK(contains(s.ok({"today"}).out, safety_message));
+
+    // Two days after the run it is no longer shown.
+    const auto after = s.ok({"today"}, {{"KINT_TODAY", "2026-11-21"}}).out;
+    CHECK_FALSE(contains(after, safety_message));
+    CHECK_FALSE(contains(after, "in a row"));
+    const auto after_json = parse(s.ok({"today", "--json"}, {{"KINT_TODAY", "2026-11-21"}}).out);
+    CHECK_FALSE(after_json["safety"]["triggered"].boolean());
+
+    // The person's own contact is shown with the note.
+    write_file(s.config(), "[safety]\ncontact = \"Clinic line 555-0100\"\n");
+    const auto with_contact = s.ok({"today"}).out;
+    CHECK(contains(with_contact, "Clinic line 555-0100"));
+    CHECK(with_contact.find("Clinic line 555-0100") < with_contact.find("Friday 20 November"));
+}
+
+TEST_CASE("today: two low days are not a run; a gap breaks it") {
+    Sandbox s;
+    s.ok({"rate", "2", "--day", "2026-11-16"});
+    s.ok({"rate", "2", "--day", "2026-11-18"});
+    s.ok({"rate", "2", "--day", "2026-11-19"});
+    CHECK_FALSE(contains(s.ok({"today"}).out, safety_message));
+    s.ok({"rate", "3", "--day", "2026-11-17"});
+    CHECK(contains(s.ok({"today"}).out, "for 4 days in a row (2026-11-16 to 2026-11-19)"));
+}
+
+TEST_CASE("prompts: the same all day, different the next day") {
+    Sandbox s;
+    const auto first = s.ok({"prompts"}).out;
+    CHECK(first == s.ok({"prompts"}).out);
+    const auto next = s.ok({"prompts"}, {{"KINT_TODAY", "2026-11-21"}}).out;
+    CHECK(first != next);
+
+    const auto j = parse(s.ok({"prompts", "--json"}).out);
+    REQUIRE(j["prompts"].size() == 3);
+    std::set<std::string> ids;
+    for (const auto& p : j["prompts"].items) {
+        ids.insert(p["id"].str());
+        CHECK(contains(first, p["id"].str()));
+        CHECK(contains(first, p["text"].str()));
+    }
+    CHECK(ids.size() == 3);
+    const auto tomorrow = parse(s.ok({"prompts", "--json"}, {{"KINT_TODAY", "2026-11-21"}}).out);
+    CHECK(tomorrow["prompts"][0]["id"].str() != j["prompts"][0]["id"].str());
+
+    // today shows the first of the day's prompts.
+    const auto today = parse(s.ok({"today", "--json"}).out);
+    CHECK(today["prompts"][0]["id"].str() == j["prompts"][0]["id"].str());
+
+    const auto two = parse(s.ok({"prompts", "--count", "2", "--json"}).out);
+    REQUIRE(two["prompts"].size() == 2);
+    CHECK(two["prompts"][0]["id"].str() == j["prompts"][0]["id"].str());
+    CHECK(two["prompts"][1]["id"].str() == j["prompts"][1]["id"].str());
+    for (const char* bad : {"0", "21", "two"}) {
+        const auto r = s.run({"prompts", "--count", bad});
+        CAPTURE(bad);
+        CHECK(r.code == 2);
+        CHECK(is_error_line(r.err));
+        CHECK(r.out.empty());
+    }
+}
+
+TEST_CASE("prompts: --all lists every prompt id; day 0 draws from the notes") {
+    Sandbox s;
+    const auto ids = configured_prompt_ids();
+    REQUIRE(ids.size() >= 20);
+    const auto text = s.ok({"prompts", "--all"}).out;
+    for (const auto& id : ids) CHECK_MESSAGE(contains(text, id + " "), id);
+    const auto j = parse(s.ok({"prompts", "--all", "--json"}).out);
+    REQUIRE(j.size() == ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) CHECK(j[i]["id"].str() == ids[i]);
+
+    s.ok({"session", "add"});
+    const auto d0 = parse(s.ok({"prompts", "--json"}).out);
+    CHECK(d0["phase"]["day"].integer() == 0);
+    REQUIRE(d0["prompts"].size() == 3);
+    for (const auto& p : d0["prompts"].items) CHECK(p["id"].str().starts_with("notes."));
+    // Asking for more than the pool holds gives the pool once.
+    CHECK(parse(s.ok({"prompts", "--json", "--count", "5"}).out)["prompts"].size() == 3);
+}
+
+TEST_CASE("journal add --prompt links the answer to its prompt") {
+    Sandbox s;
+    const auto added =
+        parse(s.ok({"journal", "add", "I felt held", "--prompt", "quick.1", "--json"}).out);
+    CHECK(added["prompt"].str() == "quick.1");
+    const auto list = parse(s.ok({"journal", "list", "--json"}).out);
+    REQUIRE(list.size() == 1);
+    CHECK(list[0]["prompt"].str() == "quick.1");
+    CHECK(list[0]["text"].str() == "I felt held");
+
+    s.ok({"today"}); // any side files a read leaves (the hook cache) exist before the snapshot
+    const auto before = s.snapshot();
+    const auto bad = s.run({"journal", "add", "words", "--prompt", "quick.99"});
+    CHECK(bad.code == 2);
+    CHECK(is_error_line(bad.err));
+    CHECK(contains(bad.err, "quick.99"));
+    CHECK(s.snapshot() == before);
+}
