@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# 200 writer processes are killed with SIGKILL at random moments. Afterwards the store passes
+# PRAGMA integrity_check, and every write whose process exited 0 is present, whole.
+# Usage: crash_test.sh KINT
+set -uo pipefail
+kint=${1:?path to kint}
+count=${CRASH_WRITERS:-200}
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+export KINT_DB="$dir/kint.db" KINT_CONFIG="$dir/none.toml" KINT_TODAY=2026-11-20
+passed=0 failed=0
+check() { if eval "$2"; then echo "ok - $1"; passed=$((passed + 1)); else echo "not ok - $1"; failed=$((failed + 1)); fi; }
+
+"$kint" intent add "Steady" >/dev/null
+payload=$(printf 'x%.0s' $(seq 1 400)) # long enough that a torn write would show
+completed=() killed=0
+for ((i = 1; i <= count; i++)); do
+  "$kint" journal add "crash $i $payload" >/dev/null 2>&1 &
+  pid=$!
+  # A random moment from 0 to 80 ms: some die early, some mid-write, some after finishing.
+  sleep "$(printf '0.%03d' $((RANDOM % 81)))"
+  kill -9 "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null; rc=$?
+  if ((rc == 0)); then completed+=("$i"); elif ((rc == 137)); then killed=$((killed + 1)); fi
+done
+
+integrity=$(sqlite3 "$KINT_DB" "PRAGMA integrity_check" 2>&1)
+list=$("$kint" journal list --json)
+missing=0
+for i in "${completed[@]}"; do
+  grep -q "\"text\": \"crash $i $payload\"" <<<"$list" || missing=$((missing + 1))
+done
+torn=$(grep '"text": "crash ' <<<"$list" | grep -vc "$payload\"" || true)
+
+check "integrity_check is ok ($integrity)" '[[ $integrity == ok ]]'
+check "every write that exited 0 is present (${#completed[@]} completed, $missing missing)" '((missing == 0))'
+check "no torn entries ($torn)" '((torn == 0))'
+check "kills happened ($killed of $count killed mid-way)" '((killed > 0))'
+check "some writes completed before their kill (${#completed[@]})" '((${#completed[@]} > 0))'
+check "the store still takes writes" '"$kint" journal add "after the storm" >/dev/null'
+echo "kills survived: $killed; completed writes kept: $((${#completed[@]} - missing)) of ${#completed[@]}"
+echo "$passed passed, $failed failed"
+((failed == 0))
