@@ -16,7 +16,7 @@ class Database;
 namespace kint::store {
 
 // The newest schema version this build writes (PRAGMA user_version).
-inline constexpr int schema_version = 1;
+inline constexpr int schema_version = 2;
 // PRAGMA application_id marking a file as a kint store ("KINT").
 inline constexpr int application_id = 0x4B494E54;
 
@@ -45,6 +45,9 @@ public:
     // Opens (creating when missing, with private permissions) and migrates the store at `path`.
     // Throws StoreError when it is not a kint store or cannot be opened.
     static Store open(const std::string& path);
+    // A store created at an older schema `version`, as an older kint would have left it (for
+    // migration tests). Opening it with open() later migrates it, keeping a .bak-vN copy.
+    static Store open_at_version(const std::string& path, int version);
     // A fresh in-memory store, for tests.
     static Store open_memory();
     // For the prompt hook: opens an existing, current store read-only, with a short busy timeout,
@@ -106,7 +109,8 @@ private:
     Store(std::unique_ptr<SQLite::Database> db, std::string path);
     void prepare_connection();
     void check_identity();
-    void migrate();
+    void migrate(int target = schema_version);
+    void backup_to(const std::string& path);
     void load_steps_and_pauses(std::vector<Cue>& cues) const;
 
     std::unique_ptr<SQLite::Database> m_db;

@@ -2,6 +2,7 @@
 
 #include "kint/error.hpp"
 
+#include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
 #include <algorithm>
@@ -89,6 +90,10 @@ CREATE TABLE session (
     day  TEXT NOT NULL UNIQUE,
     note TEXT
 );
+)sql",
+    // v2: index the foreign key cue.intention_id, so intention lookups and FK checks don't scan.
+    R"sql(
+CREATE INDEX cue_by_intention ON cue (intention_id);
 )sql",
 };
 
@@ -226,15 +231,44 @@ void Store::check_identity() {
 
 int Store::user_version() const { return m_db->execAndGet("PRAGMA user_version").getInt(); }
 
-void Store::migrate() {
+void Store::migrate(int target) {
     int version = user_version();
-    if (version >= schema_version) return;
+    if (version >= target) return;
+    // A store with data is copied first, with SQLite's online backup (a consistent snapshot).
+    if (version > 0 && m_path != ":memory:") backup_to(fmt::format("{}.bak-v{}", m_path, version));
     SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
     version = user_version(); // another process may have migrated while we waited
-    for (; version < schema_version; ++version) m_db->exec(migrations[version]);
+    if (version >= target) return;
+    for (; version < target; ++version) m_db->exec(migrations[version]);
     m_db->exec(fmt::format("PRAGMA application_id = {}", application_id));
-    m_db->exec(fmt::format("PRAGMA user_version = {}", schema_version));
+    m_db->exec(fmt::format("PRAGMA user_version = {}", target));
     tx.commit();
+}
+
+void Store::backup_to(const std::string& path) {
+    std::error_code ec;
+    fs::remove(path, ec); // an older backup of the same version is replaced
+    create_private_file(path);
+    SQLite::Database copy(path, SQLite::OPEN_READWRITE);
+    SQLite::Backup backup(copy, *m_db);
+    const int rc = backup.executeStep(); // all pages in one step
+    if (rc != SQLITE_DONE)
+        throw StoreError(fmt::format("could not back up the store to {} before upgrading it (SQLite "
+                                     "code {}); nothing was changed",
+                                     path, rc));
+}
+
+Store Store::open_at_version(const std::string& path, int version) {
+    if (version < 1 || version > schema_version)
+        throw StoreError(fmt::format("no schema version {}", version));
+    make_private_dirs(fs::path(path).parent_path());
+    create_private_file(path);
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
+    Store store(std::move(db), path);
+    store.prepare_connection();
+    store.check_identity();
+    store.migrate(version);
+    return store;
 }
 
 void Store::write(const std::function<void()>& fn) {

@@ -1,0 +1,75 @@
+// Upgrading a store written by the oldest schema: data kept, a .bak-vN copy made first.
+#include "kint/store.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <cstdlib>
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <sys/stat.h>
+
+namespace fs = std::filesystem;
+using namespace kint;
+
+namespace {
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        std::string tmpl = (fs::temp_directory_path() / "kint-migrate-XXXXXX").string();
+        path = ::mkdtemp(tmpl.data());
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+Day day(const char* text) { return *parse_iso_day(text); }
+} // namespace
+
+TEST_CASE("migration: a schema-1 store is upgraded in place after a backup") {
+    TempDir tmp;
+    const std::string db = (tmp.path / "kint.db").string();
+    {
+        auto old = store::Store::open_at_version(db, 1);
+        REQUIRE(old.user_version() == 1);
+        old.write([&] {
+            const Id i = old.add_intention("Steady breath", std::nullopt, std::nullopt, day("2026-11-01"));
+            old.set_focus(i);
+            store::NewCue cue{i, CueKind::after, "coffee", 8 * 60, Schedule::daily(), day("2026-11-01"),
+                              "three breaths"};
+            const Id c = old.add_cue(cue);
+            old.put_log({c, day("2026-11-02"), LogStatus::done, "easy"});
+            old.put_rating({day("2026-11-02"), RatingKind::mood, 6, std::nullopt});
+        });
+    }
+    auto upgraded = store::Store::open(db);
+    CHECK(upgraded.user_version() == store::schema_version);
+    REQUIRE(upgraded.intentions(true).size() == 1);
+    CHECK(upgraded.focus() == upgraded.intentions(true).front().id);
+    REQUIRE(upgraded.cues(true).size() == 1);
+    CHECK(upgraded.cues(true).front().behavior() == "three breaths");
+    CHECK(upgraded.logs({}).size() == 1);
+    CHECK(upgraded.ratings({}).size() == 1);
+
+    const fs::path backup = db + ".bak-v1";
+    REQUIRE(fs::exists(backup));
+    struct stat st {};
+    REQUIRE(::stat(backup.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+    SQLite::Database copy(backup.string(), SQLite::OPEN_READONLY);
+    CHECK(copy.execAndGet("PRAGMA user_version").getInt() == 1);
+    CHECK(copy.execAndGet("SELECT text FROM intention").getString() == "Steady breath");
+    CHECK(copy.execAndGet("SELECT count(*) FROM log").getInt() == 1);
+
+    SQLite::Database now(db, SQLite::OPEN_READONLY);
+    CHECK(now.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'cue_by_intention'").getInt() == 1);
+    CHECK(now.execAndGet("PRAGMA integrity_check").getString() == "ok");
+}
+
+TEST_CASE("migration: a new store needs no backup, a current one is left alone") {
+    TempDir tmp;
+    const std::string db = (tmp.path / "kint.db").string();
+    { auto fresh = store::Store::open(db); }
+    CHECK_FALSE(fs::exists(db + ".bak-v0"));
+    const auto before = fs::last_write_time(db);
+    { auto again = store::Store::open(db); CHECK(again.user_version() == store::schema_version); }
+    CHECK(fs::last_write_time(db) == before);
+    for (const auto& entry : fs::directory_iterator(tmp.path))
+        CHECK(entry.path().filename().string().find(".bak-") == std::string::npos);
+}
