@@ -121,14 +121,16 @@ void print_config_list(Runtime& rt, const std::string& what) {
 } // namespace
 
 void add_complete(CLI::App& app, Commands& commands) {
-    auto what = std::make_shared<std::string>();
+    // Every word is taken, so a word this build does not know prints nothing instead of an error.
+    auto words = std::make_shared<std::vector<std::string>>();
     auto* cmd = app.add_subcommand("complete", "Words for shell completion (used by the scripts)");
     cmd->group(""); // hidden from --help
-    cmd->add_option("what", *what,
+    cmd->add_option("what", *words,
                     "cues, intentions, catalogue, prompts, practices, groups or commands");
-    cmd->allow_extras();
-    commands.on(cmd, [what, root = &app](Runtime& rt) {
+    commands.on(cmd, [words, root = &app](Runtime& rt) {
         try {
+            const std::string* what = words->empty() ? nullptr : &words->front();
+            if (!what) return;
             if (*what == "commands")
                 commands_of(rt.out, *root, "");
             else if (*what == "cues" || *what == "intentions")

@@ -24,6 +24,12 @@ std::string prompt_safe(std::string_view text, bool zsh, std::size_t max_chars) 
     for (std::size_t i = 0; i < text.size() && chars < max_chars; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x20 || c == 0x7F) continue;
+        // C1 controls (U+0080-U+009F, bytes C2 80-9F) can drive some terminals as ESC does.
+        if (c == 0xC2 && i + 1 < text.size() &&
+            (static_cast<unsigned char>(text[i + 1]) & 0xE0) == 0x80) {
+            ++i;
+            continue;
+        }
         if ((c & 0xC0) != 0x80) ++chars; // count code points, not bytes
         if (zsh && c == '%') out += '%';
         out += static_cast<char>(c);
@@ -174,7 +180,7 @@ void add_hook(CLI::App& app, Commands& commands) {
         } catch (...) {
             // A prompt must never show an error or fail: say nothing.
         }
-    });
+    }, /*strict=*/false);
 }
 
 } // namespace kint::cli

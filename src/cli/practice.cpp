@@ -47,7 +47,7 @@ void add_practice(CLI::App& app, Commands& commands) {
     auto o = std::make_shared<Opts>();
     auto* cmd = app.add_subcommand("practice", "Mindfulness practices, step by step (a pacer on a terminal)");
     cmd->add_option("name", o->name, "Practice key, e.g. breath, grounding, reset (none: list them)");
-    cmd->add_option("--log", o->log, "Log this cue as done when the practice ends")->check(CLI::PositiveNumber);
+    cmd->add_option("--log", o->log, "Log this cue as done when the practice ends")->check(id_check());
     cmd->add_option("--minutes", o->minutes, "How long, in minutes (default: the practice's own)")
         ->check(CLI::Range(1, 60));
     commands.on(cmd, [o](Runtime& rt) {

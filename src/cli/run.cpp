@@ -79,8 +79,11 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     } catch (const CLI::RequiredError& e) {
         // "kint bogus": CLI11 reports the missing subcommand before the unknown word.
         if (!app.remaining().empty() && app.get_subcommands().empty()) {
-            fmt::print(err, "kint: '{}' is not a kint command; see 'kint --help'\n",
-                       app.remaining().front());
+            const std::string word = app.remaining().front();
+            if (word.rfind('-', 0) == 0)
+                fmt::print(err, "kint: '{}' is not a kint option; see 'kint --help'\n", word);
+            else
+                fmt::print(err, "kint: '{}' is not a kint command; see 'kint --help'\n", word);
             return 2;
         }
         fmt::print(err, "kint: {}; see '{} --help'\n", one_line(e.what()), command_path(&app));
@@ -102,7 +105,9 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
 
     cli::Runtime rt(globals, env, in, out, err, terminal);
     try {
+        if (commands.strict) rt.validate_clock_overrides();
         if (commands.chosen) commands.chosen(rt);
+        rt.finish();
         out.flush();
         return 0;
     } catch (const Error& e) {

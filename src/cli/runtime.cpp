@@ -50,21 +50,25 @@ std::string Runtime::store_path() const {
 const config::Config& Runtime::config() {
     if (!m_config) {
         m_config = config::load(config_path());
-        refresh_hook_cache();
     }
     return *m_config;
 }
 
 std::string hook_cache_path(const std::string& store_path) { return store_path + ".hook"; }
 
+void Runtime::validate_clock_overrides() {
+    if (!m_globals.today.empty() || env("KINT_TODAY").value_or("") != "") (void)today();
+    if (env("KINT_NOW").value_or("") != "") (void)now();
+}
+
+void Runtime::finish() {
+    if (m_store && m_config) refresh_hook_cache();
+}
+
 void Runtime::refresh_hook_cache() {
-    // Best effort and only beside an existing store: the cache must never create the data folder.
+    // Best effort: a cache that cannot be written only means the hook uses its defaults.
     try {
-        const std::string store = store_path();
-        std::error_code ec;
-        if (!std::filesystem::is_directory(std::filesystem::path(store).parent_path(), ec) &&
-            !std::filesystem::path(store).parent_path().empty())
-            return;
+        const std::string store = m_store->path();
         const std::string text = config::format_hook_cache({m_config->day_starts_at, m_config->hook});
         const std::string path = hook_cache_path(store);
         std::ifstream in(path, std::ios::binary);
@@ -129,10 +133,11 @@ Day Runtime::today() {
     return *(m_today = day);
 }
 
-void Commands::on(CLI::App* app, Action action) {
-    app->callback([this, app, action = std::move(action)] {
-        (void)app;
-        if (!chosen) chosen = action;
+void Commands::on(CLI::App* app, Action action, bool strict_checks) {
+    app->callback([this, action = std::move(action), strict_checks] {
+        if (chosen) return;
+        chosen = action;
+        strict = strict_checks;
     });
 }
 

@@ -50,6 +50,11 @@ public:
     Minutes now();
     // Lets the prompt hook supply day.starts_at from its cache instead of parsing the config.
     void set_day_starts_at(Minutes m) { m_day_starts_at = m; }
+    // Refuses a malformed --today / KINT_TODAY / KINT_NOW up front, for every command.
+    void validate_clock_overrides();
+    // After a command succeeded: keep the prompt hook's settings cache in step with the config
+    // (only beside a store this run opened, so nothing lands next to a foreign file).
+    void finish();
 
     bool json() const { return m_globals.json; }
     bool color() const { return m_color; }
@@ -79,9 +84,11 @@ using Action = std::function<void(Runtime&)>;
 // Collects the action of the (sub)command that was parsed; the deepest one wins.
 class Commands {
 public:
-    // Registers `action` to run when `app` is the command given.
-    void on(CLI::App* app, Action action);
+    // Registers `action` to run when `app` is the command given. `strict` = false skips the
+    // up-front checks of the clock overrides (the prompt hook must stay silent whatever happens).
+    void on(CLI::App* app, Action action, bool strict = true);
     Action chosen;
+    bool strict = true;
 };
 
 } // namespace kint::cli

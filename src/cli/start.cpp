@@ -177,11 +177,15 @@ void add_start(CLI::App& app, Commands& commands) {
             g.say(p.green(fmt::format("Saved. Intention #{} is your focus; cue #{}: {}, {}{}.", intention_id,
                                       cue_id, render::trigger_phrase(cue), behavior,
                                       at ? " at " + format_clock(*at) : "")));
-            g.say(fmt::format("\n5. Do it daily at the same time for two weeks, and log it:  kint log {}", cue_id));
-            g.say("   Track one number each day:                                 kint rate 0-10");
-            g.say("   Review weekly:                                             kint review");
-            g.say("6. Then adjust the step size, not the direction:            kint cue step " +
-                  std::to_string(cue_id) + " \"...\"");
+            // The rest of the plan, each step with its command in one column.
+            auto next = [&](std::string_view step, const std::string& command) {
+                g.say(fmt::format("{:<60}{}", step, command));
+            };
+            g.say("");
+            next("5. Do it daily at the same time for two weeks, and log it:", fmt::format("kint log {}", cue_id));
+            next("   Track one number each day:", "kint rate 0-10");
+            next("   Review weekly:", "kint review");
+            next("6. Then adjust the step size, not the direction:", fmt::format("kint cue step {} \"...\"", cue_id));
             g.say(p.dim("\nMake it part of your shell and your week (see the README):"));
             g.say(p.dim("  Weekly review by mail, in crontab -e:  0 9 * * 1  kint review --week last --format markdown"));
         } catch (const Stopped&) {

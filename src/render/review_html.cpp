@@ -23,12 +23,23 @@ std::string html_escape(std::string_view s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -78,9 +89,9 @@ color:var(--done);margin-left:.4rem;vertical-align:.1em;white-space:nowrap}
 figure{margin:0}
 svg.chart{display:block;width:100%;height:auto;overflow:visible}
 svg .grid{stroke:var(--grid);stroke-width:1}
-svg .axis{fill:var(--muted);font-size:11px;font-family:inherit}
-svg .legend{fill:var(--ink);font-size:12px;font-family:inherit}
-svg .empty{fill:var(--muted);font-size:13px;font-family:inherit}
+svg .axis{fill:var(--muted);font-size:15px;font-family:inherit}
+svg .legend{fill:var(--ink);font-size:16px;font-family:inherit}
+svg .empty{fill:var(--muted);font-size:17px;font-family:inherit}
 svg .line{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}
 svg .mood{stroke:var(--mood)}
 svg .energy{stroke:var(--energy);stroke-dasharray:7 5}
@@ -88,6 +99,9 @@ svg .pt-mood{fill:var(--mood);stroke:var(--card);stroke-width:1.5}
 svg .pt-energy{fill:var(--card);stroke:var(--energy);stroke-width:2}
 .stats{list-style:none;padding:0;margin:.6rem 0 0;font-size:.95rem}
 .stats li{margin:.15rem 0}
+.stats .key{display:inline-block;width:1.1rem;font-weight:700}
+.stats .key-mood{color:var(--mood)}.stats .key-energy{color:var(--energy)}
+.nowrap{white-space:nowrap}
 .cue .trigger{margin:0;color:var(--muted);font-size:.95rem}
 .cue .meta{margin:0 0 .6rem;color:var(--muted);font-size:.85rem}
 .cal{list-style:none;padding:0;margin:.5rem 0 .8rem;display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:.3rem}
@@ -114,6 +128,8 @@ line-height:1.15;min-width:0}
 .figures dt{font-size:.78rem;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
 .figures dd{margin:0;font-size:1.02rem}
 .figures dd b{font-size:1.25rem;font-weight:650}
+.figures dd small{display:block;font-size:.82rem;line-height:1.3}
+.figures .wide{grid-column:1/-1}
 .bar{display:block;height:.4rem;border-radius:99px;background:var(--line);margin-top:.25rem;overflow:hidden;
 -webkit-print-color-adjust:exact;print-color-adjust:exact}
 .bar span{display:block;height:100%;background:var(--done);border-radius:99px}
@@ -128,14 +144,16 @@ margin-right:.3rem;font-weight:700}
 .notes{list-style:none;padding:0}
 .notes li{padding:.5rem 0;border-bottom:1px solid var(--line)}
 .notes li:last-child{border-bottom:0}
-.notes time{color:var(--muted);font-size:.85rem;margin-right:.5rem}
-.notes .src{color:var(--muted);font-size:.85rem}
-.wins li::before{content:"✦ ";color:var(--done)}
-.obstacles li::before{content:"◇ ";color:var(--slip)}
+.notes li{padding-left:1.4rem;position:relative}
+.notes time,.notes .src{display:block;color:var(--muted);font-size:.82rem}
+.notes li::before{position:absolute;left:0;top:.55rem;font-weight:700}
+.wins li::before{content:"✦";color:var(--done)}
+.obstacles li::before{content:"◇";color:var(--slip)}
 .prompts li{margin:.35rem 0}
 .phase-safety{border-left:4px solid var(--note-line);background:var(--note);padding:.5rem .8rem .5rem 1.8rem;border-radius:0 10px 10px 0}
 footer{margin-top:2rem;color:var(--muted);font-size:.9rem;text-align:center}
-@media (min-width:40rem){main{padding:2rem 1.5rem 3rem}h1{font-size:2rem}.cal{gap:.45rem}}
+@media (min-width:40rem){main{padding:2rem 1.5rem 3rem}h1{font-size:2rem}.cal{gap:.45rem}
+svg .axis{font-size:11px}svg .legend{font-size:12.5px}svg .empty{font-size:13px}svg .line{stroke-width:2.2}}
 @media (prefers-color-scheme:dark){:root{--bg:#15191d;--card:#1d2328;--ink:#e6e9ec;--muted:#9aa5b0;
 --line:#2f373e;--grid:#2c343b;--mood:#7fb0ea;--energy:#e79a62;--done:#6cc59b;--done-bg:#1d3a2e;
 --extra:#6cc0b6;--extra-bg:#1b3734;--slip:#e0b15c;--slip-bg:#3a2f1a;--skip:#9aa9b8;--skip-bg:#262d34;
@@ -158,16 +176,20 @@ constexpr std::array<std::string_view, 7> weekday_two{"Mo", "Tu", "We", "Th", "F
 constexpr std::array<std::string_view, 12> month_short{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-std::chrono::year_month_day ymd(Day d) { return std::chrono::year_month_day{d}; }
+std::chrono::year_month_day ymd(Day d) {
+    return std::chrono::year_month_day{d};
+}
 
-unsigned day_of_month(Day d) { return static_cast<unsigned>(ymd(d).day()); }
+unsigned day_of_month(Day d) {
+    return static_cast<unsigned>(ymd(d).day());
+}
 
 // "Mon 9 Nov", with the year when asked.
 std::string human_day(Day d, bool with_year = false) {
     const auto date = ymd(d);
-    std::string out = fmt::format("{} {} {}", weekday_short[static_cast<std::size_t>(weekday_index(d))],
-                                  static_cast<unsigned>(date.day()),
-                                  month_short[static_cast<unsigned>(date.month()) - 1]);
+    std::string out = fmt::format(
+        "{} {} {}", weekday_short[static_cast<std::size_t>(weekday_index(d))],
+        static_cast<unsigned>(date.day()), month_short[static_cast<unsigned>(date.month()) - 1]);
     if (with_year) out += fmt::format(" {}", static_cast<int>(date.year()));
     return out;
 }
@@ -180,7 +202,9 @@ std::string one_decimal(const std::optional<double>& v) {
     return v ? fmt::format("{:.1f}", *v) : std::string("–");
 }
 
-std::string percent(double v) { return fmt::format("{:.0f}%", v * 100.0); }
+std::string percent(double v) {
+    return fmt::format("{:.0f}%", v * 100.0);
+}
 
 std::string plural(int n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
@@ -188,18 +212,24 @@ std::string plural(int n, std::string_view one, std::string_view many) {
 
 const std::string& suggestion_text(Suggestion s, const config::Guidance& g) {
     switch (s) {
-    case Suggestion::shrink: return g.shrink;
-    case Suggestion::expand: return g.expand;
-    case Suggestion::keep: break;
+    case Suggestion::shrink:
+        return g.shrink;
+    case Suggestion::expand:
+        return g.expand;
+    case Suggestion::keep:
+        break;
     }
     return g.keep;
 }
 
 std::string_view suggestion_title(Suggestion s) {
     switch (s) {
-    case Suggestion::shrink: return "Suggestion: a smaller step";
-    case Suggestion::expand: return "Suggestion: room to grow";
-    case Suggestion::keep: break;
+    case Suggestion::shrink:
+        return "Suggestion: a smaller step";
+    case Suggestion::expand:
+        return "Suggestion: room to grow";
+    case Suggestion::keep:
+        break;
     }
     return "Suggestion: keep going as you are";
 }
@@ -210,13 +240,20 @@ struct MarkStyle {
 
 MarkStyle mark_style(DayMark m) {
     switch (m) {
-    case DayMark::done: return {"✓", "done"};
-    case DayMark::extra: return {"+", "done on an extra day"};
-    case DayMark::skip: return {"–", "skipped"};
-    case DayMark::slip: return {"~", "slipped"};
-    case DayMark::missed: return {"○", "missed"};
-    case DayMark::not_scheduled: return {"·", "not scheduled"};
-    case DayMark::future: return {"", "still ahead"};
+    case DayMark::done:
+        return {"✓", "done"};
+    case DayMark::extra:
+        return {"+", "done on an extra day"};
+    case DayMark::skip:
+        return {"–", "skipped"};
+    case DayMark::slip:
+        return {"~", "slipped"};
+    case DayMark::missed:
+        return {"○", "missed"};
+    case DayMark::not_scheduled:
+        return {"·", "not scheduled"};
+    case DayMark::future:
+        return {"", "still ahead"};
     }
     return {"", ""};
 }
@@ -228,7 +265,7 @@ std::string period_line(const review::Period& p) {
                                                    time_tag(p.to, true));
     if (p.length() == 7) {
         const auto iso = review::iso_week(p.from);
-        out += fmt::format(" · week {}-W{:02}", iso.year, iso.week);
+        out += fmt::format(R"( · <span class="nowrap">week {}-W{:02}</span>)", iso.year, iso.week);
     }
     return out;
 }
@@ -248,7 +285,8 @@ void safety_block(std::string& out, const Report& r, const config::Config& cfg) 
             time_tag(r.safety.days.back()));
     if (!rule.message.empty()) put(out, "<p>{}</p>", html_escape(rule.message));
     if (!rule.contact.empty())
-        put(out, R"(<p class="contact">Contact: <strong>{}</strong></p>)", html_escape(rule.contact));
+        put(out, R"(<p class="contact">Contact: <strong>{}</strong></p>)",
+            html_escape(rule.contact));
     out += "</aside>\n";
 }
 
@@ -264,7 +302,7 @@ void intentions_block(std::string& out, const Report& r) {
 
 // The mood and energy chart: 0-10 on y, one column per day, a gap where a day has no rating.
 class Chart {
-public:
+  public:
     explicit Chart(const review::Period& p) : m_period(p), m_days(p.length()) {}
 
     void draw(std::string& out, const Report& r) const {
@@ -288,9 +326,9 @@ public:
         out += "</svg>";
     }
 
-private:
-    static constexpr double width = 480, height = 250;
-    static constexpr double left = 30, top = 34, bottom = height - 38, pad = 12;
+  private:
+    static constexpr double width = 480, height = 262;
+    static constexpr double left = 32, top = 40, bottom = height - 46, pad = 12;
     static double right() { return width - 8; }
 
     double x(int i) const {
@@ -313,19 +351,20 @@ private:
             put(out, R"(<text class="axis" x="{}" y="{:.1f}" text-anchor="end">{}</text>)",
                 left - 6, y(v) + 4, v);
         }
-        // Every day labelled up to two weeks; beyond that about ten labels.
-        const int step = m_days <= 14 ? 1 : (m_days + 9) / 10;
+        // Every day labelled up to two weeks; beyond that at most eight labels.
+        const int step = m_days <= 14 ? 1 : (m_days + 7) / 8;
         for (int i = 0; i < m_days; ++i) {
             if (i % step != 0) continue;
             const Day d = m_period.from + std::chrono::days{i};
             if (m_days <= 14) {
                 put(out, R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{}</text>)",
-                    x(i), bottom + 17, weekday_two[static_cast<std::size_t>(weekday_index(d))]);
+                    x(i), bottom + 20, weekday_two[static_cast<std::size_t>(weekday_index(d))]);
                 put(out, R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{}</text>)",
-                    x(i), bottom + 31, day_of_month(d));
+                    x(i), bottom + 38, day_of_month(d));
             } else {
-                put(out, R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{} {}</text>)",
-                    x(i), bottom + 20, day_of_month(d),
+                put(out,
+                    R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{} {}</text>)",
+                    x(i), bottom + 24, day_of_month(d),
                     month_short[static_cast<unsigned>(ymd(d).month()) - 1]);
             }
         }
@@ -336,7 +375,8 @@ private:
                 std::string_view name) const {
         std::map<int, int> by_index; // day index in the period -> value
         for (const auto& [day, value] : s.values)
-            if (m_period.contains(day)) by_index[static_cast<int>((day - m_period.from).count())] = value;
+            if (m_period.contains(day))
+                by_index[static_cast<int>((day - m_period.from).count())] = value;
         put(out, R"(<g class="series-{}"><title>{}, 0 to 10 per day</title>)", key, name);
         // One polyline per run of consecutive rated days, so unrated days stay gaps.
         std::vector<std::pair<int, int>> run;
@@ -360,7 +400,8 @@ private:
             const Day d = m_period.from + std::chrono::days{i};
             const std::string label = fmt::format("{}: {} {}", human_day(d), key, v);
             if (key == "mood")
-                put(out, R"(<circle class="pt-mood" cx="{:.1f}" cy="{:.1f}" r="4.5"><title>{}</title></circle>)",
+                put(out,
+                    R"(<circle class="pt-mood" cx="{:.1f}" cy="{:.1f}" r="4.5"><title>{}</title></circle>)",
                     x(i), y(v), label);
             else
                 put(out,
@@ -371,14 +412,14 @@ private:
     }
 
     static void legend(std::string& out) {
-        out += R"(<g class="legend-box" aria-hidden="true">)";
-        put(out, R"(<line class="line mood" x1="{}" x2="{}" y1="12" y2="12"/>)", left, left + 26);
-        put(out, R"(<circle class="pt-mood" cx="{}" cy="12" r="4.5"/>)", left + 13);
-        put(out, R"(<text class="legend" x="{}" y="16">mood</text>)", left + 33);
-        const double e = left + 90;
-        put(out, R"(<line class="line energy" x1="{}" x2="{}" y1="12" y2="12"/>)", e, e + 26);
-        put(out, R"(<rect class="pt-energy" x="{}" y="8" width="8" height="8"/>)", e + 9);
-        put(out, R"(<text class="legend" x="{}" y="16">energy</text>)", e + 33);
+        out += R"(<g aria-hidden="true">)";
+        put(out, R"(<line class="line mood" x1="{}" x2="{}" y1="14" y2="14"/>)", left, left + 28);
+        put(out, R"(<circle class="pt-mood" cx="{}" cy="14" r="4.5"/>)", left + 14);
+        put(out, R"(<text class="legend" x="{}" y="19">mood</text>)", left + 36);
+        const double e = left + 104;
+        put(out, R"(<line class="line energy" x1="{}" x2="{}" y1="14" y2="14"/>)", e, e + 28);
+        put(out, R"(<rect class="pt-energy" x="{}" y="10" width="8" height="8"/>)", e + 10);
+        put(out, R"(<text class="legend" x="{}" y="19">energy</text>)", e + 36);
         out += "</g>";
     }
 
@@ -386,17 +427,17 @@ private:
     int m_days;
 };
 
-void stats_line(std::string& out, std::string_view name, std::string_view mark, const Stats& s,
-                const review::Period& p) {
-    put(out, "<li><strong>{}</strong> <span aria-hidden=\"true\">{}</span> ", name, mark);
+void stats_line(std::string& out, std::string_view key, std::string_view name,
+                std::string_view mark, const Stats& s, const review::Period& p) {
+    put(out, R"(<li><span class="key key-{}" aria-hidden="true">{}</span><strong>{}</strong> )",
+        key, mark, name);
     if (s.days_rated == 0) {
         out += "no ratings this period</li>";
         return;
     }
     put(out, "average {} · range {}–{} · {} of {} rated", one_decimal(s.average), *s.min, *s.max,
         s.days_rated, plural(p.length(), "day", "days"));
-    if (s.previous_average)
-        put(out, " · {}: {}", before_words(p), one_decimal(s.previous_average));
+    if (s.previous_average) put(out, " · {}: {}", before_words(p), one_decimal(s.previous_average));
     out += "</li>";
 }
 
@@ -405,8 +446,8 @@ void chart_block(std::string& out, const Report& r) {
            "energy</h2><figure class=\"card chart-card\">";
     Chart(r.period).draw(out, r);
     out += "<figcaption><ul class=\"stats\">";
-    stats_line(out, "Mood", "●", r.mood, r.period);
-    stats_line(out, "Energy", "□", r.energy, r.period);
+    stats_line(out, "mood", "Mood", "●", r.mood, r.period);
+    stats_line(out, "energy", "Energy", "□", r.energy, r.period);
     out += "</ul></figcaption></figure></section>\n";
 }
 
@@ -436,21 +477,24 @@ void figures(std::string& out, const CueReport& c, const review::Period& p) {
     put(out, "<div><dt>Comebacks</dt><dd><b>{}</b></dd></div>", c.comebacks);
     const double delta = c.strength - c.previous_strength;
     put(out,
-        R"(<div><dt>Trail strength</dt><dd><b>{}</b> <small>{}{:.0f} since {}</small>)"
+        R"(<div><dt>Trail strength</dt><dd><b>{}</b><small>{}{:.0f} points since {}</small>)"
         R"(<span class="bar" aria-hidden="true"><span style="width:{:.0f}%"></span></span></dd></div>)",
         percent(c.strength), delta >= 0 ? "+" : "−", std::abs(delta) * 100, before_words(p),
         std::clamp(c.strength, 0.0, 1.0) * 100);
     if (c.mood_on_done_days || c.mood_on_other_days)
-        put(out, "<div><dt>Mood</dt><dd><b>{}</b> on done days · {} on other days</dd></div>",
+        put(out,
+            R"(<div class="wide"><dt>Mood</dt><dd><b>{}</b> on done days · <b>{}</b> on other days</dd></div>)",
             one_decimal(c.mood_on_done_days), one_decimal(c.mood_on_other_days));
     out += "</dl>";
     std::vector<std::string> rest;
     if (c.skipped_days) rest.push_back(fmt::format("{} skipped", c.skipped_days));
     if (c.slipped_days) rest.push_back(fmt::format("{} slipped", c.slipped_days));
     if (c.missed_days) rest.push_back(fmt::format("{} missed", c.missed_days));
-    if (!rest.empty()) put(out, R"(<p class="muted">Other scheduled days: {}.</p>)", fmt::join(rest, ", "));
+    if (!rest.empty())
+        put(out, R"(<p class="muted">Other scheduled days: {}.</p>)", fmt::join(rest, ", "));
     if (c.comebacks > 0)
-        put(out, R"(<p class="comeback">You came back {} after a slip or a miss. Returning is what counts.</p>)",
+        put(out,
+            R"(<p class="comeback">You came back {} after a slip or a miss. Returning is what counts.</p>)",
             c.comebacks == 1 ? std::string("once") : fmt::format("{} times", c.comebacks));
 }
 
@@ -474,7 +518,8 @@ void cue_block(std::string& out, const CueReport& c, const Report& r, const conf
 void cues_block(std::string& out, const Report& r, const config::Config& cfg) {
     out += R"(<section aria-labelledby="cues-title"><h2 id="cues-title">Your cues</h2>)";
     if (r.cues.empty()) {
-        out += R"(<p class="card">No cues in this period yet. Place one with <code>kint cue add</code>.</p>)";
+        out +=
+            R"(<p class="card">No cues in this period yet. Place one with <code>kint cue add</code>.</p>)";
     } else {
         out += R"(<ul class="marks" aria-label="Calendar marks">)";
         for (const auto m : {DayMark::done, DayMark::extra, DayMark::skip, DayMark::slip,
@@ -484,7 +529,8 @@ void cues_block(std::string& out, const Report& r, const config::Config& cfg) {
                 review::to_string(m), style.symbol.empty() ? "&nbsp;" : style.symbol, style.words);
         }
         out += "</ul>";
-        for (const auto& c : r.cues) cue_block(out, c, r, cfg);
+        for (const auto& c : r.cues)
+            cue_block(out, c, r, cfg);
     }
     out += "</section>\n";
 }
@@ -492,15 +538,16 @@ void cues_block(std::string& out, const Report& r, const config::Config& cfg) {
 void notes_block(std::string& out, std::string_view id, std::string_view title,
                  const std::vector<review::Note>& notes, const Report& r) {
     if (notes.empty()) return;
-    put(out, R"(<section aria-labelledby="{0}-title"><h2 id="{0}-title">{1}</h2><ul class="card notes {0}">)",
+    put(out,
+        R"(<section aria-labelledby="{0}-title"><h2 id="{0}-title">{1}</h2><ul class="card notes {0}">)",
         id, title);
     for (const auto& n : notes) {
-        put(out, "<li>{} {}", time_tag(n.day), html_escape(n.text));
+        put(out, "<li>{}{}", time_tag(n.day), html_escape(n.text));
         if (n.cue_id) {
             std::string behavior;
             for (const auto& c : r.cues)
                 if (c.cue.id == *n.cue_id) behavior = c.cue.behavior_on(n.day);
-            put(out, R"( <span class="src">· cue #{}{}</span>)", *n.cue_id,
+            put(out, R"(<span class="src">cue #{}{}</span>)", *n.cue_id,
                 behavior.empty() ? "" : ", " + html_escape(behavior));
         }
         out += "</li>";
@@ -511,7 +558,8 @@ void notes_block(std::string& out, std::string_view id, std::string_view title,
 void phase_block(std::string& out, const Report& r) {
     if (!r.phase) return;
     const auto* p = r.phase->phase;
-    out += R"(<section aria-labelledby="phase-title"><h2 id="phase-title">Where you are</h2><div class="card">)";
+    out +=
+        R"(<section aria-labelledby="phase-title"><h2 id="phase-title">Where you are</h2><div class="card">)";
     put(out, "<p><strong>{}</strong>: day {} after your session on {}.</p>",
         html_escape(p ? p->name : "Beyond the first two weeks"), r.phase->day,
         time_tag(r.phase->session));
@@ -519,12 +567,14 @@ void phase_block(std::string& out, const Report& r) {
         if (!p->purpose.empty()) put(out, R"(<p class="muted">{}</p>)", html_escape(p->purpose));
         if (!p->guidance.empty()) {
             out += "<ul>";
-            for (const auto& g : p->guidance) put(out, "<li>{}</li>", html_escape(g));
+            for (const auto& g : p->guidance)
+                put(out, "<li>{}</li>", html_escape(g));
             out += "</ul>";
         }
         if (!p->safety.empty()) {
             out += R"(<ul class="phase-safety" aria-label="Safety">)";
-            for (const auto& s : p->safety) put(out, "<li>{}</li>", html_escape(s));
+            for (const auto& s : p->safety)
+                put(out, "<li>{}</li>", html_escape(s));
             out += "</ul>";
         }
     }
@@ -533,9 +583,11 @@ void phase_block(std::string& out, const Report& r) {
 
 void prompts_block(std::string& out, const Report& r) {
     if (r.prompts.empty()) return;
-    out += R"(<section aria-labelledby="prompts-title"><h2 id="prompts-title">For the week ahead</h2>)"
-           R"(<ol class="card prompts">)";
-    for (const auto& p : r.prompts) put(out, "<li>{}</li>", html_escape(p.text));
+    out +=
+        R"(<section aria-labelledby="prompts-title"><h2 id="prompts-title">For the week ahead</h2>)"
+        R"(<ol class="card prompts">)";
+    for (const auto& p : r.prompts)
+        put(out, "<li>{}</li>", html_escape(p.text));
     out += "</ol></section>\n";
 }
 
@@ -560,7 +612,8 @@ std::string review_html(const Report& r, const config::Config& cfg) {
     notes_block(out, "obstacles", "Obstacles", r.obstacles, r);
     phase_block(out, r);
     prompts_block(out, r);
-    out += "<footer><p>Adjust the step size, not the direction.</p></footer>\n</main>\n</body>\n</html>\n";
+    out += "<footer><p>Adjust the step size, not the "
+           "direction.</p></footer>\n</main>\n</body>\n</html>\n";
     return out;
 }
 

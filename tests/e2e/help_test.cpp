@@ -217,6 +217,10 @@ TEST_CASE("help: the man page names every command, subcommand and option") {
     const std::string man = man_page();
     CHECK(man.starts_with(".\\\""));
     CHECK(contains(man, ".TH KINT 1 "));
+    // The page's header names the version the binary reports ("kint 0.1.0").
+    auto version = s.ok({"--version"}).out;
+    while (!version.empty() && version.back() == '\n') version.pop_back();
+    CHECK_MESSAGE(contains(man, "\"" + version + "\""), "man page .TH lacks \"", version, "\"");
     for (const char* section : {".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH FILES",
                                 ".SH ENVIRONMENT", ".SH EXIT STATUS", ".SH EXAMPLES"})
         CHECK_MESSAGE(contains(man, section), section);

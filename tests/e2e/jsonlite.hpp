@@ -20,6 +20,7 @@ struct Value {
     std::vector<Value> items;
     std::vector<std::pair<std::string, Value>> members;
 
+    bool operator==(const Value&) const = default;
     bool is_null() const { return type == Type::null; }
     // Member `key`; throws naming the key when missing so a failed test says what it looked for.
     const Value& operator[](std::string_view key) const {

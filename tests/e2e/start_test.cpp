@@ -1,0 +1,200 @@
+// kint start: the quick starter plan. On a terminal (a pseudo-terminal here) it asks step by step;
+// without one it explains the plain commands and writes nothing.
+#include "harness.hpp"
+#include "jsonlite.hpp"
+#include "pty.hpp"
+
+using namespace kint::e2e;
+using jsonlite::parse;
+
+namespace {
+
+const std::vector<std::string> starter_steps = {
+    "Pick one intention from your list.",
+    "Choose one tiny repeatable behavior that matches it.",
+    "Place one cue where you will see it.",
+    "Do it daily at the same time for two weeks.",
+    "Track one number each day and review weekly.",
+    "Adjust step size not direction.",
+};
+
+// Waits for the next "> " prompt; fails the test (and kills kint, via ~Pty) when none comes.
+std::string prompt(Pty& p, std::string_view question) {
+    INFO("waiting for: ", question);
+    auto seen = p.expect("> ");
+    INFO("kint wrote: ", p.output());
+    REQUIRE(seen.has_value());
+    CHECK(contains(*seen, question));
+    return *seen;
+}
+
+// The id printed after the text on the numbered line `n` of a catalogue search ("  1  text  id").
+std::string id_on_line(const std::string& listing, int n) {
+    const std::string marker = "  " + std::to_string(n) + "  ";
+    const auto at = listing.find(marker);
+    if (at == std::string::npos) return {};
+    const auto end = listing.find_first_of("\r\n", at);
+    const std::string line = listing.substr(at, end - at);
+    return line.substr(line.find_last_of(' ') + 1);
+}
+
+} // namespace
+
+TEST_CASE("start: without a terminal it explains the plain commands and writes nothing") {
+    Sandbox s;
+    const auto before = s.snapshot();
+    const auto r = s.ok({"start"});
+    for (const auto& step : starter_steps) CHECK_MESSAGE(contains(r.out, step), step);
+    CHECK(contains(r.out, "kint intent catalogue"));
+    CHECK(contains(r.out, "kint intent add --from"));
+    CHECK(contains(r.out, "kint cue add --after"));
+    CHECK(contains(r.out, "kint log 1"));
+    CHECK(contains(r.out, "kint review"));
+    CHECK_FALSE(contains(r.out, "> "));
+    CHECK(s.snapshot() == before);
+    CHECK_FALSE(read_file(s.db())); // not even an empty store
+
+    // Answers on a pipe are not taken as a dialogue either.
+    const auto piped = run_within(s, {"start"}, 10s, "calm\n1\nthree slow breaths\n");
+    CHECK_FALSE(piped.timed_out);
+    CHECK(piped.code == 0);
+    CHECK(piped.out == r.out);
+    CHECK(s.snapshot() == before);
+
+    // With a store in use, it is left as it was.
+    s.ok({"intent", "add", "I am open to learning new ways to cope"});
+    s.ok({"today"});
+    const auto used = s.snapshot();
+    s.ok({"start"});
+    CHECK(s.snapshot() == used);
+}
+
+TEST_CASE("start: on a terminal it walks the plan and saves intention, focus and cue") {
+    Sandbox s;
+    Pty p(s, {"start"});
+    const auto intro = prompt(p, "1. Pick one intention.");
+    for (const auto& step : starter_steps) CHECK_MESSAGE(contains(intro, step), step);
+
+    p.send_line("calm");
+    const auto listing = prompt(p, "Which one?");
+    const std::string picked = id_on_line(listing, 2);
+    INFO("listing: ", listing);
+    REQUIRE_FALSE(picked.empty());
+    CHECK(contains(listing, "calm"));
+
+    p.send_line("2");
+    prompt(p, "2. Choose one tiny repeatable behavior");
+    p.send_line("three slow breaths");
+    prompt(p, "3. Place one cue");
+    p.send_line("after I pour my coffee");
+    prompt(p, "4. Choose the time");
+    p.send_line("08:00");
+    CHECK(p.wait() == 0);
+    CHECK(contains(p.output(), "Saved."));
+    // The closing steps line their commands up in one column.
+    std::vector<std::size_t> columns;
+    for (const char* command : {"kint log 1", "kint rate 0-10", "kint review\r", "kint cue step 1"}) {
+        const auto at = p.output().find(command);
+        REQUIRE_MESSAGE(at != std::string::npos, command);
+        columns.push_back(at - (p.output().rfind('\n', at) + 1));
+    }
+    CHECK(columns == std::vector<std::size_t>(4, columns.front()));
+
+    const auto intents = parse(s.ok({"intent", "list", "--json"}).out);
+    REQUIRE(intents.size() == 1);
+    CHECK(intents[0]["catalogue_id"].str() == picked);
+    CHECK(intents[0]["group"].str() == picked.substr(0, picked.find('.')));
+    CHECK(intents[0]["focus"].boolean());
+    CHECK(intents[0]["created"].str() == "2026-11-20");
+    const auto catalogue = parse(s.ok({"intent", "catalogue", "calm", "--json"}).out);
+    bool text_matches = false;
+    for (const auto& g : catalogue.items)
+        for (const auto& item : g["items"].items)
+            if (item["id"].str() == picked) text_matches = item["text"].str() == intents[0]["text"].str();
+    CHECK(text_matches);
+
+    const auto cues = parse(s.ok({"cue", "list", "--json"}).out);
+    REQUIRE(cues.size() == 1);
+    CHECK(cues[0]["kind"].str() == "after");
+    CHECK(cues[0]["trigger"].str() == "I pour my coffee");
+    CHECK(cues[0]["behavior"].str() == "three slow breaths");
+    CHECK(cues[0]["at"].str() == "08:00");
+    CHECK(cues[0]["days"].str() == "daily");
+    CHECK(cues[0]["intention_id"].integer() == intents[0]["id"].integer());
+}
+
+TEST_CASE("start: a wrong answer is asked again, not fatal") {
+    Sandbox s;
+    Pty p(s, {"start"});
+    prompt(p, "1. Pick one intention.");
+    p.send_line(""); // nothing yet
+    prompt(p, "1. Pick one intention.");
+    // Words that match no catalogue item become the person's own intention, once confirmed.
+    p.send_line("I meet each morning with patience");
+    prompt(p, "as your own intention?");
+    p.send_line("y");
+    prompt(p, "2. Choose one tiny repeatable behavior");
+    p.send_line("drink a glass of water");
+    prompt(p, "3. Place one cue");
+    p.send_line("if I feel anger rising");
+    prompt(p, "4. Choose the time");
+    p.send_line("25:00");
+    const auto again = prompt(p, "4. Choose the time");
+    CHECK(contains(again, "not a clock time"));
+    p.send_line("7:30");
+    CHECK(p.wait() == 0);
+    CHECK(contains(p.output(), "Saved."));
+
+    const auto intents = parse(s.ok({"intent", "list", "--json"}).out);
+    REQUIRE(intents.size() == 1);
+    CHECK(intents[0]["text"].str() == "I meet each morning with patience");
+    CHECK(intents[0]["catalogue_id"].is_null());
+    CHECK(intents[0]["focus"].boolean());
+    const auto cues = parse(s.ok({"cue", "list", "--json"}).out);
+    REQUIRE(cues.size() == 1);
+    CHECK(cues[0]["kind"].str() == "if");
+    CHECK(cues[0]["trigger"].str() == "I feel anger rising");
+    CHECK(cues[0]["at"].str() == "07:30");
+}
+
+TEST_CASE("start: Ctrl-D part way saves nothing") {
+    Sandbox s;
+    s.ok({"intent", "add", "An intention from before"});
+    s.ok({"today"});
+    const auto before = s.snapshot();
+
+    SUBCASE("at the cue") {
+        Pty p(s, {"start"});
+        prompt(p, "1. Pick one intention.");
+        p.send_line("calm");
+        prompt(p, "Which one?");
+        p.send_line("1");
+        prompt(p, "2. Choose one tiny repeatable behavior");
+        p.send_line("three slow breaths");
+        prompt(p, "3. Place one cue");
+        p.send_eof();
+        CHECK(p.wait() == 0);
+        CHECK(contains(p.output(), "Nothing was saved"));
+    }
+    SUBCASE("at the time, the last question") {
+        Pty p(s, {"start"});
+        prompt(p, "1. Pick one intention.");
+        p.send_line("anxiety.3"); // an id picks the item directly
+        prompt(p, "2. Choose one tiny repeatable behavior");
+        p.send_line("three slow breaths");
+        prompt(p, "3. Place one cue");
+        p.send_line("after I pour my coffee");
+        prompt(p, "4. Choose the time");
+        p.send_eof();
+        CHECK(p.wait() == 0);
+        CHECK(contains(p.output(), "Nothing was saved"));
+    }
+    SUBCASE("at the first question") {
+        Pty p(s, {"start"});
+        prompt(p, "1. Pick one intention.");
+        p.send_eof();
+        CHECK(p.wait() == 0);
+        CHECK(contains(p.output(), "Nothing was saved"));
+    }
+    CHECK(s.snapshot() == before);
+}
