@@ -40,6 +40,16 @@ _kint_takes_value() {
     return 1
 }
 
+# File names, with bash-completion's _filedir when it is loaded.
+_kint_files() {
+    if declare -F _filedir >/dev/null; then
+        _filedir
+    else
+        local IFS=$'\n'
+        COMPREPLY=($(compgen -f -- "$cur"))
+    fi
+}
+
 # Words of `kint complete WHAT`, without their descriptions.
 _kint_words() {
     command kint "${_kint_globals[@]}" complete "$1" 2>/dev/null | cut -f1
@@ -84,19 +94,23 @@ _kint() {
         local values=""
         case $prev in
         --db | --config | --out)
-            if declare -F _filedir >/dev/null; then _filedir; else COMPREPLY=($(compgen -f -- "$cur")); fi
+            _kint_files
             return
             ;;
         --format) [[ $path == export ]] && values="json csv" || values="text markdown json html" ;;
         --kind) [[ $path == journal* ]] && values="actionable understanding acceptance" || values="mood energy" ;;
         --color) values="auto always never" ;;
+        --energy) values="0 1 2 3 4 5 6 7 8 9 10" ;;
+        --tag | -t) values="win obstacle insight felt mattered remember" ;;
         --week) values="this last" ;;
         --shell) values="bash zsh fish plain" ;;
         --day | --since | --until) values="today yesterday" ;;
         --days)
-            if [[ $cur == *,* ]]; then # a comma list: complete the day after the last comma
+            if [[ $cur == *,* ]]; then # a comma list: complete a day not chosen yet after the last comma
                 local d
-                for d in mon tue wed thu fri sat sun; do values+=" ${cur%,*},$d"; done
+                for d in mon tue wed thu fri sat sun; do
+                    [[ ,${cur%,*}, == *",$d,"* ]] || values+=" ${cur%,*},$d"
+                done
             else
                 values="daily weekdays weekends mon tue wed thu fri sat sun"
             fi
@@ -139,6 +153,11 @@ _kint() {
             values+=" $(_kint_words intentions)"
             ;;
         practice) values+=" $(_kint_words practices)" ;;
+        "session add") values+=" today yesterday" ;;
+        import)
+            _kint_files
+            return
+            ;;
         "hook init") values+=" bash zsh fish" ;;
         rate) values+=" 0 1 2 3 4 5 6 7 8 9 10" ;;
         esac

@@ -85,6 +85,20 @@ function __kint_subcommands
     end
 end
 
+# The schedule words for --days; after a comma, the weekdays not chosen yet, appended to the list.
+function __kint_days
+    set -l token (commandline -ct | string replace -r -- '^--days=' '')
+    if string match -q -- '*,*' $token
+        set -l chosen (string split , -- (string replace -r -- ',[^,]*$' '' $token))
+        set -l head (string replace -r -- ',[^,]*$' '' $token)
+        for d in mon tue wed thu fri sat sun
+            contains -- $d $chosen; or printf '%s,%s\n' $head $d
+        end
+    else
+        printf '%s\n' daily weekdays weekends mon tue wed thu fri sat sun
+    end
+end
+
 # Live words with descriptions: `kint complete WHAT`.
 function __kint_list
     __kint_walk
@@ -100,6 +114,8 @@ complete -c kint -n '__kint_first "intent show" "intent edit" "intent focus" "in
 complete -c kint -n '__kint_first practice' -a '(__kint_list practices)'
 complete -c kint -n '__kint_first "hook init"' -a 'bash zsh fish'
 complete -c kint -n '__kint_first rate' -a '0 1 2 3 4 5 6 7 8 9 10'
+complete -c kint -n '__kint_first "session add"' -a 'today yesterday'
+complete -c kint -n '__kint_first import' -F
 
 # Global flags.
 complete -c kint -n '__kint_is ""' -l db -r -F -d 'Store file (default $KINT_DB)'
@@ -129,7 +145,7 @@ complete -c kint -n '__kint_is "cue add"' -l place -x -d 'An object where you al
 complete -c kint -n '__kint_is "cue add"' -l time -x -d 'A reminder at a clock time HH:MM'
 complete -c kint -n '__kint_is "cue add"' -l do -x -d 'The tiny behavior'
 complete -c kint -n '__kint_is "cue add"' -l at -x -d 'Time of day HH:MM'
-complete -c kint -n '__kint_is "cue add"' -l days -x -a '(__fish_append , daily weekdays weekends mon tue wed thu fri sat sun)' -d 'Days it is scheduled'
+complete -c kint -n '__kint_is "cue add"' -l days -x -a '(__kint_days)' -d 'Days it is scheduled'
 complete -c kint -n '__kint_is "cue step"' -l note -x -d 'Why the step changed'
 
 complete -c kint -n '__kint_is log' -l day -x -a "$days" -d 'Day (default today)'

@@ -1,11 +1,15 @@
 #include "kint/run.hpp"
 
+#include <csignal>
 #include <iostream>
 #include <unistd.h>
 
 extern char** environ;
 
 int main(int argc, char** argv) {
+    // A file-size limit (ulimit -f) must end a write with an error kint can explain, not with
+    // SIGXFSZ killing the process mid-command; SQLite then rolls the transaction back.
+    std::signal(SIGXFSZ, SIG_IGN);
     kint::Env env;
     for (char** e = environ; e && *e; ++e) {
         const std::string entry(*e);

@@ -18,7 +18,8 @@ std::string review_markdown(const review::Report& r, const config::Config& cfg);
 // One self-contained HTML5 page (inline CSS and SVG, no scripts, nothing fetched) for a phone or a
 // printer: safety first, then the period, intentions, a mood and energy chart and each cue's card.
 std::string review_html(const review::Report& r, const config::Config& cfg);
-// &, <, >, " and ' as HTML entities: safe in text and in quoted attributes.
+// &, <, >, " and ' as HTML entities, control characters (but tab and newline) dropped: safe in
+// text and in quoted attributes.
 std::string html_escape(std::string_view s);
 
 // ▁▂▃▄▅▆▇█ for 0-10 values, one character per day of `period` ('·' for a day not rated).

@@ -117,4 +117,8 @@ private:
     std::string m_path;
 };
 
+// What a person can do about an SQLite error code: free disk space for a full disk or an I/O
+// error (a file-size limit shows as one), check permissions otherwise.
+std::string_view advice_for(int sqlite_error_code);
+
 } // namespace kint::store

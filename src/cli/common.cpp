@@ -1,6 +1,7 @@
 #include "common.hpp"
 
 #include "kint/error.hpp"
+#include "kint/text.hpp"
 
 #include <cerrno>
 #include <charconv>
@@ -49,20 +50,6 @@ std::string join_words(const std::vector<std::string>& words) {
     return out;
 }
 
-namespace {
-bool valid_utf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + len > s.size()) return false;
-        for (int k = 1; k < len; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-        if (len == 2 && c < 0xC2) return false; // overlong
-        i += len;
-    }
-    return true;
-}
-} // namespace
 
 std::string checked_text(std::string_view what, std::string_view text, std::size_t max_bytes,
                          bool multiline) {
@@ -73,15 +60,12 @@ std::string checked_text(std::string_view what, std::string_view text, std::size
     if (text.size() > max_bytes)
         throw UsageError(fmt::format("the {} is {} bytes long; keep it under {} bytes", what,
                                      text.size(), max_bytes));
-    if (!valid_utf8(text))
+    if (!text::valid_utf8(text))
         throw UsageError(fmt::format("the {} is not valid UTF-8 text; check your terminal's "
                                      "encoding",
                                      what));
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || c == 0x7F)
-            throw UsageError(fmt::format("the {} holds a control character; use plain text", what));
-    }
+    if (text::has_control_characters(text, multiline))
+        throw UsageError(fmt::format("the {} holds a control character; use plain text", what));
     return std::string(text);
 }
 
@@ -108,8 +92,10 @@ void write_file_atomically(const std::string& path, std::string_view text) {
     const fs::path parent = fs::path(path).parent_path();
     std::vector<fs::path> missing;
     for (fs::path p = parent; !p.empty() && !fs::exists(p); p = p.parent_path()) missing.push_back(p);
-    for (auto it = missing.rbegin(); it != missing.rend(); ++it)
+    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
         if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) throw fail(errno);
+        ::chmod(it->c_str(), 0700); // mkdir's mode is masked by the umask
+    }
     const std::string tmp = path + ".kint-tmp";
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) throw fail(errno);
@@ -132,18 +118,24 @@ void write_file_atomically(const std::string& path, std::string_view text) {
     }
 }
 
-std::string read_file(const std::string& path, std::size_t max_bytes) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw UsageError(fmt::format("cannot read {}; check the path", path));
+std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes) {
     std::string text;
     char buf[65536];
     while (in.read(buf, sizeof buf) || in.gcount() > 0) {
         text.append(buf, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > max_bytes)
-            throw UsageError(fmt::format("{} is larger than {} MB; is it a kint export?", path,
-                                         max_bytes >> 20));
+        if (text.size() > max_bytes) return std::nullopt;
     }
     return text;
+}
+
+std::string read_file(const std::string& path, std::size_t max_bytes) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw UsageError(fmt::format("cannot read {}; check the path", path));
+    auto text = read_stream(in, max_bytes);
+    if (!text)
+        throw UsageError(fmt::format("{} is larger than {} MB; is it a kint export?", path,
+                                     max_bytes >> 20));
+    return std::move(*text);
 }
 
 CLI::Validator rating_check() {

@@ -35,6 +35,8 @@ Minutes clock_arg(std::string_view flag, std::string_view text);
 // Writes `text` to `path` (mode 0600, missing folders 0700) through a temp file, fsync and rename,
 // so a reader never sees half a file. Throws Error (exit 1) saying what failed.
 void write_file_atomically(const std::string& path, std::string_view text);
+// Reads a whole stream, or nullopt as soon as it holds more than `max_bytes`.
+std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
 // Reads a whole file; throws UsageError naming it when it cannot be read.
 std::string read_file(const std::string& path, std::size_t max_bytes);
 

@@ -141,7 +141,7 @@ void add_complete(CLI::App& app, Commands& commands) {
         } catch (...) {
             // Completion must never print an error into the command line being edited.
         }
-    });
+    }, /*strict=*/false); // a malformed KINT_TODAY must not turn Tab into an error either
 }
 
 } // namespace kint::cli

@@ -30,7 +30,7 @@ void add_exchange(CLI::App& app, Commands& commands) {
             write_file_atomically(*eo->out, text);
             return;
         }
-        rt.out << text;
+        fmt::print(rt.out, "{}", text);
     });
 
     auto file = std::make_shared<std::string>();

@@ -21,7 +21,8 @@ namespace {
 std::string prompt_safe(std::string_view text, bool zsh, std::size_t max_chars) {
     std::string out;
     std::size_t chars = 0;
-    for (std::size_t i = 0; i < text.size() && chars < max_chars; ++i) {
+    bool cut = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c < 0x20 || c == 0x7F) continue;
         // C1 controls (U+0080-U+009F, bytes C2 80-9F) can drive some terminals as ESC does.
@@ -30,7 +31,10 @@ std::string prompt_safe(std::string_view text, bool zsh, std::size_t max_chars) 
             ++i;
             continue;
         }
-        if ((c & 0xC0) != 0x80) ++chars; // count code points, not bytes
+        if ((c & 0xC0) != 0x80 && chars++ == max_chars) { // count code points, not bytes
+            cut = true; // a printable character is left over: only then is the text shortened
+            break;
+        }
         if (zsh && c == '%') out += '%';
         out += static_cast<char>(c);
     }
@@ -43,7 +47,7 @@ std::string prompt_safe(std::string_view text, bool zsh, std::size_t max_chars) 
         if (out.size() - lead == need) break;
         out.resize(lead);
     }
-    if (chars >= max_chars && text.size() > out.size()) out += "…";
+    if (cut) out += "…";
     return out;
 }
 
@@ -153,7 +157,33 @@ std::string segment(Runtime& rt, bool zsh) {
     return out;
 }
 
+void print_segment(Runtime& rt, bool zsh) {
+    try {
+        const std::string s = segment(rt, zsh);
+        if (!s.empty()) rt.out << s << '\n';
+    } catch (...) {
+        // A prompt must never show an error or fail: say nothing.
+    }
+}
+
 } // namespace
+
+bool run_prompt_directly(int argc, const char* const* argv, std::istream& in, std::ostream& out,
+                         std::ostream& err, const Env& env, bool terminal) {
+    const auto arg = [&](int i) { return std::string_view(argv[i]); };
+    if (argc < 3 || arg(1) != "hook" || arg(2) != "prompt") return false;
+    std::string_view shell = "plain";
+    if (argc == 5 && arg(3) == "--shell")
+        shell = arg(4);
+    else if (argc == 4 && arg(3).substr(0, 8) == "--shell=")
+        shell = arg(3).substr(8);
+    else if (argc != 3)
+        return false;
+    Runtime rt(Globals{}, env, in, out, err, terminal);
+    print_segment(rt, shell == "zsh");
+    out.flush();
+    return true;
+}
 
 void add_hook(CLI::App& app, Commands& commands) {
     auto* hook = app.add_subcommand("hook", "Shell integration: a prompt segment in $KINT_SEGMENT");
@@ -173,14 +203,8 @@ void add_hook(CLI::App& app, Commands& commands) {
     auto* prompt = hook->add_subcommand("prompt", "Print the prompt segment (read-only, always exits 0)");
     prompt->add_option("--shell", *prompt_shell, "bash, zsh, fish or plain (zsh escapes %)");
     prompt->allow_extras();
-    commands.on(prompt, [prompt_shell](Runtime& rt) {
-        try {
-            const std::string s = segment(rt, *prompt_shell == "zsh");
-            if (!s.empty()) rt.out << s << '\n';
-        } catch (...) {
-            // A prompt must never show an error or fail: say nothing.
-        }
-    }, /*strict=*/false);
+    commands.on(prompt, [prompt_shell](Runtime& rt) { print_segment(rt, *prompt_shell == "zsh"); },
+                /*strict=*/false);
 }
 
 } // namespace kint::cli

@@ -1,60 +1,15 @@
 // kint init: write the default config for editing and create the store.
 #include "commands.hpp"
+#include "common.hpp"
 
 #include "kint/error.hpp"
 
 #include <CLI/CLI.hpp>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace kint::cli {
-
-namespace {
-
-void make_private_dirs(const std::filesystem::path& dir) {
-    if (dir.empty() || std::filesystem::is_directory(dir)) return;
-    make_private_dirs(dir.parent_path());
-    if (::mkdir(dir.c_str(), 0700) != 0) {
-        if (errno == EEXIST) return;
-        throw ConfigError(
-            fmt::format("cannot create the folder {}: {}", dir.string(), std::strerror(errno)));
-    }
-    ::chmod(dir.c_str(), 0700); // mkdir's mode is masked by the umask
-}
-
-// Writes `text` to `path` atomically (temp file + rename), mode 0600.
-void write_private_file(const std::string& path, std::string_view text) {
-    make_private_dirs(std::filesystem::path(path).parent_path());
-    const std::string tmp = path + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) throw ConfigError(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
-    ::fchmod(fd, 0600); // open's mode is masked by the umask
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const auto n = ::write(fd, text.data() + done, text.size() - done);
-        if (n <= 0) {
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            throw ConfigError(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    ::fsync(fd);
-    ::close(fd);
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        ::unlink(tmp.c_str());
-        throw ConfigError(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
-    }
-}
-
-} // namespace
 
 void add_init(CLI::App& app, Commands& commands) {
     auto* cmd = app.add_subcommand("init", "Write the default config for editing and create the store");
@@ -66,7 +21,7 @@ void add_init(CLI::App& app, Commands& commands) {
         const bool exists = std::filesystem::exists(*path);
         const bool write = !exists || *force;
         if (!write) rt.config(); // an existing file must at least be valid
-        if (write) write_private_file(*path, config::default_config_text);
+        if (write) write_file_atomically(*path, config::default_config_text);
         auto& store = rt.store();
         if (rt.json()) {
             rt.print(json::object()

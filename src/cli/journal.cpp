@@ -38,7 +38,7 @@ void add_journal(CLI::App& app, Commands& commands) {
     };
     auto o = std::make_shared<AddOpts>();
     auto* add = journal->add_subcommand("add", "Write an entry");
-    add->add_option("text", o->words, "What you want to keep")->required();
+    add->add_option("text", o->words, "What you want to keep; - reads it from stdin")->required();
     add->add_option("--tag,-t", o->tags, "A tag: win, obstacle, insight, felt, mattered, remember, ...");
     add->add_option("--kind", o->kind, "For insights: actionable, understanding or acceptance")
         ->check(CLI::IsMember({"actionable", "understanding", "acceptance"}));
@@ -47,7 +47,16 @@ void add_journal(CLI::App& app, Commands& commands) {
     commands.on(add, [o](Runtime& rt) {
         const auto& cfg = rt.config(); // a broken config is reported before any write
         JournalEntry e;
-        e.text = checked_text("journal entry", join_words(o->words), long_text_max, true);
+        std::string text = join_words(o->words);
+        if (text == "-") {
+            auto piped = read_stream(rt.in, long_text_max);
+            if (!piped)
+                throw UsageError(fmt::format("the journal entry on stdin is longer than {} KB; "
+                                             "keep it shorter or split it into several entries",
+                                             long_text_max >> 10));
+            text = std::move(*piped);
+        }
+        e.text = checked_text("journal entry", text, long_text_max, true);
         for (const auto& t : o->tags) {
             auto tag = checked_tag(t);
             if (std::find(e.tags.begin(), e.tags.end(), tag) == e.tags.end()) e.tags.push_back(tag);

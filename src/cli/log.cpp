@@ -67,7 +67,10 @@ void add_log(CLI::App& app, Commands& commands) {
                                          cue.id, format_day(cue.created)));
         const LogEntry entry{cue.id, day, status, note};
         rt.store().write([&] { rt.store().put_log(entry); });
-        const auto entries = rt.store().logs({DayRange{std::min(cue.created, day), day}, cue.id});
+        // A comeback looks back to the previous scheduled day only: read that stretch, not the
+        // cue's whole history.
+        const Day back_to = trail::previous_scheduled(cue, day).value_or(std::min(cue.created, day));
+        const auto entries = rt.store().logs({DayRange{back_to, day}, cue.id});
         const auto days = trail::effective(entries, cue.id);
         const bool comeback = trail::is_comeback(cue, days, day);
         if (rt.json()) {

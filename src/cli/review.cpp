@@ -7,13 +7,8 @@
 #include "kint/review_render.hpp"
 
 #include <CLI/CLI.hpp>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-#include <unistd.h>
 
 namespace kint::cli {
 
@@ -24,43 +19,23 @@ review::Report build_report(Runtime& rt, const review::Period& period) {
     const auto& cfg = rt.config();
     const auto fetch = review::fetch_ranges(period);
     std::vector<Cue> cues;
-    for (auto& c : store.cues(true))
-        if (review::reportable(c, period)) cues.push_back(std::move(c));
+    // Each cue's entries over the stretch its figures need, not its whole history.
+    std::vector<LogEntry> logs;
+    for (auto& c : store.cues(true)) {
+        if (!review::reportable(c, period)) continue;
+        for (auto& e : store.logs({review::log_range(c, period), c.id})) logs.push_back(std::move(e));
+        cues.push_back(std::move(c));
+    }
     review::Input in{.period = period,
                      .today = rt.today(),
                      .config = cfg,
                      .cues = std::move(cues),
-                     .logs = store.logs({fetch.logs, std::nullopt}),
+                     .logs = std::move(logs),
                      .ratings = store.ratings(fetch.ratings),
                      .journal = store.journal({fetch.journal, std::nullopt}),
                      .intentions = store.intentions(true),
                      .sessions = store.sessions()};
     return review::build(in);
-}
-
-// Writes `text` to `path` through a temp file and rename, so a reader never sees half a review.
-void write_atomically(const std::string& path, const std::string& text) {
-    const std::string tmp = path + ".kint-tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) throw Error(fmt::format("cannot write {}: {}", path, std::strerror(errno)), 1);
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const auto n = ::write(fd, text.data() + done, text.size() - done);
-        if (n <= 0) {
-            const int e = errno;
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            throw Error(fmt::format("cannot write {}: {}", path, std::strerror(e)), 1);
-        }
-        done += static_cast<std::size_t>(n);
-    }
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const int e = errno;
-        ::unlink(tmp.c_str());
-        throw Error(fmt::format("cannot write {}: {}", path, std::strerror(e)), 1);
-    }
 }
 
 } // namespace
@@ -98,10 +73,10 @@ void add_review(CLI::App& app, Commands& commands) {
         else
             text = render::review_text(report, cfg, render::Paint(rt.color() && !o->out));
         if (o->out) {
-            write_atomically(*o->out, text);
+            write_file_atomically(*o->out, text);
             return;
         }
-        rt.out << text;
+        fmt::print(rt.out, "{}", text);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "runtime.hpp"
 
 #include "kint/error.hpp"
+#include "kint/store.hpp"
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Exception.h>
@@ -24,6 +25,33 @@ constexpr Register registry[] = {
     cli::add_complete,
 };
 
+// The everyday commands, run many times a day: when the command line names one of them, only that
+// command is registered (building CLI11's whole tree costs more than the command's own SQLite
+// work). Help, version and every other command build the whole tree.
+struct Hot {
+    std::string_view name;
+    Register reg;
+};
+constexpr Hot hot_commands[] = {
+    {"today", cli::add_today}, {"log", cli::add_log}, {"rate", cli::add_rate},
+    {"review", cli::add_review}};
+
+std::optional<Register> only_command(int argc, const char* const* argv) {
+    std::string_view word;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "-h" || a.substr(0, 6) == "--help" || a == "--version") return std::nullopt;
+        if (!word.empty() || a.empty()) continue;
+        if (a == "--db" || a == "--config" || a == "--today" || a == "--color")
+            ++i; // the global option's value
+        else if (a.front() != '-')
+            word = a;
+    }
+    for (const auto& h : hot_commands)
+        if (h.name == word) return h.reg;
+    return std::nullopt;
+}
+
 // CLI11 messages can span lines; kint's errors are one line.
 std::string one_line(std::string text) {
     for (char& c : text)
@@ -43,6 +71,7 @@ std::string command_path(const CLI::App* app) {
 
 int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err,
         const Env& env, bool terminal) {
+    if (cli::run_prompt_directly(argc, argv, in, out, err, env, terminal)) return 0;
     CLI::App app{"kint: turn an insight into a small daily behavior, gently.\n"
                  "Choose an intention, tie one tiny behavior to a cue, log it, rate one number a "
                  "day, review weekly.",
@@ -63,18 +92,21 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
         ->default_str("auto");
 
     cli::Commands commands;
-    for (auto reg : registry) reg(app, commands);
+    if (const auto only = only_command(argc, argv))
+        (*only)(app, commands);
+    else
+        for (auto reg : registry) reg(app, commands);
 
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
-        out << app.help();
+        fmt::print(out, "{}", app.help());
         return 0;
     } catch (const CLI::CallForAllHelp&) {
-        out << app.help("", CLI::AppFormatMode::All);
+        fmt::print(out, "{}", app.help("", CLI::AppFormatMode::All));
         return 0;
     } catch (const CLI::CallForVersion&) {
-        out << std::string("kint ") + KINT_VERSION << '\n';
+        fmt::print(out, "kint {}\n", KINT_VERSION);
         return 0;
     } catch (const CLI::RequiredError& e) {
         // "kint bogus": CLI11 reports the missing subcommand before the unknown word.
@@ -96,6 +128,8 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
             if (subs.empty()) break;
             where = sub = subs.front();
         }
+        // The prompt segment never shows an error and always exits 0 (SPEC §4), whatever its words.
+        if (command_path(where) == "kint hook prompt") return 0;
         fmt::print(err, "kint: {}; see '{} --help'\n", one_line(e.what()), command_path(where));
         return 2;
     } catch (const Error& e) {
@@ -114,10 +148,8 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
         fmt::print(err, "kint: {}\n", one_line(e.what()));
         return e.exit_code();
     } catch (const SQLite::Exception& e) {
-        fmt::print(err,
-                   "kint: the store {} could not be used ({}); nothing was changed. Check that the "
-                   "file and its folder are writable\n",
-                   rt.store_path(), one_line(e.what()));
+        fmt::print(err, "kint: the store {} could not be used ({}); nothing was changed: {}\n",
+                   rt.store_path(), one_line(e.what()), store::advice_for(e.getErrorCode()));
         return 1;
     } catch (const std::exception& e) {
         fmt::print(err, "kint: unexpected problem: {}\n", one_line(e.what()));

@@ -1,5 +1,7 @@
 #include "runtime.hpp"
 
+#include "config_cache.hpp"
+
 #include "kint/error.hpp"
 
 #include <CLI/CLI.hpp>
@@ -48,8 +50,23 @@ std::string Runtime::store_path() const {
 }
 
 const config::Config& Runtime::config() {
+    if (m_config) return *m_config;
+    const auto path = config_path();
+    // Stamped before reading, so an edit made meanwhile shows up as a changed stamp next time.
+    const auto stamp = config_stamp(path);
+    std::optional<std::string> cache;
+    try {
+        if (stamp) cache = config_cache_path(store_path());
+    } catch (const Error&) {
+    }
+    if (cache) m_config = read_config_cache(*cache, *stamp);
     if (!m_config) {
-        m_config = config::load(config_path());
+        m_config = config::load(path);
+        if (stamp) {
+            m_config_key = stamp->key;
+            m_config_mtime_ns = stamp->config_mtime_ns;
+            m_config_ctime_ns = stamp->config_ctime_ns;
+        }
     }
     return *m_config;
 }
@@ -63,6 +80,10 @@ void Runtime::validate_clock_overrides() {
 
 void Runtime::finish() {
     if (m_store && m_config) refresh_hook_cache();
+    // Only beside a store this run opened, and only a config parsed (not read from it) this run.
+    if (m_store && m_config && m_config_key)
+        write_config_cache(config_cache_path(m_store->path()),
+                           ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns}, *m_config);
 }
 
 void Runtime::refresh_hook_cache() {

@@ -6,6 +6,7 @@
 #include "kint/run.hpp"
 #include "kint/store.hpp"
 
+#include <fmt/ostream.h>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -61,7 +62,7 @@ public:
     bool interactive() const { return m_terminal; }
     std::optional<std::string> env(const std::string& name) const;
 
-    void print(const json::Value& doc) { out << doc.dump() << '\n'; }
+    void print(const json::Value& doc) { fmt::print(out, "{}\n", doc.dump()); }
 
 private:
     Globals m_globals;
@@ -69,6 +70,9 @@ private:
     bool m_terminal;
     bool m_color;
     std::optional<config::Config> m_config;
+    // Set when this run parsed the TOML: the stamp to cache the parsed config under in finish().
+    std::optional<std::string> m_config_key;
+    long long m_config_mtime_ns = 0, m_config_ctime_ns = 0;
     std::optional<store::Store> m_store;
     std::optional<Day> m_today;
     std::optional<Minutes> m_now;

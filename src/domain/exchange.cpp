@@ -1,4 +1,5 @@
 #include "kint/exchange.hpp"
+#include "kint/text.hpp"
 
 #include <fmt/format.h>
 #include <set>
@@ -23,17 +24,24 @@ const json::Value& need(const json::Value& obj, std::string_view key, const std:
     return *v;
 }
 
+// Imported text meets the same rule as typed text: no control characters but newlines and tabs.
+const std::string& plain(const std::string& s, std::string_view key, const std::string& at) {
+    if (text::has_control_characters(s, true))
+        throw json::ParseError(fmt::format("{}.{} holds a control character", at, key));
+    return s;
+}
+
 std::optional<std::string> opt_string(const json::Value& obj, std::string_view key,
                                       const std::string& at) {
     const auto* v = obj.find(key);
     if (!v || v->is_null()) return std::nullopt;
-    return v->as_string(fmt::format("{}.{}", at, key));
+    return plain(v->as_string(fmt::format("{}.{}", at, key)), key, at);
 }
 
 std::string text(const json::Value& obj, std::string_view key, const std::string& at) {
     const std::string& s = need(obj, key, at).as_string(fmt::format("{}.{}", at, key));
     if (s.empty()) throw json::ParseError(fmt::format("{}.{} is empty", at, key));
-    return s;
+    return plain(s, key, at);
 }
 
 Day day(const json::Value& obj, std::string_view key, const std::string& at) {

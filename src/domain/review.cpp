@@ -196,6 +196,16 @@ Fetch fetch_ranges(const Period& p) {
                  DayRange{p.from, p.to}};
 }
 
+DayRange log_range(const Cue& cue, const Period& p) {
+    constexpr int warm_up = 13 * 32;
+    Day from = previous(p).from;
+    for (int counted = 0; from > cue.created && counted < warm_up;) {
+        from -= days{1};
+        if (cue.scheduled_on(from)) ++counted;
+    }
+    return DayRange{from, p.to};
+}
+
 bool reportable(const Cue& cue, const Period& p) {
     if (cue.created > p.to) return false;
     if (cue.archived_on) return *cue.archived_on >= p.from;
@@ -299,7 +309,14 @@ CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs,
     const Day end = std::min(period.to, today);
     const Day before_end = std::min(before.to, today);
     double s = 0;
-    for (Day d = cue.created; d <= end; d += days{1}) {
+    // Until the first done day the strength stays exactly 0 (0 * m is 0): start there.
+    Day first_done = end + days{1};
+    for (const auto& [day, status] : trail)
+        if (status == LogStatus::done) {
+            first_done = day;
+            break;
+        }
+    for (Day d = std::max(cue.created, first_done); d <= end; d += days{1}) {
         if (cue.scheduled_on(d)) {
             const auto status = status_on(trail, d);
             if (status == LogStatus::done)

@@ -1,4 +1,5 @@
 #include "kint/json.hpp"
+#include "kint/text.hpp"
 
 #include <cmath>
 #include <fmt/format.h>
@@ -38,11 +39,8 @@ void write_string(std::string& out, std::string_view s) {
             out += static_cast<char>(c);
             ++i;
         } else {
-            int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-            bool ok = len > 0 && i + len <= s.size();
-            for (int k = 1; ok && k < len; ++k)
-                ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-            if (ok) {
+            const auto len = text::utf8_length_at(s, i);
+            if (len > 0) {
                 out.append(s.substr(i, len));
                 i += len;
             } else {

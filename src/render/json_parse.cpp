@@ -1,5 +1,6 @@
 // The JSON reader behind `kint import`: strict, bounded, with positions in its messages.
 #include "kint/json.hpp"
+#include "kint/text.hpp"
 
 #include <charconv>
 #include <fmt/format.h>
@@ -208,6 +209,13 @@ private:
             const auto c = static_cast<unsigned char>(m_text[m_pos++]);
             if (c == '"') return out;
             if (c < 0x20) fail("control character inside a string");
+            if (c >= 0x80) {
+                const auto len = text::utf8_length_at(m_text, m_pos - 1);
+                if (len == 0) fail("text that is not valid UTF-8");
+                out.append(m_text.substr(m_pos - 1, len));
+                m_pos += len - 1;
+                continue;
+            }
             if (c != '\\') {
                 out += static_cast<char>(c);
                 continue;

@@ -38,8 +38,12 @@ std::string html_escape(std::string_view s) {
         case '\'':
             out += "&#39;";
             break;
-        default:
+        default: {
+            // Control characters are parse errors in HTML and mean nothing on a page: dropped.
+            const auto u = static_cast<unsigned char>(c);
+            if ((u < 0x20 && c != '\n' && c != '\t') || u == 0x7f) break;
             out += c;
+        }
         }
     }
     return out;
@@ -53,7 +57,8 @@ using review::Report;
 using review::Stats;
 using review::Suggestion;
 
-// Calm and legible in greyscale print too: the CSS never carries meaning on colour alone.
+// Calm and legible in greyscale print too: the CSS never carries meaning on colour alone (every
+// calendar mark has a symbol, every series its own point shape).
 constexpr std::string_view style_sheet = R"css(
 :root{--bg:#f5f4ef;--card:#fff;--ink:#1f2a33;--muted:#5d6975;--line:#e2e5e8;--grid:#e6e8eb;
 --mood:#2f63a6;--energy:#b35c23;--done:#2d7a57;--done-bg:#e3f1ea;--extra:#3f8f86;--extra-bg:#e2f1ef;
@@ -63,7 +68,7 @@ constexpr std::string_view style_sheet = R"css(
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--ink);
 font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue","DejaVu Sans",Arial,sans-serif}
-main{max-width:46rem;margin:0 auto;padding:1.25rem 1rem 2.5rem}
+main{max-width:46rem;margin:0 auto;padding:1.25rem 1rem 2.5rem;overflow-wrap:anywhere}
 h1{font-size:1.65rem;line-height:1.2;margin:.4rem 0 .2rem;font-weight:650;letter-spacing:-.01em}
 h2{font-size:1.08rem;margin:2rem 0 .7rem;font-weight:650}
 h3{font-size:1.08rem;margin:.1rem 0 .2rem;font-weight:650;line-height:1.3}
@@ -71,7 +76,8 @@ p{margin:.4rem 0}
 ul,ol{margin:.4rem 0;padding-left:1.3rem}
 li{margin:.2rem 0}
 small,.muted{color:var(--muted)}
-time{white-space:nowrap}
+time,.nowrap{white-space:nowrap}
+code{font-size:.92em}
 .card{background:var(--card);border:1px solid var(--line);border-radius:14px;padding:1rem 1.1rem;
 margin:0 0 1rem;break-inside:avoid;page-break-inside:avoid}
 .kicker{margin:0;color:var(--muted);font-size:.85rem;letter-spacing:.06em;text-transform:uppercase}
@@ -87,11 +93,11 @@ border-radius:0 10px 10px 0;margin:.4rem 0}
 .tag{display:inline-block;font-size:.75rem;padding:0 .45rem;border-radius:99px;border:1px solid currentColor;
 color:var(--done);margin-left:.4rem;vertical-align:.1em;white-space:nowrap}
 figure{margin:0}
-svg.chart{display:block;width:100%;height:auto;overflow:visible}
+svg.chart{display:block;width:100%;height:auto}
 svg .grid{stroke:var(--grid);stroke-width:1}
-svg .axis{fill:var(--muted);font-size:15px;font-family:inherit}
-svg .legend{fill:var(--ink);font-size:16px;font-family:inherit}
-svg .empty{fill:var(--muted);font-size:17px;font-family:inherit}
+svg .axis{fill:var(--muted);font-size:19px;font-family:inherit}
+svg .legend{fill:var(--ink);font-size:20px;font-family:inherit}
+svg .empty{fill:var(--muted);font-size:20px;font-family:inherit}
 svg .line{fill:none;stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round}
 svg .mood{stroke:var(--mood)}
 svg .energy{stroke:var(--energy);stroke-dasharray:7 5}
@@ -101,68 +107,68 @@ svg .pt-energy{fill:var(--card);stroke:var(--energy);stroke-width:2}
 .stats li{margin:.15rem 0}
 .stats .key{display:inline-block;width:1.1rem;font-weight:700}
 .stats .key-mood{color:var(--mood)}.stats .key-energy{color:var(--energy)}
-.nowrap{white-space:nowrap}
 .cue .trigger{margin:0;color:var(--muted);font-size:.95rem}
 .cue .meta{margin:0 0 .6rem;color:var(--muted);font-size:.85rem}
+.m-done{--c:var(--done);--b:var(--done-bg)}.m-extra{--c:var(--extra);--b:var(--extra-bg)}
+.m-slip,.m-missed{--c:var(--slip);--b:var(--slip-bg)}.m-skip,.m-paused{--c:var(--skip);--b:var(--skip-bg)}
+.m-not_scheduled,.m-future{--c:var(--off);--b:transparent}
 .cal{list-style:none;padding:0;margin:.5rem 0 .8rem;display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:.3rem}
 .cal li{margin:0;border:1px solid var(--line);border-radius:9px;text-align:center;padding:.25rem 0 .3rem;
-line-height:1.15;min-width:0}
+line-height:1.15;min-width:0;background:var(--b)}
 .cal .wd{display:block;font-size:.7rem;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
-.cal .mk{display:block;font-size:1.15rem;font-weight:700;height:1.35rem;line-height:1.35rem}
+.cal .mk{display:block;font-size:1.15rem;font-weight:700;height:1.35rem;line-height:1.35rem;color:var(--c)}
 .cal .dn{display:block;font-size:.72rem;color:var(--muted)}
-.cal .done{background:var(--done-bg);border-color:var(--done)}
-.cal .done .mk{color:var(--done)}
-.cal .extra{background:var(--extra-bg);border-color:var(--extra);border-style:dashed}
-.cal .extra .mk{color:var(--extra)}
-.cal .slip,.cal .missed{background:var(--slip-bg)}
-.cal .slip .mk,.cal .missed .mk{color:var(--slip)}
-.cal .slip{border-color:var(--slip)}
-.cal .skip{background:var(--skip-bg)}
-.cal .skip .mk{color:var(--skip)}
-.cal .not_scheduled .mk{color:var(--off)}
-.cal .future{border-style:dashed;background:transparent}
-.cal .future .mk{color:var(--off);font-weight:400}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(9.5rem,1fr));gap:.5rem .9rem;margin:.4rem 0}
+.cal .m-done,.cal .m-slip,.cal .m-extra{border-color:var(--c)}
+.cal .m-extra,.cal .m-future{border-style:dashed}.cal .m-paused{border-style:dotted;border-color:var(--c)}
+.cal .m-future .mk{font-weight:400}
+.cal .pad{border:0;background:none}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+.figures{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:.5rem .9rem;margin:.4rem 0}
 .figures div{min-width:0}
 .figures dt{font-size:.78rem;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
 .figures dd{margin:0;font-size:1.02rem}
 .figures dd b{font-size:1.25rem;font-weight:650}
 .figures dd small{display:block;font-size:.82rem;line-height:1.3}
 .figures .wide{grid-column:1/-1}
-.bar{display:block;height:.4rem;border-radius:99px;background:var(--line);margin-top:.25rem;overflow:hidden;
--webkit-print-color-adjust:exact;print-color-adjust:exact}
+.bar{display:block;height:.4rem;border-radius:99px;background:var(--line);margin-top:.25rem;overflow:hidden}
 .bar span{display:block;height:100%;background:var(--done);border-radius:99px}
 .comeback{color:var(--done);font-size:.95rem}
 .suggest{margin:.8rem 0 0;padding:.6rem .8rem;border-left:4px solid var(--mood);background:var(--bg);border-radius:0 10px 10px 0}
 .suggest b{display:block;font-size:.78rem;text-transform:uppercase;letter-spacing:.05em;color:var(--mood)}
 .phase-note{font-size:.92rem;color:var(--muted);margin-top:.6rem}
-.marks{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .9rem;font-size:.85rem;color:var(--muted);margin:0 0 .5rem}
+.marks{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .9rem;font-size:.85rem;color:var(--muted);margin:0 0 .6rem}
 .marks li{margin:0;white-space:nowrap}
 .marks .mk{display:inline-block;width:1.5rem;text-align:center;border:1px solid var(--line);border-radius:6px;
-margin-right:.3rem;font-weight:700}
-.notes{list-style:none;padding:0}
-.notes li{padding:.5rem 0;border-bottom:1px solid var(--line)}
+margin-right:.3rem;font-weight:700;color:var(--c);background:var(--b)}
+.notes{list-style:none}
+.notes li{margin:0;padding:.5rem 0 .5rem 1.4rem;border-bottom:1px solid var(--line);position:relative}
 .notes li:last-child{border-bottom:0}
-.notes li{padding-left:1.4rem;position:relative}
 .notes time,.notes .src{display:block;color:var(--muted);font-size:.82rem}
+.notes .text{white-space:pre-line}
 .notes li::before{position:absolute;left:0;top:.55rem;font-weight:700}
 .wins li::before{content:"✦";color:var(--done)}
 .obstacles li::before{content:"◇";color:var(--slip)}
+.card.prompts{padding-left:2.6rem}
 .prompts li{margin:.35rem 0}
-.phase-safety{border-left:4px solid var(--note-line);background:var(--note);padding:.5rem .8rem .5rem 1.8rem;border-radius:0 10px 10px 0}
+.phase-safety{list-style:none;border-left:4px solid var(--note-line);background:var(--note);padding:.5rem .8rem;border-radius:0 10px 10px 0}
 footer{margin-top:2rem;color:var(--muted);font-size:.9rem;text-align:center}
 @media (min-width:40rem){main{padding:2rem 1.5rem 3rem}h1{font-size:2rem}.cal{gap:.45rem}
+.figures{grid-template-columns:repeat(4,minmax(0,1fr))}
 svg .axis{font-size:11px}svg .legend{font-size:12.5px}svg .empty{font-size:13px}svg .line{stroke-width:2.2}}
-@media (prefers-color-scheme:dark){:root{--bg:#15191d;--card:#1d2328;--ink:#e6e9ec;--muted:#9aa5b0;
+@media screen and (prefers-color-scheme:dark){:root{--bg:#15191d;--card:#1d2328;--ink:#e6e9ec;--muted:#9aa5b0;
 --line:#2f373e;--grid:#2c343b;--mood:#7fb0ea;--energy:#e79a62;--done:#6cc59b;--done-bg:#1d3a2e;
 --extra:#6cc0b6;--extra-bg:#1b3734;--slip:#e0b15c;--slip-bg:#3a2f1a;--skip:#9aa9b8;--skip-bg:#262d34;
 --off:#5d6873;--note:#2e2818;--safety:#3a201c;--safety-line:#e0806f}}
-@media print{:root{--bg:#fff;--card:#fff;--ink:#000;--muted:#444;--line:#999;--grid:#ccc}
-body{font-size:11pt;background:none}main{max-width:none;padding:0}
-.card,.safety,.cal li,.notes li,.intentions li{break-inside:avoid;page-break-inside:avoid}
-h2{break-after:avoid;page-break-after:avoid}.chart-card{break-inside:avoid;page-break-inside:avoid}
-.cal .mk{color:#000 !important}}
+@page{margin:1.5cm 1.4cm}
+@media print{:root{--bg:#fff;--card:#fff;--ink:#000;--muted:#3d3d3d;--line:#9a9a9a;--grid:#d0d0d0;
+--done-bg:#fff;--extra-bg:#fff;--slip-bg:#fff;--skip-bg:#fff;--note:#fff;--safety:#fff;--safety-line:#000}
+body{font-size:10.5pt;background:#fff}main{max-width:none;padding:0}
+.card{border-radius:6px;padding:.7rem .9rem}.safety{border-width:2px 2px 2px 6px}
+.card,.safety,.cal,.figures,.suggest,.notes li,.intentions li,.prompts li{break-inside:avoid;page-break-inside:avoid}
+h1,h2,h3,header,.cue .trigger{break-after:avoid;page-break-after:avoid}
+.bar{background:none;border:1px solid var(--line);-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.cal li{border-color:var(--line)}.cal .mk,.marks .mk{color:#000}
+footer{margin-top:1rem}}
 )css";
 
 template <typename... Args>
@@ -234,28 +240,60 @@ std::string_view suggestion_title(Suggestion s) {
     return "Suggestion: keep going as you are";
 }
 
-struct MarkStyle {
-    std::string_view symbol, words;
+// How a day of a cue's calendar looks. The review's marks, plus `paused`: a day that would have
+// been scheduled but for a pause, which a person wants to see apart from days off the schedule.
+enum class Cell { done, extra, skip, slip, missed, paused, not_scheduled, future };
+constexpr std::array all_cells{Cell::done,   Cell::extra,         Cell::skip,  Cell::slip,
+                               Cell::missed, Cell::paused, Cell::not_scheduled, Cell::future};
+
+struct CellStyle {
+    std::string_view name, symbol, words;
 };
 
-MarkStyle mark_style(DayMark m) {
-    switch (m) {
-    case DayMark::done:
-        return {"✓", "done"};
-    case DayMark::extra:
-        return {"+", "done on an extra day"};
-    case DayMark::skip:
-        return {"–", "skipped"};
-    case DayMark::slip:
-        return {"~", "slipped"};
-    case DayMark::missed:
-        return {"○", "missed"};
-    case DayMark::not_scheduled:
-        return {"·", "not scheduled"};
-    case DayMark::future:
-        return {"", "still ahead"};
+CellStyle cell_style(Cell c) {
+    switch (c) {
+    case Cell::done:
+        return {"done", "✓", "done"};
+    case Cell::extra:
+        return {"extra", "+", "done on an extra day"};
+    case Cell::skip:
+        return {"skip", "–", "skipped"};
+    case Cell::slip:
+        return {"slip", "~", "slipped"};
+    case Cell::missed:
+        return {"missed", "○", "missed"};
+    case Cell::paused:
+        return {"paused", "‖", "paused"};
+    case Cell::not_scheduled:
+        return {"not_scheduled", "·", "not scheduled"};
+    case Cell::future:
+        return {"future", "", "still ahead"};
     }
-    return {"", ""};
+    return {"not_scheduled", "·", "not scheduled"};
+}
+
+Cell cell_of(const Cue& cue, Day day, DayMark mark) {
+    switch (mark) {
+    case DayMark::done:
+        return Cell::done;
+    case DayMark::extra:
+        return Cell::extra;
+    case DayMark::skip:
+        return Cell::skip;
+    case DayMark::slip:
+        return Cell::slip;
+    case DayMark::missed:
+        return Cell::missed;
+    case DayMark::future:
+        return Cell::future;
+    case DayMark::not_scheduled:
+        break;
+    }
+    const bool would_be_scheduled = day >= cue.created && cue.days.on(day) &&
+                                    (!cue.archived_on || day < *cue.archived_on);
+    const bool paused = std::any_of(cue.pauses.begin(), cue.pauses.end(),
+                                    [&](const Pause& p) { return p.covers(day); });
+    return would_be_scheduled && paused ? Cell::paused : Cell::not_scheduled;
 }
 
 std::string period_line(const review::Period& p) {
@@ -401,12 +439,14 @@ class Chart {
             const std::string label = fmt::format("{}: {} {}", human_day(d), key, v);
             if (key == "mood")
                 put(out,
-                    R"(<circle class="pt-mood" cx="{:.1f}" cy="{:.1f}" r="4.5"><title>{}</title></circle>)",
-                    x(i), y(v), label);
+                    R"(<circle class="pt-mood" data-day="{}" cx="{:.1f}" cy="{:.1f}" r="4.5">)"
+                    R"(<title>{}</title></circle>)",
+                    format_day(d), x(i), y(v), label);
             else
                 put(out,
-                    R"(<rect class="pt-energy" x="{:.1f}" y="{:.1f}" width="8" height="8"><title>{}</title></rect>)",
-                    x(i) - 4, y(v) - 4, label);
+                    R"(<rect class="pt-energy" data-day="{}" x="{:.1f}" y="{:.1f}" width="8" )"
+                    R"(height="8"><title>{}</title></rect>)",
+                    format_day(d), x(i) - 4, y(v) - 4, label);
         }
         out += "</g>";
     }
@@ -435,7 +475,9 @@ void stats_line(std::string& out, std::string_view key, std::string_view name,
         out += "no ratings this period</li>";
         return;
     }
-    put(out, "average {} · range {}–{} · {} of {} rated", one_decimal(s.average), *s.min, *s.max,
+    put(out, "average {} · {} · {} of {} rated", one_decimal(s.average),
+        *s.min == *s.max ? fmt::format("every rating {}", *s.min)
+                         : fmt::format("range {}–{}", *s.min, *s.max),
         s.days_rated, plural(p.length(), "day", "days"));
     if (s.previous_average) put(out, " · {}: {}", before_words(p), one_decimal(s.previous_average));
     out += "</li>";
@@ -451,15 +493,20 @@ void chart_block(std::string& out, const Report& r) {
     out += "</ul></figcaption></figure></section>\n";
 }
 
-void calendar(std::string& out, const CueReport& c) {
+// Seven columns. A period longer than a week starts its first row on the configured first day of
+// the week, so each column is one weekday; a week or less is one row.
+void calendar(std::string& out, const CueReport& c, const review::Period& p, int week_starts) {
     out += R"(<ol class="cal">)";
+    if (p.length() > 7)
+        for (int i = (weekday_index(p.from) - week_starts + 7) % 7; i > 0; --i)
+            out += R"(<li class="pad" aria-hidden="true"></li>)";
     for (const auto& [day, mark] : c.calendar) {
-        const auto style = mark_style(mark);
+        const auto style = cell_style(cell_of(c.cue, day, mark));
         put(out,
-            R"(<li class="{}" title="{}: {}"><span class="wd">{}</span>)"
+            R"(<li class="m-{}" data-day="{}" title="{}: {}"><span class="wd">{}</span>)"
             R"(<span class="mk" aria-hidden="true">{}</span><span class="dn">{}</span>)"
             R"(<span class="sr">{}</span></li>)",
-            review::to_string(mark), human_day(day), style.words,
+            style.name, format_day(day), human_day(day), style.words,
             weekday_two[static_cast<std::size_t>(weekday_index(day))], style.symbol,
             day_of_month(day), style.words);
     }
@@ -470,10 +517,14 @@ void figures(std::string& out, const CueReport& c, const review::Period& p) {
     out += R"(<dl class="figures">)";
     put(out, "<div><dt>Done</dt><dd><b>{}</b> of {}</dd></div>", c.done_days,
         plural(c.scheduled_days, "scheduled day", "scheduled days"));
+    out += "<div><dt>Consistency</dt><dd>";
     if (c.consistency)
-        put(out, "<div><dt>Consistency</dt><dd><b>{}</b></dd></div>", percent(*c.consistency));
+        put(out, "<b>{}</b>", percent(*c.consistency));
     else
-        out += "<div><dt>Consistency</dt><dd>nothing to count yet</dd></div>";
+        out += "nothing to count yet";
+    if (c.previous_consistency)
+        put(out, "<small>{}: {}</small>", before_words(p), percent(*c.previous_consistency));
+    out += "</dd></div>";
     put(out, "<div><dt>Comebacks</dt><dd><b>{}</b></dd></div>", c.comebacks);
     const double delta = c.strength - c.previous_strength;
     put(out,
@@ -481,10 +532,14 @@ void figures(std::string& out, const CueReport& c, const review::Period& p) {
         R"(<span class="bar" aria-hidden="true"><span style="width:{:.0f}%"></span></span></dd></div>)",
         percent(c.strength), delta >= 0 ? "+" : "−", std::abs(delta) * 100, before_words(p),
         std::clamp(c.strength, 0.0, 1.0) * 100);
-    if (c.mood_on_done_days || c.mood_on_other_days)
-        put(out,
-            R"(<div class="wide"><dt>Mood</dt><dd><b>{}</b> on done days · <b>{}</b> on other days</dd></div>)",
-            one_decimal(c.mood_on_done_days), one_decimal(c.mood_on_other_days));
+    if (c.mood_on_done_days || c.mood_on_other_days) {
+        auto side = [](const std::optional<double>& v, std::string_view days) {
+            return v ? fmt::format("<b>{:.1f}</b> on {}", *v, days)
+                     : fmt::format("no ratings on {}", days);
+        };
+        put(out, R"(<div class="wide"><dt>Average mood</dt><dd>{} · {}</dd></div>)",
+            side(c.mood_on_done_days, "done days"), side(c.mood_on_other_days, "other days"));
+    }
     out += "</dl>";
     std::vector<std::string> rest;
     if (c.skipped_days) rest.push_back(fmt::format("{} skipped", c.skipped_days));
@@ -503,9 +558,11 @@ void cue_block(std::string& out, const CueReport& c, const Report& r, const conf
     put(out, R"(<p class="trigger">{}</p>)", html_escape(trigger_phrase(c.cue)));
     put(out, "<h3>{}</h3>", html_escape(c.cue.behavior_on(r.period.to)));
     put(out, R"(<p class="meta">cue #{} · {})", c.cue.id, html_escape(c.cue.days.to_string()));
+    if (c.cue.at) put(out, " at {}", format_clock(*c.cue.at));
+    if (c.cue.status != CueStatus::active) put(out, " · {}", to_string(c.cue.status));
     if (c.phase) put(out, " · week {} · {}", c.week, html_escape(c.phase->name));
     out += "</p>";
-    calendar(out, c);
+    calendar(out, c, r.period, cfg.week_starts);
     figures(out, c, r.period);
     put(out, R"(<div class="suggest"><b>{}</b>{}</div>)", suggestion_title(c.suggestion),
         html_escape(suggestion_text(c.suggestion, cfg.guidance)));
@@ -521,12 +578,17 @@ void cues_block(std::string& out, const Report& r, const config::Config& cfg) {
         out +=
             R"(<p class="card">No cues in this period yet. Place one with <code>kint cue add</code>.</p>)";
     } else {
-        out += R"(<ul class="marks" aria-label="Calendar marks">)";
-        for (const auto m : {DayMark::done, DayMark::extra, DayMark::skip, DayMark::slip,
-                             DayMark::missed, DayMark::not_scheduled, DayMark::future}) {
-            const auto style = mark_style(m);
-            put(out, R"(<li class="{}"><span class="mk" aria-hidden="true">{}</span>{}</li>)",
-                review::to_string(m), style.symbol.empty() ? "&nbsp;" : style.symbol, style.words);
+        // A key for the marks these calendars use, and no others.
+        std::array<bool, all_cells.size()> used{};
+        for (const auto& c : r.cues)
+            for (const auto& [day, mark] : c.calendar)
+                used[static_cast<std::size_t>(cell_of(c.cue, day, mark))] = true;
+        out += R"(<ul class="marks" aria-label="What the calendar marks mean">)";
+        for (const auto cell : all_cells) {
+            if (!used[static_cast<std::size_t>(cell)]) continue;
+            const auto style = cell_style(cell);
+            put(out, R"(<li><span class="mk m-{}" aria-hidden="true">{}</span>{}</li>)",
+                style.name, style.symbol.empty() ? "&nbsp;" : style.symbol, style.words);
         }
         out += "</ul>";
         for (const auto& c : r.cues)
@@ -542,7 +604,7 @@ void notes_block(std::string& out, std::string_view id, std::string_view title,
         R"(<section aria-labelledby="{0}-title"><h2 id="{0}-title">{1}</h2><ul class="card notes {0}">)",
         id, title);
     for (const auto& n : notes) {
-        put(out, "<li>{}{}", time_tag(n.day), html_escape(n.text));
+        put(out, R"(<li>{}<span class="text">{}</span>)", time_tag(n.day), html_escape(n.text));
         if (n.cue_id) {
             std::string behavior;
             for (const auto& c : r.cues)
@@ -598,7 +660,10 @@ std::string review_html(const Report& r, const config::Config& cfg) {
     out.reserve(32 * 1024);
     out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-           "<meta name=\"color-scheme\" content=\"light dark\">\n";
+           "<meta name=\"color-scheme\" content=\"light dark\">\n"
+           // Belt and braces for a file that gets mailed and shared: nothing may load or run.
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+           "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n";
     put(out, "<title>kint review · {} to {}</title>\n", format_day(r.period.from),
         format_day(r.period.to));
     put(out, "<style>{}</style>\n</head>\n<body>\n<main>\n", style_sheet);

@@ -150,6 +150,16 @@ std::string day_text(Day day) { return format_day(day); }
 
 } // namespace
 
+std::string_view advice_for(int sqlite_error_code) {
+    switch (sqlite_error_code & 0xFF) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+        return "check there is free space on the disk and the file and its folder are writable";
+    default:
+        return "check the file and its folder are readable and writable";
+    }
+}
+
 Store::Store(std::unique_ptr<SQLite::Database> db, std::string path)
     : m_db(std::move(db)), m_path(std::move(path)) {}
 Store::~Store() = default;
@@ -167,7 +177,7 @@ Store Store::open(const std::string& path) {
         create_private_file(path);
     }
     try {
-        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
+        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
         Store store(std::move(db), path);
         store.prepare_connection();
         store.check_identity();
@@ -178,16 +188,15 @@ Store Store::open(const std::string& path) {
             throw StoreError(fmt::format("{} is not a kint store; point --db or KINT_DB elsewhere "
                                          "(the file was left untouched)",
                                          path));
-        throw StoreError(fmt::format("cannot open the store {}: {}; check the file and its folder "
-                                     "are readable and writable",
-                                     path, e.what()));
+        throw StoreError(fmt::format("cannot open the store {}: {}; {}", path, e.what(),
+                                     advice_for(e.getErrorCode())));
     }
 }
 
 std::optional<Store> Store::open_readonly(const std::string& path) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) return std::nullopt;
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY);
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
     // A prompt must never wait long: give up after 50 ms and show nothing.
     db->setBusyTimeout(50);
     if (db->execAndGet("PRAGMA application_id").getInt() != application_id) return std::nullopt;
@@ -213,19 +222,26 @@ void Store::prepare_connection() {
 
 void Store::check_identity() {
     // Reads only: a foreign file must be refused before anything is written to it.
-    const int app_id = m_db->execAndGet("PRAGMA application_id").getInt();
-    const int objects = m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+    // One statement for what used to take four: every command opens the store.
+    SQLite::Statement st(*m_db, "SELECT a.application_id, u.user_version, j.journal_mode, "
+                                "(SELECT count(*) FROM sqlite_schema) FROM pragma_application_id a, "
+                                "pragma_user_version u, pragma_journal_mode j");
+    st.executeStep();
+    const int app_id = st.getColumn(0).getInt();
+    const int version = st.getColumn(1).getInt();
+    const bool wal = st.getColumn(2).getString() == "wal";
+    const int objects = st.getColumn(3).getInt();
+    st.reset();
     if (app_id != application_id && (app_id != 0 || objects != 0))
         throw StoreError(fmt::format("{} is not a kint store; point --db or KINT_DB elsewhere (the "
                                      "file was left untouched)",
                                      m_path));
-    const int version = user_version();
     if (version > schema_version)
         throw StoreError(fmt::format("{} was written by a newer kint (schema {}, this one knows {}); "
                                      "upgrade kint",
                                      m_path, version, schema_version));
     // WAL lets the prompt hook read while a command writes; NORMAL sync is crash-safe under WAL.
-    m_db->exec("PRAGMA journal_mode = WAL");
+    if (!wal) m_db->exec("PRAGMA journal_mode = WAL"); // kept in the file once set
     m_db->exec("PRAGMA synchronous = NORMAL");
 }
 
@@ -263,7 +279,7 @@ Store Store::open_at_version(const std::string& path, int version) {
         throw StoreError(fmt::format("no schema version {}", version));
     make_private_dirs(fs::path(path).parent_path());
     create_private_file(path);
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE);
+    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
     Store store(std::move(db), path);
     store.prepare_connection();
     store.check_identity();
@@ -399,7 +415,8 @@ Cue read_cue(SQLite::Statement& st) {
 void Store::load_steps_and_pauses(std::vector<Cue>& cues) const {
     std::map<Id, Cue*> by_id;
     for (auto& c : cues) by_id[c.id] = &c;
-    SQLite::Statement steps(*m_db, "SELECT cue_id, day, behavior, note FROM step ORDER BY cue_id, id");
+    // In rowid order, a plain scan: each cue's steps still arrive oldest first.
+    SQLite::Statement steps(*m_db, "SELECT cue_id, day, behavior, note FROM step ORDER BY id");
     while (steps.executeStep()) {
         auto it = by_id.find(steps.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
@@ -521,17 +538,20 @@ void bind_range(SQLite::Statement& st, int first, const DayRange& r) {
 } // namespace
 
 std::vector<LogEntry> Store::logs(const LogQuery& q) const {
+    // One cue's entries are a range of the primary key (cue_id, day, status), already in order
+    // ('done' < 'skip' < 'slip' sorts as the ranks do): no index lookups, no sort, whatever the
+    // store's age. All cues' entries of a range come through log_by_day.
     SQLite::Statement st(*m_db,
-                         "SELECT cue_id, day, status, note FROM log WHERE day BETWEEN ? AND ? "
-                         "AND (? IS NULL OR cue_id = ?) ORDER BY day, cue_id, "
-                         "CASE status WHEN 'done' THEN 0 WHEN 'skip' THEN 1 ELSE 2 END");
-    bind_range(st, 1, q.range);
+                         q.cue_id ? "SELECT cue_id, day, status, note FROM log WHERE cue_id = ? "
+                                    "AND day BETWEEN ? AND ? ORDER BY cue_id, day, status"
+                                  : "SELECT cue_id, day, status, note FROM log WHERE day BETWEEN ? "
+                                    "AND ? ORDER BY day, cue_id, "
+                                    "CASE status WHEN 'done' THEN 0 WHEN 'skip' THEN 1 ELSE 2 END");
     if (q.cue_id) {
-        st.bind(3, *q.cue_id);
-        st.bind(4, *q.cue_id);
+        st.bind(1, *q.cue_id);
+        bind_range(st, 2, q.range);
     } else {
-        st.bind(3);
-        st.bind(4);
+        bind_range(st, 1, q.range);
     }
     std::vector<LogEntry> out;
     while (st.executeStep()) {

@@ -1,5 +1,6 @@
 // Every class of bad input: the exact exit code, one "kint: " line on stderr, and no change at all.
 #include "harness.hpp"
+#include "jsonlite.hpp"
 
 using namespace kint::e2e;
 
@@ -83,6 +84,17 @@ const std::vector<Row>& rows() {
         {"invalid UTF-8", {"intent", "add", "caf\xc3"}, 2},
         {"intention too long", {"intent", "add", std::string(1001, 'a')}, 2},
         {"bad tag", {"journal", "add", "x", "--tag", "not a tag"}, 2},
+        {"journal of 100 KB", {"journal", "add", std::string(100 * 1024, 'a')}, 2},
+        {"log note of 100 KB", {"log", "1", "--note", std::string(100 * 1024, 'n')}, 2},
+        {"rating note of 100 KB", {"rate", "5", "--note", std::string(100 * 1024, 'n')}, 2},
+        {"behavior of 2 KB", {"cue", "add", "--after", "x", "--do", std::string(2048, 'b')}, 2},
+        {"journal invalid UTF-8", {"journal", "add", "\xff\xfe"}, 2},
+        {"note invalid UTF-8", {"log", "1", "--note", "caf\xc3"}, 2},
+        {"overlong UTF-8", {"journal", "add", "\xc0\xaf"}, 2},
+        {"UTF-8 surrogate", {"intent", "add", "\xed\xa0\x80"}, 2},
+        {"terminal escape sequence", {"journal", "add", "\x1b[2J clear"}, 2},
+        {"escape in a behavior", {"cue", "add", "--after", "x", "--do", "\x1b]0;title\x07"}, 2},
+        {"carriage return in a note", {"rate", "5", "--note", "over\rwrite"}, 2},
         // Clock times and schedules.
         {"--at 25:00", {"cue", "add", "--after", "x", "--do", "y", "--at", "25:00"}, 2},
         {"--at 7pm", {"cue", "add", "--after", "x", "--do", "y", "--at", "7pm"}, 2},
@@ -137,6 +149,106 @@ TEST_CASE("errors: every bad input exits with its code, one stderr line, and no 
         CHECK(after == before);
         before = after;
     }
+}
+
+// Bad input that does not fit on a command line: files, stdin and a disk that is full. `@in` in
+// the arguments is a file holding `content`; with `stdin` it is kint's standard input instead.
+struct FileRow {
+    std::string name;
+    std::vector<std::string> args;
+    std::string content;
+    int code;
+    std::string message; // a part of the one-line message
+    bool stdin = false;
+    int file_limit_kb = 0; // ulimit -f for the run: writes past it fail like a full disk
+};
+
+const std::vector<FileRow>& file_rows() {
+    const std::string megabyte(1 << 20, 'a');
+    const std::string big_entry(60 * 1024, 'w'); // under the 64 KB limit, over a 40 KB file limit
+    static const std::vector<FileRow> table = {
+        {"journal of 1 MB on stdin", {"journal", "add", "-"}, megabyte, 2, "longer than 64 KB", true},
+        {"NUL byte on stdin", {"journal", "add", "-"}, std::string("a\0b", 3), 2, "control character", true},
+        {"invalid UTF-8 on stdin", {"journal", "add", "-"}, "caf\xc3 au lait", 2, "UTF-8", true},
+        {"empty stdin", {"journal", "add", "-"}, "", 2, "empty", true},
+        {"config with a NUL byte", {"--config", "@in", "rate", "3"}, std::string("[safety]\nlow_mood_days = 3\0\n", 30), 1, ":2:"},
+        {"config with invalid UTF-8", {"--config", "@in", "rate", "3"}, "[starter]\ntitle = \"caf\xc3\"\n", 1, "utf-8"},
+        {"config of 1 MB of noise", {"--config", "@in", "rate", "3"}, std::string(1 << 20, '\xfe'), 1, ":1:1"},
+        {"config shaped like SQL", {"--config", "@in", "rate", "3"}, "'); DROP TABLE rating; --\n", 1, ":1:"},
+        {"a text file as the store", {"--db", "@in", "rate", "3"}, "hello", 1, "not a kint store"},
+        {"1 MB of noise as the store", {"--db", "@in", "rate", "3"}, std::string(1 << 20, '\x01'), 1, "not a kint store"},
+        {"full disk on open", {"rate", "3"}, "", 1, "free space", false, 1},
+        {"full disk on write", {"journal", "add", big_entry}, "", 1, "free space", false, 40},
+    };
+    return table;
+}
+
+TEST_CASE("errors: bad files, streams and a full disk exit with their code and change nothing") {
+    Sandbox s;
+    seed(s);
+    const auto before = s.snapshot();
+    const std::string in = s.path("input");
+    for (const auto& row : file_rows()) {
+        CAPTURE(row.name);
+        write_file(in, row.content);
+        std::vector<std::string> args;
+        for (const auto& a : row.args)
+            args.push_back(a == "@in" ? in : a);
+        s.wrapper.clear();
+        if (row.stdin)
+            s.wrapper = {"/bin/sh", "-c", "exec \"$@\" < \"$0\"", in};
+        else if (row.file_limit_kb > 0)
+            s.wrapper = {"/bin/sh", "-c", "ulimit -f \"$0\" && exec \"$@\"",
+                         std::to_string(row.file_limit_kb)};
+        const auto r = s.run(args);
+        s.wrapper.clear();
+        INFO("stderr: " << r.err);
+        CHECK(r.code == row.code);
+        CHECK(is_error_line(r.err));
+        CHECK(contains(r.err, row.message));
+        CHECK(r.out.empty());
+        CHECK(s.snapshot() == before);
+        CHECK(read_file(in) == row.content); // a file kint refused is left as it was
+    }
+}
+
+TEST_CASE("errors: text shaped like SQL, shell or format strings is kept as plain text") {
+    Sandbox s;
+    seed(s);
+    const std::vector<std::string> texts = {
+        "'); DROP TABLE journal; --",
+        "Robert'); DELETE FROM log WHERE 1=1; --",
+        "$(touch pwned) `touch pwned` ; touch pwned",
+        "%s%n%x {} {0} {:>999999} %%",
+        "<script>alert(1)</script> & \"quotes\"",
+        "\\ backslash \\n not a newline",
+    };
+    for (const auto& t : texts) {
+        CAPTURE(t);
+        s.ok({"journal", "add", t});
+        s.ok({"intent", "add", t});
+        s.ok({"rate", "5", "--note", t});
+    }
+    // Every text comes back byte for byte, through kint's JSON escaping.
+    auto field = [&](std::vector<std::string> args, const char* key) {
+        std::vector<std::string> values;
+        for (const auto& item : jsonlite::parse(s.ok(args).out).items)
+            if (!item[key].is_null()) values.push_back(item[key].str());
+        return values;
+    };
+    const auto journal = field({"--json", "journal", "list"}, "text");
+    const auto intents = field({"--json", "intent", "list"}, "text");
+    const auto notes = field({"--json", "rate", "list"}, "note");
+    std::vector<std::string> expected_journal = {"A calm morning"};
+    expected_journal.insert(expected_journal.end(), texts.begin(), texts.end());
+    CHECK(journal == expected_journal);
+    std::vector<std::string> expected_intents = {"Be gentle with myself"};
+    expected_intents.insert(expected_intents.end(), texts.begin(), texts.end());
+    CHECK(intents == expected_intents);
+    CHECK(notes == std::vector<std::string>{texts.back()}); // the same day: the last note wins
+    CHECK(contains(s.ok({"--json", "log", "list"}).out, "easy")); // the seeded log is untouched
+    CHECK(mode_of(s.path("pwned")) == -1);
+    CHECK(mode_of("pwned") == -1);
 }
 
 TEST_CASE("errors: unknown words are named in the message") {

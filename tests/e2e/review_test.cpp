@@ -411,8 +411,11 @@ TEST_CASE("review: --out writes the file (0600) and nothing to stdout") {
     REQUIRE(json);
     CHECK(parse(*json) == review_json());
 
-    // A folder that does not exist: exit 1, one line, nothing left behind.
-    const auto bad = s.run({"review", "--out", s.path("no/such/dir/review.md")});
+    // Missing folders are made, private; a path that cannot be a folder is exit 1, one line.
+    CHECK(s.ok({"review", "--out", s.path("new/dir/review.md")}).out.empty());
+    CHECK(mode_of(s.path("new/dir")) == 0700);
+    CHECK(mode_of(s.path("new/dir/review.md")) == 0600);
+    const auto bad = s.run({"review", "--out", s.path("review.json/review.md")});
     CHECK(bad.code == 1);
     CHECK(is_error_line(bad.err));
     CHECK(bad.out.empty());

@@ -1,0 +1,49 @@
+#include "kint/text.hpp"
+
+namespace kint::text {
+
+std::size_t utf8_length_at(std::string_view s, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    const unsigned char c = byte(0);
+    if (c < 0x80) return 1;
+    // The lead byte gives the length and the allowed range of the second byte (Unicode table 3-7).
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0; // overlong
+        if (c == 0xED) hi = 0x9F; // surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90; // overlong
+        if (c == 0xF4) hi = 0x8F; // above U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + len > s.size()) return 0;
+    if (byte(1) < lo || byte(1) > hi) return 0;
+    for (std::size_t k = 2; k < len; ++k)
+        if ((byte(k) & 0xC0) != 0x80) return 0;
+    return len;
+}
+
+bool valid_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto len = utf8_length_at(s, i);
+        if (len == 0) return false;
+        i += len;
+    }
+    return true;
+}
+
+bool has_control_characters(std::string_view s, bool multiline) {
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || c == 0x7F) return true;
+    }
+    return false;
+}
+
+} // namespace kint::text

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# kint's speed benchmark: whole-process runs of the hot commands on a 1-year and a 10-year store
+# (10 cues), as medians and as ratios to /bin/true measured side by side in the same hyperfine run,
+# plus peak RSS. Builds the release binary and the helpers itself (build/bench-release).
+#
+#   tests/bench/run.sh [--runs N] [--rounds R] [--build DIR] [--markdown]
+#
+# --runs: timed runs per command and round (default 200); --rounds: whole hyperfine runs, the table
+# shows the median of each figure over them (default 3: a busy machine drifts during one run);
+# --markdown: print the table as markdown (for README.md). Needs cmake, ninja, g++, hyperfine,
+# python3 and /usr/bin/time (Debian: cmake ninja-build g++ hyperfine python3 time).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=$root/build/bench-release
+runs=200
+rounds=3
+markdown=0
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --runs) runs=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
+    --build) build=$2; shift 2 ;;
+    --markdown) markdown=1; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+for tool in cmake ninja hyperfine python3 /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing" >&2; exit 1; }
+done
+
+# 1. The release build, exactly as it ships (KINT_STATIC defaults to ON for Release).
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKINT_BUILD_TESTS=OFF \
+  -DKINT_BUILD_BENCH=ON >/dev/null
+ninja -C "$build" kint kint_bench_gen kint_bench_bare_insert >/dev/null
+kint=$build/kint
+bare=$build/tests/bench/kint_bench_bare_insert
+gen=$build/tests/bench/kint_bench_gen
+
+# 2. The stores: 1 and 10 years x 10 cues up to TODAY, rebuilt when the generator changed.
+data=$build/bench-data
+mkdir -p "$data"
+today=2026-03-18
+for years in 1 10; do
+  db=$data/y$years.db
+  if [[ ! -f $db || $gen -nt $db ]]; then
+    "$gen" --db "$db" --years "$years" --cues 10 --today "$today" --seed 42 >/dev/null
+  fi
+done
+# The config a person keeps after `kint init`: the full default file, edited long ago.
+cp "$root/examples/config.toml" "$data/config.toml"
+touch -d '2 days ago' "$data/config.toml"
+
+export KINT_TODAY=$today KINT_NOW=19:00 KINT_CONFIG=$data/config.toml NO_COLOR=1 HOME=$data
+unset KINT_DB XDG_DATA_HOME XDG_CONFIG_HOME
+
+# 3. The commands. Writes touch one row of TODAY again and again (log: the same cue, day and
+# status; rate: the same day and kinds), so the stores never grow across runs; the bare program
+# upserts that same row with the same statement.
+names=(true)
+cmds=(/bin/true)
+add() { names+=("$1"); cmds+=("$2"); }
+for years in 1 10; do
+  db=$data/y$years.db
+  add "bare insert|${years}y" "$bare $db 2 $today"
+  add "hook prompt|${years}y" "$kint --db $db hook prompt --shell bash"
+  add "today|${years}y" "$kint --db $db today"
+  for format in text markdown json html; do
+    add "review --week last --format $format|${years}y" \
+      "$kint --db $db review --week last --format $format"
+  done
+  add "log 2|${years}y" "$kint --db $db log 2"
+  add "rate 7 --energy 5|${years}y" "$kint --db $db rate 7 --energy 5"
+done
+# One run of each leaves the caches beside the stores as a person's first command of the day does.
+for c in "${cmds[@]}"; do $c >/dev/null; done
+
+# 4. Timings: every command side by side in one hyperfine run, `rounds` times.
+results=()
+for ((r = 1; r <= rounds; r++)); do
+  args=()
+  for i in "${!cmds[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
+  out=$data/round$r.json
+  hyperfine -N --style none --warmup 20 --runs "$runs" --export-json "$out" "${args[@]}" >/dev/null
+  results+=("$out")
+done
+
+# 5. Peak RSS (kB) of each kint command on the 10-year store.
+rss=$data/rss.txt
+: >"$rss"
+for i in "${!cmds[@]}"; do
+  [[ ${names[$i]} == *"|10y" ]] || continue
+  kb=$(/usr/bin/time -v ${cmds[$i]} 2>&1 >/dev/null | sed -n 's/.*Maximum resident set size (kbytes): //p')
+  echo "${names[$i]}	$kb" >>"$rss"
+done
+
+# 6. The table: medians over rounds, targets from the issue.
+machine="$(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1), Linux $(uname -r), Debian $(cat /etc/debian_version 2>/dev/null || echo '?')"
+python3 - "$markdown" "$rss" "$machine" "$runs" "$rounds" "${results[@]}" <<'EOF'
+import json, statistics, sys
+markdown, rss_file, machine, runs, rounds = sys.argv[1] == "1", sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+rounds_data = []
+for path in sys.argv[6:]:
+    with open(path) as f:
+        rounds_data.append({r["command"]: statistics.median(r["times"]) for r in json.load(f)["results"]})
+names = list(rounds_data[0])
+def med(f):
+    return statistics.median(f(r) for r in rounds_data)
+ms = {n: med(lambda r: r[n]) * 1000 for n in names}
+ratio = {n: med(lambda r: r[n] / r["true"]) for n in names}
+rss = dict(line.rstrip("\n").split("\t") for line in open(rss_file) if "\t" in line)
+
+rows, verdicts = [], []
+def verdict(ok): return "met" if ok else "NOT met"
+commands = [n.split("|")[0] for n in names if n.endswith("|1y")]
+for c in commands:
+    one, ten = f"{c}|1y", f"{c}|10y"
+    growth = ms[ten] / ms[one] - 1
+    target, ok = "", None
+    if c == "hook prompt": target, ok = "≤ 1.6×", ratio[ten] <= 1.6 and ratio[one] <= 1.6
+    elif c == "today": target, ok = "≤ 2.5×", ratio[ten] <= 2.5 and ratio[one] <= 2.5
+    elif c.startswith("review"): target, ok = "≤ 3× (10 y)", ratio[ten] <= 3
+    elif c.startswith("log"):
+        vs = med(lambda r: r[ten] / r["bare insert|10y"])
+        vs1 = med(lambda r: r[one] / r["bare insert|1y"])
+        target, ok = f"≤ 1.2× bare: {vs1:.2f}× / {vs:.2f}×", vs <= 1.2 and vs1 <= 1.2
+    rows.append((c, f"{ms[one]:.2f}", f"{ratio[one]:.2f}×", f"{ms[ten]:.2f}", f"{ratio[ten]:.2f}×",
+                 f"{growth * 100:+.0f} %", rss.get(ten, "") and f"{int(rss[ten]) / 1024:.1f}",
+                 target + (f" {verdict(ok)}" if ok is not None else "")))
+    if ok is not None: verdicts.append((c, ok))
+    if c != "bare insert": verdicts.append((f"{c}: 10 y within 10 % of 1 y", growth <= 0.10))
+peak = max(int(v) for v in rss.values()) / 1024
+verdicts.append((f"peak RSS {peak:.1f} MB ≤ 8 MB", peak <= 8))
+
+head = ("command", "1 y ms", "1 y ×true", "10 y ms", "10 y ×true", "10 y vs 1 y", "RSS MB (10 y)", "target")
+print(f"/bin/true: {ms['true']:.3f} ms median · {machine} · {rounds} rounds × {runs} runs, medians")
+if markdown:
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for r in rows: print("| " + " | ".join(f"`{r[0]}`" if i == 0 else r[i] for i in range(len(r))) + " |")
+else:
+    widths = [max(len(str(x)) for x in col) for col in zip(head, *rows)]
+    for r in (head, *rows): print("  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip())
+print()
+failed = [name for name, ok in verdicts if not ok]
+for name, ok in verdicts:
+    if not ok or not markdown: print(f"{'ok ' if ok else 'NOT MET'}  {name}")
+print(f"{len(verdicts) - len(failed)} of {len(verdicts)} targets met")
+EOF

@@ -1,0 +1,161 @@
+// kint export / import: everything out, back into an empty store, byte-identical; refusals
+// leave nothing behind.
+#include "harness.hpp"
+#include "jsonlite.hpp"
+
+#include <fmt/format.h>
+
+using namespace kint::e2e;
+
+namespace {
+
+// Two intentions (one archived), two cues with a step history and a pause, every log status with
+// notes, mood and energy, journal entries with tags, a kind and a prompt, and sessions.
+void seed(Sandbox& s) {
+    const Env early{{"KINT_TODAY", "2026-11-02"}};
+    s.ok({"intent", "add", "--from", "anxiety.5"}, early);
+    s.ok({"intent", "add", "Rest when tired, \"really\" rest"}, early);
+    s.ok({"cue", "add", "--intent", "1", "--after", "coffee", "--do", "three slow breaths", "--at",
+          "08:00"},
+         early);
+    s.ok({"cue", "add", "--intent", "2", "--time", "21:30", "--do", "phone in the kitchen", "--days",
+          "mon,wed,fri"},
+         early);
+    s.ok({"cue", "step", "1", "one slow breath", "--note", "smaller after a busy week"},
+         {{"KINT_TODAY", "2026-11-09"}});
+    s.ok({"cue", "pause", "2"}, {{"KINT_TODAY", "2026-11-12"}});
+    s.ok({"cue", "resume", "2"}, {{"KINT_TODAY", "2026-11-15"}});
+    s.ok({"log", "1", "--day", "2026-11-03", "--note", "easy, with tea"});
+    s.ok({"log", "1", "--skip", "--day", "2026-11-04", "--note", "travel"});
+    s.ok({"log", "1", "--slip", "--day", "2026-11-05"});
+    s.ok({"log", "2", "--day", "2026-11-06"});
+    for (int d = 1; d <= 9; ++d) {
+        const auto day = fmt::format("2026-11-1{}", d);
+        s.ok({"rate", std::to_string(d), "--day", day});
+        s.ok({"rate", "--energy", std::to_string(10 - d), "--day", day, "--note", "after a walk"});
+    }
+    s.ok({"journal", "add", "Noticed the old groove,\nand came back", "--tag", "win", "--kind",
+          "acceptance", "--day", "2026-11-07"});
+    s.ok({"journal", "add", "Who am I becoming?", "--prompt", "quick.1"});
+    s.ok({"session", "add", "2026-11-01", "--note", "first session"});
+    s.ok({"session", "add", "2026-11-15"});
+    s.ok({"intent", "archive", "2"});
+    s.ok({"intent", "focus", "1"});
+}
+
+} // namespace
+
+TEST_CASE("exchange: export, import into a new store, export again is byte-identical") {
+    Sandbox s;
+    seed(s);
+    const auto first = s.ok({"export"}).out;
+    // Every table made it into the file.
+    const auto doc = jsonlite::parse(first);
+    CHECK(doc["format"].str() == "kint-export");
+    CHECK(doc["version"].integer() == 1);
+    CHECK(doc["intentions"].size() == 2);
+    CHECK(doc["cues"].size() == 2);
+    CHECK(doc["cues"][0]["steps"].size() == 2);
+    CHECK(doc["cues"][1]["pauses"].size() == 1);
+    CHECK(doc["logs"].size() == 4);
+    CHECK(doc["ratings"].size() == 18);
+    CHECK(doc["journal"].size() == 2);
+    CHECK(doc["sessions"].size() == 2);
+
+    const auto file = s.path("kint-export.json");
+    s.ok({"export", "--out", file});
+    CHECK(read_file(file) == first);
+    CHECK(mode_of(file) == 0600);
+
+    const Env fresh{{"KINT_DB", s.path("new/kint.db")}};
+    const auto imported = s.ok({"--json", "import", file}, fresh);
+    CHECK(jsonlite::parse(imported.out)["ratings"].integer() == 18);
+    CHECK(s.ok({"export"}, fresh).out == first);
+    CHECK(mode_of(s.path("new/kint.db")) == 0600);
+    CHECK(mode_of(s.path("new")) == 0700);
+    // The new store works as the old one: the same listings, the same review.
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"--json", "cue", "list", "--all"},
+          std::vector<std::string>{"--json", "intent", "list", "--all"},
+          std::vector<std::string>{"--json", "today"},
+          std::vector<std::string>{"review", "--week", "last", "--format", "markdown"}}) {
+        CAPTURE(args[1]);
+        CHECK(s.ok(args, fresh).out == s.ok(args).out);
+    }
+    // CSV: one table, a header and one row per record, the same either side.
+    const auto csv = s.ok({"export", "--format", "csv"}).out;
+    CHECK(csv == s.ok({"export", "--format", "csv"}, fresh).out);
+    CHECK(contains(csv, "\"Rest when tired, \"\"really\"\" rest\""));
+    CHECK(contains(csv, "\"Noticed the old groove,\nand came back\""));
+}
+
+TEST_CASE("exchange: an empty store exports and imports too") {
+    Sandbox s;
+    const auto empty = s.ok({"export"}).out;
+    const auto file = s.path("empty.json");
+    write_file(file, empty);
+    const Env fresh{{"KINT_DB", s.path("other.db")}};
+    s.ok({"import", file}, fresh);
+    CHECK(s.ok({"export"}, fresh).out == empty);
+}
+
+TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and nothing written") {
+    Sandbox s;
+    seed(s);
+    const auto good = s.ok({"export"}).out;
+    auto with = [&](std::string_view from, std::string_view to) {
+        auto text = good;
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        return text.replace(at, from.size(), to);
+    };
+    struct Case {
+        std::string name, text, message;
+    };
+    const std::vector<Case> cases = {
+        {"empty file", "", "not a kint export"},
+        {"not JSON", "hello", "not a kint export"},
+        {"truncated", good.substr(0, good.size() / 2), "not a kint export"},
+        {"trailing comma", with("\n}", ",\n}"), "not a kint export"},
+        {"another format", with("kint-export", "habits"), "not a kint export"},
+        {"a newer version", with("\"version\": 1", "\"version\": 9"), "version 9"},
+        {"rating out of range", with("\"value\": 9", "\"value\": 11"), "0-10"},
+        {"impossible day", with("2026-11-03", "2026-02-30"), "not a day"},
+        {"log of an unknown cue", with("\"cue_id\": 1", "\"cue_id\": 99"), "names no cue"},
+        {"NUL byte", with("first session", std::string("first\0session", 13)), "not a kint export"},
+        {"escaped NUL", with("first session", "first\\u0000session"), "control character"},
+        {"escaped terminal escape", with("first session", "\\u001b[2J"), "control character"},
+        {"invalid UTF-8", with("first session", "caf\xc3 session"), "UTF-8"},
+        {"1 MB of noise", std::string(1 << 20, '\x9c'), "not a kint export"},
+        {"deeply nested", std::string(100000, '['), "not a kint export"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        const auto file = s.path("in.json");
+        write_file(file, c.text);
+        const Env fresh{{"KINT_DB", s.path("fresh/kint.db")}};
+        const auto r = s.run({"import", file}, fresh);
+        INFO("stderr: " << r.err);
+        CHECK(r.code == 2);
+        CHECK(is_error_line(r.err));
+        CHECK(contains(r.err, c.message));
+        CHECK(contains(r.err, "nothing was imported"));
+        CHECK(mode_of(s.path("fresh")) == -1); // no store, not even its folder
+        CHECK(read_file(file) == c.text);
+    }
+}
+
+TEST_CASE("exchange: importing into a store that holds data is refused and changes nothing") {
+    Sandbox s;
+    seed(s);
+    const auto file = s.path("mine.json");
+    s.ok({"export", "--out", file});
+    const auto before = s.snapshot();
+    const auto r = s.run({"import", file});
+    CHECK(r.code == 2);
+    CHECK(is_error_line(r.err));
+    CHECK(contains(r.err, "already holds data"));
+    CHECK(s.snapshot() == before);
+    CHECK(s.run({"import", s.path("missing.json")}).code == 2);
+    CHECK(s.snapshot() == before);
+}

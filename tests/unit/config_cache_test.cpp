@@ -1,0 +1,45 @@
+// The config cache's codec: what a command reads instead of parsing the TOML must be the same config.
+#include "../../src/cli/config_cache.hpp"
+
+#include "kint/config.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace kint;
+
+TEST_CASE("config cache: the default config survives encoding unchanged") {
+    const config::Config c = config::parse();
+    const std::string bytes = cli::encode_config(c);
+    const auto back = cli::decode_config(bytes);
+    REQUIRE(back);
+    CHECK(cli::encode_config(*back) == bytes);
+    CHECK(back->day_starts_at == c.day_starts_at);
+    CHECK(back->safety.message == c.safety.message);
+    CHECK(back->guidance.comeback == c.guidance.comeback);
+    REQUIRE(back->prompts.size() == c.prompts.size());
+    CHECK(back->prompts.back().phases == c.prompts.back().phases);
+    REQUIRE(back->catalogue.size() == c.catalogue.size());
+    CHECK(back->catalogue.front().items.back().text == c.catalogue.front().items.back().text);
+    CHECK(back->find_item("anxiety.3") != nullptr);
+}
+
+TEST_CASE("config cache: a user layer and its source name are kept") {
+    const config::Config c = config::parse(std::string_view("[day]\nstarts_at = \"05:30\"\n"
+                                                            "[safety]\ncontact = \"clinic\"\n"),
+                                           "/home/me/config.toml");
+    const auto back = cli::decode_config(cli::encode_config(c));
+    REQUIRE(back);
+    CHECK(back->source == "/home/me/config.toml");
+    CHECK(back->day_starts_at == 5 * 60 + 30);
+    CHECK(back->safety.contact == "clinic");
+}
+
+TEST_CASE("config cache: damaged bytes are refused, never half read") {
+    const std::string bytes = cli::encode_config(config::parse());
+    for (std::size_t n = 0; n < bytes.size(); n += 97)
+        CHECK_FALSE(cli::decode_config(std::string_view(bytes).substr(0, n)));
+    CHECK_FALSE(cli::decode_config(bytes + "x"));
+    std::string huge = bytes;
+    huge[0] = '\xff', huge[1] = '\xff', huge[2] = '\xff', huge[3] = '\x7f'; // a length past the end
+    CHECK_FALSE(cli::decode_config(huge));
+}
