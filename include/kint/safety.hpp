@@ -4,6 +4,7 @@
 #include "kint/config.hpp"
 #include "kint/model.hpp"
 
+#include <string>
 #include <vector>
 
 namespace kint::safety {
@@ -22,5 +23,9 @@ Verdict check_recent(const std::vector<Rating>& ratings, const config::Safety& r
 // For review: a qualifying run that overlaps from..to.
 Verdict check_period(const std::vector<Rating>& ratings, const config::Safety& rule, Day from,
                      Day to);
+
+// Why the note shows, in the person's own numbers: "Your mood has been 3 or lower for 3 days in a
+// row (2026-11-14 to 2026-11-16)." Empty when not triggered.
+std::string reason(const Verdict& verdict, const config::Safety& rule);
 
 } // namespace kint::safety

@@ -280,6 +280,8 @@ std::optional<config::Config> read_config_cache(const std::string& path, const C
 
 void write_config_cache(const std::string& path, const ConfigStamp& stamp,
                         const config::Config& config) {
+    // One temp name, so a killed run leaves at most one file behind. Two runs writing at once
+    // leave either the same bytes or a file that fails the strict decode (then it is parsed again).
     const std::string tmp = path + ".tmp";
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) return;

@@ -194,6 +194,11 @@ void add_hook(CLI::App& app, Commands& commands) {
     init->add_option("shell", *shell, "bash, zsh or fish")
         ->required()
         ->check(CLI::IsMember({"bash", "zsh", "fish"}));
+    init->footer("Load it from your shell's rc file:\n"
+                 "  ~/.bashrc                   eval \"$(kint hook init bash)\"\n"
+                 "  ~/.zshrc                    eval \"$(kint hook init zsh)\"\n"
+                 "  ~/.config/fish/config.fish  kint hook init fish | source\n"
+                 "then show $KINT_SEGMENT in PS1, RPROMPT or fish_right_prompt (see 'man kint').");
     commands.on(init, [shell](Runtime& rt) {
         const std::string kint = self_path();
         rt.out << (*shell == "bash" ? init_bash(kint) : *shell == "zsh" ? init_zsh(kint) : init_fish(kint));

@@ -114,7 +114,9 @@ void add_journal(CLI::App& app, Commands& commands) {
                 const auto* p = cfg.find_prompt(*e.prompt);
                 fmt::print(rt.out, "  {}\n", paint.dim("» " + (p ? p->text : *e.prompt)));
             }
-            fmt::print(rt.out, "  {}\n\n", e.text);
+            std::string indented; // every line of a multi-line entry under the day
+            for (const char c : e.text) indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
+            fmt::print(rt.out, "  {}\n\n", indented);
         }
     });
 }

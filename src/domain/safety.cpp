@@ -1,5 +1,7 @@
 #include "kint/safety.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 
@@ -43,6 +45,13 @@ Verdict check_period(const std::vector<Rating>& ratings, const config::Safety& r
     for (const auto& run : low_runs(ratings, rule.low_mood_max, rule.low_mood_days))
         if (run.front() <= to && run.back() >= from) v = Verdict{true, run};
     return v;
+}
+
+std::string reason(const Verdict& verdict, const config::Safety& rule) {
+    if (!verdict.triggered || verdict.days.empty()) return {};
+    return fmt::format("Your mood has been {} or lower for {} days in a row ({} to {}).",
+                       rule.low_mood_max, verdict.days.size(), format_day(verdict.days.front()),
+                       format_day(verdict.days.back()));
 }
 
 } // namespace kint::safety

@@ -278,16 +278,23 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         out += s;
         out += '\n';
     };
-    line("# kint weekly review: " + period_title(r.period));
-    line();
+    // The safety note comes first, before the title, so a mail preview shows it.
     if (r.safety.triggered) {
-        line(fmt::format("> **Safety note.** Your mood has been {} or lower for {} days in a row ({} to {}).",
-                         cfg.safety.low_mood_max, r.safety.days.size(), format_day(r.safety.days.front()),
-                         format_day(r.safety.days.back())));
-        line("> " + cfg.safety.message);
-        if (!cfg.safety.contact.empty()) line("> Contact: **" + cfg.safety.contact + "**");
+        line("> **Safety note.** " + safety::reason(r.safety, cfg.safety));
+        line(">");
+        std::string_view message = cfg.safety.message;
+        for (std::size_t nl; (nl = message.find('\n')) != std::string_view::npos;
+             message.remove_prefix(nl + 1))
+            line(fmt::format("> {}", message.substr(0, nl)));
+        line(fmt::format("> {}", message));
+        if (!cfg.safety.contact.empty()) {
+            line(">");
+            line("> Contact: **" + cfg.safety.contact + "**");
+        }
         line();
     }
+    line("# kint weekly review: " + period_title(r.period));
+    line();
     if (!r.intentions.empty()) {
         line("## Intentions");
         line();

@@ -85,7 +85,7 @@ margin:0 0 1rem;break-inside:avoid;page-break-inside:avoid}
 .safety{background:var(--safety);border:1px solid var(--safety-line);border-left-width:6px;
 border-radius:12px;padding:.9rem 1.1rem;margin:.4rem 0 1.4rem}
 .safety h2{margin:0 0 .3rem;font-size:1.05rem}
-.safety .contact{font-size:1.05rem}
+.safety .message{white-space:pre-line}.safety .contact{font-size:1.05rem}
 .intentions{list-style:none;padding:0}
 .intentions li{padding:.45rem .8rem;border-left:4px solid var(--line);background:var(--card);
 border-radius:0 10px 10px 0;margin:.4rem 0}
@@ -321,7 +321,7 @@ void safety_block(std::string& out, const Report& r, const config::Config& cfg) 
         put(out, "<p>Your mood has been {} or lower for {} days in a row ({} to {}).</p>",
             rule.low_mood_max, r.safety.days.size(), time_tag(r.safety.days.front()),
             time_tag(r.safety.days.back()));
-    if (!rule.message.empty()) put(out, "<p>{}</p>", html_escape(rule.message));
+    if (!rule.message.empty()) put(out, R"(<p class="message">{}</p>)", html_escape(rule.message));
     if (!rule.contact.empty())
         put(out, R"(<p class="contact">Contact: <strong>{}</strong></p>)",
             html_escape(rule.contact));

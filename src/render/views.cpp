@@ -140,12 +140,8 @@ json::Value safety_json(const safety::Verdict& v, const config::Safety& rule) {
 
 std::string safety_text(const safety::Verdict& v, const config::Safety& rule, const Paint& p) {
     if (!v.triggered) return {};
-    std::string out = fmt::format("{}\n{}\n", p.bold(fmt::format(
-                                                  "Your mood has been {} or lower for {} days in a row "
-                                                  "({} to {}).",
-                                                  rule.low_mood_max, v.days.size(),
-                                                  format_day(v.days.front()), format_day(v.days.back()))),
-                                  rule.message);
+    std::string out =
+        fmt::format("{}\n{}\n", p.bold(safety::reason(v, rule)), rule.message);
     if (!rule.contact.empty()) out += fmt::format("Contact: {}\n", p.bold(rule.contact));
     return out;
 }

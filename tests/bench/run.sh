@@ -3,12 +3,13 @@
 # (10 cues), as medians and as ratios to /bin/true measured side by side in the same hyperfine run,
 # plus peak RSS. Builds the release binary and the helpers itself (build/bench-release).
 #
-#   tests/bench/run.sh [--runs N] [--rounds R] [--build DIR] [--markdown]
+#   tests/bench/run.sh [--runs N] [--rounds R] [--build DIR] [--no-build] [--markdown]
 #
 # --runs: timed runs per command and round (default 200); --rounds: whole hyperfine runs, the table
 # shows the median of each figure over them (default 3: a busy machine drifts during one run);
-# --markdown: print the table as markdown (for README.md). Needs cmake, ninja, g++, hyperfine,
-# python3 and /usr/bin/time (Debian: cmake ninja-build g++ hyperfine python3 time).
+# --no-build: use DIR as it is; --markdown: print the table as markdown (for README.md).
+# Needs cmake, ninja, g++, hyperfine, python3 and /usr/bin/time (Debian: cmake ninja-build g++
+# hyperfine python3 time).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -17,13 +18,15 @@ build=$root/build/bench-release
 runs=200
 rounds=3
 markdown=0
+configure=1
 while [[ $# -gt 0 ]]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --markdown) markdown=1; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --no-build) configure=0; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -33,9 +36,11 @@ for tool in cmake ninja hyperfine python3 /usr/bin/time; do
 done
 
 # 1. The release build, exactly as it ships (KINT_STATIC defaults to ON for Release).
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKINT_BUILD_TESTS=OFF \
-  -DKINT_BUILD_BENCH=ON >/dev/null
-ninja -C "$build" kint kint_bench_gen kint_bench_bare_insert >/dev/null
+if [[ $configure == 1 ]]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKINT_BUILD_TESTS=OFF \
+    -DKINT_BUILD_BENCH=ON >/dev/null
+  ninja -C "$build" kint kint_bench_gen kint_bench_bare_insert >/dev/null
+fi
 kint=$build/kint
 bare=$build/tests/bench/kint_bench_bare_insert
 gen=$build/tests/bench/kint_bench_gen
@@ -84,7 +89,9 @@ for ((r = 1; r <= rounds; r++)); do
   args=()
   for i in "${!cmds[@]}"; do args+=(-n "${names[$i]}" "${cmds[$i]}"); done
   out=$data/round$r.json
-  hyperfine -N --style none --warmup 20 --runs "$runs" --export-json "$out" "${args[@]}" >/dev/null
+  # Its outlier warnings go to a log: on a shared machine there always are some.
+  hyperfine -N --style none --warmup 20 --runs "$runs" --export-json "$out" "${args[@]}" \
+    >/dev/null 2>"$data/hyperfine$r.log" || { cat "$data/hyperfine$r.log" >&2; exit 1; }
   results+=("$out")
 done
 

@@ -1,6 +1,9 @@
 // What a cron job mails: `kint review --week last --format markdown` is byte-stable from run to
 // run, has no colour even when asked for, and --out writes the same bytes (the systemd timer).
 #include "harness.hpp"
+#include "pty.hpp"
+
+#include <sys/stat.h>
 
 using namespace kint::e2e;
 
@@ -39,7 +42,9 @@ TEST_CASE("cron: the markdown review is byte-stable and colour-free") {
     fill(s);
     const auto first = s.ok(cron_review).out;
     INFO(first);
-    CHECK(first.starts_with("# "));
+    // The week holds a low-mood run, so the safety note opens the mail, before the title.
+    CHECK(first.starts_with("> **Safety note.**"));
+    CHECK(contains(first, "\n# kint weekly review: 2026-11-09 to 2026-11-15"));
     CHECK(contains(first, "2026-11-09"));
     CHECK(contains(first, "2026-11-15"));
     CHECK(contains(first, "write one sentence"));
@@ -76,4 +81,76 @@ TEST_CASE("cron: the safety note is in the mailed review, first and plain") {
     // Before any per-cue or mood section.
     CHECK(note < md.find("write one sentence"));
     CHECK(note < md.find("## "));
+}
+
+TEST_CASE("cron: no colour on a terminal either, whatever the environment asks") {
+    Sandbox s;
+    fill(s);
+    const auto first = s.ok(cron_review).out;
+    // The colour switches other tools honour; kint's markdown ignores them all.
+    const Env loud{{"NO_COLOR", std::nullopt}, {"TERM", "xterm-256color"}, {"FORCE_COLOR", "3"},
+                   {"CLICOLOR_FORCE", "1"}, {"CLICOLOR", "1"}, {"COLORTERM", "truecolor"}};
+    const auto piped = s.ok(with(cron_review, {"--color", "always"}), loud).out;
+    CHECK_FALSE(contains(piped, "\x1b"));
+    CHECK(piped == first);
+    for (const char* color : {"auto", "always"}) {
+        CAPTURE(color);
+        Pty t(s, with(cron_review, {"--color", color}), loud);
+        REQUIRE(t.wait() == 0);
+        std::string out = t.output();
+        CHECK_FALSE(contains(out, "\x1b"));
+        for (std::size_t at; (at = out.find("\r\n")) != std::string::npos;) out.replace(at, 2, "\n");
+        CHECK(out == first);
+    }
+    // The text view on that terminal does colour: the switch above is not simply dead.
+    Pty text(s, {"review", "--week", "last"}, loud);
+    REQUIRE(text.wait() == 0);
+    CHECK(contains(text.output(), "\x1b["));
+}
+
+TEST_CASE("cron: --out replaces the file in one step, for the owner alone") {
+    Sandbox s;
+    fill(s);
+    const auto first = s.ok(cron_review).out;
+    const std::string out = s.path("reviews/last.md"); // a missing folder is created
+    auto inode = [](const std::string& path) {
+        struct stat st {};
+        return ::stat(path.c_str(), &st) == 0 ? st.st_ino : ino_t{0};
+    };
+
+    // An older review, world-readable: replaced by a new file (new inode), mode 0600 even with a
+    // permissive umask, and no temp file left beside it.
+    REQUIRE(s.run({"review", "--week", "2026-W44", "--format", "markdown", "--out", out}).code == 0);
+    ::chmod(out.c_str(), 0644);
+    const auto before = inode(out);
+    REQUIRE(before != 0);
+    const auto r = s.run(with(cron_review, {"--out", out.c_str()}), {}, mode_t{0});
+    CHECK(r.code == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.empty());
+    CHECK(read_file(out) == first);
+    CHECK(mode_of(out) == 0600);
+    CHECK(inode(out) != before);
+    CHECK(mode_of(s.path("reviews")) == 0700);
+    CHECK(mode_of(out + ".kint-tmp") == -1);
+
+    // When the write cannot happen, the last good review stays whole and the error is one line.
+    // (The writer's temp file sits beside the target; a folder in its place makes it fail.)
+    REQUIRE(::mkdir((out + ".kint-tmp").c_str(), 0700) == 0);
+    const auto failed = s.run(with(cron_review, {"--out", out.c_str()}), {{"KINT_TODAY", "2026-11-27"}});
+    CHECK(failed.code == 1);
+    CHECK(is_error_line(failed.err));
+    CHECK(contains(failed.err, out));
+    CHECK(read_file(out) == first);
+    CHECK(mode_of(out) == 0600);
+
+    // The HTML page takes the same path: the bytes of stdout, mode 0600, no colour.
+    const std::string page = s.path("reviews/last.html");
+    const auto html = s.ok({"review", "--week", "last", "--format", "html"}).out;
+    CHECK(s.ok({"review", "--week", "last", "--format", "html", "--color", "always", "--out", page},
+               {{"NO_COLOR", std::nullopt}, {"TERM", "xterm-256color"}})
+              .out.empty());
+    CHECK(read_file(page) == html);
+    CHECK(mode_of(page) == 0600);
+    CHECK_FALSE(contains(html, "\x1b"));
 }

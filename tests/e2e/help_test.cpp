@@ -10,15 +10,21 @@ using namespace kint::e2e;
 
 namespace {
 
-// The man page source, found from this file: tests/e2e/help_test.cpp -> src/man/kint.1.
-std::string man_page() {
-    const auto path = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() /
-                      "src" / "man" / "kint.1";
+// The source tree, found from this file: tests/e2e/help_test.cpp -> the repository root.
+std::filesystem::path source_root() {
+    return std::filesystem::path(__FILE__).parent_path().parent_path().parent_path();
+}
+
+// A file of the source tree, e.g. "src/man/kint.1".
+std::string source_file(const std::string& relative) {
+    const auto path = source_root() / relative;
     const auto text = read_file(path.string());
-    INFO("man page: ", path.string());
+    INFO("file: ", path.string());
     REQUIRE(text.has_value());
     return *text;
 }
+
+std::string man_page() { return source_file("src/man/kint.1"); }
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
@@ -244,5 +250,44 @@ TEST_CASE("help: the man page names every command, subcommand and option") {
         args.push_back("--help");
         for (const auto& o : options_in(s.ok(args).out))
             CHECK_MESSAGE(contains(man, roff(o)), "man page lacks ", o, " of 'kint ", command, "'");
+    }
+}
+
+TEST_CASE("help: the man page names every environment variable kint reads") {
+    const std::string man = man_page();
+    // Every read goes through Runtime::env("NAME") (or env.find("NAME") before a Runtime exists).
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(source_root() / "src")) {
+        if (entry.path().extension() != ".cpp") continue;
+        const auto text = read_file(entry.path().string()).value_or("");
+        for (const std::string_view call : {"env(\"", "env.find(\""}) {
+            for (auto at = text.find(call); at != std::string::npos; at = text.find(call, at + 1)) {
+                const auto start = at + call.size();
+                const auto end = text.find('"', start);
+                if (end != std::string::npos) names.push_back(text.substr(start, end - start));
+            }
+        }
+    }
+    CHECK(std::find(names.begin(), names.end(), "KINT_DB") != names.end()); // the scan works
+    for (const auto& name : names) CHECK_MESSAGE(contains(man, ".B " + name + "\n"), name);
+}
+
+TEST_CASE("help: the completion scripts offer every long option of every command") {
+    Sandbox s;
+    const std::string bash = source_file("completions/kint.bash");
+    const std::string zsh = source_file("completions/_kint");
+    const std::string fish = source_file("completions/kint.fish");
+    for (const auto& command : with_top_level(all_commands(s))) {
+        auto args = words(command);
+        args.push_back("--help");
+        for (const auto& o : options_in(s.ok(args).out)) {
+            if (!o.starts_with("--")) continue;
+            INFO("kint ", command, " ", o);
+            // bash lists flags as words, zsh as _arguments specs, fish as `-l NAME`.
+            CHECK((contains(bash, " " + o + " ") || contains(bash, " " + o + "\n") ||
+                   contains(bash, " " + o + ")")));
+            CHECK((contains(zsh, o + "=[") || contains(zsh, o + "[") || contains(zsh, o + "}")));
+            CHECK(contains(fish, "-l " + o.substr(2) + " "));
+        }
     }
 }

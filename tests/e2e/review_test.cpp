@@ -285,12 +285,12 @@ TEST_CASE("review: safety comes first when a low run overlaps the period") {
     CHECK(text.starts_with("Your mood has been 3 or lower for 3 days in a row (2026-11-10 to "
                            "2026-11-12).\n" +
                            safety_message));
-    // Markdown is a document (what cron mails): its title, then the note before anything else.
+    // Markdown (what cron mails): the note before anything else, the title after it.
     const auto md = store().ok({"review", "--format", "markdown"}).out;
-    CHECK(md.starts_with("# kint weekly review: 2026-11-09 to 2026-11-15 (week 2026-W46)\n\n"
-                         "> **Safety note.** Your mood has been 3 or lower for 3 days in a row "
-                         "(2026-11-10 to 2026-11-12).\n> " +
+    CHECK(md.starts_with("> **Safety note.** Your mood has been 3 or lower for 3 days in a row "
+                         "(2026-11-10 to 2026-11-12).\n>\n> " +
                          safety_message));
+    CHECK(contains(md, "\n\n# kint weekly review: 2026-11-09 to 2026-11-15 (week 2026-W46)\n"));
 
     // Not in a week the run does not touch.
     const auto this_week = review_json({"--week", "this"});

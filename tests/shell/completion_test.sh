@@ -223,7 +223,7 @@ autoload -Uz compinit && compinit -u -D
 bindkey -e
 PS1='READY> '
 EOF
-tmux_start "zsh -f"
+tmux_start "zsh -f +o promptsp"
 tmux_wait_prompt # zsh drops what is typed before its first prompt
 tmux_send "source $SANDBOX/zshrc" Enter
 # Wait for the new prompt: a Ctrl-C while compinit runs would interrupt it.

@@ -29,8 +29,10 @@ for bad in "KINT_TODAY=2026-02-30" "KINT_NOW=25:99" "KINT_DB=$SANDBOX" "KINT_DB=
     out=$(env "$bad" kint hook prompt 2>&1; echo "rc=$?")
     check "prompt: $bad: silent, exit 0" same "$out" "rc=0"
 done
-out=$(kint hook prompt --no-such-flag extra words 2>&1; echo "rc=$?")
-check "prompt: unknown words: ignored, exit 0" same "$out" "$SEGMENT"$'\n'"rc=0"
+for words in "--no-such-flag" "extra words" "--shell" "--color=purple"; do
+    out=$(kint hook prompt $words 2>&1; echo "rc=$?")
+    check "prompt $words: no usage error, exit 0" same "$out" "rc=0"
+done
 
 # Only reads: the store, the hook cache and the folder listing are the same afterwards.
 snapshot() { (cd "$SANDBOX/store" && ls -A && sha256sum kint.db kint.db.hook); }

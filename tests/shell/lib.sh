@@ -126,18 +126,23 @@ tmux_wait_prompt() {
 }
 
 # tmux_fresh_line PROMPT: cancels the line being edited and clears the screen, then waits until
-# the screen shows only PROMPT, so the next capture holds nothing from an earlier step.
+# the screen shows only PROMPT, so the next capture holds nothing from an earlier step. Clearing is
+# asked for again every few seconds: a shell busy redrawing a completion list can miss it.
 tmux_fresh_line() {
-    local deadline=$((SECONDS + WAIT_SECONDS))
+    local deadline=$((SECONDS + WAIT_SECONDS)) retry want=$1
+    want=${want%"${want##*[! ]}"} # capture-pane drops trailing spaces
     tmux_send C-c
-    tmux_send C-l
     while :; do
-        SCREEN=$(tmux_screen)
-        [[ $(sed -e 's/[[:space:]]*$//' -e '/^$/d' <<<"$SCREEN") == "${1%"${1##*[! ]}"}" ]] && return 0
+        tmux_send C-l
+        retry=$((SECONDS + 3))
+        while ((SECONDS < retry)); do
+            SCREEN=$(tmux_screen)
+            [[ $(sed -e 's/[[:space:]]*$//' -e '/^$/d' <<<"$SCREEN") == "$want" ]] && return 0
+            sleep 0.1
+        done
         if ((SECONDS >= deadline)); then
             diag "timed out waiting for a clean prompt '$1'; screen:" "$SCREEN"
             return 1
         fi
-        sleep 0.1
     done
 }

@@ -1,4 +1,5 @@
-// The config cache's codec: what a command reads instead of parsing the TOML must be the same config.
+// The config cache's codec: what a command reads instead of parsing the TOML must be the same
+// config.
 #include "../../src/cli/config_cache.hpp"
 
 #include "kint/config.hpp"

@@ -1,0 +1,90 @@
+// The review reads each cue's log over review::log_range only; over ten years of history every
+// figure must come out as it does from the whole history.
+#include "kint/config.hpp"
+#include "kint/review.hpp"
+
+#include <cmath>
+#include <cstdint>
+#include <doctest/doctest.h>
+
+using namespace kint;
+using std::chrono::days;
+
+namespace {
+
+Cue cue_with(Id id, Day created, std::uint8_t schedule, std::vector<Pause> pauses) {
+    Cue c;
+    c.id = id;
+    c.intention_id = 1;
+    c.trigger = "I pour my coffee";
+    c.days = Schedule(schedule);
+    c.created = created;
+    c.steps = {Step{created, "write one sentence", std::nullopt}};
+    c.pauses = std::move(pauses);
+    return c;
+}
+
+// Ten years of a trail: mostly done, some skips, slips and misses, in a fixed pseudo-random order.
+std::vector<LogEntry> history(const Cue& c, Day until, std::uint32_t seed) {
+    std::vector<LogEntry> out;
+    for (Day d = c.created; d <= until; d += days{1}) {
+        seed = seed * 1664525U + 1013904223U;
+        const int roll = static_cast<int>((seed >> 8) % 100);
+        if (roll < 70)
+            out.push_back({c.id, d, LogStatus::done, std::nullopt});
+        else if (roll < 76)
+            out.push_back({c.id, d, LogStatus::skip, std::nullopt});
+        else if (roll < 88)
+            out.push_back({c.id, d, LogStatus::slip, std::nullopt});
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("review: a cue's log window gives the figures of its whole history") {
+    const config::Config cfg = config::parse();
+    const Day today{std::chrono::year{2026} / 3 / 18};
+    const Day start = today - days{3650};
+    // Daily; Mon/Wed/Fri; and one paused for two years right before the period.
+    const std::vector<Cue> cues = {
+        cue_with(1, start, Schedule::all, {}),
+        cue_with(2, start + days{3}, 0b0010101, {Pause{start + days{400}, start + days{420}}}),
+        cue_with(3, start + days{6}, Schedule::all, {Pause{today - days{760}, today - days{20}}}),
+    };
+    std::vector<LogEntry> all;
+    for (const auto& c : cues)
+        for (auto& e : history(c, today, static_cast<std::uint32_t>(c.id) * 7919U))
+            if (c.scheduled_on(e.day)) all.push_back(std::move(e));
+
+    for (const auto& period : {review::Period{today - days{9}, today - days{3}},
+                               review::Period{today - days{400}, today - days{394}},
+                               review::Period{start + days{2}, start + days{8}}}) {
+        CAPTURE(format_day(period.from));
+        std::vector<LogEntry> windowed;
+        for (const auto& c : cues) {
+            const DayRange r = review::log_range(c, period);
+            for (const auto& e : all)
+                if (e.cue_id == c.id && r.contains(e.day)) windowed.push_back(e);
+        }
+        CHECK(windowed.size() < all.size());
+        const auto full = review::build(review::Input{
+            .period = period, .today = today, .config = cfg, .cues = cues, .logs = all});
+        const auto part = review::build(review::Input{
+            .period = period, .today = today, .config = cfg, .cues = cues, .logs = windowed});
+        REQUIRE(full.cues.size() == part.cues.size());
+        for (std::size_t i = 0; i < full.cues.size(); ++i) {
+            const auto& a = full.cues[i];
+            const auto& b = part.cues[i];
+            CAPTURE(a.cue.id);
+            CHECK(std::abs(a.strength - b.strength) < 1e-9);
+            CHECK(std::abs(a.previous_strength - b.previous_strength) < 1e-9);
+            CHECK(a.comebacks == b.comebacks);
+            CHECK(a.done_days == b.done_days);
+            CHECK(a.missed_days == b.missed_days);
+            CHECK(a.consistency == b.consistency);
+            CHECK(a.previous_consistency == b.previous_consistency);
+            CHECK(a.suggestion == b.suggestion);
+        }
+    }
+}
