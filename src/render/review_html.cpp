@@ -341,7 +341,8 @@ void intentions_block(std::string& out, const Report& r) {
 // The mood and energy chart: 0-10 on y, one column per day, a gap where a day has no rating.
 class Chart {
   public:
-    explicit Chart(const review::Period& p) : m_period(p), m_days(p.length()) {}
+    Chart(const review::Period& p, int week_starts)
+        : m_period(p), m_days(p.length()), m_week_starts(week_starts) {}
 
     void draw(std::string& out, const Report& r) const {
         put(out,
@@ -389,10 +390,12 @@ class Chart {
             put(out, R"(<text class="axis" x="{}" y="{:.1f}" text-anchor="end">{}</text>)",
                 left - 6, y(v) + 4, v);
         }
-        // Every day labelled up to two weeks; beyond that at most eight labels.
-        const int step = m_days <= 14 ? 1 : (m_days + 7) / 8;
-        for (int i = 0; i < m_days; ++i) {
-            if (i % step != 0) continue;
+        // Every day labelled up to two weeks; beyond that the first day of each week (or of every
+        // second, third... week), at most six labels so they fit a phone.
+        const int step = m_days <= 14 ? 1 : 7 * ((m_days + 41) / 42);
+        const int first =
+            m_days <= 14 ? 0 : (m_week_starts - weekday_index(m_period.from) + 7) % 7;
+        for (int i = first; i < m_days; i += step) {
             const Day d = m_period.from + std::chrono::days{i};
             if (m_days <= 14) {
                 put(out, R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{}</text>)",
@@ -465,6 +468,7 @@ class Chart {
 
     review::Period m_period;
     int m_days;
+    int m_week_starts;
 };
 
 void stats_line(std::string& out, std::string_view key, std::string_view name,
@@ -483,10 +487,10 @@ void stats_line(std::string& out, std::string_view key, std::string_view name,
     out += "</li>";
 }
 
-void chart_block(std::string& out, const Report& r) {
+void chart_block(std::string& out, const Report& r, const config::Config& cfg) {
     out += "<section aria-labelledby=\"chart-heading\"><h2 id=\"chart-heading\">Mood and "
            "energy</h2><figure class=\"card chart-card\">";
-    Chart(r.period).draw(out, r);
+    Chart(r.period, cfg.week_starts).draw(out, r);
     out += "<figcaption><ul class=\"stats\">";
     stats_line(out, "mood", "Mood", "●", r.mood, r.period);
     stats_line(out, "energy", "Energy", "□", r.energy, r.period);
@@ -671,7 +675,7 @@ std::string review_html(const Report& r, const config::Config& cfg) {
     put(out, "<header><p class=\"kicker\">kint</p><h1>{}</h1><p class=\"period\">{}</p></header>\n",
         r.period.length() == 7 ? "Your weekly review" : "Your review", period_line(r.period));
     intentions_block(out, r);
-    chart_block(out, r);
+    chart_block(out, r, cfg);
     cues_block(out, r, cfg);
     notes_block(out, "wins", "Wins", r.wins, r);
     notes_block(out, "obstacles", "Obstacles", r.obstacles, r);

@@ -39,7 +39,7 @@ TEST_CASE("journal: a multi-line entry keeps its lines") {
     auto r = s.ok({"journal", "add", "first line\nsecond line", "--json"}).out;
     CHECK(contains(r, kv("text", quoted("first line\\nsecond line"))));
     auto text = s.ok({"journal", "list"}).out;
-    CHECK(contains(text, "first line\nsecond line"));
+    CHECK(contains(text, "  first line\n  second line\n")); // each line under the day
 }
 
 TEST_CASE("journal: --kind records the insight kind and adds the insight tag") {
