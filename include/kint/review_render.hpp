@@ -15,8 +15,10 @@ json::Value review_json(const review::Report& r, const config::Config& cfg);
 std::string review_text(const review::Report& r, const config::Config& cfg, const Paint& p);
 // Colour-free, stable: what a cron job mails.
 std::string review_markdown(const review::Report& r, const config::Config& cfg);
-// One self-contained HTML5 page (inline CSS and SVG, no scripts, nothing fetched) for a phone or a
-// printer: safety first, then the period, intentions, a mood and energy chart and each cue's card.
+// One self-contained HTML5 page (inline CSS and SVG, no scripts, nothing fetched, and a
+// Content-Security-Policy that forbids both) for a phone or a printer: safety first, then the
+// period, intentions, a mood and energy chart, each cue's card with its calendar, wins, obstacles,
+// the timeline phase and the prompts for the week ahead. The same report gives the same bytes.
 std::string review_html(const review::Report& r, const config::Config& cfg);
 // &, <, >, " and ' as HTML entities, control characters (but tab and newline) dropped: safe in
 // text and in quoted attributes.

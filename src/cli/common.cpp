@@ -96,8 +96,12 @@ void write_file_atomically(const std::string& path, std::string_view text) {
         if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) throw fail(errno);
         ::chmod(it->c_str(), 0700); // mkdir's mode is masked by the umask
     }
+    // A stale temp file from an interrupted run goes first; O_EXCL | O_NOFOLLOW then make sure
+    // the file written is a new one of ours, never a file or symlink someone placed there.
     const std::string tmp = path + ".kint-tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    ::unlink(tmp.c_str());
+    const int fd =
+        ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) throw fail(errno);
     ::fchmod(fd, 0600);
     std::size_t done = 0;

@@ -127,7 +127,7 @@ void add_complete(CLI::App& app, Commands& commands) {
     cmd->group(""); // hidden from --help
     cmd->add_option("what", *words,
                     "cues, intentions, catalogue, prompts, practices, groups or commands");
-    commands.on(cmd, [words, root = &app](Runtime& rt) {
+    auto action = [words, root = &app](Runtime& rt) {
         try {
             const std::string* what = words->empty() ? nullptr : &words->front();
             if (!what) return;
@@ -141,7 +141,9 @@ void add_complete(CLI::App& app, Commands& commands) {
         } catch (...) {
             // Completion must never print an error into the command line being edited.
         }
-    }, /*strict=*/false); // a malformed KINT_TODAY must not turn Tab into an error either
+    };
+    // Not strict: a malformed KINT_TODAY must not turn Tab into an error either.
+    commands.on(cmd, action, /*strict=*/false);
 }
 
 } // namespace kint::cli

@@ -41,7 +41,8 @@ std::string prompt_safe(std::string_view text, bool zsh, std::size_t max_chars) 
     // Never end inside a multi-byte character.
     while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) {
         std::size_t lead = out.size() - 1;
-        while (lead > 0 && (static_cast<unsigned char>(out[lead]) & 0xC0) == 0x80) --lead;
+        while (lead > 0 && (static_cast<unsigned char>(out[lead]) & 0xC0) == 0x80)
+            --lead;
         const auto c = static_cast<unsigned char>(out[lead]);
         const std::size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
         if (out.size() - lead == need) break;

@@ -186,6 +186,11 @@ std::chrono::year_month_day ymd(Day d) {
     return std::chrono::year_month_day{d};
 }
 
+// Days from weekday `from` forward to weekday `to` (0 = Monday), 0..6 for any input.
+int days_from(int from, int to) {
+    return ((to - from) % 7 + 7) % 7;
+}
+
 unsigned day_of_month(Day d) {
     return static_cast<unsigned>(ymd(d).day());
 }
@@ -243,7 +248,7 @@ std::string_view suggestion_title(Suggestion s) {
 // How a day of a cue's calendar looks. The review's marks, plus `paused`: a day that would have
 // been scheduled but for a pause, which a person wants to see apart from days off the schedule.
 enum class Cell { done, extra, skip, slip, missed, paused, not_scheduled, future };
-constexpr std::array all_cells{Cell::done,   Cell::extra,         Cell::skip,  Cell::slip,
+constexpr std::array all_cells{Cell::done,   Cell::extra,  Cell::skip,          Cell::slip,
                                Cell::missed, Cell::paused, Cell::not_scheduled, Cell::future};
 
 struct CellStyle {
@@ -289,8 +294,8 @@ Cell cell_of(const Cue& cue, Day day, DayMark mark) {
     case DayMark::not_scheduled:
         break;
     }
-    const bool would_be_scheduled = day >= cue.created && cue.days.on(day) &&
-                                    (!cue.archived_on || day < *cue.archived_on);
+    const bool would_be_scheduled =
+        day >= cue.created && cue.days.on(day) && (!cue.archived_on || day < *cue.archived_on);
     const bool paused = std::any_of(cue.pauses.begin(), cue.pauses.end(),
                                     [&](const Pause& p) { return p.covers(day); });
     return would_be_scheduled && paused ? Cell::paused : Cell::not_scheduled;
@@ -375,6 +380,11 @@ class Chart {
         return left + pad + (right() - left - 2 * pad) * i / (m_days - 1);
     }
     static double y(double v) { return bottom - (bottom - top) * v / 10.0; }
+    // A point's radius: smaller as days crowd together, so a long period stays readable.
+    double mark_size() const {
+        if (m_days <= 1) return 4.5;
+        return std::clamp((right() - left - 2 * pad) / (m_days - 1) * 0.4, 2.0, 4.5);
+    }
 
     static std::string describe(std::string_view name, const Stats& s) {
         if (s.days_rated == 0) return fmt::format("{}: no ratings", name);
@@ -393,8 +403,7 @@ class Chart {
         // Every day labelled up to two weeks; beyond that the first day of each week (or of every
         // second, third... week), at most six labels so they fit a phone.
         const int step = m_days <= 14 ? 1 : 7 * ((m_days + 41) / 42);
-        const int first =
-            m_days <= 14 ? 0 : (m_week_starts - weekday_index(m_period.from) + 7) % 7;
+        const int first = m_days <= 14 ? 0 : days_from(weekday_index(m_period.from), m_week_starts);
         for (int i = first; i < m_days; i += step) {
             const Day d = m_period.from + std::chrono::days{i};
             if (m_days <= 14) {
@@ -442,14 +451,15 @@ class Chart {
             const std::string label = fmt::format("{}: {} {}", human_day(d), key, v);
             if (key == "mood")
                 put(out,
-                    R"(<circle class="pt-mood" data-day="{}" cx="{:.1f}" cy="{:.1f}" r="4.5">)"
+                    R"(<circle class="pt-mood" data-day="{}" cx="{:.1f}" cy="{:.1f}" r="{:.1f}">)"
                     R"(<title>{}</title></circle>)",
-                    format_day(d), x(i), y(v), label);
+                    format_day(d), x(i), y(v), mark_size(), label);
             else
                 put(out,
-                    R"(<rect class="pt-energy" data-day="{}" x="{:.1f}" y="{:.1f}" width="8" )"
-                    R"(height="8"><title>{}</title></rect>)",
-                    format_day(d), x(i) - 4, y(v) - 4, label);
+                    R"(<rect class="pt-energy" data-day="{}" x="{:.1f}" y="{:.1f}" width="{:.1f}" )"
+                    R"(height="{:.1f}"><title>{}</title></rect>)",
+                    format_day(d), x(i) - mark_size() * 0.9, y(v) - mark_size() * 0.9,
+                    mark_size() * 1.8, mark_size() * 1.8, label);
         }
         out += "</g>";
     }
@@ -502,7 +512,7 @@ void chart_block(std::string& out, const Report& r, const config::Config& cfg) {
 void calendar(std::string& out, const CueReport& c, const review::Period& p, int week_starts) {
     out += R"(<ol class="cal">)";
     if (p.length() > 7)
-        for (int i = (weekday_index(p.from) - week_starts + 7) % 7; i > 0; --i)
+        for (int i = days_from(week_starts, weekday_index(p.from)); i > 0; --i)
             out += R"(<li class="pad" aria-hidden="true"></li>)";
     for (const auto& [day, mark] : c.calendar) {
         const auto style = cell_style(cell_of(c.cue, day, mark));
@@ -591,8 +601,8 @@ void cues_block(std::string& out, const Report& r, const config::Config& cfg) {
         for (const auto cell : all_cells) {
             if (!used[static_cast<std::size_t>(cell)]) continue;
             const auto style = cell_style(cell);
-            put(out, R"(<li><span class="mk m-{}" aria-hidden="true">{}</span>{}</li>)",
-                style.name, style.symbol.empty() ? "&nbsp;" : style.symbol, style.words);
+            put(out, R"(<li><span class="mk m-{}" aria-hidden="true">{}</span>{}</li>)", style.name,
+                style.symbol.empty() ? "&nbsp;" : style.symbol, style.words);
         }
         out += "</ul>";
         for (const auto& c : r.cues)

@@ -13,7 +13,9 @@ kint=${1:-${KINT:-}}
 [[ -n $kint && -x $kint ]] || { echo "usage: $0 path/to/kint" >&2; exit 2; }
 kint=$(realpath "$kint")
 browser=${CHROMIUM:-}
-if [[ -z $browser ]]; then
+if [[ -n $browser ]] && ! browser=$(command -v "$browser"); then
+  browser= # CHROMIUM names nothing runnable: as if no browser were installed
+elif [[ -z $browser ]]; then
   for name in chromium chromium-browser google-chrome; do
     if command -v "$name" >/dev/null 2>&1; then browser=$(command -v "$name"); break; fi
   done

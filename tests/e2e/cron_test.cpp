@@ -88,8 +88,9 @@ TEST_CASE("cron: no colour on a terminal either, whatever the environment asks")
     fill(s);
     const auto first = s.ok(cron_review).out;
     // The colour switches other tools honour; kint's markdown ignores them all.
-    const Env loud{{"NO_COLOR", std::nullopt}, {"TERM", "xterm-256color"}, {"FORCE_COLOR", "3"},
-                   {"CLICOLOR_FORCE", "1"}, {"CLICOLOR", "1"}, {"COLORTERM", "truecolor"}};
+    const Env loud{{"NO_COLOR", std::nullopt}, {"TERM", "xterm-256color"},
+                   {"FORCE_COLOR", "3"},       {"CLICOLOR_FORCE", "1"},
+                   {"CLICOLOR", "1"},          {"COLORTERM", "truecolor"}};
     const auto piped = s.ok(with(cron_review, {"--color", "always"}), loud).out;
     CHECK_FALSE(contains(piped, "\x1b"));
     CHECK(piped == first);
@@ -99,7 +100,8 @@ TEST_CASE("cron: no colour on a terminal either, whatever the environment asks")
         REQUIRE(t.wait() == 0);
         std::string out = t.output();
         CHECK_FALSE(contains(out, "\x1b"));
-        for (std::size_t at; (at = out.find("\r\n")) != std::string::npos;) out.replace(at, 2, "\n");
+        for (std::size_t at; (at = out.find("\r\n")) != std::string::npos;)
+            out.replace(at, 2, "\n");
         CHECK(out == first);
     }
     // The text view on that terminal does colour: the switch above is not simply dead.
@@ -120,7 +122,8 @@ TEST_CASE("cron: --out replaces the file in one step, for the owner alone") {
 
     // An older review, world-readable: replaced by a new file (new inode), mode 0600 even with a
     // permissive umask, and no temp file left beside it.
-    REQUIRE(s.run({"review", "--week", "2026-W44", "--format", "markdown", "--out", out}).code == 0);
+    REQUIRE(s.run({"review", "--week", "2026-W44", "--format", "markdown", "--out", out}).code ==
+            0);
     ::chmod(out.c_str(), 0644);
     const auto before = inode(out);
     REQUIRE(before != 0);
@@ -137,7 +140,8 @@ TEST_CASE("cron: --out replaces the file in one step, for the owner alone") {
     // When the write cannot happen, the last good review stays whole and the error is one line.
     // (The writer's temp file sits beside the target; a folder in its place makes it fail.)
     REQUIRE(::mkdir((out + ".kint-tmp").c_str(), 0700) == 0);
-    const auto failed = s.run(with(cron_review, {"--out", out.c_str()}), {{"KINT_TODAY", "2026-11-27"}});
+    const auto failed =
+        s.run(with(cron_review, {"--out", out.c_str()}), {{"KINT_TODAY", "2026-11-27"}});
     CHECK(failed.code == 1);
     CHECK(is_error_line(failed.err));
     CHECK(contains(failed.err, out));

@@ -24,19 +24,23 @@ std::string source_file(const std::string& relative) {
     return *text;
 }
 
-std::string man_page() { return source_file("src/man/kint.1"); }
+std::string man_page() {
+    return source_file("src/man/kint.1");
+}
 
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> lines;
     std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
     return lines;
 }
 
 std::vector<std::string> words(const std::string& path) {
     std::vector<std::string> out;
     std::istringstream in(path);
-    for (std::string w; in >> w;) out.push_back(w);
+    for (std::string w; in >> w;)
+        out.push_back(w);
     return out;
 }
 
@@ -45,7 +49,8 @@ std::vector<std::string> words(const std::string& path) {
 constexpr std::size_t description_column = 30;
 
 // The entries of one section ("Options:", "Subcommands:", ...) that have no description.
-std::vector<std::string> undescribed(const std::vector<std::string>& lines, std::string_view section) {
+std::vector<std::string> undescribed(const std::vector<std::string>& lines,
+                                     std::string_view section) {
     std::vector<std::string> missing;
     bool inside = false;
     for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -57,8 +62,7 @@ std::vector<std::string> undescribed(const std::vector<std::string>& lines, std:
         if (!inside || l.size() < 3 || l[0] != ' ' || l[1] != ' ' || l[2] == ' ') continue;
         const bool same_line = l.size() > description_column && l[description_column - 1] == ' ' &&
                                l[description_column] != ' ';
-        const bool next_line = i + 1 < lines.size() &&
-                               lines[i + 1].size() > description_column &&
+        const bool next_line = i + 1 < lines.size() && lines[i + 1].size() > description_column &&
                                lines[i + 1].find_first_not_of(' ') == description_column;
         if (!same_line && !next_line) missing.push_back(l);
     }
@@ -118,7 +122,8 @@ std::vector<std::string> options_in(const std::string& help) {
         // "  -t,--tag TEXT ..." -> "-t", "--tag"
         std::string names = words(l).front();
         std::istringstream in(names);
-        for (std::string o; std::getline(in, o, ',');) opts.push_back(o);
+        for (std::string o; std::getline(in, o, ',');)
+            opts.push_back(o);
     }
     return opts;
 }
@@ -188,7 +193,8 @@ TEST_CASE("help: every command answers --help with its usage and options") {
         const auto r = s.ok(args);
         INFO("kint ", command, " --help:\n", r.out);
         CHECK(contains(r.out, "Usage: kint" + (command.empty() ? "" : " " + command) + " "));
-        for (const auto& o : options) CHECK_MESSAGE(contains(r.out, o), o);
+        for (const auto& o : options)
+            CHECK_MESSAGE(contains(r.out, o), o);
     }
     // Asking for help creates nothing.
     CHECK_FALSE(read_file(s.db()).has_value());
@@ -225,7 +231,8 @@ TEST_CASE("help: the man page names every command, subcommand and option") {
     CHECK(contains(man, ".TH KINT 1 "));
     // The page's header names the version the binary reports ("kint 0.1.0").
     auto version = s.ok({"--version"}).out;
-    while (!version.empty() && version.back() == '\n') version.pop_back();
+    while (!version.empty() && version.back() == '\n')
+        version.pop_back();
     CHECK_MESSAGE(contains(man, "\"" + version + "\""), "man page .TH lacks \"", version, "\"");
     for (const char* section : {".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION", ".SH FILES",
                                 ".SH ENVIRONMENT", ".SH EXIT STATUS", ".SH EXAMPLES"})
@@ -241,7 +248,8 @@ TEST_CASE("help: the man page names every command, subcommand and option") {
         if (!w.empty()) {
             // "kint intent add", or for a default subcommand "kint intent [list]".
             std::string bracketed = "kint";
-            for (std::size_t i = 0; i + 1 < w.size(); ++i) bracketed += " " + w[i];
+            for (std::size_t i = 0; i + 1 < w.size(); ++i)
+                bracketed += " " + w[i];
             bracketed += " [" + w.back() + "]";
             CHECK_MESSAGE((contains(man, "kint " + command) || contains(man, bracketed)),
                           "man page lacks 'kint ", command, "'");
@@ -269,7 +277,8 @@ TEST_CASE("help: the man page names every environment variable kint reads") {
         }
     }
     CHECK(std::find(names.begin(), names.end(), "KINT_DB") != names.end()); // the scan works
-    for (const auto& name : names) CHECK_MESSAGE(contains(man, ".B " + name + "\n"), name);
+    for (const auto& name : names)
+        CHECK_MESSAGE(contains(man, ".B " + name + "\n"), name);
 }
 
 TEST_CASE("help: the completion scripts offer every long option of every command") {
@@ -286,7 +295,8 @@ TEST_CASE("help: the completion scripts offer every long option of every command
             // bash lists flags as words, zsh as _arguments specs, fish as `-l NAME`.
             CHECK((contains(bash, " " + o + " ") || contains(bash, " " + o + "\n") ||
                    contains(bash, " " + o + ")")));
-            CHECK((contains(zsh, o + "=[") || contains(zsh, o + "[") || contains(zsh, o + "}")));
+            CHECK((contains(zsh, o + "=[") || contains(zsh, o + "[") || contains(zsh, o + "=}") ||
+                   contains(zsh, o + "}'[")));
             CHECK(contains(fish, "-l " + o.substr(2) + " "));
         }
     }

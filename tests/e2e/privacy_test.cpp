@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <memory>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kint::e2e;
 
@@ -103,4 +104,18 @@ TEST_CASE("privacy: the kint binary links no network functions") {
         }
         CHECK_FALSE(found);
     }
+}
+
+TEST_CASE("privacy: a symlink planted at the temp path is not followed") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    const auto victim = s.path("victim.txt");
+    write_file(victim, "keep me");
+    const auto out = s.path("export.json");
+    REQUIRE(::symlink(victim.c_str(), (out + ".kint-tmp").c_str()) == 0);
+    s.ok({"export", "--out", out});
+    CHECK(read_file(victim) == std::string("keep me"));
+    CHECK(contains(*read_file(out), "Be gentle"));
+    CHECK(mode_of(out) == 0600);
+    CHECK_FALSE(std::filesystem::exists(std::filesystem::symlink_status(out + ".kint-tmp")));
 }

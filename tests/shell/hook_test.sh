@@ -59,6 +59,30 @@ echo "ROLLBACK;" >&7
 exec 7>&-
 wait "$writer"
 
+# A store that cannot be read at all for now (a copy in rollback-journal mode, held by an
+# EXCLUSIVE transaction): the prompt gives up at once and says nothing, well before the 5 s a
+# writing command would wait.
+LOCKED_DB=$SANDBOX/locked/kint.db
+mkdir -m 0700 "$SANDBOX/locked"
+sqlite3 "$KINT_DB" ".backup '$LOCKED_DB'"
+sqlite3 "$LOCKED_DB" "PRAGMA journal_mode = DELETE" >/dev/null
+fifo=$SANDBOX/locker.fifo
+mkfifo "$fifo"
+sqlite3 "$LOCKED_DB" <"$fifo" >/dev/null 2>&1 &
+writer=$!
+exec 7>"$fifo"
+echo "BEGIN EXCLUSIVE; INSERT INTO state(key, value) VALUES ('shell-test', 'x');" >&7
+deadline=$((SECONDS + WAIT_SECONDS))
+while sqlite3 -cmd ".timeout 0" "$LOCKED_DB" "SELECT count(*) FROM state;" >/dev/null 2>&1 &&
+    ((SECONDS < deadline)); do
+    sleep 0.05
+done
+out=$(KINT_DB=$LOCKED_DB timeout 4 kint hook prompt; echo "rc=$?")
+check "prompt: a store locked by a writer: gives up quietly at once, exit 0" same "$out" "rc=0"
+echo "ROLLBACK;" >&7
+exec 7>&-
+wait "$writer"
+
 # --- bash -----------------------------------------------------------------------------------------
 
 # bash_session LINE...: the LINEs typed into an interactive bash (prompts and output together).
@@ -136,6 +160,13 @@ out=$(bash_session 'PS1='\''<${KINT_SEGMENT}> '\' 'eval "$(kint hook init bash)"
 check "bash: the prompt shows the text without control characters" \
     has "$out" "<kint $FOCUS · 1/2 · mood?> "
 check "bash: no escape character reaches the terminal" lacks "$out" "$ESC"
+# The focus is shortened to 24 characters, counted after the control characters are gone.
+sqlite3 "$KINT_DB" "UPDATE intention SET text = 'Twenty-four characters..' || char(7) WHERE id = 1"
+check "prompt: a focus of exactly 24 characters is whole" \
+    same "$(kint hook prompt)" "kint Twenty-four characters.. · 1/2 · mood?"
+sqlite3 "$KINT_DB" "UPDATE intention SET text = 'Twenty-four characters and more' WHERE id = 1"
+check "prompt: a longer focus is shortened with an ellipsis" \
+    same "$(kint hook prompt)" "kint Twenty-four characters a… · 1/2 · mood?"
 printf '[hook]\nshow_focus = false\n' >"$KINT_CONFIG"
 kint today >/dev/null
 

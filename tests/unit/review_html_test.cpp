@@ -68,15 +68,16 @@ Cue make_cue(Id id, std::string_view created, std::string_view days, std::string
 review::Report make_report(const config::Config& cfg) {
     review::Report r;
     r.period = {D("2026-11-09"), D("2026-11-15")};
-    r.intentions.push_back(
-        Intention{1, "Open to " + hostile, std::nullopt, std::nullopt, D("2026-10-26"), false, {}, true});
+    r.intentions.push_back(Intention{
+        1, "Open to " + hostile, std::nullopt, std::nullopt, D("2026-10-26"), false, {}, true});
 
     review::CueReport a;
     a.cue = make_cue(1, "2026-10-26", "daily", "I pour my coffee & sit", "write " + hostile);
     a.cue.at = 8 * 60;
     const DayMark marks[] = {DayMark::done, DayMark::slip, DayMark::done,  DayMark::missed,
                              DayMark::skip, DayMark::done, DayMark::future};
-    for (int i = 0; i < 7; ++i) a.calendar.emplace_back(r.period.from + std::chrono::days{i}, marks[i]);
+    for (int i = 0; i < 7; ++i)
+        a.calendar.emplace_back(r.period.from + std::chrono::days{i}, marks[i]);
     a.scheduled_days = 6;
     a.done_days = 3;
     a.skipped_days = 1;
@@ -99,8 +100,9 @@ review::Report make_report(const config::Config& cfg) {
     b.cue = make_cue(2, "2026-10-27", "mon,wed,fri", "the bookshelf", "read one page");
     b.cue.kind = CueKind::place;
     b.cue.pauses.push_back(Pause{D("2026-11-11"), D("2026-11-14")});
-    const DayMark b_marks[] = {DayMark::done,          DayMark::not_scheduled, DayMark::not_scheduled,
-                               DayMark::not_scheduled, DayMark::not_scheduled, DayMark::not_scheduled,
+    const DayMark b_marks[] = {DayMark::done,          DayMark::not_scheduled,
+                               DayMark::not_scheduled, DayMark::not_scheduled,
+                               DayMark::not_scheduled, DayMark::not_scheduled,
                                DayMark::extra};
     for (int i = 0; i < 7; ++i)
         b.calendar.emplace_back(r.period.from + std::chrono::days{i}, b_marks[i]);
@@ -115,7 +117,8 @@ review::Report make_report(const config::Config& cfg) {
 
     const int moods[] = {5, 6, -1, 4, 6, 7, 6};
     for (int i = 0; i < 7; ++i)
-        if (moods[i] >= 0) r.mood.values.emplace_back(r.period.from + std::chrono::days{i}, moods[i]);
+        if (moods[i] >= 0)
+            r.mood.values.emplace_back(r.period.from + std::chrono::days{i}, moods[i]);
     r.mood.days_rated = 6;
     r.mood.average = 34.0 / 6;
     r.mood.min = 4;
@@ -130,7 +133,8 @@ review::Report make_report(const config::Config& cfg) {
     r.energy.max = 5;
 
     r.wins.push_back(review::Note{D("2026-11-14"), "win: " + hostile, std::nullopt, 3, "journal"});
-    r.obstacles.push_back(review::Note{D("2026-11-10"), "slip: " + hostile, 1, std::nullopt, "log"});
+    r.obstacles.push_back(
+        review::Note{D("2026-11-10"), "slip: " + hostile, 1, std::nullopt, "log"});
     r.phase = phases::TimelinePosition{nullptr, 20, D("2026-10-26")};
     r.prompts.push_back(config::Prompt{"quick.1", "What " + hostile + "?", "quick", {}});
     return r;
@@ -156,7 +160,8 @@ TEST_CASE("review html: a self-contained page with every stored text escaped") {
 
     CHECK(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     CHECK(html.ends_with("</html>\n"));
-    CHECK(contains(html, R"(<meta name="viewport" content="width=device-width, initial-scale=1">)"));
+    CHECK(
+        contains(html, R"(<meta name="viewport" content="width=device-width, initial-scale=1">)"));
     CHECK(contains(html, "@media print"));
 
     // Stored text: escaped wherever it lands, never raw.
@@ -170,8 +175,8 @@ TEST_CASE("review html: a self-contained page with every stored text escaped") {
     CHECK(contains(html, "What " + hostile_escaped + "?"));
 
     // Nothing to fetch, nothing to run.
-    for (const char* outside :
-         {"http://", "https://", " src=", " href=", "<link", "url(", "@import", "@font-face", "//fonts"})
+    for (const char* outside : {"http://", "https://", " src=", " href=", "<link", "url(",
+                                "@import", "@font-face", "//fonts"})
         CHECK_MESSAGE(!contains(lower(html), outside), outside);
     CHECK(contains(html, "Content-Security-Policy\" content=\"default-src 'none';"));
 }
@@ -187,7 +192,8 @@ TEST_CASE("review html: every figure of the text review is on the page") {
     CHECK(contains(html, "<dt>Done</dt><dd><b>3</b> of 6 scheduled days"));
     CHECK(contains(html, "<dt>Consistency</dt><dd><b>60%</b><small>the week before: 80%</small>"));
     CHECK(contains(html, "<dt>Comebacks</dt><dd><b>1</b>"));
-    CHECK(contains(html, "<dt>Trail strength</dt><dd><b>41%</b><small>+10 points since the week before"));
+    CHECK(contains(html,
+                   "<dt>Trail strength</dt><dd><b>41%</b><small>+10 points since the week before"));
     CHECK(contains(html, "<b>6.5</b> on done days · <b>4.0</b> on other days"));
     CHECK(contains(html, "Other scheduled days: 1 skipped, 1 slipped, 1 missed."));
     CHECK(contains(html, "You came back once after a slip or a miss."));
@@ -201,7 +207,8 @@ TEST_CASE("review html: every figure of the text review is on the page") {
     CHECK(contains(html, "<span class=\"src\">cue #1, write "));
     CHECK(contains(html, "day 20 after your session on"));
     CHECK(contains(html, ">For the week ahead</h2>"));
-    for (const auto& word : {"failed", "broken", "streak"}) CHECK_FALSE(contains(lower(html), word));
+    for (const auto& word : {"failed", "broken", "streak"})
+        CHECK_FALSE(contains(lower(html), word));
 }
 
 TEST_CASE("review html: an inline SVG chart with one point per rated day") {
@@ -224,7 +231,8 @@ TEST_CASE("review html: an inline SVG chart with one point per rated day") {
     CHECK(count(svg, R"(<polyline class="line mood")") == 2);
     // Energy: Mon-Tue and Fri-Sat.
     CHECK(count(svg, R"(<polyline class="line energy")") == 2);
-    CHECK(contains(svg, "<title id=\"chart-title\">Mood and energy, 2026-11-09 to 2026-11-15</title>"));
+    CHECK(contains(svg,
+                   "<title id=\"chart-title\">Mood and energy, 2026-11-09 to 2026-11-15</title>"));
 
     // No ratings: an empty chart that says so, no points, no lines.
     auto empty = r;
@@ -257,11 +265,15 @@ TEST_CASE("review html: the calendar has a cell per day, paused days apart") {
           R"(<li class="m-extra" data-day="2026-11-15" title="Sun 15 Nov: done on an extra day">)"})
         CHECK_MESSAGE(contains(html, cell), cell);
     // Every cell says its mark in words for a screen reader, not by colour alone.
-    CHECK(contains(html, R"(<span class="mk" aria-hidden="true">~</span><span class="dn">10</span><span class="sr">slipped</span>)"));
+    CHECK(contains(
+        html,
+        R"(<span class="mk" aria-hidden="true">~</span><span class="dn">10</span><span class="sr">slipped</span>)"));
     // The key lists the marks in use and no others.
     CHECK(contains(html, R"(<span class="mk m-paused" aria-hidden="true">‖</span>paused)"));
-    CHECK(contains(html, R"(<span class="mk m-extra" aria-hidden="true">+</span>done on an extra day)"));
-    CHECK(contains(html, R"(<span class="mk m-not_scheduled" aria-hidden="true">·</span>not scheduled)"));
+    CHECK(contains(html,
+                   R"(<span class="mk m-extra" aria-hidden="true">+</span>done on an extra day)"));
+    CHECK(contains(html,
+                   R"(<span class="mk m-not_scheduled" aria-hidden="true">·</span>not scheduled)"));
 
     // A one-week period is one row; a longer one starts on the configured first weekday.
     auto longer = r;
@@ -269,6 +281,14 @@ TEST_CASE("review html: the calendar has a cell per day, paused days apart") {
     const std::string wide = render::review_html(longer, cfg);
     CHECK(count(html, "<li class=\"pad\"") == 0);
     CHECK(count(wide, "<li class=\"pad\"") == 2 * 2); // Monday and Tuesday, for both cues
+
+    // Past two weeks the chart labels the first day of each week, not every day.
+    auto month = r;
+    month.period = {D("2026-10-28"), D("2026-11-20")};
+    const std::string month_html = render::review_html(month, cfg);
+    CHECK(count(month_html, "text-anchor=\"middle\">") == 3);
+    for (const char* label : {">2 Nov</text>", ">9 Nov</text>", ">16 Nov</text>"})
+        CHECK_MESSAGE(contains(month_html, label), label);
 }
 
 TEST_CASE("review html: the key leaves out marks no calendar uses") {
@@ -297,7 +317,8 @@ TEST_CASE("review html: the safety note comes first, before the title, only when
     REQUIRE(note != std::string::npos);
     REQUIRE(title != std::string::npos);
     CHECK(note < title);
-    CHECK(html.find("<main>\n<aside class=\"safety\"") != std::string::npos); // the very first thing
+    CHECK(html.find("<main>\n<aside class=\"safety\"") !=
+          std::string::npos); // the very first thing
     CHECK(contains(html, "Your mood has been 3 or lower for 3 days in a row"));
     CHECK(contains(html, render::html_escape(cfg.safety.message)));
     CHECK(contains(html, "Dr. O&#39;Neil &amp; &quot;the clinic&quot; &lt;on call&gt;"));
