@@ -43,7 +43,7 @@ check "prompt: writes nothing (store, cache and folder unchanged)" same "$(snaps
 # Never waits for a writer: a write transaction held open by another process does not block it.
 fifo=$SANDBOX/writer.fifo
 mkfifo "$fifo"
-sqlite3 "$KINT_DB" <"$fifo" >/dev/null 2>&1 &
+sqlite3 -cmd ".timeout 10000" "$KINT_DB" <"$fifo" >/dev/null 2>&1 & # waits out the probes below
 writer=$!
 exec 7>"$fifo"
 echo "BEGIN IMMEDIATE; INSERT INTO state(key, value) VALUES ('shell-test', 'x');" >&7
@@ -53,6 +53,8 @@ while sqlite3 -cmd ".timeout 0" "$KINT_DB" "BEGIN IMMEDIATE; ROLLBACK;" >/dev/nu
     ((SECONDS < deadline)); do
     sleep 0.05
 done
+check "setup: another process holds a write transaction" \
+    bash -c '! sqlite3 -cmd ".timeout 0" "$1" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null' _ "$KINT_DB"
 out=$(timeout 10 kint hook prompt; echo "rc=$?")
 check "prompt: beside an open write transaction: answers, exit 0" same "$out" "$SEGMENT"$'\n'"rc=0"
 echo "ROLLBACK;" >&7
@@ -68,7 +70,7 @@ sqlite3 "$KINT_DB" ".backup '$LOCKED_DB'"
 sqlite3 "$LOCKED_DB" "PRAGMA journal_mode = DELETE" >/dev/null
 fifo=$SANDBOX/locker.fifo
 mkfifo "$fifo"
-sqlite3 "$LOCKED_DB" <"$fifo" >/dev/null 2>&1 &
+sqlite3 -cmd ".timeout 10000" "$LOCKED_DB" <"$fifo" >/dev/null 2>&1 &
 writer=$!
 exec 7>"$fifo"
 echo "BEGIN EXCLUSIVE; INSERT INTO state(key, value) VALUES ('shell-test', 'x');" >&7
@@ -77,6 +79,8 @@ while sqlite3 -cmd ".timeout 0" "$LOCKED_DB" "SELECT count(*) FROM state;" >/dev
     ((SECONDS < deadline)); do
     sleep 0.05
 done
+check "setup: another process holds an exclusive lock" \
+    bash -c '! sqlite3 -cmd ".timeout 0" "$1" "SELECT count(*) FROM state;" >/dev/null 2>&1' _ "$LOCKED_DB"
 out=$(KINT_DB=$LOCKED_DB timeout 4 kint hook prompt; echo "rc=$?")
 check "prompt: a store locked by a writer: gives up quietly at once, exit 0" same "$out" "rc=0"
 echo "ROLLBACK;" >&7
