@@ -75,7 +75,9 @@ public:
 
     // Cues
     Id add_cue(const NewCue& cue);
-    std::vector<Cue> cues(bool include_archived) const;
+    // `current_step_only`: each cue's steps hold only the step in force now, enough for behavior()
+    // and scheduled_on() (the prompt hook and the daily view need no history).
+    std::vector<Cue> cues(bool include_archived, bool current_step_only = false) const;
     std::optional<Cue> cue(Id id) const;
     void add_step(Id cue_id, const Step& step);
     void pause_cue(Id cue_id, Day day);
@@ -111,7 +113,7 @@ private:
     void check_identity();
     void migrate(int target = schema_version);
     void backup_to(const std::string& path);
-    void load_steps_and_pauses(std::vector<Cue>& cues) const;
+    void load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only = false) const;
 
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_path;

@@ -140,7 +140,7 @@ std::string segment(Runtime& rt, bool zsh) {
     if (cache.hook.show_cues) {
         const auto logs = store->logs({DayRange{today, today}, std::nullopt});
         int total = 0, done = 0;
-        for (const auto& c : store->cues(false)) {
+        for (const auto& c : store->cues(false, /*current_step_only=*/true)) {
             if (!c.scheduled_on(today)) continue;
             ++total;
             const auto days = trail::effective(logs, c.id);
@@ -172,15 +172,27 @@ void print_segment(Runtime& rt, bool zsh) {
 bool run_prompt_directly(int argc, const char* const* argv, std::istream& in, std::ostream& out,
                          std::ostream& err, const Env& env, bool terminal) {
     const auto arg = [&](int i) { return std::string_view(argv[i]); };
-    if (argc < 3 || arg(1) != "hook" || arg(2) != "prompt") return false;
+    // Global options first, as CLI11 would take them (anything unusual goes through CLI11).
+    Globals globals;
+    int i = 1;
+    for (; i + 1 < argc; i += 2) {
+        std::string* value = arg(i) == "--db"       ? &globals.db
+                             : arg(i) == "--config" ? &globals.config
+                             : arg(i) == "--today"  ? &globals.today
+                                                    : nullptr;
+        if (!value) break;
+        *value = argv[i + 1];
+    }
+    if (argc - i < 2 || arg(i) != "hook" || arg(i + 1) != "prompt") return false;
+    i += 2;
     std::string_view shell = "plain";
-    if (argc == 5 && arg(3) == "--shell")
-        shell = arg(4);
-    else if (argc == 4 && arg(3).substr(0, 8) == "--shell=")
-        shell = arg(3).substr(8);
-    else if (argc != 3)
+    if (argc - i == 2 && arg(i) == "--shell")
+        shell = arg(i + 1);
+    else if (argc - i == 1 && arg(i).substr(0, 8) == "--shell=")
+        shell = arg(i).substr(8);
+    else if (argc != i)
         return false;
-    Runtime rt(Globals{}, env, in, out, err, terminal);
+    Runtime rt(globals, env, in, out, err, terminal);
     print_segment(rt, shell == "zsh");
     out.flush();
     return true;

@@ -111,7 +111,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     } catch (const CLI::RequiredError& e) {
         // "kint bogus": CLI11 reports the missing subcommand before the unknown word.
         if (!app.remaining().empty() && app.get_subcommands().empty()) {
-            const std::string word = app.remaining().front();
+            const std::string word = one_line(app.remaining().front());
             if (word.rfind('-', 0) == 0)
                 fmt::print(err, "kint: '{}' is not a kint option; see 'kint --help'\n", word);
             else

@@ -33,14 +33,15 @@ struct TodayView {
     safety::Verdict safety;
 };
 
-TodayView build_view(Runtime& rt) {
+// `with_history`: the cues' step history (JSON shows it, the text does not).
+TodayView build_view(Runtime& rt, bool with_history) {
     auto& store = rt.store();
     const auto& cfg = rt.config();
     TodayView v;
     v.day = rt.today();
     if (auto f = store.focus()) v.focus = store.intention(*f);
     const auto logs = store.logs({DayRange{v.day, v.day}, std::nullopt});
-    for (auto& c : store.cues(false)) {
+    for (auto& c : store.cues(false, /*current_step_only=*/!with_history)) {
         if (!c.scheduled_on(v.day)) continue;
         const auto days = trail::effective(logs, c.id);
         std::optional<LogStatus> status;
@@ -170,7 +171,7 @@ void print_text(Runtime& rt, const TodayView& v, const config::Config& cfg) {
 void add_today(CLI::App& app, Commands& commands) {
     auto* today = app.add_subcommand("today", "The daily view: focus, today's cues, ratings, phase, a prompt");
     commands.on(today, [](Runtime& rt) {
-        const auto v = build_view(rt);
+        const auto v = build_view(rt, rt.json());
         if (rt.json()) return rt.print(to_json(v, rt.config()));
         print_text(rt, v, rt.config());
     });

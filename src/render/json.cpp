@@ -71,10 +71,13 @@ void Value::write(std::string& out, int indent, int depth) const {
             } else if constexpr (std::is_same_v<T, std::int64_t>) {
                 out += fmt::format("{}", v);
             } else if constexpr (std::is_same_v<T, double>) {
+                // Three decimals are plenty; a huge value keeps itself (v * 1000 would overflow to
+                // inf, which is not JSON) and + 0.0 turns -0 into 0 so it reads back the same.
+                const double rounded = std::round(v * 1000.0) / 1000.0;
                 if (!std::isfinite(v))
                     out += "null";
                 else
-                    out += fmt::format("{}", std::round(v * 1000.0) / 1000.0);
+                    out += fmt::format("{}", (std::isfinite(rounded) ? rounded : v) + 0.0);
             } else if constexpr (std::is_same_v<T, std::string>) {
                 write_string(out, v);
             } else if constexpr (std::is_same_v<T, Array>) {

@@ -106,7 +106,9 @@ std::optional<std::string> opt_text(const SQLite::Column& col) {
 }
 
 Day day_of(const SQLite::Column& col) {
-    auto day = parse_iso_day(col.getString());
+    // Straight from SQLite's buffer: no string per row.
+    const char* text = col.getText();
+    auto day = parse_iso_day(std::string_view(text, static_cast<std::size_t>(col.getBytes())));
     if (!day) throw StoreError(fmt::format("the store holds a malformed day '{}'", col.getString()));
     return *day;
 }
@@ -412,11 +414,16 @@ Cue read_cue(SQLite::Statement& st) {
 }
 } // namespace
 
-void Store::load_steps_and_pauses(std::vector<Cue>& cues) const {
+void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only) const {
     std::map<Id, Cue*> by_id;
     for (auto& c : cues) by_id[c.id] = &c;
-    // In rowid order, a plain scan: each cue's steps still arrive oldest first.
-    SQLite::Statement steps(*m_db, "SELECT cue_id, day, behavior, note FROM step ORDER BY id");
+    // In rowid order, a plain scan: each cue's steps still arrive oldest first. The current step
+    // alone is one index seek per cue, however many steps years of adjusting left.
+    SQLite::Statement steps(
+        *m_db, current_step_only
+                   ? "SELECT cue_id, day, behavior, note FROM step WHERE id IN (SELECT (SELECT "
+                     "max(s.id) FROM step s WHERE s.cue_id = c.id) FROM cue c) ORDER BY id"
+                   : "SELECT cue_id, day, behavior, note FROM step ORDER BY id");
     while (steps.executeStep()) {
         auto it = by_id.find(steps.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
@@ -435,13 +442,13 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues) const {
         if (c.steps.empty()) throw StoreError(fmt::format("cue {} has no behavior in the store", c.id));
 }
 
-std::vector<Cue> Store::cues(bool include_archived) const {
+std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE ? OR status <> 'archived' ORDER BY id",
                                             cue_columns));
     st.bind(1, include_archived ? 1 : 0);
     std::vector<Cue> out;
     while (st.executeStep()) out.push_back(read_cue(st));
-    load_steps_and_pauses(out);
+    load_steps_and_pauses(out, current_step_only);
     return out;
 }
 
