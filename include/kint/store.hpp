@@ -41,7 +41,7 @@ struct JournalQuery {
 };
 
 class Store {
-public:
+  public:
     // Opens (creating when missing, with private permissions) and migrates the store at `path`.
     // Throws StoreError when it is not a kint store or cannot be opened.
     static Store open(const std::string& path);
@@ -60,7 +60,8 @@ public:
     const std::string& path() const { return m_path; }
     int user_version() const;
 
-    // Runs `fn` in one IMMEDIATE transaction: all of a command's writes land together or not at all.
+    // Runs `fn` in one IMMEDIATE transaction: all of a command's writes land together or not at
+    // all.
     void write(const std::function<void()>& fn);
 
     // Intentions
@@ -107,7 +108,7 @@ public:
     bool empty() const;
     void load(const exchange::Snapshot& snapshot);
 
-private:
+  private:
     Store(std::unique_ptr<SQLite::Database> db, std::string path);
     void prepare_connection();
     void check_identity();

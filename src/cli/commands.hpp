@@ -24,10 +24,4 @@ void add_exchange(CLI::App& app, Commands& commands);
 void add_practice(CLI::App& app, Commands& commands);
 void add_complete(CLI::App& app, Commands& commands);
 
-// `kint hook prompt [--shell S]`, exactly as `hook init` emits it, runs at every shell prompt: run()
-// answers it before building the whole command tree (a third of the hook's work). False for any
-// other command line, which then goes through CLI11 as usual.
-bool run_prompt_directly(int argc, const char* const* argv, std::istream& in, std::ostream& out,
-                         std::ostream& err, const Env& env, bool terminal);
-
 } // namespace kint::cli

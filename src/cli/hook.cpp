@@ -109,7 +109,8 @@ fi
 }
 
 std::string init_fish(const std::string& kint) {
-    return fmt::format(R"sh(# kint prompt hook for fish: kint hook init fish | source   (in ~/.config/fish/config.fish)
+    return fmt::format(
+        R"sh(# kint prompt hook for fish: kint hook init fish | source   (in ~/.config/fish/config.fish)
 # Defining the function again when config.fish is sourced twice replaces it: one handler only.
 function __kint_hook --on-event fish_prompt
     set -l kint_status $status
@@ -118,7 +119,7 @@ function __kint_hook --on-event fish_prompt
 end
 # Show it, e.g.:  function fish_right_prompt; echo -n $KINT_SEGMENT; end
 )sh",
-                       quoted(kint));
+        quoted(kint));
 }
 
 std::string segment(Runtime& rt, bool zsh) {
@@ -144,17 +145,20 @@ std::string segment(Runtime& rt, bool zsh) {
             if (!c.scheduled_on(today)) continue;
             ++total;
             const auto days = trail::effective(logs, c.id);
-            if (auto it = days.find(today); it != days.end() && it->second != LogStatus::slip) ++done;
+            if (auto it = days.find(today); it != days.end() && it->second != LogStatus::slip)
+                ++done;
         }
-        if (total > 0) parts.push_back(done == total ? fmt::format("{}/{} ✓", done, total)
-                                                     : fmt::format("{}/{}", done, total));
+        if (total > 0)
+            parts.push_back(done == total ? fmt::format("{}/{} ✓", done, total)
+                                          : fmt::format("{}/{}", done, total));
     }
     if (cache.hook.show_mood_reminder && rt.now() >= cache.hook.mood_reminder_after &&
         store->ratings(DayRange{today, today}, RatingKind::mood).empty())
         parts.push_back("mood?");
     if (parts.empty()) return {};
     std::string out = "kint";
-    for (std::size_t i = 0; i < parts.size(); ++i) out += (i == 0 ? " " : " · ") + parts[i];
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i == 0 ? " " : " · ") + parts[i];
     return out;
 }
 
@@ -168,35 +172,6 @@ void print_segment(Runtime& rt, bool zsh) {
 }
 
 } // namespace
-
-bool run_prompt_directly(int argc, const char* const* argv, std::istream& in, std::ostream& out,
-                         std::ostream& err, const Env& env, bool terminal) {
-    const auto arg = [&](int i) { return std::string_view(argv[i]); };
-    // Global options first, as CLI11 would take them (anything unusual goes through CLI11).
-    Globals globals;
-    int i = 1;
-    for (; i + 1 < argc; i += 2) {
-        std::string* value = arg(i) == "--db"       ? &globals.db
-                             : arg(i) == "--config" ? &globals.config
-                             : arg(i) == "--today"  ? &globals.today
-                                                    : nullptr;
-        if (!value) break;
-        *value = argv[i + 1];
-    }
-    if (argc - i < 2 || arg(i) != "hook" || arg(i + 1) != "prompt") return false;
-    i += 2;
-    std::string_view shell = "plain";
-    if (argc - i == 2 && arg(i) == "--shell")
-        shell = arg(i + 1);
-    else if (argc - i == 1 && arg(i).substr(0, 8) == "--shell=")
-        shell = arg(i).substr(8);
-    else if (argc != i)
-        return false;
-    Runtime rt(globals, env, in, out, err, terminal);
-    print_segment(rt, shell == "zsh");
-    out.flush();
-    return true;
-}
 
 void add_hook(CLI::App& app, Commands& commands) {
     auto* hook = app.add_subcommand("hook", "Shell integration: a prompt segment in $KINT_SEGMENT");
@@ -214,15 +189,19 @@ void add_hook(CLI::App& app, Commands& commands) {
                  "then show $KINT_SEGMENT in PS1, RPROMPT or fish_right_prompt (see 'man kint').");
     commands.on(init, [shell](Runtime& rt) {
         const std::string kint = self_path();
-        rt.out << (*shell == "bash" ? init_bash(kint) : *shell == "zsh" ? init_zsh(kint) : init_fish(kint));
+        rt.out << (*shell == "bash"  ? init_bash(kint)
+                   : *shell == "zsh" ? init_zsh(kint)
+                                     : init_fish(kint));
     });
 
     auto prompt_shell = std::make_shared<std::string>("plain");
-    auto* prompt = hook->add_subcommand("prompt", "Print the prompt segment (read-only, always exits 0)");
+    auto* prompt =
+        hook->add_subcommand("prompt", "Print the prompt segment (read-only, always exits 0)");
     prompt->add_option("--shell", *prompt_shell, "bash, zsh, fish or plain (zsh escapes %)");
     prompt->allow_extras();
-    commands.on(prompt, [prompt_shell](Runtime& rt) { print_segment(rt, *prompt_shell == "zsh"); },
-                /*strict=*/false);
+    commands.on(
+        prompt, [prompt_shell](Runtime& rt) { print_segment(rt, *prompt_shell == "zsh"); },
+        /*strict=*/false);
 }
 
 } // namespace kint::cli

@@ -15,11 +15,12 @@ namespace kint::cli {
 namespace {
 std::string checked_tag(const std::string& raw) {
     std::string tag;
-    for (char c : raw) tag += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const bool ok = !tag.empty() && tag.size() <= 40 &&
-                    std::all_of(tag.begin(), tag.end(), [](char c) {
-                        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-                    });
+    for (char c : raw)
+        tag += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const bool ok =
+        !tag.empty() && tag.size() <= 40 && std::all_of(tag.begin(), tag.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        });
     if (!ok)
         throw UsageError(fmt::format("'{}' is not a tag; use one word of letters, digits, - or _ "
                                      "(e.g. win, obstacle, insight)",
@@ -39,7 +40,10 @@ void add_journal(CLI::App& app, Commands& commands) {
     auto o = std::make_shared<AddOpts>();
     auto* add = journal->add_subcommand("add", "Write an entry");
     add->add_option("text", o->words, "What you want to keep; - reads it from stdin")->required();
-    add->add_option("--tag,-t", o->tags, "A tag: win, obstacle, insight, felt, mattered, remember, ...");
+    // One word per --tag (repeat it for more), so the entry text may follow it.
+    add->add_option("--tag,-t", o->tags,
+                    "A tag: win, obstacle, insight, felt, mattered, remember, ... (repeatable)")
+        ->allow_extra_args(false);
     add->add_option("--kind", o->kind, "For insights: actionable, understanding or acceptance")
         ->check(CLI::IsMember({"actionable", "understanding", "acceptance"}));
     add->add_option("--prompt", o->prompt, "The prompt id it answers (see 'kint prompts --all')");
@@ -69,9 +73,10 @@ void add_journal(CLI::App& app, Commands& commands) {
         if (o->prompt) {
             prompt = cfg.find_prompt(*o->prompt);
             if (!prompt)
-                throw UsageError(fmt::format("there is no prompt '{}'; see 'kint prompts --all' for "
-                                             "the ids",
-                                             *o->prompt));
+                throw UsageError(
+                    fmt::format("there is no prompt '{}'; see 'kint prompts --all' for "
+                                "the ids",
+                                *o->prompt));
             e.prompt = prompt->id;
         }
         rt.store().write([&] { e.id = rt.store().add_journal(e); });
@@ -85,7 +90,8 @@ void add_journal(CLI::App& app, Commands& commands) {
     };
     auto lo = std::make_shared<ListOpts>();
     auto* list = journal->add_subcommand("list", "List entries");
-    list->add_option("--since", lo->since, "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
+    list->add_option("--since", lo->since,
+                     "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
     list->add_option("--tag,-t", lo->tag, "Only entries with this tag");
     commands.on(list, [lo](Runtime& rt) {
@@ -95,11 +101,13 @@ void add_journal(CLI::App& app, Commands& commands) {
         const auto entries = rt.store().journal({range, tag});
         if (rt.json()) {
             auto arr = json::array();
-            for (const auto& e : entries) arr.push(render::to_json(e));
+            for (const auto& e : entries)
+                arr.push(render::to_json(e));
             return rt.print(arr);
         }
         if (entries.empty()) {
-            fmt::print(rt.out, "No journal entries here yet. Write one: kint journal add \"...\"\n");
+            fmt::print(rt.out,
+                       "No journal entries here yet. Write one: kint journal add \"...\"\n");
             return;
         }
         const render::Paint paint(rt.color());
@@ -115,7 +123,8 @@ void add_journal(CLI::App& app, Commands& commands) {
                 fmt::print(rt.out, "  {}\n", paint.dim("» " + (p ? p->text : *e.prompt)));
             }
             std::string indented; // every line of a multi-line entry under the day
-            for (const char c : e.text) indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
+            for (const char c : e.text)
+                indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
             fmt::print(rt.out, "  {}\n\n", indented);
         }
     });

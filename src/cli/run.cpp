@@ -16,47 +16,64 @@ namespace kint {
 namespace {
 
 using Register = void (*)(CLI::App&, cli::Commands&);
-// Adding a command: one file in src/cli/ and one line here.
-constexpr Register registry[] = {
-    cli::add_init, cli::add_intent, cli::add_cue,     cli::add_log,
-    cli::add_rate, cli::add_journal, cli::add_session, cli::add_today, cli::add_prompts,
-    cli::add_review, cli::add_start, cli::add_practice, cli::add_hook,
-    cli::add_exchange,
-    cli::add_complete,
-};
-
-// The everyday commands, run many times a day: when the command line names one of them, only that
-// command is registered (building CLI11's whole tree costs more than the command's own SQLite
-// work). Help, version and every other command build the whole tree.
-struct Hot {
-    std::string_view name;
+struct Entry {
+    std::string_view name; // the command word it registers
     Register reg;
+    bool alone = true; // false: it needs the whole tree (the completion helper lists it)
 };
-constexpr Hot hot_commands[] = {
-    {"today", cli::add_today}, {"log", cli::add_log}, {"rate", cli::add_rate},
-    {"review", cli::add_review}};
+// Adding a command: one file in src/cli/ and one line here (in the order --help lists them).
+constexpr Entry registry[] = {
+    {"init", cli::add_init},       {"intent", cli::add_intent},
+    {"cue", cli::add_cue},         {"log", cli::add_log},
+    {"rate", cli::add_rate},       {"journal", cli::add_journal},
+    {"session", cli::add_session}, {"today", cli::add_today},
+    {"prompts", cli::add_prompts}, {"review", cli::add_review},
+    {"start", cli::add_start},     {"practice", cli::add_practice},
+    {"hook", cli::add_hook},       {"export", cli::add_exchange},
+    {"import", cli::add_exchange}, {"complete", cli::add_complete, false},
+};
 
-std::optional<Register> only_command(int argc, const char* const* argv) {
-    std::string_view word;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view a = argv[i];
-        if (a == "-h" || a.substr(0, 6) == "--help" || a == "--version") return std::nullopt;
-        if (!word.empty() || a.empty()) continue;
-        if (a == "--db" || a == "--config" || a == "--today" || a == "--color")
-            ++i; // the global option's value
-        else if (a.front() != '-')
-            word = a;
+void add_globals(CLI::App& app, cli::Globals& globals) {
+    app.add_option("--db", globals.db, "Store file (default $KINT_DB, then XDG data dir)");
+    app.add_option("--config", globals.config, "Config file (default $KINT_CONFIG, then XDG)");
+    app.add_option("--today", globals.today, "Act as if today were YYYY-MM-DD ($KINT_TODAY)");
+    app.add_flag("--json", globals.json, "Print JSON (one document on stdout)");
+    app.add_option("--color", globals.color,
+                   "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}))
+        ->default_str("auto");
+}
+
+// The command a line names, found by CLI11 itself: a first pass that knows only the global options
+// stops at the first word that is not one of them. Only that command is then registered, since
+// building CLI11's whole tree costs more than an everyday command's own SQLite work (the prompt
+// hook runs at every prompt). Help, version, unknown words and the completion helper get the
+// whole tree.
+const Entry* named_command(int argc, const char* const* argv) {
+    CLI::App first;
+    first.set_help_flag();
+    first.allow_extras();
+    first.prefix_command();
+    cli::Globals ignored;
+    add_globals(first, ignored);
+    try {
+        first.parse(argc, argv);
+    } catch (const CLI::ParseError&) {
+        return nullptr; // the real parse reports it
     }
-    for (const auto& h : hot_commands)
-        if (h.name == word) return h.reg;
-    return std::nullopt;
+    const auto rest = first.remaining();
+    if (rest.empty()) return nullptr;
+    for (const auto& e : registry)
+        if (e.alone && e.name == rest.front()) return &e;
+    return nullptr;
 }
 
 // CLI11 messages can span lines; kint's errors are one line.
 std::string one_line(std::string text) {
     for (char& c : text)
         if (c == '\n') c = ' ';
-    while (!text.empty() && text.back() == ' ') text.pop_back();
+    while (!text.empty() && text.back() == ' ')
+        text.pop_back();
     return text;
 }
 
@@ -67,11 +84,66 @@ std::string command_path(const CLI::App* app) {
     return path.empty() ? "kint" : "kint " + path;
 }
 
+// The subcommand CLI11 got furthest into: where the person needs help.
+const CLI::App* deepest(const CLI::App& app) {
+    const CLI::App* where = &app;
+    for (auto subs = app.get_subcommands(); !subs.empty(); subs = where->get_subcommands())
+        where = subs.front();
+    return where;
+}
+
+// CLI11's words for a usage error, said the way kint speaks (one line, what to do).
+std::string usage_message(const CLI::ParseError& e, const CLI::App& where) {
+    std::string text = one_line(e.what());
+    const auto ends_with = [&](std::string_view tail) {
+        return text.size() >= tail.size() &&
+               text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    if (dynamic_cast<const CLI::ExtrasError*>(&e) || dynamic_cast<const CLI::RequiredError*>(&e)) {
+        // "kint bogus" arrives as a missing subcommand; "kint log 1 2" as extras.
+        std::string word; // the first word CLI11 could not place
+        if (const auto extras = where.remaining(); !extras.empty())
+            word = one_line(extras.front());
+        else if (const auto colon = text.find("expected: "); colon != std::string::npos)
+            word = text.substr(colon + 10, text.find(' ', colon + 10) - colon - 10);
+        if (!word.empty()) {
+            const std::string what =
+                where.get_parent() ? fmt::format("'{}'", command_path(&where)) : "kint";
+            if (word.rfind('-', 0) == 0)
+                return fmt::format("'{}' is not an option of {}", word, what);
+            if (!where.get_parent()) return fmt::format("'{}' is not a kint command", word);
+            return fmt::format("'{}' was not expected after {}", word, what);
+        }
+    }
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) && ends_with(" missing")) {
+        // "--day: 1 required TEXT missing"
+        return fmt::format("{} needs a value", text.substr(0, text.find(':')));
+    }
+    if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+        // "--count: Value x not in range 1 to 20", "--format: pdf not in {text,markdown}"
+        if (auto at = text.find(": Value "), range = text.find(" not in range "),
+            to = text.rfind(" to ");
+            at != std::string::npos && range != std::string::npos && to > range)
+            return fmt::format("{}: '{}' is not a whole number from {} to {}", text.substr(0, at),
+                               text.substr(at + 8, range - at - 8),
+                               text.substr(range + 14, to - range - 14), text.substr(to + 4));
+        if (auto at = text.find(": "), in = text.rfind(" not in {");
+            at != std::string::npos && in != std::string::npos && ends_with("}")) {
+            std::string choices = text.substr(in + 9, text.size() - in - 10);
+            for (auto comma = choices.find(','); comma != std::string::npos;
+                 comma = choices.find(',', comma + 2))
+                choices.replace(comma, 1, ", ");
+            return fmt::format("{}: '{}' is not one of {}", text.substr(0, at),
+                               text.substr(at + 2, in - at - 2), choices);
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err,
         const Env& env, bool terminal) {
-    if (cli::run_prompt_directly(argc, argv, in, out, err, env, terminal)) return 0;
     CLI::App app{"kint: turn an insight into a small daily behavior, gently.\n"
                  "Choose an intention, tie one tiny behavior to a cue, log it, rate one number a "
                  "day, review weekly.",
@@ -83,19 +155,16 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
                "or --config.\nRun 'kint COMMAND --help' for a command's options.");
 
     cli::Globals globals;
-    app.add_option("--db", globals.db, "Store file (default $KINT_DB, then XDG data dir)");
-    app.add_option("--config", globals.config, "Config file (default $KINT_CONFIG, then XDG)");
-    app.add_option("--today", globals.today, "Act as if today were YYYY-MM-DD ($KINT_TODAY)");
-    app.add_flag("--json", globals.json, "Print JSON (one document on stdout)");
-    app.add_option("--color", globals.color, "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
-        ->check(CLI::IsMember({"auto", "always", "never"}))
-        ->default_str("auto");
+    add_globals(app, globals);
 
     cli::Commands commands;
-    if (const auto only = only_command(argc, argv))
-        (*only)(app, commands);
+    if (const Entry* named = named_command(argc, argv))
+        named->reg(app, commands);
     else
-        for (auto reg : registry) reg(app, commands);
+        for (Register last = nullptr; const auto& e : registry) {
+            if (e.reg != last) e.reg(app, commands); // export and import share one file
+            last = e.reg;
+        }
 
     try {
         app.parse(argc, argv);
@@ -108,29 +177,13 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     } catch (const CLI::CallForVersion&) {
         fmt::print(out, "kint {}\n", KINT_VERSION);
         return 0;
-    } catch (const CLI::RequiredError& e) {
-        // "kint bogus": CLI11 reports the missing subcommand before the unknown word.
-        if (!app.remaining().empty() && app.get_subcommands().empty()) {
-            const std::string word = one_line(app.remaining().front());
-            if (word.rfind('-', 0) == 0)
-                fmt::print(err, "kint: '{}' is not a kint option; see 'kint --help'\n", word);
-            else
-                fmt::print(err, "kint: '{}' is not a kint command; see 'kint --help'\n", word);
-            return 2;
-        }
-        fmt::print(err, "kint: {}; see '{} --help'\n", one_line(e.what()), command_path(&app));
-        return 2;
     } catch (const CLI::ParseError& e) {
         // Help for a subcommand arrives as CallForHelp thrown from within; others are usage errors.
-        const CLI::App* where = &app;
-        for (const CLI::App* sub = &app; sub;) {
-            auto subs = sub->get_subcommands();
-            if (subs.empty()) break;
-            where = sub = subs.front();
-        }
+        const CLI::App* where = deepest(app);
         // The prompt segment never shows an error and always exits 0 (SPEC §4), whatever its words.
         if (command_path(where) == "kint hook prompt") return 0;
-        fmt::print(err, "kint: {}; see '{} --help'\n", one_line(e.what()), command_path(where));
+        fmt::print(err, "kint: {}; see '{} --help'\n", usage_message(e, *where),
+                   command_path(where));
         return 2;
     } catch (const Error& e) {
         fmt::print(err, "kint: {}\n", one_line(e.what()));

@@ -66,7 +66,8 @@ TodayView build_view(Runtime& rt, bool with_history) {
 json::Value to_json(const TodayCue& c) {
     const Cue& cue = c.cue;
     auto steps = json::array();
-    for (const auto& s : cue.steps) steps.push(render::to_json(s));
+    for (const auto& s : cue.steps)
+        steps.push(render::to_json(s));
     json::Value at;
     if (cue.at) at = format_clock(*cue.at);
     return json::object()
@@ -85,9 +86,11 @@ json::Value to_json(const TodayCue& c) {
 
 json::Value to_json(const TodayView& v, const config::Config& cfg) {
     auto cues = json::array();
-    for (const auto& c : v.cues) cues.push(to_json(c));
+    for (const auto& c : v.cues)
+        cues.push(to_json(c));
     auto prompts = json::array();
-    for (const auto& p : v.prompts) prompts.push(render::to_json(p));
+    for (const auto& p : v.prompts)
+        prompts.push(render::to_json(p));
     json::Value focus;
     if (v.focus) focus = render::to_json(*v.focus);
     json::Value mood, energy;
@@ -130,18 +133,19 @@ void print_text(Runtime& rt, const TodayView& v, const config::Config& cfg) {
         if (c.status == LogStatus::slip) mark = paint.yellow("~");
         const std::string at = c.cue.at ? format_clock(*c.cue.at) : "     ";
         fmt::print(out, "  {}  {} {}  {}  {}\n", paint.cyan(at), mark, c.cue.behavior(),
-                   paint.dim(render::trigger_phrase(c.cue)), paint.dim(fmt::format("#{}", c.cue.id)));
+                   paint.dim(render::trigger_phrase(c.cue)),
+                   paint.dim(fmt::format("#{}", c.cue.id)));
     }
     if (!v.cues.empty() && done < v.cues.size())
         fmt::print(out, "  {}\n", paint.dim(fmt::format("log one with: kint log {}", [&] {
-                                                  for (const auto& c : v.cues)
-                                                      if (!c.status) return c.cue.id;
-                                                  return v.cues.front().cue.id;
-                                              }())));
+            for (const auto& c : v.cues)
+                if (!c.status) return c.cue.id;
+            return v.cues.front().cue.id;
+        }())));
 
     fmt::print(out, "\n{}  {}   {}  {}\n", paint.dim("mood"),
-               v.mood ? fmt::format("{}/10", v.mood->value) : "not rated yet",
-               paint.dim("energy"), v.energy ? fmt::format("{}/10", v.energy->value) : "not rated yet");
+               v.mood ? fmt::format("{}/10", v.mood->value) : "not rated yet", paint.dim("energy"),
+               v.energy ? fmt::format("{}/10", v.energy->value) : "not rated yet");
     if (!v.mood) fmt::print(out, "{}\n", paint.dim("rate it: kint rate 0-10 [--energy 0-10]"));
 
     fmt::print(out, "\n");
@@ -151,12 +155,15 @@ void print_text(Runtime& rt, const TodayView& v, const config::Config& cfg) {
                    paint.dim(fmt::format("· day {} after your session on {}", v.phase->day,
                                          format_day(v.phase->session))));
         if (!p.purpose.empty()) fmt::print(out, "{}\n", p.purpose);
-        for (const auto& s : p.safety) fmt::print(out, "  ! {}\n", s);
-        for (const auto& g : p.guidance) fmt::print(out, "  - {}\n", g);
+        for (const auto& s : p.safety)
+            fmt::print(out, "  ! {}\n", s);
+        for (const auto& g : p.guidance)
+            fmt::print(out, "  - {}\n", g);
     } else if (v.phase) {
-        fmt::print(out, "{}\n", paint.dim(fmt::format("day {} after your session on {}: keep the steps "
-                                                      "small and repeatable",
-                                                      v.phase->day, format_day(v.phase->session))));
+        fmt::print(out, "{}\n",
+                   paint.dim(fmt::format("day {} after your session on {}: keep the steps "
+                                         "small and repeatable",
+                                         v.phase->day, format_day(v.phase->session))));
     } else if (!cfg.guidance.no_session.empty()) {
         fmt::print(out, "{}\n", paint.dim(cfg.guidance.no_session));
     }
@@ -169,7 +176,8 @@ void print_text(Runtime& rt, const TodayView& v, const config::Config& cfg) {
 } // namespace
 
 void add_today(CLI::App& app, Commands& commands) {
-    auto* today = app.add_subcommand("today", "The daily view: focus, today's cues, ratings, phase, a prompt");
+    auto* today = app.add_subcommand(
+        "today", "The daily view: focus, today's cues, ratings, phase, a prompt");
     commands.on(today, [](Runtime& rt) {
         const auto v = build_view(rt, rt.json());
         if (rt.json()) return rt.print(to_json(v, rt.config()));

@@ -29,10 +29,17 @@ void write_string(std::string& out, std::string_view s) {
             ++i;
         } else if (c < 0x20 || c == 0x7F) {
             switch (c) {
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            case '\r': out += "\\r"; break;
-            default: out += fmt::format("\\u{:04x}", c);
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            default:
+                out += fmt::format("\\u{:04x}", c);
             }
             ++i;
         } else if (c < 0x80) {

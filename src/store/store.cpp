@@ -4,7 +4,6 @@
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -12,6 +11,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <map>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -109,7 +109,8 @@ Day day_of(const SQLite::Column& col) {
     // Straight from SQLite's buffer: no string per row.
     const char* text = col.getText();
     auto day = parse_iso_day(std::string_view(text, static_cast<std::size_t>(col.getBytes())));
-    if (!day) throw StoreError(fmt::format("the store holds a malformed day '{}'", col.getString()));
+    if (!day)
+        throw StoreError(fmt::format("the store holds a malformed day '{}'", col.getString()));
     return *day;
 }
 
@@ -148,7 +149,9 @@ void create_private_file(const std::string& path) {
     ::close(fd);
 }
 
-std::string day_text(Day day) { return format_day(day); }
+std::string day_text(Day day) {
+    return format_day(day);
+}
 
 } // namespace
 
@@ -179,7 +182,8 @@ Store Store::open(const std::string& path) {
         create_private_file(path);
     }
     try {
-        auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
+        auto db =
+            std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
         Store store(std::move(db), path);
         store.prepare_connection();
         store.check_identity();
@@ -198,7 +202,8 @@ Store Store::open(const std::string& path) {
 std::optional<Store> Store::open_readonly(const std::string& path) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) return std::nullopt;
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+    auto db =
+        std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
     // A prompt must never wait long: give up after 50 ms and show nothing.
     db->setBusyTimeout(50);
     if (db->execAndGet("PRAGMA application_id").getInt() != application_id) return std::nullopt;
@@ -225,9 +230,10 @@ void Store::prepare_connection() {
 void Store::check_identity() {
     // Reads only: a foreign file must be refused before anything is written to it.
     // One statement for what used to take four: every command opens the store.
-    SQLite::Statement st(*m_db, "SELECT a.application_id, u.user_version, j.journal_mode, "
-                                "(SELECT count(*) FROM sqlite_schema) FROM pragma_application_id a, "
-                                "pragma_user_version u, pragma_journal_mode j");
+    SQLite::Statement st(*m_db,
+                         "SELECT a.application_id, u.user_version, j.journal_mode, "
+                         "(SELECT count(*) FROM sqlite_schema) FROM pragma_application_id a, "
+                         "pragma_user_version u, pragma_journal_mode j");
     st.executeStep();
     const int app_id = st.getColumn(0).getInt();
     const int version = st.getColumn(1).getInt();
@@ -239,15 +245,18 @@ void Store::check_identity() {
                                      "file was left untouched)",
                                      m_path));
     if (version > schema_version)
-        throw StoreError(fmt::format("{} was written by a newer kint (schema {}, this one knows {}); "
-                                     "upgrade kint",
-                                     m_path, version, schema_version));
+        throw StoreError(
+            fmt::format("{} was written by a newer kint (schema {}, this one knows {}); "
+                        "upgrade kint",
+                        m_path, version, schema_version));
     // WAL lets the prompt hook read while a command writes; NORMAL sync is crash-safe under WAL.
     if (!wal) m_db->exec("PRAGMA journal_mode = WAL"); // kept in the file once set
     m_db->exec("PRAGMA synchronous = NORMAL");
 }
 
-int Store::user_version() const { return m_db->execAndGet("PRAGMA user_version").getInt(); }
+int Store::user_version() const {
+    return m_db->execAndGet("PRAGMA user_version").getInt();
+}
 
 void Store::migrate(int target) {
     int version = user_version();
@@ -257,7 +266,8 @@ void Store::migrate(int target) {
     SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
     version = user_version(); // another process may have migrated while we waited
     if (version >= target) return;
-    for (; version < target; ++version) m_db->exec(migrations[version]);
+    for (; version < target; ++version)
+        m_db->exec(migrations[version]);
     m_db->exec(fmt::format("PRAGMA application_id = {}", application_id));
     m_db->exec(fmt::format("PRAGMA user_version = {}", target));
     tx.commit();
@@ -271,9 +281,10 @@ void Store::backup_to(const std::string& path) {
     SQLite::Backup backup(copy, *m_db);
     const int rc = backup.executeStep(); // all pages in one step
     if (rc != SQLITE_DONE)
-        throw StoreError(fmt::format("could not back up the store to {} before upgrading it (SQLite "
-                                     "code {}); nothing was changed",
-                                     path, rc));
+        throw StoreError(
+            fmt::format("could not back up the store to {} before upgrading it (SQLite "
+                        "code {}); nothing was changed",
+                        path, rc));
 }
 
 Store Store::open_at_version(const std::string& path, int version) {
@@ -281,7 +292,8 @@ Store Store::open_at_version(const std::string& path, int version) {
         throw StoreError(fmt::format("no schema version {}", version));
     make_private_dirs(fs::path(path).parent_path());
     create_private_file(path);
-    auto db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
+    auto db =
+        std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX);
     Store store(std::move(db), path);
     store.prepare_connection();
     store.check_identity();
@@ -328,11 +340,12 @@ constexpr const char* intention_columns = "SELECT id, text, grp, catalogue_id, c
 
 std::vector<Intention> Store::intentions(bool include_archived) const {
     const auto f = focus();
-    SQLite::Statement st(*m_db, fmt::format("{} WHERE ? OR archived IS NULL ORDER BY id",
-                                            intention_columns));
+    SQLite::Statement st(
+        *m_db, fmt::format("{} WHERE ? OR archived IS NULL ORDER BY id", intention_columns));
     st.bind(1, include_archived ? 1 : 0);
     std::vector<Intention> out;
-    while (st.executeStep()) out.push_back(read_intention(st, f));
+    while (st.executeStep())
+        out.push_back(read_intention(st, f));
     return out;
 }
 
@@ -351,7 +364,8 @@ void Store::set_intention_text(Id id, const std::string& text) {
 }
 
 void Store::archive_intention(Id id, Day day) {
-    SQLite::Statement st(*m_db, "UPDATE intention SET archived = ? WHERE id = ? AND archived IS NULL");
+    SQLite::Statement st(*m_db,
+                         "UPDATE intention SET archived = ? WHERE id = ? AND archived IS NULL");
     st.bind(1, day_text(day));
     st.bind(2, id);
     st.exec();
@@ -416,7 +430,8 @@ Cue read_cue(SQLite::Statement& st) {
 
 void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only) const {
     std::map<Id, Cue*> by_id;
-    for (auto& c : cues) by_id[c.id] = &c;
+    for (auto& c : cues)
+        by_id[c.id] = &c;
     // In rowid order, a plain scan: each cue's steps still arrive oldest first. The current step
     // alone is one index seek per cue, however many steps years of adjusting left.
     SQLite::Statement steps(
@@ -427,10 +442,11 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
     while (steps.executeStep()) {
         auto it = by_id.find(steps.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
-        it->second->steps.push_back(
-            Step{day_of(steps.getColumn(1)), steps.getColumn(2).getString(), opt_text(steps.getColumn(3))});
+        it->second->steps.push_back(Step{day_of(steps.getColumn(1)), steps.getColumn(2).getString(),
+                                         opt_text(steps.getColumn(3))});
     }
-    SQLite::Statement pauses(*m_db, "SELECT cue_id, start, until FROM pause ORDER BY cue_id, start");
+    SQLite::Statement pauses(*m_db,
+                             "SELECT cue_id, start, until FROM pause ORDER BY cue_id, start");
     while (pauses.executeStep()) {
         auto it = by_id.find(pauses.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
@@ -439,15 +455,17 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
         it->second->pauses.push_back(p);
     }
     for (auto& c : cues)
-        if (c.steps.empty()) throw StoreError(fmt::format("cue {} has no behavior in the store", c.id));
+        if (c.steps.empty())
+            throw StoreError(fmt::format("cue {} has no behavior in the store", c.id));
 }
 
 std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) const {
-    SQLite::Statement st(*m_db, fmt::format("{} WHERE ? OR status <> 'archived' ORDER BY id",
-                                            cue_columns));
+    SQLite::Statement st(
+        *m_db, fmt::format("{} WHERE ? OR status <> 'archived' ORDER BY id", cue_columns));
     st.bind(1, include_archived ? 1 : 0);
     std::vector<Cue> out;
-    while (st.executeStep()) out.push_back(read_cue(st));
+    while (st.executeStep())
+        out.push_back(read_cue(st));
     load_steps_and_pauses(out, current_step_only);
     return out;
 }
@@ -462,7 +480,8 @@ std::optional<Cue> Store::cue(Id id) const {
 }
 
 void Store::add_step(Id cue_id, const Step& step) {
-    SQLite::Statement st(*m_db, "INSERT INTO step (cue_id, day, behavior, note) VALUES (?, ?, ?, ?)");
+    SQLite::Statement st(*m_db,
+                         "INSERT INTO step (cue_id, day, behavior, note) VALUES (?, ?, ?, ?)");
     st.bind(1, cue_id);
     st.bind(2, day_text(step.day));
     st.bind(3, step.behavior);
@@ -483,7 +502,8 @@ void Store::pause_cue(Id cue_id, Day day) {
 
 void Store::resume_cue(Id cue_id, Day day) {
     // A pause started today and ended today covered no day at all: drop it.
-    SQLite::Statement drop(*m_db, "DELETE FROM pause WHERE cue_id = ? AND until IS NULL AND start >= ?");
+    SQLite::Statement drop(*m_db,
+                           "DELETE FROM pause WHERE cue_id = ? AND until IS NULL AND start >= ?");
     drop.bind(1, cue_id);
     drop.bind(2, day_text(day));
     drop.exec();
@@ -587,8 +607,9 @@ void Store::put_rating(const Rating& r) {
 }
 
 std::vector<Rating> Store::ratings(const DayRange& range, std::optional<RatingKind> kind) const {
-    SQLite::Statement st(*m_db, "SELECT day, kind, value, note FROM rating WHERE day BETWEEN ? AND ? "
-                                "AND (? IS NULL OR kind = ?) ORDER BY day, kind DESC");
+    SQLite::Statement st(*m_db,
+                         "SELECT day, kind, value, note FROM rating WHERE day BETWEEN ? AND ? "
+                         "AND (? IS NULL OR kind = ?) ORDER BY day, kind DESC");
     bind_range(st, 1, range);
     if (kind) {
         st.bind(3, std::string(to_string(*kind)));
@@ -667,9 +688,10 @@ std::vector<JournalEntry> Store::journal(const JournalQuery& q) const {
 // ---- sessions ---------------------------------------------------------------------------------
 
 Id Store::add_session(const Session& s) {
-    SQLite::Statement st(*m_db, "INSERT INTO session (day, note) VALUES (?, ?) "
-                                "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note) "
-                                "RETURNING id");
+    SQLite::Statement st(*m_db,
+                         "INSERT INTO session (day, note) VALUES (?, ?) "
+                         "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note) "
+                         "RETURNING id");
     st.bind(1, day_text(s.day));
     bind_opt(st, 2, s.note);
     st.executeStep();
@@ -700,8 +722,9 @@ exchange::Snapshot Store::dump() const {
 }
 
 bool Store::empty() const {
-    return m_db->execAndGet("SELECT (SELECT count(*) FROM intention) + (SELECT count(*) FROM rating) + "
-                            "(SELECT count(*) FROM journal) + (SELECT count(*) FROM session)")
+    return m_db->execAndGet(
+                   "SELECT (SELECT count(*) FROM intention) + (SELECT count(*) FROM rating) + "
+                   "(SELECT count(*) FROM journal) + (SELECT count(*) FROM session)")
                .getInt() == 0;
 }
 
@@ -709,8 +732,9 @@ void Store::load(const exchange::Snapshot& s) {
     auto opt_day = [](const std::optional<Day>& d) {
         return d ? std::optional<std::string>(format_day(*d)) : std::nullopt;
     };
-    SQLite::Statement intention(*m_db, "INSERT INTO intention (id, text, grp, catalogue_id, created, "
-                                       "archived) VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement intention(*m_db,
+                                "INSERT INTO intention (id, text, grp, catalogue_id, created, "
+                                "archived) VALUES (?, ?, ?, ?, ?, ?)");
     for (const auto& i : s.intentions) {
         intention.bind(1, i.id);
         intention.bind(2, i.text);
@@ -722,8 +746,9 @@ void Store::load(const exchange::Snapshot& s) {
         intention.reset();
     }
     if (s.focus) set_focus(*s.focus);
-    SQLite::Statement cue(*m_db, "INSERT INTO cue (id, intention_id, kind, trigger, at, days, created, "
-                                 "status, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SQLite::Statement cue(*m_db,
+                          "INSERT INTO cue (id, intention_id, kind, trigger, at, days, created, "
+                          "status, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement pause(*m_db, "INSERT INTO pause (cue_id, start, until) VALUES (?, ?, ?)");
     for (const auto& c : s.cues) {
         cue.bind(1, c.id);
@@ -740,7 +765,8 @@ void Store::load(const exchange::Snapshot& s) {
         bind_opt(cue, 9, opt_day(c.archived_on));
         cue.exec();
         cue.reset();
-        for (const auto& st : c.steps) add_step(c.id, st);
+        for (const auto& st : c.steps)
+            add_step(c.id, st);
         for (const auto& p : c.pauses) {
             pause.bind(1, c.id);
             pause.bind(2, format_day(p.from));
@@ -749,8 +775,10 @@ void Store::load(const exchange::Snapshot& s) {
             pause.reset();
         }
     }
-    for (const auto& e : s.logs) put_log(e);
-    for (const auto& r : s.ratings) put_rating(r);
+    for (const auto& e : s.logs)
+        put_log(e);
+    for (const auto& r : s.ratings)
+        put_rating(r);
     SQLite::Statement journal(*m_db, "INSERT INTO journal (id, day, text, tags, kind, prompt) "
                                      "VALUES (?, ?, ?, ?, ?, ?)");
     for (const auto& e : s.journal) {

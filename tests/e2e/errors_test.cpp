@@ -167,16 +167,46 @@ const std::vector<FileRow>& file_rows() {
     const std::string megabyte(1 << 20, 'a');
     const std::string big_entry(60 * 1024, 'w'); // under the 64 KB limit, over a 40 KB file limit
     static const std::vector<FileRow> table = {
-        {"journal of 1 MB on stdin", {"journal", "add", "-"}, megabyte, 2, "longer than 64 KB", true},
-        {"NUL byte on stdin", {"journal", "add", "-"}, std::string("a\0b", 3), 2, "control character", true},
+        {"journal of 1 MB on stdin",
+         {"journal", "add", "-"},
+         megabyte,
+         2,
+         "longer than 64 KB",
+         true},
+        {"NUL byte on stdin",
+         {"journal", "add", "-"},
+         std::string("a\0b", 3),
+         2,
+         "control character",
+         true},
         {"invalid UTF-8 on stdin", {"journal", "add", "-"}, "caf\xc3 au lait", 2, "UTF-8", true},
         {"empty stdin", {"journal", "add", "-"}, "", 2, "empty", true},
-        {"config with a NUL byte", {"--config", "@in", "rate", "3"}, std::string("[safety]\nlow_mood_days = 3\0\n", 30), 1, ":2:"},
-        {"config with invalid UTF-8", {"--config", "@in", "rate", "3"}, "[starter]\ntitle = \"caf\xc3\"\n", 1, "utf-8"},
-        {"config of 1 MB of noise", {"--config", "@in", "rate", "3"}, std::string(1 << 20, '\xfe'), 1, ":1:1"},
-        {"config shaped like SQL", {"--config", "@in", "rate", "3"}, "'); DROP TABLE rating; --\n", 1, ":1:"},
+        {"config with a NUL byte",
+         {"--config", "@in", "rate", "3"},
+         std::string("[safety]\nlow_mood_days = 3\0\n", 30),
+         1,
+         ":2:"},
+        {"config with invalid UTF-8",
+         {"--config", "@in", "rate", "3"},
+         "[starter]\ntitle = \"caf\xc3\"\n",
+         1,
+         "utf-8"},
+        {"config of 1 MB of noise",
+         {"--config", "@in", "rate", "3"},
+         std::string(1 << 20, '\xfe'),
+         1,
+         ":1:1"},
+        {"config shaped like SQL",
+         {"--config", "@in", "rate", "3"},
+         "'); DROP TABLE rating; --\n",
+         1,
+         ":1:"},
         {"a text file as the store", {"--db", "@in", "rate", "3"}, "hello", 1, "not a kint store"},
-        {"1 MB of noise as the store", {"--db", "@in", "rate", "3"}, std::string(1 << 20, '\x01'), 1, "not a kint store"},
+        {"1 MB of noise as the store",
+         {"--db", "@in", "rate", "3"},
+         std::string(1 << 20, '\x01'),
+         1,
+         "not a kint store"},
         {"full disk on open", {"rate", "3"}, "", 1, "free space", false, 1},
         {"full disk on write", {"journal", "add", big_entry}, "", 1, "free space", false, 40},
     };
@@ -310,4 +340,33 @@ TEST_CASE("help: kint intent --help prints the intent subcommand's help") {
     CHECK(contains(add.out, "--days"));
     CHECK_FALSE(contains(add.out, "Browse suggested intentions"));
     CHECK(mode_of(s.db()) == -1);
+}
+
+TEST_CASE("errors: CLI11's usage errors are said in kint's words and point at the right help") {
+    Sandbox s;
+    seed(s);
+    const auto before = s.snapshot();
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"bogus"}, "kint: 'bogus' is not a kint command; see 'kint --help'\n"},
+        {{"--bogus"}, "kint: '--bogus' is not an option of kint; see 'kint --help'\n"},
+        {{"intent", "show"}, "kint: id is required; see 'kint intent show --help'\n"},
+        {{"cue", "step", "1"}, "kint: behavior is required; see 'kint cue step --help'\n"},
+        {{"log", "1", "2"}, "kint: '2' was not expected after 'kint log'; see 'kint log --help'\n"},
+        {{"log", "1", "--bogus"},
+         "kint: '--bogus' is not an option of 'kint log'; see 'kint log --help'\n"},
+        {{"log", "1", "--day"}, "kint: --day needs a value; see 'kint log --help'\n"},
+        {{"prompts", "--count", "99"},
+         "kint: --count: '99' is not a whole number from 1 to 20; see 'kint prompts --help'\n"},
+        {{"review", "--format", "pdf"},
+         "kint: --format: 'pdf' is not one of text, markdown, json, html; see 'kint review "
+         "--help'\n"},
+    };
+    for (const auto& [args, message] : cases) {
+        CAPTURE(args.front());
+        const auto r = s.run(args);
+        CHECK(r.code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err == message);
+    }
+    CHECK(s.snapshot() == before);
 }

@@ -34,6 +34,20 @@ TEST_CASE("journal: add keeps the text, day and tags") {
     CHECK(count_of(s.ok({"journal", "list", "--json"}).out, "\"id\": ") == 2);
 }
 
+TEST_CASE("journal: --tag takes one word, so the text and other options may follow it") {
+    Sandbox s;
+    auto r =
+        s.ok({"journal", "add", "--tag", "win", "Wrote first", "--day", "yesterday", "--json"}).out;
+    CHECK(contains(r, kv("text", quoted("Wrote first"))));
+    CHECK(contains(r, kv("day", quoted("2026-11-19"))));
+    CHECK(contains(r, "\"tags\": [\n    \"win\"\n  ]"));
+    r = s.ok({"journal", "add", "-t", "felt", "-t", "win", "Named it", "--kind", "understanding",
+              "--json"})
+            .out;
+    CHECK(contains(r, kv("text", quoted("Named it"))));
+    CHECK(contains(r, "\"tags\": [\n    \"felt\",\n    \"win\",\n    \"insight\"\n  ]"));
+}
+
 TEST_CASE("journal: a multi-line entry keeps its lines") {
     Sandbox s;
     auto r = s.ok({"journal", "add", "first line\nsecond line", "--json"}).out;
