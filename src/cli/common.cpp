@@ -180,4 +180,11 @@ Cue cue_or_throw(Runtime& rt, Id id) {
     return *c;
 }
 
+std::string second_cue_note(Runtime& rt, Day day) {
+    for (const auto& c : rt.store().cues(false, /*current_step_only=*/true))
+        if (c.status == CueStatus::active && (day - c.created).count() < 14)
+            return rt.config().guidance.second_cue;
+    return {};
+}
+
 } // namespace kint::cli

@@ -50,4 +50,8 @@ CLI::Validator id_check();
 Intention intention_or_throw(Runtime& rt, Id id);
 Cue cue_or_throw(Runtime& rt, Id id);
 
+// The gentle note for a new cue placed on `day` while another active cue is in its first two
+// weeks (one small change at a time), or empty. Call it before adding the new cue.
+std::string second_cue_note(Runtime& rt, Day day);
+
 } // namespace kint::cli

@@ -138,15 +138,10 @@ void add_cue(CLI::App& app, Commands& commands) {
                                  "--intent ID");
             nc.intention_id = *focus;
         }
-        // One small change at a time: note other active cues still in their first two weeks.
-        std::vector<Id> young;
-        for (const auto& c : rt.store().cues(false))
-            if (c.status == CueStatus::active && (nc.created - c.created).count() < 14)
-                young.push_back(c.id);
+        const std::string note = second_cue_note(rt, nc.created);
         Id id = 0;
         rt.store().write([&] { id = rt.store().add_cue(nc); });
         const auto c = cue_or_throw(rt, id);
-        const std::string note = young.empty() ? "" : rt.config().guidance.second_cue;
         if (rt.json()) {
             auto doc = cue_json(rt, c);
             doc.set("note", note.empty() ? json::Value() : json::Value(note));

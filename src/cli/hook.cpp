@@ -173,6 +173,34 @@ void print_segment(Runtime& rt, bool zsh) {
 
 } // namespace
 
+std::string shell_setup_lines(std::string_view shell) {
+    if (shell == "zsh")
+        return "eval \"$(kint hook init zsh)\"\n"
+               "setopt PROMPT_SUBST; [[ $RPROMPT == *KINT_SEGMENT* ]] || RPROMPT='${KINT_SEGMENT}'\"$RPROMPT\"\n";
+    if (shell == "fish")
+        return "kint hook init fish | source\n"
+               "function fish_right_prompt; echo -n $KINT_SEGMENT; end\n";
+    return "eval \"$(kint hook init bash)\"\n"
+           "[[ $PS1 == *KINT_SEGMENT* ]] || PS1='${KINT_SEGMENT:+($KINT_SEGMENT) }'\"$PS1\"\n";
+}
+
+std::optional<ShellSetup> shell_setup(const Runtime& rt) {
+    const std::string shell_path = rt.env("SHELL").value_or("");
+    const std::string shell = shell_path.substr(shell_path.find_last_of('/') + 1);
+    const std::string home = rt.env("HOME").value_or("");
+    if (home.empty()) return std::nullopt;
+    std::string rc;
+    if (shell == "bash")
+        rc = home + "/.bashrc";
+    else if (shell == "zsh")
+        rc = rt.env("ZDOTDIR").value_or(home) + "/.zshrc";
+    else if (shell == "fish")
+        rc = rt.env("XDG_CONFIG_HOME").value_or(home + "/.config") + "/fish/config.fish";
+    else
+        return std::nullopt;
+    return ShellSetup{shell, rc, shell_setup_lines(shell)};
+}
+
 void add_hook(CLI::App& app, Commands& commands) {
     auto* hook = app.add_subcommand("hook", "Shell integration: a prompt segment in $KINT_SEGMENT");
     hook->require_subcommand(1);

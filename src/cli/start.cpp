@@ -7,6 +7,8 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -100,6 +102,84 @@ Choice choose_intention(Guide& g, const config::Config& cfg) {
         });
 }
 
+std::vector<std::string> split_lines(std::string_view text) {
+    std::vector<std::string> lines;
+    for (std::size_t at = 0, end; at < text.size(); at = end + 1) {
+        end = text.find('\n', at);
+        if (end == std::string_view::npos) end = text.size();
+        lines.emplace_back(text.substr(at, end - at));
+    }
+    return lines;
+}
+
+std::string read_text_if_any(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Appends to a shell's rc file (its folder made when missing, as for fish). False when it cannot.
+bool append_text(const std::string& path, std::string_view text) {
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+    std::ofstream out(path, std::ios::binary | std::ios::app);
+    out << text;
+    out.flush();
+    return static_cast<bool>(out);
+}
+
+const std::string cron_line = "0 9 * * 1  kint review --week last --format markdown";
+
+// The prompt hook and the weekly mail, as lines to copy: for the person's shell (`done`: its rc
+// file has them already), or for all three shells when it is none of them.
+void print_shell_and_cron(Runtime& rt, const std::optional<ShellSetup>& done) {
+    const auto setup = shell_setup(rt);
+    if (!done) {
+        fmt::print(rt.out, "\nA gentle mood reminder in your shell prompt: add these lines to ");
+        if (setup) {
+            fmt::print(rt.out, "{}\n", setup->rc_file);
+            for (const auto& line : split_lines(setup->lines)) fmt::print(rt.out, "  {}\n", line);
+        } else {
+            fmt::print(rt.out, "your shell's rc file\n");
+            for (const char* shell : {"bash", "zsh", "fish"}) {
+                fmt::print(rt.out, "  {}:\n", shell);
+                for (const auto& line : split_lines(shell_setup_lines(shell))) fmt::print(rt.out, "    {}\n", line);
+            }
+        }
+    }
+    fmt::print(rt.out, "The weekly review by mail, in 'crontab -e':\n  {}\n", cron_line);
+}
+
+// Appends the hook's lines to the person's rc file when they say yes; never twice.
+void offer_shell_hook(Guide& g, Runtime& rt) {
+    const auto setup = shell_setup(rt);
+    std::optional<ShellSetup> done;
+    if (setup) {
+        const std::string existing = read_text_if_any(setup->rc_file);
+        if (existing.find("kint hook init") != std::string::npos) {
+            g.say(g.paint().dim(fmt::format("\nYour {} loads kint's prompt hook already.", setup->rc_file)));
+            done = setup;
+        } else {
+            const std::string yes = g.ask(
+                fmt::format("Show a gentle mood reminder in your {} prompt? [y/N]", setup->shell),
+                fmt::format("This adds two lines to {}:\n  {}", setup->rc_file,
+                            fmt::join(split_lines(setup->lines), "\n  ")));
+            if (!yes.empty() && (yes[0] == 'y' || yes[0] == 'Y')) {
+                const std::string block = (existing.empty() || existing.back() == '\n' ? "" : "\n") +
+                                          std::string("# kint: the prompt segment (kint hook init)\n") +
+                                          setup->lines;
+                if (append_text(setup->rc_file, block)) {
+                    g.say(g.paint().green(fmt::format("Added to {}; it shows in new shells.", setup->rc_file)));
+                    done = setup;
+                } else {
+                    g.say(g.paint().yellow(fmt::format("{} could not be written; the lines are below.", setup->rc_file)));
+                }
+            }
+        }
+    }
+    g.say("");
+    print_shell_and_cron(rt, done);
+}
+
 } // namespace
 
 void add_start(CLI::App& app, Commands& commands) {
@@ -120,6 +200,7 @@ void add_start(CLI::App& app, Commands& commands) {
                        "  kint rate 6                                     5. one number a day, 0-10\n"
                        "  kint review                                     and a weekly glance\n"
                        "  kint cue step 1 \"write three sentences\"         6. adjust the step size, not the direction\n");
+            print_shell_and_cron(rt, {});
             return;
         }
         Guide g(rt);
@@ -127,6 +208,7 @@ void add_start(CLI::App& app, Commands& commands) {
         g.say(p.bold(cfg.starter.title));
         for (const auto& s : cfg.starter.steps) g.say("  - " + s);
         g.say(p.dim("Ctrl-D stops at any point; nothing is saved until the end."));
+        bool saved = false;
         try {
             const Choice intention = choose_intention(g, cfg);
             g.say(p.green("Direction: " + intention.text));
@@ -163,6 +245,7 @@ void add_start(CLI::App& app, Commands& commands) {
                 });
 
             store::NewCue nc{0, marker.kind, marker.trigger, at, Schedule::daily(), rt.today(), behavior};
+            const std::string note = second_cue_note(rt, nc.created);
             Id intention_id = 0, cue_id = 0;
             rt.store().write([&] {
                 auto& s = rt.store();
@@ -186,10 +269,11 @@ void add_start(CLI::App& app, Commands& commands) {
             next("   Track one number each day:", "kint rate 0-10");
             next("   Review weekly:", "kint review");
             next("6. Then adjust the step size, not the direction:", fmt::format("kint cue step {} \"...\"", cue_id));
-            g.say(p.dim("\nMake it part of your shell and your week (see the README):"));
-            g.say(p.dim("  Weekly review by mail, in crontab -e:  0 9 * * 1  kint review --week last --format markdown"));
+            if (!note.empty()) g.say("\n" + p.yellow(note));
+            saved = true;
+            offer_shell_hook(g, rt);
         } catch (const Stopped&) {
-            fmt::print(rt.out, "\nStopped. Nothing was saved; run 'kint start' again any time.\n");
+            if (!saved) fmt::print(rt.out, "\nStopped. Nothing was saved; run 'kint start' again any time.\n");
         }
     });
 }

@@ -183,7 +183,7 @@ const std::vector<FileRow>& file_rows() {
         {"empty stdin", {"journal", "add", "-"}, "", 2, "empty", true},
         {"config with a NUL byte",
          {"--config", "@in", "rate", "3"},
-         std::string("[safety]\nlow_mood_days = 3\0\n", 30),
+         std::string("[safety]\nlow_mood_days = 3\0\n", 28),
          1,
          ":2:"},
         {"config with invalid UTF-8",

@@ -71,7 +71,7 @@ TEST_CASE("start: without a terminal it explains the plain commands and writes n
 
 TEST_CASE("start: on a terminal it walks the plan and saves intention, focus and cue") {
     Sandbox s;
-    Pty p(s, {"start"});
+    Pty p(s, {"start"}, {{"SHELL", "/bin/bash"}});
     const auto intro = prompt(p, "1. Pick one intention.");
     for (const auto& step : starter_steps) CHECK_MESSAGE(contains(intro, step), step);
 
@@ -89,8 +89,17 @@ TEST_CASE("start: on a terminal it walks the plan and saves intention, focus and
     p.send_line("after I pour my coffee");
     prompt(p, "4. Choose the time");
     p.send_line("08:00");
+    const auto offer = prompt(p, "Show a gentle mood reminder in your bash prompt? [y/N]");
+    CHECK(contains(offer, "Saved."));
+    CHECK(contains(offer, s.path(".bashrc")));
+    p.send_line("y");
     CHECK(p.wait() == 0);
-    CHECK(contains(p.output(), "Saved."));
+    CHECK(contains(p.output(), "Added to " + s.path(".bashrc")));
+    CHECK(contains(p.output(), "0 9 * * 1  kint review --week last --format markdown"));
+    const auto bashrc = read_file(s.path(".bashrc"));
+    REQUIRE(bashrc);
+    CHECK(count_of(*bashrc, "eval \"$(kint hook init bash)\"\n") == 1);
+    CHECK(contains(*bashrc, "PS1='${KINT_SEGMENT:+($KINT_SEGMENT) }'"));
     // The closing steps line their commands up in one column.
     std::vector<std::size_t> columns;
     for (const char* command : {"kint log 1", "kint rate 0-10", "kint review\r", "kint cue step 1"}) {
@@ -144,6 +153,11 @@ TEST_CASE("start: a wrong answer is asked again, not fatal") {
     p.send_line("7:30");
     CHECK(p.wait() == 0);
     CHECK(contains(p.output(), "Saved."));
+    // No $SHELL to go by: nothing is asked, the lines for each shell are shown instead.
+    CHECK_FALSE(contains(p.output(), "[y/N]"));
+    CHECK(contains(p.output(), "eval \"$(kint hook init zsh)\""));
+    CHECK(contains(p.output(), "kint hook init fish | source"));
+    CHECK(contains(p.output(), "kint review --week last --format markdown"));
 
     const auto intents = parse(s.ok({"intent", "list", "--json"}).out);
     REQUIRE(intents.size() == 1);
@@ -197,4 +211,36 @@ TEST_CASE("start: Ctrl-D part way saves nothing") {
         CHECK(contains(p.output(), "Nothing was saved"));
     }
     CHECK(s.snapshot() == before);
+}
+
+TEST_CASE("start: the shell hook is offered once, and a second cue gets the gentle note") {
+    Sandbox s;
+    s.ok({"intent", "add", "An intention from before"});
+    s.ok({"cue", "add", "--after", "lunch", "--do", "a short walk"}, {{"KINT_TODAY", "2026-11-15"}});
+    write_file(s.path(".zshrc"), "bindkey -e\neval \"$(kint hook init zsh)\"\n");
+    Pty p(s, {"start"}, {{"SHELL", "/usr/bin/zsh"}});
+    prompt(p, "1. Pick one intention.");
+    p.send_line("anxiety.3");
+    prompt(p, "2. Choose one tiny repeatable behavior");
+    p.send_line("three slow breaths");
+    prompt(p, "3. Place one cue");
+    p.send_line("after I pour my coffee");
+    prompt(p, "4. Choose the time");
+    p.send_line("");
+    CHECK(p.wait() == 0);
+    CHECK(contains(p.output(), "Focus on one small change at a time"));
+    CHECK(contains(p.output(), "loads kint's prompt hook already"));
+    CHECK_FALSE(contains(p.output(), "[y/N]"));
+    CHECK(read_file(s.path(".zshrc")) == "bindkey -e\neval \"$(kint hook init zsh)\"\n");
+    CHECK(parse(s.ok({"cue", "list", "--json"}).out).size() == 2);
+}
+
+TEST_CASE("start: without a terminal the hook lines are for the person's shell") {
+    Sandbox s;
+    const auto r = s.ok({"start"}, {{"SHELL", "/usr/bin/fish"}});
+    CHECK(contains(r.out, s.path(".config/fish/config.fish")));
+    CHECK(contains(r.out, "  kint hook init fish | source\n"));
+    CHECK_FALSE(contains(r.out, "kint hook init bash"));
+    CHECK(contains(r.out, "0 9 * * 1  kint review --week last --format markdown"));
+    CHECK_FALSE(read_file(s.path(".config/fish/config.fish")));
 }
