@@ -82,7 +82,7 @@ Minutes clock_arg(std::string_view flag, std::string_view text) {
     return *m;
 }
 
-void write_file_atomically(const std::string& path, std::string_view text) {
+void write_file_atomically(const std::string& path, std::string_view text, Folders folders) {
     namespace fs = std::filesystem;
     auto fail = [&](int err) {
         return Error(fmt::format("cannot write {}: {}; check the folder exists and is writable", path,
@@ -92,6 +92,11 @@ void write_file_atomically(const std::string& path, std::string_view text) {
     const fs::path parent = fs::path(path).parent_path();
     std::vector<fs::path> missing;
     for (fs::path p = parent; !p.empty() && !fs::exists(p); p = p.parent_path()) missing.push_back(p);
+    if (!missing.empty() && folders == Folders::must_exist)
+        throw Error(fmt::format("cannot write {}: the folder {} does not exist; create it first or "
+                                "choose another path",
+                                path, parent.string()),
+                    1);
     for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
         if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) throw fail(errno);
         ::chmod(it->c_str(), 0700); // mkdir's mode is masked by the umask

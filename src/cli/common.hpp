@@ -32,9 +32,11 @@ std::string checked_text(std::string_view what, std::string_view text,
 std::optional<std::string> checked_note(const std::optional<std::string>& note);
 Minutes clock_arg(std::string_view flag, std::string_view text);
 
-// Writes `text` to `path` (mode 0600, missing folders 0700) through a temp file, fsync and rename,
-// so a reader never sees half a file. Throws Error (exit 1) saying what failed.
-void write_file_atomically(const std::string& path, std::string_view text);
+// Writes `text` to `path` (mode 0600) through a temp file, fsync and rename, so a reader never sees
+// half a file. Missing folders are made (0700) for kint's own files; for a path the person named
+// (--out) they must exist, since a typo should not leave folders behind. Throws Error (exit 1).
+enum class Folders { create, must_exist };
+void write_file_atomically(const std::string& path, std::string_view text, Folders folders);
 // Reads a whole stream, or nullopt as soon as it holds more than `max_bytes`.
 std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
 // Reads a whole file; throws UsageError naming it when it cannot be read.

@@ -27,7 +27,7 @@ void add_exchange(CLI::App& app, Commands& commands) {
         const std::string text = eo->format == "csv" ? exchange::to_csv(snapshot)
                                                      : exchange::to_json(snapshot).dump() + "\n";
         if (eo->out) {
-            write_file_atomically(*eo->out, text);
+            write_file_atomically(*eo->out, text, Folders::must_exist);
             return;
         }
         fmt::print(rt.out, "{}", text);

@@ -21,7 +21,7 @@ void add_init(CLI::App& app, Commands& commands) {
         const bool exists = std::filesystem::exists(*path);
         const bool write = !exists || *force;
         if (!write) rt.config(); // an existing file must at least be valid
-        if (write) write_file_atomically(*path, config::default_config_text);
+        if (write) write_file_atomically(*path, config::default_config_text, Folders::create);
         auto& store = rt.store();
         if (rt.json()) {
             rt.print(json::object()

@@ -73,7 +73,7 @@ void add_review(CLI::App& app, Commands& commands) {
         else
             text = render::review_text(report, cfg, render::Paint(rt.color() && !o->out));
         if (o->out) {
-            write_file_atomically(*o->out, text);
+            write_file_atomically(*o->out, text, Folders::must_exist);
             return;
         }
         fmt::print(rt.out, "{}", text);

@@ -38,6 +38,11 @@ TEST_CASE("privacy: every file and folder kint writes is 0600 / 0700 under umask
     ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
     ok({"log", "1"});
     ok({"rate", "4", "--note", "tired"});
+    // --out writes into folders that exist (made here, private, as a person would keep them).
+    for (const char* dir : {"out", "out/exports", "out/reviews"}) {
+        std::filesystem::create_directories(s.path(dir));
+        REQUIRE(::chmod(s.path(dir).c_str(), 0700) == 0);
+    }
     ok({"export", "--out", s.path("out/exports/kint.json")});
     ok({"export", "--format", "csv", "--out", s.path("out/exports/kint.csv")});
     for (const char* format : {"text", "markdown", "json", "html"})

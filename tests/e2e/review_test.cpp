@@ -411,10 +411,13 @@ TEST_CASE("review: --out writes the file (0600) and nothing to stdout") {
     REQUIRE(json);
     CHECK(parse(*json) == review_json());
 
-    // Missing folders are made, private; a path that cannot be a folder is exit 1, one line.
-    CHECK(s.ok({"review", "--out", s.path("new/dir/review.md")}).out.empty());
-    CHECK(mode_of(s.path("new/dir")) == 0700);
-    CHECK(mode_of(s.path("new/dir/review.md")) == 0600);
+    // A missing folder is not made (a typo leaves nothing behind): exit 1, one line naming it.
+    const auto missing = s.run({"review", "--out", s.path("new/dir/review.md")});
+    CHECK(missing.code == 1);
+    CHECK(is_error_line(missing.err));
+    CHECK(contains(missing.err, "the folder " + s.path("new/dir") + " does not exist"));
+    CHECK(mode_of(s.path("new")) == -1);
+    // A path that cannot be a folder is exit 1, one line.
     const auto bad = s.run({"review", "--out", s.path("review.json/review.md")});
     CHECK(bad.code == 1);
     CHECK(is_error_line(bad.err));
