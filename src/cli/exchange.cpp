@@ -60,10 +60,16 @@ void add_exchange(CLI::App& app, Commands& commands) {
                                 .set("ratings", static_cast<std::int64_t>(snapshot.ratings.size()))
                                 .set("journal", static_cast<std::int64_t>(snapshot.journal.size()))
                                 .set("sessions", static_cast<std::int64_t>(snapshot.sessions.size())));
-        fmt::print(rt.out, "Imported {} intentions, {} cues, {} log entries, {} ratings, {} journal entries "
-                           "and {} sessions into {}.\n",
-                   snapshot.intentions.size(), snapshot.cues.size(), snapshot.logs.size(),
-                   snapshot.ratings.size(), snapshot.journal.size(), snapshot.sessions.size(), store.path());
+        const auto counted = [](std::size_t n, std::string_view one, std::string_view many) {
+            return fmt::format("{} {}", n, n == 1 ? one : many);
+        };
+        fmt::print(rt.out, "Imported {}, {}, {}, {}, {} and {} into {}.\n",
+                   counted(snapshot.intentions.size(), "intention", "intentions"),
+                   counted(snapshot.cues.size(), "cue", "cues"),
+                   counted(snapshot.logs.size(), "log entry", "log entries"),
+                   counted(snapshot.ratings.size(), "rating", "ratings"),
+                   counted(snapshot.journal.size(), "journal entry", "journal entries"),
+                   counted(snapshot.sessions.size(), "session", "sessions"), store.path());
     });
 }
 

@@ -225,13 +225,14 @@ void add_start(CLI::App& app, Commands& commands) {
             const Marker marker = g.ask_until(
                 "3. Place one cue where you will see it.",
                 "Something you already do: \"after I pour my coffee\". Or an if-then plan: \"if I feel\n"
-                "anger rising\". Or a place: \"place journal on my pillow\".",
+                "anger rising\". Or a place you pass: \"at my desk\", \"at the front door\".",
                 [](const std::string& a) -> Marker {
                     auto strip = [&](std::string_view prefix) {
                         return checked_text("cue", std::string_view(a).substr(prefix.size()));
                     };
                     if (a.rfind("after ", 0) == 0) return {CueKind::after, strip("after ")};
                     if (a.rfind("if ", 0) == 0) return {CueKind::if_, strip("if ")};
+                    if (a.rfind("at ", 0) == 0) return {CueKind::place, strip("at ")};
                     if (a.rfind("place ", 0) == 0) return {CueKind::place, strip("place ")};
                     return {CueKind::after, checked_text("cue", a)};
                 });

@@ -114,7 +114,10 @@ std::string stats_summary(const Stats& s) {
 }
 
 std::string period_title(const review::Period& p) {
-    const auto iso = review::iso_week(p.from);
+    // A week is named by the ISO week of its Monday, whichever day `week_starts` begins it on.
+    Day monday = p.from;
+    while (std::chrono::weekday{monday} != std::chrono::Monday) monday += std::chrono::days{1};
+    const auto iso = review::iso_week(monday);
     const bool one_week = p.length() == 7;
     return fmt::format("{} to {}{}", format_day(p.from), format_day(p.to),
                        one_week ? fmt::format(" (week {}-W{:02})", iso.year, iso.week) : "");

@@ -180,6 +180,9 @@ Store Store::open(const std::string& path) {
     if (!existed) {
         make_private_dirs(p.parent_path());
         create_private_file(path);
+    } else if (fs::is_regular_file(p, ec) && fs::file_size(p, ec) == 0) {
+        // An empty file (touch kint.db) becomes a store: private, like one kint creates.
+        fs::permissions(p, fs::perms::owner_read | fs::perms::owner_write, ec);
     }
     try {
         auto db =

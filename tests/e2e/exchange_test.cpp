@@ -95,8 +95,20 @@ TEST_CASE("exchange: an empty store exports and imports too") {
     const auto file = s.path("empty.json");
     write_file(file, empty);
     const Env fresh{{"KINT_DB", s.path("other.db")}};
-    s.ok({"import", file}, fresh);
+    CHECK(contains(s.ok({"import", file}, fresh).out,
+                   "Imported 0 intentions, 0 cues, 0 log entries, 0 ratings, 0 journal entries and 0 sessions"));
     CHECK(s.ok({"export"}, fresh).out == empty);
+
+    // One of each is said in the singular.
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
+    s.ok({"log", "1"});
+    s.ok({"rate", "5"});
+    s.ok({"journal", "add", "calm"});
+    s.ok({"session", "add"});
+    write_file(file, s.ok({"export"}).out);
+    CHECK(contains(s.ok({"import", file}, {{"KINT_DB", s.path("third.db")}}).out,
+                   "Imported 1 intention, 1 cue, 1 log entry, 1 rating, 1 journal entry and 1 session"));
 }
 
 TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and nothing written") {

@@ -371,7 +371,9 @@ TEST_CASE("review: week_starts = sunday in the user config moves the week") {
     const auto iso = parse(s.ok({"review", "--json", "--week", "2026-W46"}).out);
     CHECK(iso["period"]["from"].str() == "2026-11-08");
     const auto text = s.ok({"review"}).out;
-    CHECK(contains(text, "2026-11-08 to 2026-11-14"));
+    // Named by the ISO week of its Monday (the 9th), not of the Sunday it starts on.
+    CHECK(contains(text, "2026-11-08 to 2026-11-14 (week 2026-W46)"));
+    CHECK(contains(s.ok({"review", "--week", "2026-W46"}).out, "(week 2026-W46)"));
     CHECK(contains(text, "Su Mo Tu We Th Fr Sa"));
 }
 

@@ -50,6 +50,16 @@ TEST_CASE("store: folders are 0700 and files 0600 even with umask 0") {
     }
 }
 
+TEST_CASE("store: an empty file given as the store becomes a private store") {
+    Sandbox s;
+    const std::string path = s.path("touched.db");
+    write_file(path, "");
+    REQUIRE(::chmod(path.c_str(), 0644) == 0);
+    s.ok({"intent", "add", "hello"}, {{"KINT_DB", path}});
+    CHECK(mode_of(path) == 0600);
+    CHECK(contains(s.ok({"intent", "list"}, {{"KINT_DB", path}}).out, "hello"));
+}
+
 TEST_CASE("store: a file that is not SQLite is refused and left untouched") {
     for (const std::string& bytes :
          {std::string("my shopping list\nmilk\n"), std::string(4096, '\x5a'),
