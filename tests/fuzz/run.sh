@@ -5,7 +5,8 @@
 #   bash tests/fuzz/run.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 60 s, every target)
 #
 # Environment: KINT_FUZZ_BUILD (build dir, default build/fuzz), KINT_FUZZ_RSS_MB (default 2048),
-# KINT_FUZZ_TIMEOUT (seconds one input may take, default 10).
+# KINT_FUZZ_TIMEOUT (seconds one input may take, default 10), KINT_FUZZ_SEED (libFuzzer's -seed:
+# CI fixes it, so its bounded run retraces the first part of a longer run made before landing).
 #
 # The repo corpus is copied to a scratch dir per run, so fuzzing never writes into tests/fuzz/corpus.
 # A crash, leak, timeout or out-of-memory input is kept in build/fuzz/artifacts/TARGET/ (fuzz_cli
@@ -96,6 +97,7 @@ for t in "${targets[@]}"; do
     args=(-max_total_time="$seconds" -rss_limit_mb="$rss_mb" -timeout="$timeout_s"
           -print_final_stats=1 -artifact_prefix="$artifacts/$t/")
     [[ -n $dict ]] && args+=(-dict="$dict")
+    [[ -n ${KINT_FUZZ_SEED:-} ]] && args+=(-seed="$KINT_FUZZ_SEED")
     echo "fuzz: $t: fuzzing for ${seconds}s ..."
     start=$(date +%s)
     rc=0
