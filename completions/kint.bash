@@ -10,7 +10,7 @@ _kint_flags() {
     intent | "intent list" | cue | "cue list") echo --all ;;
     "intent add") echo --group --from ;;
     "intent catalogue") echo --group --expand ;;
-    "cue add") echo --intent --after --if --place --time --do --at --days ;;
+    "cue add") echo --intent --after --if --place --time --do --at --days --since ;;
     "cue step") echo --note ;;
     log) echo --day --note --skip --slip --undo ;;
     "log list") echo --since --until --cue ;;
@@ -154,6 +154,8 @@ _kint() {
             ;;
         practice) values+=" $(_kint_words practices)" ;;
         "session add") values+=" today yesterday" ;;
+        "session rm") values+=" $(_kint_words sessions)" ;;
+        "journal rm") values+=" $(_kint_words journal)" ;;
         import)
             _kint_files
             return

@@ -115,6 +115,8 @@ complete -c kint -n '__kint_first practice' -a '(__kint_list practices)'
 complete -c kint -n '__kint_first "hook init"' -a 'bash zsh fish'
 complete -c kint -n '__kint_first rate' -a '0 1 2 3 4 5 6 7 8 9 10'
 complete -c kint -n '__kint_first "session add"' -a 'today yesterday'
+complete -c kint -n '__kint_first "session rm"' -a '(__kint_list sessions)'
+complete -c kint -n '__kint_first "journal rm"' -a '(__kint_list journal)'
 complete -c kint -n '__kint_first import' -F
 
 # Global flags.
@@ -146,6 +148,7 @@ complete -c kint -n '__kint_is "cue add"' -l time -x -d 'A reminder at a clock t
 complete -c kint -n '__kint_is "cue add"' -l do -x -d 'The tiny behavior'
 complete -c kint -n '__kint_is "cue add"' -l at -x -d 'Time of day HH:MM'
 complete -c kint -n '__kint_is "cue add"' -l days -x -a '(__kint_days)' -d 'Days it is scheduled'
+complete -c kint -n '__kint_is "cue add"' -l since -x -a "$days" -d 'The day you began it'
 complete -c kint -n '__kint_is "cue step"' -l note -x -d 'Why the step changed'
 
 complete -c kint -n '__kint_is log' -l day -x -a "$days" -d 'Day (default today)'

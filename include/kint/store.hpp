@@ -98,10 +98,14 @@ class Store {
     // Journal
     Id add_journal(const JournalEntry& entry);
     std::vector<JournalEntry> journal(const JournalQuery& query) const;
+    // Removes entry `id` (its text is overwritten on disk: secure_delete); false when none.
+    bool remove_journal(Id id);
 
     // Sessions: one per day; adding a day again updates its note.
     Id add_session(const Session& session);
     std::vector<Session> sessions() const;
+    // Removes the session on `day`; false when there is none.
+    bool remove_session(Day day);
 
     // Export and import: everything, ids included. load() needs an empty store (see empty()).
     exchange::Snapshot dump() const;

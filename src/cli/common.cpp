@@ -9,10 +9,10 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <fmt/format.h>
 
 namespace kint::cli {
 
@@ -50,7 +50,6 @@ std::string join_words(const std::vector<std::string>& words) {
     return out;
 }
 
-
 std::string checked_text(std::string_view what, std::string_view text, std::size_t max_bytes,
                          bool multiline) {
     const auto first = text.find_first_not_of(" \t\r\n");
@@ -85,13 +84,14 @@ Minutes clock_arg(std::string_view flag, std::string_view text) {
 void write_file_atomically(const std::string& path, std::string_view text, Folders folders) {
     namespace fs = std::filesystem;
     auto fail = [&](int err) {
-        return Error(fmt::format("cannot write {}: {}; check the folder exists and is writable", path,
-                                 std::strerror(err)),
+        return Error(fmt::format("cannot write {}: {}; check the folder exists and is writable",
+                                 path, std::strerror(err)),
                      1);
     };
     const fs::path parent = fs::path(path).parent_path();
     std::vector<fs::path> missing;
-    for (fs::path p = parent; !p.empty() && !fs::exists(p); p = p.parent_path()) missing.push_back(p);
+    for (fs::path p = parent; !p.empty() && !fs::exists(p); p = p.parent_path())
+        missing.push_back(p);
     if (!missing.empty() && folders == Folders::must_exist)
         throw Error(fmt::format("cannot write {}: the folder {} does not exist; create it first or "
                                 "choose another path",
@@ -105,8 +105,7 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
     // the file written is a new one of ours, never a file or symlink someone placed there.
     const std::string tmp = path + ".kint-tmp";
     ::unlink(tmp.c_str());
-    const int fd =
-        ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) throw fail(errno);
     ::fchmod(fd, 0600);
     std::size_t done = 0;
@@ -142,8 +141,8 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
     if (!in) throw UsageError(fmt::format("cannot read {}; check the path", path));
     auto text = read_stream(in, max_bytes);
     if (!text)
-        throw UsageError(fmt::format("{} is larger than {} MB; is it a kint export?", path,
-                                     max_bytes >> 20));
+        throw UsageError(
+            fmt::format("{} is larger than {} MB; is it a kint export?", path, max_bytes >> 20));
     return std::move(*text);
 }
 

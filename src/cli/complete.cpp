@@ -93,6 +93,16 @@ void print_store_list(Runtime& rt, const std::string& what) {
         for (const auto& c : store->cues(false))
             line(rt.out, std::to_string(c.id),
                  c.status == CueStatus::paused ? c.behavior() + " (paused)" : c.behavior());
+    } else if (what == "journal") {
+        // The latest entries first: the one to take back is most often the one just written.
+        auto entries = store->journal({});
+        const std::size_t shown = std::min<std::size_t>(entries.size(), 30);
+        for (auto it = entries.rbegin();
+             it != entries.rbegin() + static_cast<std::ptrdiff_t>(shown); ++it)
+            line(rt.out, std::to_string(it->id), format_day(it->day) + " " + it->text);
+    } else if (what == "sessions") {
+        for (const auto& s : store->sessions())
+            line(rt.out, format_day(s.day), s.note.value_or("session"));
     } else {
         for (const auto& i : store->intentions(false))
             line(rt.out, std::to_string(i.id), i.text);
@@ -125,15 +135,17 @@ void add_complete(CLI::App& app, Commands& commands) {
     auto words = std::make_shared<std::vector<std::string>>();
     auto* cmd = app.add_subcommand("complete", "Words for shell completion (used by the scripts)");
     cmd->group(""); // hidden from --help
-    cmd->add_option("what", *words,
-                    "cues, intentions, catalogue, prompts, practices, groups or commands");
+    cmd->add_option(
+        "what", *words,
+        "cues, intentions, journal, sessions, catalogue, prompts, practices, groups or commands");
     auto action = [words, root = &app](Runtime& rt) {
         try {
             const std::string* what = words->empty() ? nullptr : &words->front();
             if (!what) return;
             if (*what == "commands")
                 commands_of(rt.out, *root, "");
-            else if (*what == "cues" || *what == "intentions")
+            else if (*what == "cues" || *what == "intentions" || *what == "journal" ||
+                     *what == "sessions")
                 print_store_list(rt, *what);
             else if (*what == "catalogue" || *what == "groups" || *what == "prompts" ||
                      *what == "practices")

@@ -48,7 +48,8 @@ void print_cue_detail(Runtime& rt, const Cue& c) {
 } // namespace
 
 void add_cue(CLI::App& app, Commands& commands) {
-    auto* cue = app.add_subcommand("cue", "Cues: a trail marker tied to one tiny behavior (alone: list them)");
+    auto* cue = app.add_subcommand(
+        "cue", "Cues: a trail marker tied to one tiny behavior (alone: list them)");
     cue->require_subcommand(0, 1);
     auto bare_all = std::make_shared<bool>(false);
     cue->add_flag("--all", *bare_all, "Include archived cues");
@@ -57,15 +58,18 @@ void add_cue(CLI::App& app, Commands& commands) {
         const auto cues = rt.store().cues(all);
         if (rt.json()) {
             auto arr = json::array();
-            for (const auto& c : cues) arr.push(cue_json(rt, c));
+            for (const auto& c : cues)
+                arr.push(cue_json(rt, c));
             return rt.print(arr);
         }
         if (cues.empty()) {
-            fmt::print(rt.out, "No cues yet. Tie one tiny behavior to something you already do:\n"
-                               "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\"\n");
+            fmt::print(rt.out,
+                       "No cues yet. Tie one tiny behavior to something you already do:\n"
+                       "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\"\n");
             return;
         }
-        for (const auto& c : cues) fmt::print(rt.out, "{}\n", cue_text(rt, c));
+        for (const auto& c : cues)
+            fmt::print(rt.out, "{}\n", cue_text(rt, c));
     };
     commands.on(cue, [bare_all, list_cues](Runtime& rt) { list_cues(rt, *bare_all); });
 
@@ -78,7 +82,7 @@ void add_cue(CLI::App& app, Commands& commands) {
 
     struct AddOpts {
         std::optional<Id> intent;
-        std::optional<std::string> after, if_, place, time, behavior, at;
+        std::optional<std::string> after, if_, place, time, behavior, at, since;
         std::string days = "daily";
     };
     auto o = std::make_shared<AddOpts>();
@@ -91,9 +95,14 @@ void add_cue(CLI::App& app, Commands& commands) {
     after->excludes(if_)->excludes(place)->excludes(time);
     if_->excludes(place)->excludes(time);
     place->excludes(time);
-    add->add_option("--do", o->behavior, "The tiny behavior, e.g. \"write one sentence\"")->required();
+    add->add_option("--do", o->behavior, "The tiny behavior, e.g. \"write one sentence\"")
+        ->required();
     add->add_option("--at", o->at, "The time you do it, HH:MM (today lists cues by time)");
-    add->add_option("--days", o->days, "daily, weekdays, weekends or mon,wed,fri")->default_str("daily");
+    add->add_option("--days", o->days, "daily, weekdays, weekends or mon,wed,fri")
+        ->default_str("daily");
+    add->add_option("--since", o->since,
+                    "The day you began it, when that was before today (earlier days can then be "
+                    "logged): YYYY-MM-DD, yesterday or -N");
     commands.on(add, [o](Runtime& rt) {
         rt.config(); // a broken config is reported before any write
         store::NewCue nc;
@@ -123,7 +132,7 @@ void add_cue(CLI::App& app, Commands& commands) {
         }
         nc.days = Schedule::parse(o->days);
         if (nc.days.mask() == 0) throw UsageError("--days names no day; use daily or mon,wed,fri");
-        nc.created = rt.today();
+        nc.created = past_day_arg(rt, o->since, "--since takes");
         if (o->intent) {
             const auto i = intention_or_throw(rt, *o->intent);
             if (i.archived)
@@ -138,7 +147,7 @@ void add_cue(CLI::App& app, Commands& commands) {
                                  "--intent ID");
             nc.intention_id = *focus;
         }
-        const std::string note = second_cue_note(rt, nc.created);
+        const std::string note = second_cue_note(rt, rt.today());
         Id id = 0;
         rt.store().write([&] { id = rt.store().add_cue(nc); });
         const auto c = cue_or_throw(rt, id);
@@ -196,7 +205,8 @@ void add_cue(CLI::App& app, Commands& commands) {
             const auto before = cue_or_throw(rt, *id);
             const Day today = rt.today();
             if (before.status == CueStatus::archived && target != CueStatus::archived)
-                throw UsageError(fmt::format("cue {} is archived; place a new cue instead", before.id));
+                throw UsageError(
+                    fmt::format("cue {} is archived; place a new cue instead", before.id));
             const bool change = before.status != target;
             if (change)
                 rt.store().write([&] {
@@ -216,8 +226,9 @@ void add_cue(CLI::App& app, Commands& commands) {
             }
             switch (target) {
             case CueStatus::paused:
-                fmt::print(rt.out, "Paused cue #{}. Paused days are not counted; resume with "
-                                   "'kint cue resume {}'.\n",
+                fmt::print(rt.out,
+                           "Paused cue #{}. Paused days are not counted; resume with "
+                           "'kint cue resume {}'.\n",
                            c.id, c.id);
                 break;
             case CueStatus::active:

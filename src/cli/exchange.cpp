@@ -17,7 +17,8 @@ void add_exchange(CLI::App& app, Commands& commands) {
         std::optional<std::string> out;
     };
     auto eo = std::make_shared<ExportOpts>();
-    auto* exp = app.add_subcommand("export", "Write everything (intentions, cues, logs, ratings, journal, sessions)");
+    auto* exp = app.add_subcommand(
+        "export", "Write everything (intentions, cues, logs, ratings, journal, sessions)");
     exp->add_option("--format", eo->format, "json (re-importable) or csv (one table)")
         ->check(CLI::IsMember({"json", "csv"}))
         ->default_str("json");
@@ -42,9 +43,10 @@ void add_exchange(CLI::App& app, Commands& commands) {
         try {
             snapshot = exchange::from_json(json::parse(read_file(*file, max_bytes)));
         } catch (const json::ParseError& e) {
-            throw UsageError(fmt::format("{} is not a kint export that can be read: {}; nothing was "
-                                         "imported",
-                                         *file, e.what()));
+            throw UsageError(
+                fmt::format("{} is not a kint export that can be read: {}; nothing was "
+                            "imported",
+                            *file, e.what()));
         }
         auto& store = rt.store();
         if (!store.empty())
@@ -53,13 +55,14 @@ void add_exchange(CLI::App& app, Commands& commands) {
                                          store.path()));
         store.write([&] { store.load(snapshot); });
         if (rt.json())
-            return rt.print(json::object()
-                                .set("intentions", static_cast<std::int64_t>(snapshot.intentions.size()))
-                                .set("cues", static_cast<std::int64_t>(snapshot.cues.size()))
-                                .set("logs", static_cast<std::int64_t>(snapshot.logs.size()))
-                                .set("ratings", static_cast<std::int64_t>(snapshot.ratings.size()))
-                                .set("journal", static_cast<std::int64_t>(snapshot.journal.size()))
-                                .set("sessions", static_cast<std::int64_t>(snapshot.sessions.size())));
+            return rt.print(
+                json::object()
+                    .set("intentions", static_cast<std::int64_t>(snapshot.intentions.size()))
+                    .set("cues", static_cast<std::int64_t>(snapshot.cues.size()))
+                    .set("logs", static_cast<std::int64_t>(snapshot.logs.size()))
+                    .set("ratings", static_cast<std::int64_t>(snapshot.ratings.size()))
+                    .set("journal", static_cast<std::int64_t>(snapshot.journal.size()))
+                    .set("sessions", static_cast<std::int64_t>(snapshot.sessions.size())));
         const auto counted = [](std::size_t n, std::string_view one, std::string_view many) {
             return fmt::format("{} {}", n, n == 1 ? one : many);
         };

@@ -176,7 +176,8 @@ void print_segment(Runtime& rt, bool zsh) {
 std::string shell_setup_lines(std::string_view shell) {
     if (shell == "zsh")
         return "eval \"$(kint hook init zsh)\"\n"
-               "setopt PROMPT_SUBST; [[ $RPROMPT == *KINT_SEGMENT* ]] || RPROMPT='${KINT_SEGMENT}'\"$RPROMPT\"\n";
+               "setopt PROMPT_SUBST; [[ $RPROMPT == *KINT_SEGMENT* ]] || "
+               "RPROMPT='${KINT_SEGMENT}'\"$RPROMPT\"\n";
     if (shell == "fish")
         return "kint hook init fish | source\n"
                "function fish_right_prompt; echo -n $KINT_SEGMENT; end\n";

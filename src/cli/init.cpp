@@ -12,12 +12,14 @@
 namespace kint::cli {
 
 void add_init(CLI::App& app, Commands& commands) {
-    auto* cmd = app.add_subcommand("init", "Write the default config for editing and create the store");
+    auto* cmd =
+        app.add_subcommand("init", "Write the default config for editing and create the store");
     auto force = std::make_shared<bool>(false);
     cmd->add_flag("--force", *force, "Overwrite an existing config with the default");
     commands.on(cmd, [force](Runtime& rt) {
         const auto path = rt.config_path();
-        if (!path) throw ConfigError("no place for the config: set KINT_CONFIG or HOME, or pass --config");
+        if (!path)
+            throw ConfigError("no place for the config: set KINT_CONFIG or HOME, or pass --config");
         const bool exists = std::filesystem::exists(*path);
         const bool write = !exists || *force;
         if (!write) rt.config(); // an existing file must at least be valid
@@ -36,10 +38,11 @@ void add_init(CLI::App& app, Commands& commands) {
                        exists ? " (replacing the old one)" : "");
         else
             fmt::print(rt.out, "Kept your config at {} (use --force to replace it)\n", *path);
-        fmt::print(rt.out, "Store ready at {}\n\nNext: choose a direction, e.g.\n"
-                           "  kint intent catalogue            browse suggested intentions\n"
-                           "  kint intent add --from anxiety.5 or write your own\n"
-                           "  kint start                       a guided first run\n",
+        fmt::print(rt.out,
+                   "Store ready at {}\n\nNext: choose a direction, e.g.\n"
+                   "  kint intent catalogue            browse suggested intentions\n"
+                   "  kint intent add --from anxiety.5 or write your own\n"
+                   "  kint start                       a guided first run\n",
                    store.path());
     });
 }

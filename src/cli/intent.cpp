@@ -43,19 +43,22 @@ std::vector<config::CatalogueGroup> search(const std::vector<config::CatalogueGr
 void print_intentions(Runtime& rt, const std::vector<Intention>& list, bool all) {
     if (rt.json()) {
         auto arr = json::array();
-        for (const auto& i : list) arr.push(render::to_json(i));
+        for (const auto& i : list)
+            arr.push(render::to_json(i));
         rt.print(arr);
         return;
     }
     const render::Paint paint(rt.color());
     if (list.empty()) {
-        fmt::print(rt.out, "No {}intentions yet. Choose a direction:\n"
-                           "  kint intent catalogue              browse suggestions\n"
-                           "  kint intent add \"I am open to ...\"  write your own\n",
+        fmt::print(rt.out,
+                   "No {}intentions yet. Choose a direction:\n"
+                   "  kint intent catalogue              browse suggestions\n"
+                   "  kint intent add \"I am open to ...\"  write your own\n",
                    all ? "" : "active ");
         return;
     }
-    for (const auto& i : list) fmt::print(rt.out, "{}\n", render::intention_line(i, paint));
+    for (const auto& i : list)
+        fmt::print(rt.out, "{}\n", render::intention_line(i, paint));
 }
 
 Id add_and_focus(Runtime& rt, const std::string& text, const std::optional<std::string>& group,
@@ -76,17 +79,21 @@ void show_added(Runtime& rt, Id id, std::string_view verb) {
     }
     const render::Paint paint(rt.color());
     fmt::print(rt.out, "{} intention #{}, now your focus:\n  {}\n", verb, id, paint.bold(i.text));
-    fmt::print(rt.out, "Next: tie one tiny behavior to a cue you already pass, e.g.\n"
-                       "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\" --at 08:00\n");
+    fmt::print(
+        rt.out,
+        "Next: tie one tiny behavior to a cue you already pass, e.g.\n"
+        "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\" --at 08:00\n");
 }
 
 } // namespace
 
 void add_intent(CLI::App& app, Commands& commands) {
-    auto* intent = app.add_subcommand("intent", "Intentions: the direction you choose (alone: list them)");
+    auto* intent =
+        app.add_subcommand("intent", "Intentions: the direction you choose (alone: list them)");
     auto all = std::make_shared<bool>(false);
     intent->add_flag("--all", *all, "Include archived intentions");
-    commands.on(intent, [all](Runtime& rt) { print_intentions(rt, rt.store().intentions(*all), *all); });
+    commands.on(intent,
+                [all](Runtime& rt) { print_intentions(rt, rt.store().intentions(*all), *all); });
 
     auto* list = intent->add_subcommand("list", "List active intentions (--all: archived too)");
     auto list_all = std::make_shared<bool>(false);
@@ -151,7 +158,8 @@ void add_intent(CLI::App& app, Commands& commands) {
             const auto* g = cfg.find_group(*cat->group);
             if (!g) {
                 std::string keys;
-                for (const auto& grp : cfg.catalogue) keys += (keys.empty() ? "" : ", ") + grp.key;
+                for (const auto& grp : cfg.catalogue)
+                    keys += (keys.empty() ? "" : ", ") + grp.key;
                 throw UsageError(fmt::format("there is no catalogue group '{}'; groups are: {}",
                                              *cat->group, keys));
             }
@@ -165,14 +173,16 @@ void add_intent(CLI::App& app, Commands& commands) {
         const render::Paint paint(rt.color());
         const bool open = cat->expand || cat->group || !cat->words.empty();
         if (groups.empty()) {
-            fmt::print(rt.out, "Nothing in the catalogue matches \"{}\". Try fewer or other "
-                               "words, or write your own: kint intent add \"...\"\n",
+            fmt::print(rt.out,
+                       "Nothing in the catalogue matches \"{}\". Try fewer or other "
+                       "words, or write your own: kint intent add \"...\"\n",
                        join_words(cat->words));
             return;
         }
         if (!open) {
             std::size_t total = 0;
-            for (const auto& g : groups) total += g.items.size();
+            for (const auto& g : groups)
+                total += g.items.size();
             fmt::print(rt.out, "{} groups, {} suggested intentions. Take your time.\n\n",
                        groups.size(), total);
             for (const auto& g : groups)
@@ -225,7 +235,9 @@ void add_intent(CLI::App& app, Commands& commands) {
         fmt::print(rt.out, "      chosen {}{}\n", format_day(i.created),
                    i.catalogue_id ? " from the catalogue (" + *i.catalogue_id + ")" : "");
         if (cues.empty())
-            fmt::print(rt.out, "      no cues yet: kint cue add --intent {} --after \"...\" --do \"...\"\n", i.id);
+            fmt::print(rt.out,
+                       "      no cues yet: kint cue add --intent {} --after \"...\" --do \"...\"\n",
+                       i.id);
         for (const auto& c : cues)
             fmt::print(rt.out, "  {}\n",
                        render::cue_line(c, phases::habit_phase(cfg.habit_phases, c.created, today),

@@ -85,6 +85,21 @@ void add_journal(CLI::App& app, Commands& commands) {
                    e.tags.empty() ? "" : fmt::format(" [{}]", fmt::join(e.tags, ", ")));
     });
 
+    auto rm_id = std::make_shared<Id>(0);
+    auto* rm = journal->add_subcommand("rm", "Remove an entry (its text is erased from the store)");
+    rm->add_option("id", *rm_id, "The entry's id (see 'kint journal list')")
+        ->required()
+        ->check(id_check());
+    commands.on(rm, [rm_id](Runtime& rt) {
+        bool removed = false;
+        rt.store().write([&] { removed = rt.store().remove_journal(*rm_id); });
+        if (!removed)
+            throw NotFound(
+                fmt::format("there is no journal entry {}; see 'kint journal list'", *rm_id));
+        if (rt.json()) return rt.print(json::object().set("id", *rm_id).set("removed", true));
+        fmt::print(rt.out, "Removed journal entry #{}.\n", *rm_id);
+    });
+
     struct ListOpts {
         std::optional<std::string> since, until, tag;
     };

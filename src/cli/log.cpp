@@ -7,9 +7,9 @@
 #include "kint/trail.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-#include <algorithm>
 #include <map>
 
 namespace kint::cli {
@@ -21,13 +21,15 @@ void add_log(CLI::App& app, Commands& commands) {
         bool skip = false, slip = false, undo = false;
     };
     auto o = std::make_shared<Opts>();
-    auto* log = app.add_subcommand("log", "Record a cue for a day: done (default), --skip or --slip");
+    auto* log =
+        app.add_subcommand("log", "Record a cue for a day: done (default), --skip or --slip");
     log->require_subcommand(0, 1);
     log->add_option("cue", o->cue, "Cue id (see 'kint cue list')")->check(id_check());
     log->add_option("--day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (default today)");
     log->add_option("--note", o->note, "What happened, or what got in the way");
     auto* skip = log->add_flag("--skip", o->skip, "Excused (rest, illness): not counted against");
-    auto* slip = log->add_flag("--slip", o->slip, "Missed, ideally with a --note on what got in the way");
+    auto* slip =
+        log->add_flag("--slip", o->slip, "Missed, ideally with a --note on what got in the way");
     skip->excludes(slip);
     log->add_flag("--undo", o->undo, "Remove that day's entry (only --skip/--slip when given)");
     commands.on(log, [o](Runtime& rt) {
@@ -37,7 +39,9 @@ void add_log(CLI::App& app, Commands& commands) {
         const auto note = checked_note(o->note);
         const auto& g = rt.config().guidance; // a broken config is reported before any write
         const auto cue = cue_or_throw(rt, *o->cue);
-        const LogStatus status = o->skip ? LogStatus::skip : o->slip ? LogStatus::slip : LogStatus::done;
+        const LogStatus status = o->skip   ? LogStatus::skip
+                                 : o->slip ? LogStatus::slip
+                                           : LogStatus::done;
         const render::Paint paint(rt.color());
         if (o->undo) {
             if (note) throw UsageError("--undo removes an entry; leave out --note");
@@ -46,10 +50,11 @@ void add_log(CLI::App& app, Commands& commands) {
             int removed = 0;
             rt.store().write([&] { removed = rt.store().remove_logs(cue.id, day, only); });
             if (removed == 0)
-                throw NotFound(fmt::format("nothing{} is logged for cue {} on {}; see 'kint log list "
-                                           "--cue {}'",
-                                           only ? " " + std::string(to_string(*only)) : "", cue.id,
-                                           format_day(day), cue.id));
+                throw NotFound(
+                    fmt::format("nothing{} is logged for cue {} on {}; see 'kint log list "
+                                "--cue {}'",
+                                only ? " " + std::string(to_string(*only)) : "", cue.id,
+                                format_day(day), cue.id));
             if (rt.json())
                 return rt.print(json::object()
                                     .set("cue_id", cue.id)
@@ -60,7 +65,8 @@ void add_log(CLI::App& app, Commands& commands) {
             return;
         }
         if (cue.status == CueStatus::archived)
-            throw UsageError(fmt::format("cue {} is archived; its history is kept but closed", cue.id));
+            throw UsageError(
+                fmt::format("cue {} is archived; its history is kept but closed", cue.id));
         if (day < cue.created)
             throw UsageError(fmt::format("cue {} was placed on {}; log days from then on (or place "
                                          "a new cue)",
@@ -69,7 +75,8 @@ void add_log(CLI::App& app, Commands& commands) {
         rt.store().write([&] { rt.store().put_log(entry); });
         // A comeback looks back to the previous scheduled day only: read that stretch, not the
         // cue's whole history.
-        const Day back_to = trail::previous_scheduled(cue, day).value_or(std::min(cue.created, day));
+        const Day back_to =
+            trail::previous_scheduled(cue, day).value_or(std::min(cue.created, day));
         const auto entries = rt.store().logs({DayRange{back_to, day}, cue.id});
         const auto days = trail::effective(entries, cue.id);
         const bool comeback = trail::is_comeback(cue, days, day);
@@ -85,23 +92,27 @@ void add_log(CLI::App& app, Commands& commands) {
             if (comeback) fmt::print(rt.out, "{}\n", paint.green(g.comeback));
             break;
         case LogStatus::skip:
-            fmt::print(rt.out, "Skipped {} · {}. Rest counts too; this day is not counted against "
-                               "you.\n",
+            fmt::print(rt.out,
+                       "Skipped {} · {}. Rest counts too; this day is not counted against "
+                       "you.\n",
                        cue.behavior(), format_day(day));
             break;
         case LogStatus::slip:
             fmt::print(rt.out, "Noted a slip on {} · {}.\n{}\n", cue.behavior(), format_day(day),
                        g.slip);
             if (!note)
-                fmt::print(rt.out, "{}\n", paint.dim(fmt::format("What got in the way? Add it with "
-                                                                 "--note when you like: kint log {} --slip --day {} --note \"...\"",
-                                                                 cue.id, format_day(day))));
+                fmt::print(rt.out, "{}\n",
+                           paint.dim(fmt::format(
+                               "What got in the way? Add it with "
+                               "--note when you like: kint log {} --slip --day {} --note \"...\"",
+                               cue.id, format_day(day))));
             break;
         }
         if (days.at(day) != status)
-            fmt::print(rt.out, "{}\n",
-                       paint.dim(fmt::format("This day already has a {} entry, which is what counts.",
-                                             to_string(days.at(day)))));
+            fmt::print(
+                rt.out, "{}\n",
+                paint.dim(fmt::format("This day already has a {} entry, which is what counts.",
+                                      to_string(days.at(day)))));
     });
 
     struct ListOpts {
@@ -110,7 +121,8 @@ void add_log(CLI::App& app, Commands& commands) {
     };
     auto lo = std::make_shared<ListOpts>();
     auto* list = log->add_subcommand("list", "List log entries");
-    list->add_option("--since", lo->since, "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
+    list->add_option("--since", lo->since,
+                     "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
     list->add_option("--cue", lo->cue, "Only this cue")->check(id_check());
     commands.on(list, [lo](Runtime& rt) {
@@ -119,7 +131,8 @@ void add_log(CLI::App& app, Commands& commands) {
         const auto entries = rt.store().logs({range, lo->cue});
         if (rt.json()) {
             auto arr = json::array();
-            for (const auto& e : entries) arr.push(render::to_json(e));
+            for (const auto& e : entries)
+                arr.push(render::to_json(e));
             return rt.print(arr);
         }
         if (entries.empty()) {
@@ -127,14 +140,16 @@ void add_log(CLI::App& app, Commands& commands) {
             return;
         }
         std::map<Id, Cue> cues;
-        for (auto& c : rt.store().cues(true)) cues.emplace(c.id, std::move(c));
+        for (auto& c : rt.store().cues(true))
+            cues.emplace(c.id, std::move(c));
         const render::Paint paint(rt.color());
         for (const auto& e : entries) {
             const std::string mark = e.status == LogStatus::done   ? paint.green("done")
                                      : e.status == LogStatus::skip ? paint.dim("skip")
                                                                    : paint.yellow("slip");
             fmt::print(rt.out, "{}  #{:<3} {}  {}{}\n", format_day(e.day), e.cue_id, mark,
-                       cues.at(e.cue_id).behavior_on(e.day), e.note ? paint.dim("  — " + *e.note) : "");
+                       cues.at(e.cue_id).behavior_on(e.day),
+                       e.note ? paint.dim("  — " + *e.note) : "");
         }
     });
 }

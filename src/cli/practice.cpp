@@ -26,8 +26,10 @@ void pace(Runtime& rt, const render::Paint& p, int seconds, bool breathe) {
         if (breathe) {
             // Four counts in, four out: a slow breath the eye can follow.
             const int phase = t % 8;
-            cue = phase < 4 ? fmt::format("breathe in  {:<4}", std::string(static_cast<std::size_t>(phase + 1), '.'))
-                            : fmt::format("breathe out {:<4}", std::string(static_cast<std::size_t>(8 - phase), '.'));
+            cue = phase < 4 ? fmt::format("breathe in  {:<4}",
+                                          std::string(static_cast<std::size_t>(phase + 1), '.'))
+                            : fmt::format("breathe out {:<4}",
+                                          std::string(static_cast<std::size_t>(8 - phase), '.'));
         }
         fmt::print(rt.out, "\r  {} {:>3}s  {}", p.cyan(bar), seconds - t, p.dim(cue));
         rt.out.flush();
@@ -45,21 +47,27 @@ void add_practice(CLI::App& app, Commands& commands) {
         std::optional<int> minutes;
     };
     auto o = std::make_shared<Opts>();
-    auto* cmd = app.add_subcommand("practice", "Mindfulness practices, step by step (a pacer on a terminal)");
-    cmd->add_option("name", o->name, "Practice key, e.g. breath, grounding, reset (none: list them)");
-    cmd->add_option("--log", o->log, "Log this cue as done when the practice ends")->check(id_check());
+    auto* cmd = app.add_subcommand("practice",
+                                   "Mindfulness practices, step by step (a pacer on a terminal)");
+    cmd->add_option("name", o->name,
+                    "Practice key, e.g. breath, grounding, reset (none: list them)");
+    cmd->add_option("--log", o->log, "Log this cue as done when the practice ends")
+        ->check(id_check());
     cmd->add_option("--minutes", o->minutes, "How long, in minutes (default: the practice's own)")
         ->check(CLI::Range(1, 60));
     commands.on(cmd, [o](Runtime& rt) {
         const auto& cfg = rt.config();
         const render::Paint p(rt.color());
         if (!o->name) {
-            if (o->log) throw UsageError("--log needs a practice to finish first, e.g. kint practice reset --log 1");
+            if (o->log)
+                throw UsageError(
+                    "--log needs a practice to finish first, e.g. kint practice reset --log 1");
             if (rt.json()) {
                 auto arr = json::array();
                 for (const auto& pr : cfg.practices) {
                     auto steps = json::array();
-                    for (const auto& s : pr.steps) steps.push(s);
+                    for (const auto& s : pr.steps)
+                        steps.push(s);
                     arr.push(json::object()
                                  .set("key", pr.key)
                                  .set("name", pr.name)
@@ -75,7 +83,9 @@ void add_practice(CLI::App& app, Commands& commands) {
                                             : fmt::format("{} min", pr.minutes);
                 fmt::print(rt.out, "  {:<12} {:<28} {}\n", p.cyan(pr.key), pr.name, p.dim(len));
             }
-            fmt::print(rt.out, "\nBegin one: kint practice breath   (add --log CUE to log a cue when it ends)\n");
+            fmt::print(
+                rt.out,
+                "\nBegin one: kint practice breath   (add --log CUE to log a cue when it ends)\n");
             return;
         }
         const config::Practice* practice = nullptr;
@@ -83,21 +93,27 @@ void add_practice(CLI::App& app, Commands& commands) {
             if (pr.key == *o->name) practice = &pr;
         if (!practice) {
             std::string keys;
-            for (const auto& pr : cfg.practices) keys += (keys.empty() ? "" : ", ") + pr.key;
-            throw UsageError(fmt::format("there is no practice '{}'; choose one of: {}", *o->name, keys));
+            for (const auto& pr : cfg.practices)
+                keys += (keys.empty() ? "" : ", ") + pr.key;
+            throw UsageError(
+                fmt::format("there is no practice '{}'; choose one of: {}", *o->name, keys));
         }
         std::optional<Cue> cue;
         if (o->log) {
             cue = cue_or_throw(rt, *o->log);
             if (cue->status == CueStatus::archived)
-                throw UsageError(fmt::format("cue {} is archived; its history is kept but closed", cue->id));
+                throw UsageError(
+                    fmt::format("cue {} is archived; its history is kept but closed", cue->id));
         }
         const bool live = rt.interactive() && !rt.json();
         if (!rt.json()) {
-            fmt::print(rt.out, "{} {}\n", p.bold(practice->name), p.dim(fmt::format("· {} min", o->minutes.value_or(practice->minutes))));
+            fmt::print(rt.out, "{} {}\n", p.bold(practice->name),
+                       p.dim(fmt::format("· {} min", o->minutes.value_or(practice->minutes))));
             const int total = o->minutes.value_or(practice->minutes) * 60;
-            const int per_step = practice->steps.empty() ? total : total / static_cast<int>(practice->steps.size());
-            const bool breathe = practice->key == "breath" || practice->key == "reset" || practice->key == "counting";
+            const int per_step =
+                practice->steps.empty() ? total : total / static_cast<int>(practice->steps.size());
+            const bool breathe = practice->key == "breath" || practice->key == "reset" ||
+                                 practice->key == "counting";
             std::size_t i = 0;
             for (const auto& step : practice->steps) {
                 fmt::print(rt.out, "{} {}\n", p.dim(fmt::format("{}.", ++i)), step);
@@ -107,11 +123,14 @@ void add_practice(CLI::App& app, Commands& commands) {
         }
         if (cue) {
             const Day today = rt.today();
-            rt.store().write([&] { rt.store().put_log(LogEntry{cue->id, today, LogStatus::done, std::nullopt}); });
+            rt.store().write([&] {
+                rt.store().put_log(LogEntry{cue->id, today, LogStatus::done, std::nullopt});
+            });
         }
         if (rt.json()) {
             auto steps = json::array();
-            for (const auto& s : practice->steps) steps.push(s);
+            for (const auto& s : practice->steps)
+                steps.push(s);
             json::Value logged;
             if (cue) logged = cue->id;
             return rt.print(json::object()
@@ -120,7 +139,8 @@ void add_practice(CLI::App& app, Commands& commands) {
                                 .set("steps", std::move(steps))
                                 .set("logged_cue", std::move(logged)));
         }
-        if (cue) fmt::print(rt.out, "{} logged cue #{}: {}\n", p.green("✓"), cue->id, cue->behavior());
+        if (cue)
+            fmt::print(rt.out, "{} logged cue #{}: {}\n", p.green("✓"), cue->id, cue->behavior());
     });
 }
 

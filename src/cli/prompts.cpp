@@ -18,7 +18,8 @@ void add_prompts(CLI::App& app, Commands& commands) {
         int count = 3;
     };
     auto o = std::make_shared<Opts>();
-    auto* cmd = app.add_subcommand("prompts", "Journal prompts for where you are (the same all day)");
+    auto* cmd =
+        app.add_subcommand("prompts", "Journal prompts for where you are (the same all day)");
     cmd->add_flag("--all", o->all, "List every prompt with its id and phases");
     cmd->add_option("--count,-n", o->count, "How many prompts for today (1-20)")
         ->check(CLI::Range(1, 20))
@@ -31,8 +32,10 @@ void add_prompts(CLI::App& app, Commands& commands) {
                 auto arr = json::array();
                 for (const auto& p : cfg.prompts) {
                     auto phases = json::array();
-                    for (const auto& ph : p.phases) phases.push(ph);
-                    arr.push(render::to_json(p).set("group", p.group).set("phases", std::move(phases)));
+                    for (const auto& ph : p.phases)
+                        phases.push(ph);
+                    arr.push(
+                        render::to_json(p).set("group", p.group).set("phases", std::move(phases)));
                 }
                 return rt.print(arr);
             }
@@ -54,7 +57,8 @@ void add_prompts(CLI::App& app, Commands& commands) {
         const auto chosen = prompts::for_day(cfg.prompts, tag, today, o->count);
         if (rt.json()) {
             auto arr = json::array();
-            for (const auto& p : chosen) arr.push(render::to_json(p));
+            for (const auto& p : chosen)
+                arr.push(render::to_json(p));
             return rt.print(json::object()
                                 .set("day", format_day(today))
                                 .set("phase", render::phase_json(position))
@@ -62,8 +66,10 @@ void add_prompts(CLI::App& app, Commands& commands) {
         }
         const std::string where =
             position && position->phase ? position->phase->name : std::string("general practice");
-        fmt::print(rt.out, "{}\n", paint.dim(fmt::format("Prompts for {} ({})", format_day(today), where)));
-        for (const auto& p : chosen) fmt::print(rt.out, "  {:<15} {}\n", paint.cyan(p.id), p.text);
+        fmt::print(rt.out, "{}\n",
+                   paint.dim(fmt::format("Prompts for {} ({})", format_day(today), where)));
+        for (const auto& p : chosen)
+            fmt::print(rt.out, "  {:<15} {}\n", paint.cyan(p.id), p.text);
         fmt::print(rt.out, "{}\n", paint.dim("Answer one: kint journal add --prompt ID \"...\""));
     });
 }

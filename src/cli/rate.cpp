@@ -41,9 +41,12 @@ void add_rate(CLI::App& app, Commands& commands) {
         const auto& rule = rt.config().safety;
         std::vector<Rating> given;
         if (o->value) given.push_back(Rating{day, kind, *o->value, note});
-        if (o->energy) given.push_back(Rating{day, RatingKind::energy, *o->energy, o->value ? std::nullopt : note});
+        if (o->energy)
+            given.push_back(
+                Rating{day, RatingKind::energy, *o->energy, o->value ? std::nullopt : note});
         rt.store().write([&] {
-            for (const auto& r : given) rt.store().put_rating(r);
+            for (const auto& r : given)
+                rt.store().put_rating(r);
         });
         const Day today = rt.today();
         // Enough history to see the longest run that could end today or yesterday.
@@ -53,7 +56,8 @@ void add_rate(CLI::App& app, Commands& commands) {
         if (rt.json()) {
             auto doc = render::to_json(given.front());
             auto all = json::array();
-            for (const auto& r : given) all.push(render::to_json(r));
+            for (const auto& r : given)
+                all.push(render::to_json(r));
             doc.set("ratings", std::move(all));
             doc.set("safety", render::safety_json(verdict, rule));
             return rt.print(doc);
@@ -71,9 +75,11 @@ void add_rate(CLI::App& app, Commands& commands) {
     };
     auto lo = std::make_shared<ListOpts>();
     auto* list = rate->add_subcommand("list", "List ratings");
-    list->add_option("--since", lo->since, "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
+    list->add_option("--since", lo->since,
+                     "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
-    list->add_option("--kind", lo->kind, "Only mood or energy")->check(CLI::IsMember({"mood", "energy"}));
+    list->add_option("--kind", lo->kind, "Only mood or energy")
+        ->check(CLI::IsMember({"mood", "energy"}));
     commands.on(list, [lo](Runtime& rt) {
         const DayRange range = range_args(rt, lo->since, lo->until);
         std::optional<RatingKind> kind;
@@ -81,7 +87,8 @@ void add_rate(CLI::App& app, Commands& commands) {
         const auto ratings = rt.store().ratings(range, kind);
         if (rt.json()) {
             auto arr = json::array();
-            for (const auto& r : ratings) arr.push(render::to_json(r));
+            for (const auto& r : ratings)
+                arr.push(render::to_json(r));
             return rt.print(arr);
         }
         if (ratings.empty()) {
@@ -96,11 +103,14 @@ void add_rate(CLI::App& app, Commands& commands) {
             std::vector<std::string> notes;
             for (; i < ratings.size() && ratings[i].day == day; ++i) {
                 const auto& r = ratings[i];
-                line += fmt::format("  {} {:>2} {}", paint.dim(std::string(to_string(r.kind))), r.value,
-                                    paint.cyan(fmt::format("{:<10}", std::string(static_cast<std::size_t>(r.value), '#'))));
+                line += fmt::format(
+                    "  {} {:>2} {}", paint.dim(std::string(to_string(r.kind))), r.value,
+                    paint.cyan(fmt::format("{:<10}",
+                                           std::string(static_cast<std::size_t>(r.value), '#'))));
                 if (r.note) notes.push_back(*r.note);
             }
-            while (!line.empty() && line.back() == ' ') line.pop_back();
+            while (!line.empty() && line.back() == ' ')
+                line.pop_back();
             if (!notes.empty()) line += paint.dim(fmt::format("  — {}", fmt::join(notes, "; ")));
             fmt::print(rt.out, "{}\n", line);
         }

@@ -23,7 +23,8 @@ review::Report build_report(Runtime& rt, const review::Period& period) {
     std::vector<LogEntry> logs;
     for (auto& c : store.cues(true)) {
         if (!review::reportable(c, period)) continue;
-        for (auto& e : store.logs({review::log_range(c, period), c.id})) logs.push_back(std::move(e));
+        for (auto& e : store.logs({review::log_range(c, period), c.id}))
+            logs.push_back(std::move(e));
         cues.push_back(std::move(c));
     }
     review::Input in{.period = period,
@@ -50,7 +51,8 @@ void add_review(CLI::App& app, Commands& commands) {
     cmd->add_option("--week", o->week, "this, last (default), an ISO week like 2026-W47, or a day");
     cmd->add_option("--since", o->since, "Review from this day (with --until: any range)");
     cmd->add_option("--until", o->until, "Review up to this day");
-    cmd->add_option("--format", o->format, "text, markdown, json or html (--json equals --format json)")
+    cmd->add_option("--format", o->format,
+                    "text, markdown, json or html (--json equals --format json)")
         ->check(CLI::IsMember({"text", "markdown", "json", "html"}))
         ->default_str("text");
     cmd->add_option("--out", o->out, "Write to FILE (atomically, no colour) instead of stdout");
@@ -59,7 +61,8 @@ void add_review(CLI::App& app, Commands& commands) {
         std::optional<Day> since, until;
         if (o->since) since = day_arg(rt, o->since);
         if (o->until) until = day_arg(rt, o->until);
-        const auto period = review::resolve_period(o->week, since, until, today, rt.config().week_starts);
+        const auto period =
+            review::resolve_period(o->week, since, until, today, rt.config().week_starts);
         const auto report = build_report(rt, period);
         const auto& cfg = rt.config();
         const std::string format = rt.json() ? "json" : o->format;

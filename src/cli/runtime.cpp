@@ -8,11 +8,11 @@
 #include <chrono>
 #include <ctime>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <filesystem>
-#include <fstream>
-#include <unistd.h>
 #include <fmt/format.h>
+#include <fstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace kint::cli {
 
@@ -71,7 +71,9 @@ const config::Config& Runtime::config() {
     return *m_config;
 }
 
-std::string hook_cache_path(const std::string& store_path) { return store_path + ".hook"; }
+std::string hook_cache_path(const std::string& store_path) {
+    return store_path + ".hook";
+}
 
 void Runtime::validate_clock_overrides() {
     if (!m_globals.today.empty() || env("KINT_TODAY").value_or("") != "") (void)today();
@@ -83,14 +85,16 @@ void Runtime::finish() {
     // Only beside a store this run opened, and only a config parsed (not read from it) this run.
     if (m_store && m_config && m_config_key)
         write_config_cache(config_cache_path(m_store->path()),
-                           ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns}, *m_config);
+                           ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns},
+                           *m_config);
 }
 
 void Runtime::refresh_hook_cache() {
     // Best effort: a cache that cannot be written only means the hook uses its defaults.
     try {
         const std::string store = m_store->path();
-        const std::string text = config::format_hook_cache({m_config->day_starts_at, m_config->hook});
+        const std::string text =
+            config::format_hook_cache({m_config->day_starts_at, m_config->hook});
         const std::string path = hook_cache_path(store);
         std::ifstream in(path, std::ios::binary);
         std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -8,9 +8,9 @@
 
 #include <fmt/ostream.h>
 #include <functional>
+#include <istream>
 #include <memory>
 #include <optional>
-#include <istream>
 #include <ostream>
 #include <string>
 
@@ -30,7 +30,7 @@ struct Globals {
 };
 
 class Runtime {
-public:
+  public:
     Runtime(const Globals& globals, const Env& env, std::istream& in, std::ostream& out,
             std::ostream& err, bool terminal);
 
@@ -64,7 +64,7 @@ public:
 
     void print(const json::Value& doc) { fmt::print(out, "{}\n", doc.dump()); }
 
-private:
+  private:
     Globals m_globals;
     const Env& m_env;
     bool m_terminal;
@@ -87,7 +87,7 @@ using Action = std::function<void(Runtime&)>;
 
 // Collects the action of the (sub)command that was parsed; the deepest one wins.
 class Commands {
-public:
+  public:
     // Registers `action` to run when `app` is the command given. `strict` = false skips the
     // up-front checks of the clock overrides (the prompt hook must stay silent whatever happens).
     void on(CLI::App* app, Action action, bool strict = true);

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 
+#include "kint/error.hpp"
 #include "kint/phases.hpp"
 #include "kint/render.hpp"
 
@@ -12,7 +13,8 @@
 namespace kint::cli {
 
 void add_session(CLI::App& app, Commands& commands) {
-    auto* session = app.add_subcommand("session", "Treatment sessions (the timeline counts from the latest)");
+    auto* session =
+        app.add_subcommand("session", "Treatment sessions (the timeline counts from the latest)");
     session->require_subcommand(1);
 
     struct AddOpts {
@@ -20,7 +22,8 @@ void add_session(CLI::App& app, Commands& commands) {
     };
     auto o = std::make_shared<AddOpts>();
     auto* add = session->add_subcommand("add", "Record a session day (default today)");
-    add->add_option("day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (a planned day is fine)");
+    add->add_option("day", o->day,
+                    "Day: YYYY-MM-DD, today, yesterday or -N (a planned day is fine)");
     add->add_option("--note", o->note, "A few words about it");
     commands.on(add, [o](Runtime& rt) {
         Session s{0, day_arg(rt, o->day), checked_note(o->note)};
@@ -32,12 +35,28 @@ void add_session(CLI::App& app, Commands& commands) {
             fmt::print(rt.out, "The integration timeline counts from it: see 'kint today'.\n");
     });
 
+    auto rm_day = std::make_shared<std::string>();
+    auto* rm = session->add_subcommand("rm", "Remove the session recorded on a day");
+    rm->add_option("day", *rm_day, "Day: YYYY-MM-DD, today, yesterday or -N")->required();
+    commands.on(rm, [rm_day](Runtime& rt) {
+        const Day day = day_arg(rt, *rm_day);
+        bool removed = false;
+        rt.store().write([&] { removed = rt.store().remove_session(day); });
+        if (!removed)
+            throw NotFound(
+                fmt::format("there is no session on {}; see 'kint session list'", format_day(day)));
+        if (rt.json())
+            return rt.print(json::object().set("day", format_day(day)).set("removed", true));
+        fmt::print(rt.out, "Removed the session on {}.\n", format_day(day));
+    });
+
     auto* list = session->add_subcommand("list", "List sessions");
     commands.on(list, [](Runtime& rt) {
         const auto sessions = rt.store().sessions();
         if (rt.json()) {
             auto arr = json::array();
-            for (const auto& s : sessions) arr.push(render::to_json(s));
+            for (const auto& s : sessions)
+                arr.push(render::to_json(s));
             return rt.print(arr);
         }
         if (sessions.empty()) {

@@ -8,9 +8,9 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fstream>
 
 namespace kint::cli {
 
@@ -20,7 +20,7 @@ namespace {
 struct Stopped {};
 
 class Guide {
-public:
+  public:
     explicit Guide(Runtime& rt) : m_rt(rt), m_paint(rt.color()) {}
 
     std::string ask(std::string_view question, std::string_view hint = {}) {
@@ -51,7 +51,7 @@ public:
     void say(std::string_view text) { fmt::print(m_rt.out, "{}\n", text); }
     const render::Paint& paint() const { return m_paint; }
 
-private:
+  private:
     Runtime& m_rt;
     render::Paint m_paint;
 };
@@ -77,8 +77,9 @@ Choice choose_intention(Guide& g, const config::Config& cfg) {
             for (const auto& grp : cfg.catalogue)
                 for (const auto& item : grp.items) {
                     std::string text = item.text;
-                    std::transform(text.begin(), text.end(), text.begin(),
-                                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) {
+                        return static_cast<char>(std::tolower(c));
+                    });
                     if (text.find(lower_answer) != std::string::npos) hits.push_back(&item);
                 }
             if (hits.empty()) {
@@ -91,8 +92,10 @@ Choice choose_intention(Guide& g, const config::Config& cfg) {
             const std::size_t shown = std::min<std::size_t>(hits.size(), 9);
             g.say("");
             for (std::size_t i = 0; i < shown; ++i)
-                g.say(fmt::format("  {}  {}  {}", i + 1, hits[i]->text, g.paint().dim(hits[i]->id)));
-            if (hits.size() > shown) g.say(g.paint().dim(fmt::format("  ... and {} more", hits.size() - shown)));
+                g.say(
+                    fmt::format("  {}  {}  {}", i + 1, hits[i]->text, g.paint().dim(hits[i]->id)));
+            if (hits.size() > shown)
+                g.say(g.paint().dim(fmt::format("  ... and {} more", hits.size() - shown)));
             const std::string pick = g.ask("Which one? (a number, or Enter to search again)");
             if (pick.size() == 1 && pick[0] >= '1' && pick[0] <= static_cast<char>('0' + shown)) {
                 const auto* item = hits[static_cast<std::size_t>(pick[0] - '1')];
@@ -137,12 +140,14 @@ void print_shell_and_cron(Runtime& rt, const std::optional<ShellSetup>& done) {
         fmt::print(rt.out, "\nA gentle mood reminder in your shell prompt: add these lines to ");
         if (setup) {
             fmt::print(rt.out, "{}\n", setup->rc_file);
-            for (const auto& line : split_lines(setup->lines)) fmt::print(rt.out, "  {}\n", line);
+            for (const auto& line : split_lines(setup->lines))
+                fmt::print(rt.out, "  {}\n", line);
         } else {
             fmt::print(rt.out, "your shell's rc file\n");
             for (const char* shell : {"bash", "zsh", "fish"}) {
                 fmt::print(rt.out, "  {}:\n", shell);
-                for (const auto& line : split_lines(shell_setup_lines(shell))) fmt::print(rt.out, "    {}\n", line);
+                for (const auto& line : split_lines(shell_setup_lines(shell)))
+                    fmt::print(rt.out, "    {}\n", line);
             }
         }
     }
@@ -156,7 +161,8 @@ void offer_shell_hook(Guide& g, Runtime& rt) {
     if (setup) {
         const std::string existing = read_text_if_any(setup->rc_file);
         if (existing.find("kint hook init") != std::string::npos) {
-            g.say(g.paint().dim(fmt::format("\nYour {} loads kint's prompt hook already.", setup->rc_file)));
+            g.say(g.paint().dim(
+                fmt::format("\nYour {} loads kint's prompt hook already.", setup->rc_file)));
             done = setup;
         } else {
             const std::string yes = g.ask(
@@ -164,14 +170,16 @@ void offer_shell_hook(Guide& g, Runtime& rt) {
                 fmt::format("This adds two lines to {}:\n  {}", setup->rc_file,
                             fmt::join(split_lines(setup->lines), "\n  ")));
             if (!yes.empty() && (yes[0] == 'y' || yes[0] == 'Y')) {
-                const std::string block = (existing.empty() || existing.back() == '\n' ? "" : "\n") +
-                                          std::string("# kint: the prompt segment (kint hook init)\n") +
-                                          setup->lines;
+                const std::string block =
+                    (existing.empty() || existing.back() == '\n' ? "" : "\n") +
+                    std::string("# kint: the prompt segment (kint hook init)\n") + setup->lines;
                 if (append_text(setup->rc_file, block)) {
-                    g.say(g.paint().green(fmt::format("Added to {}; it shows in new shells.", setup->rc_file)));
+                    g.say(g.paint().green(
+                        fmt::format("Added to {}; it shows in new shells.", setup->rc_file)));
                     done = setup;
                 } else {
-                    g.say(g.paint().yellow(fmt::format("{} could not be written; the lines are below.", setup->rc_file)));
+                    g.say(g.paint().yellow(fmt::format(
+                        "{} could not be written; the lines are below.", setup->rc_file)));
                 }
             }
         }
@@ -183,40 +191,49 @@ void offer_shell_hook(Guide& g, Runtime& rt) {
 } // namespace
 
 void add_start(CLI::App& app, Commands& commands) {
-    auto* cmd = app.add_subcommand("start", "A guided first run: the quick starter plan, step by step");
+    auto* cmd =
+        app.add_subcommand("start", "A guided first run: the quick starter plan, step by step");
     commands.on(cmd, [](Runtime& rt) {
         const auto& cfg = rt.config();
         if (!rt.interactive() || rt.json()) {
             fmt::print(rt.out, "{}\n", cfg.starter.title);
-            for (const auto& s : cfg.starter.steps) fmt::print(rt.out, "  - {}\n", s);
-            fmt::print(rt.out,
-                       "\nkint start guides you through it on a terminal. The same, as plain commands:\n"
-                       "  kint intent catalogue --expand                  1. pick an intention...\n"
-                       "  kint intent add --from anxiety.5                   ...by its id, or write your own:\n"
-                       "  kint intent add \"I am open to learning new ways to cope\"\n"
-                       "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\" --at 08:00\n"
-                       "                                                  2-4. one tiny behavior, one cue, one time\n"
-                       "  kint log 1                                      each day you do it\n"
-                       "  kint rate 6                                     5. one number a day, 0-10\n"
-                       "  kint review                                     and a weekly glance\n"
-                       "  kint cue step 1 \"write three sentences\"         6. adjust the step size, not the direction\n");
+            for (const auto& s : cfg.starter.steps)
+                fmt::print(rt.out, "  - {}\n", s);
+            fmt::print(
+                rt.out,
+                "\nkint start guides you through it on a terminal. The same, as plain commands:\n"
+                "  kint intent catalogue --expand                  1. pick an intention...\n"
+                "  kint intent add --from anxiety.5                   ...by its id, or write your "
+                "own:\n"
+                "  kint intent add \"I am open to learning new ways to cope\"\n"
+                "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\" --at "
+                "08:00\n"
+                "                                                  2-4. one tiny behavior, one "
+                "cue, one time\n"
+                "  kint log 1                                      each day you do it\n"
+                "  kint rate 6                                     5. one number a day, 0-10\n"
+                "  kint review                                     and a weekly glance\n"
+                "  kint cue step 1 \"write three sentences\"         6. adjust the step size, not "
+                "the direction\n");
             print_shell_and_cron(rt, {});
             return;
         }
         Guide g(rt);
         const auto& p = g.paint();
         g.say(p.bold(cfg.starter.title));
-        for (const auto& s : cfg.starter.steps) g.say("  - " + s);
+        for (const auto& s : cfg.starter.steps)
+            g.say("  - " + s);
         g.say(p.dim("Ctrl-D stops at any point; nothing is saved until the end."));
         bool saved = false;
         try {
             const Choice intention = choose_intention(g, cfg);
             g.say(p.green("Direction: " + intention.text));
 
-            const std::string behavior = g.ask_until(
-                "2. Choose one tiny repeatable behavior that matches it.",
-                "Under two minutes: \"write one sentence\", \"three slow breaths\", \"send one kind text\".",
-                [](const std::string& a) { return checked_text("behavior", a); });
+            const std::string behavior =
+                g.ask_until("2. Choose one tiny repeatable behavior that matches it.",
+                            "Under two minutes: \"write one sentence\", \"three slow breaths\", "
+                            "\"send one kind text\".",
+                            [](const std::string& a) { return checked_text("behavior", a); });
 
             struct Marker {
                 CueKind kind;
@@ -224,7 +241,8 @@ void add_start(CLI::App& app, Commands& commands) {
             };
             const Marker marker = g.ask_until(
                 "3. Place one cue where you will see it.",
-                "Something you already do: \"after I pour my coffee\". Or an if-then plan: \"if I feel\n"
+                "Something you already do: \"after I pour my coffee\". Or an if-then plan: \"if I "
+                "feel\n"
                 "anger rising\". Or a place you pass: \"at my desk\", \"at the front door\".",
                 [](const std::string& a) -> Marker {
                     auto strip = [&](std::string_view prefix) {
@@ -237,44 +255,49 @@ void add_start(CLI::App& app, Commands& commands) {
                     return {CueKind::after, checked_text("cue", a)};
                 });
 
-            const std::optional<Minutes> at = g.ask_until(
-                "4. Choose the time you will do it daily.",
-                "HH:MM, e.g. 08:00 (Enter for no set time).",
-                [](const std::string& a) -> std::optional<Minutes> {
-                    if (a.empty()) return std::nullopt;
-                    return clock_arg("the time", a);
-                });
+            const std::optional<Minutes> at =
+                g.ask_until("4. Choose the time you will do it daily.",
+                            "HH:MM, e.g. 08:00 (Enter for no set time).",
+                            [](const std::string& a) -> std::optional<Minutes> {
+                                if (a.empty()) return std::nullopt;
+                                return clock_arg("the time", a);
+                            });
 
-            store::NewCue nc{0, marker.kind, marker.trigger, at, Schedule::daily(), rt.today(), behavior};
+            store::NewCue nc{0,          marker.kind, marker.trigger, at, Schedule::daily(),
+                             rt.today(), behavior};
             const std::string note = second_cue_note(rt, nc.created);
             Id intention_id = 0, cue_id = 0;
             rt.store().write([&] {
                 auto& s = rt.store();
-                intention_id = s.add_intention(intention.text, intention.group, intention.catalogue_id,
-                                               rt.today());
+                intention_id = s.add_intention(intention.text, intention.group,
+                                               intention.catalogue_id, rt.today());
                 s.set_focus(intention_id);
                 nc.intention_id = intention_id;
                 cue_id = s.add_cue(nc);
             });
             const auto cue = cue_or_throw(rt, cue_id);
             g.say("");
-            g.say(p.green(fmt::format("Saved. Intention #{} is your focus; cue #{}: {}, {}{}.", intention_id,
-                                      cue_id, render::trigger_phrase(cue), behavior,
+            g.say(p.green(fmt::format("Saved. Intention #{} is your focus; cue #{}: {}, {}{}.",
+                                      intention_id, cue_id, render::trigger_phrase(cue), behavior,
                                       at ? " at " + format_clock(*at) : "")));
             // The rest of the plan, each step with its command in one column.
             auto next = [&](std::string_view step, const std::string& command) {
                 g.say(fmt::format("{:<60}{}", step, command));
             };
             g.say("");
-            next("5. Do it daily at the same time for two weeks, and log it:", fmt::format("kint log {}", cue_id));
+            next("5. Do it daily at the same time for two weeks, and log it:",
+                 fmt::format("kint log {}", cue_id));
             next("   Track one number each day:", "kint rate 0-10");
             next("   Review weekly:", "kint review");
-            next("6. Then adjust the step size, not the direction:", fmt::format("kint cue step {} \"...\"", cue_id));
+            next("6. Then adjust the step size, not the direction:",
+                 fmt::format("kint cue step {} \"...\"", cue_id));
             if (!note.empty()) g.say("\n" + p.yellow(note));
             saved = true;
             offer_shell_hook(g, rt);
         } catch (const Stopped&) {
-            if (!saved) fmt::print(rt.out, "\nStopped. Nothing was saved; run 'kint start' again any time.\n");
+            if (!saved)
+                fmt::print(rt.out,
+                           "\nStopped. Nothing was saved; run 'kint start' again any time.\n");
         }
     });
 }

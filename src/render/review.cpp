@@ -44,22 +44,32 @@ json::Value note_json(const review::Note& n) {
 
 const std::string& suggestion_text(Suggestion s, const config::Guidance& g) {
     switch (s) {
-    case Suggestion::shrink: return g.shrink;
-    case Suggestion::expand: return g.expand;
-    case Suggestion::keep: break;
+    case Suggestion::shrink:
+        return g.shrink;
+    case Suggestion::expand:
+        return g.expand;
+    case Suggestion::keep:
+        break;
     }
     return g.keep;
 }
 
 std::string_view mark_symbol(DayMark m) {
     switch (m) {
-    case DayMark::done: return "✓";
-    case DayMark::extra: return "+";
-    case DayMark::skip: return "–";
-    case DayMark::slip: return "~";
-    case DayMark::missed: return "○";
-    case DayMark::not_scheduled: return "·";
-    case DayMark::future: return " ";
+    case DayMark::done:
+        return "✓";
+    case DayMark::extra:
+        return "+";
+    case DayMark::skip:
+        return "–";
+    case DayMark::slip:
+        return "~";
+    case DayMark::missed:
+        return "○";
+    case DayMark::not_scheduled:
+        return "·";
+    case DayMark::future:
+        return " ";
     }
     return " ";
 }
@@ -73,7 +83,8 @@ std::string one_decimal(const std::optional<double>& v) {
 }
 
 std::string weekday_letter(Day d) {
-    static constexpr std::array<std::string_view, 7> names{"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+    static constexpr std::array<std::string_view, 7> names{"Mo", "Tu", "We", "Th",
+                                                           "Fr", "Sa", "Su"};
     return std::string(names[static_cast<std::size_t>(weekday_index(d))]);
 }
 
@@ -95,8 +106,8 @@ std::string comeback_line(const CueReport& c) {
 
 std::string strength_line(const CueReport& c) {
     const double delta = c.strength - c.previous_strength;
-    return fmt::format("trail strength {:.0f}% ({}{:.0f} points since the period before)", c.strength * 100,
-                       delta >= 0 ? "+" : "−", std::abs(delta) * 100);
+    return fmt::format("trail strength {:.0f}% ({}{:.0f} points since the period before)",
+                       c.strength * 100, delta >= 0 ? "+" : "−", std::abs(delta) * 100);
 }
 
 std::string mood_pair(const CueReport& c) {
@@ -107,8 +118,9 @@ std::string mood_pair(const CueReport& c) {
 
 std::string stats_summary(const Stats& s) {
     if (s.days_rated == 0) return "no ratings this period";
-    std::string out = fmt::format("average {} · range {}-{} · {} day{} rated", one_decimal(s.average),
-                                  *s.min, *s.max, s.days_rated, s.days_rated == 1 ? "" : "s");
+    std::string out =
+        fmt::format("average {} · range {}-{} · {} day{} rated", one_decimal(s.average), *s.min,
+                    *s.max, s.days_rated, s.days_rated == 1 ? "" : "s");
     if (s.previous_average) out += fmt::format(" · before: {}", one_decimal(s.previous_average));
     return out;
 }
@@ -116,7 +128,8 @@ std::string stats_summary(const Stats& s) {
 std::string period_title(const review::Period& p) {
     // A week is named by the ISO week of its Monday, whichever day `week_starts` begins it on.
     Day monday = p.from;
-    while (std::chrono::weekday{monday} != std::chrono::Monday) monday += std::chrono::days{1};
+    while (std::chrono::weekday{monday} != std::chrono::Monday)
+        monday += std::chrono::days{1};
     const auto iso = review::iso_week(monday);
     const bool one_week = p.length() == 7;
     return fmt::format("{} to {}{}", format_day(p.from), format_day(p.to),
@@ -145,12 +158,14 @@ std::string sparkline(const Stats& s, const review::Period& period) {
 
 json::Value review_json(const Report& r, const config::Config& cfg) {
     auto intentions = json::array();
-    for (const auto& i : r.intentions) intentions.push(to_json(i));
+    for (const auto& i : r.intentions)
+        intentions.push(to_json(i));
     auto cues = json::array();
     for (const auto& c : r.cues) {
         auto calendar = json::array();
         for (const auto& [day, mark] : c.calendar)
-            calendar.push(json::object().set("day", format_day(day)).set("mark", review::to_string(mark)));
+            calendar.push(
+                json::object().set("day", format_day(day)).set("mark", review::to_string(mark)));
         json::Value phase;
         if (c.phase)
             phase = json::object()
@@ -183,14 +198,19 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
                       .set("calendar", std::move(calendar)));
     }
     auto wins = json::array();
-    for (const auto& n : r.wins) wins.push(note_json(n));
+    for (const auto& n : r.wins)
+        wins.push(note_json(n));
     auto obstacles = json::array();
-    for (const auto& n : r.obstacles) obstacles.push(note_json(n));
+    for (const auto& n : r.obstacles)
+        obstacles.push(note_json(n));
     auto prompts = json::array();
-    for (const auto& p : r.prompts) prompts.push(to_json(p));
+    for (const auto& p : r.prompts)
+        prompts.push(to_json(p));
     return json::object()
         .set("safety", safety_json(r.safety, cfg.safety))
-        .set("period", json::object().set("from", format_day(r.period.from)).set("to", format_day(r.period.to)))
+        .set("period", json::object()
+                           .set("from", format_day(r.period.from))
+                           .set("to", format_day(r.period.to)))
         .set("intentions", std::move(intentions))
         .set("cues", std::move(cues))
         .set("mood", stats_json(r.mood))
@@ -213,15 +233,18 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
 
     if (!r.intentions.empty()) {
         line();
-        for (const auto& i : r.intentions) line(fmt::format("  {} {}", i.focus ? p.green("●") : "·", i.text));
+        for (const auto& i : r.intentions)
+            line(fmt::format("  {} {}", i.focus ? p.green("●") : "·", i.text));
     }
 
     line();
-    if (r.cues.empty()) line("No cues in this period yet. Place one: kint cue add --after \"...\" --do \"...\"");
+    if (r.cues.empty())
+        line("No cues in this period yet. Place one: kint cue add --after \"...\" --do \"...\"");
     for (const auto& c : r.cues) {
         const std::string phase = c.phase ? fmt::format("week {} · {}", c.week, c.phase->name) : "";
         line(fmt::format("{} {} → {}  {}", p.dim(fmt::format("#{}", c.cue.id)),
-                         trigger_phrase(c.cue), p.bold(c.cue.behavior_on(r.period.to)), p.dim(phase)));
+                         trigger_phrase(c.cue), p.bold(c.cue.behavior_on(r.period.to)),
+                         p.dim(phase)));
         // The small calendar, a row of up to seven days with weekday labels above.
         for (std::size_t row = 0; row < c.calendar.size(); row += 7) {
             std::string labels = "    ", marks = "    ";
@@ -229,14 +252,17 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
                 const auto& [day, mark] = c.calendar[i];
                 labels += fmt::format("{:<3}", weekday_letter(day));
                 const std::string sym(mark_symbol(mark));
-                const std::string cell = mark == DayMark::done || mark == DayMark::extra ? p.green(sym)
-                                         : mark == DayMark::slip || mark == DayMark::missed ? p.yellow(sym)
-                                                                                            : p.dim(sym);
+                const std::string cell =
+                    mark == DayMark::done || mark == DayMark::extra    ? p.green(sym)
+                    : mark == DayMark::slip || mark == DayMark::missed ? p.yellow(sym)
+                                                                       : p.dim(sym);
                 marks += cell + "  ";
             }
-            while (!labels.empty() && labels.back() == ' ') labels.pop_back();
+            while (!labels.empty() && labels.back() == ' ')
+                labels.pop_back();
             line(p.dim(labels));
-            while (!marks.empty() && marks.back() == ' ') marks.pop_back();
+            while (!marks.empty() && marks.back() == ' ')
+                marks.pop_back();
             line(marks);
         }
         line("    " + done_line(c));
@@ -246,11 +272,14 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
         line(fmt::format("    {} {}", p.cyan("→"), suggestion_text(c.suggestion, cfg.guidance)));
         line();
     }
-    if (!r.cues.empty()) line(p.dim("    ✓ done  + extra  – skipped  ~ slipped  ○ missed  · not scheduled"));
+    if (!r.cues.empty())
+        line(p.dim("    ✓ done  + extra  – skipped  ~ slipped  ○ missed  · not scheduled"));
 
     line();
-    line(fmt::format("{}  {}  {}", p.bold("mood  "), p.cyan(sparkline(r.mood, r.period)), stats_summary(r.mood)));
-    line(fmt::format("{}  {}  {}", p.bold("energy"), p.cyan(sparkline(r.energy, r.period)), stats_summary(r.energy)));
+    line(fmt::format("{}  {}  {}", p.bold("mood  "), p.cyan(sparkline(r.mood, r.period)),
+                     stats_summary(r.mood)));
+    line(fmt::format("{}  {}  {}", p.bold("energy"), p.cyan(sparkline(r.energy, r.period)),
+                     stats_summary(r.energy)));
 
     auto notes = [&](std::string_view title, const std::vector<review::Note>& list) {
         if (list.empty()) return;
@@ -270,7 +299,8 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
     if (!r.prompts.empty()) {
         line();
         line(p.bold("For the week ahead"));
-        for (const auto& pr : r.prompts) line(fmt::format("  {}  {}", p.cyan(fmt::format("{:<13}", pr.id)), pr.text));
+        for (const auto& pr : r.prompts)
+            line(fmt::format("  {}  {}", p.cyan(fmt::format("{:<13}", pr.id)), pr.text));
     }
     return out;
 }
@@ -301,20 +331,24 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
     if (!r.intentions.empty()) {
         line("## Intentions");
         line();
-        for (const auto& i : r.intentions) line(fmt::format("- {}{}", i.text, i.focus ? " *(focus)*" : ""));
+        for (const auto& i : r.intentions)
+            line(fmt::format("- {}{}", i.text, i.focus ? " *(focus)*" : ""));
         line();
     }
     line("## Cues");
     line();
     if (r.cues.empty()) line("No cues in this period yet.\n");
     for (const auto& c : r.cues) {
-        line(fmt::format("### #{} {}: {}", c.cue.id, trigger_phrase(c.cue), c.cue.behavior_on(r.period.to)));
+        line(fmt::format("### #{} {}: {}", c.cue.id, trigger_phrase(c.cue),
+                         c.cue.behavior_on(r.period.to)));
         line();
         std::string head = "|", rule = "|", row = "|";
         for (const auto& [day, mark] : c.calendar) {
-            head += fmt::format(" {} {} |", weekday_letter(day), static_cast<unsigned>(std::chrono::year_month_day{day}.day()));
+            head += fmt::format(" {} {} |", weekday_letter(day),
+                                static_cast<unsigned>(std::chrono::year_month_day{day}.day()));
             rule += "---|";
-            row += fmt::format(" {} |", mark == DayMark::future ? std::string_view("") : mark_symbol(mark));
+            row += fmt::format(" {} |",
+                               mark == DayMark::future ? std::string_view("") : mark_symbol(mark));
         }
         line(head);
         line(rule);
@@ -324,8 +358,10 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         if (auto s = comeback_line(c); !s.empty()) line("- " + s);
         line("- " + strength_line(c));
         if (auto s = mood_pair(c); !s.empty()) line("- " + s);
-        if (c.phase) line(fmt::format("- week {}, {}: {}", c.week, c.phase->name, c.phase->guidance));
-        line(fmt::format("- **{}**: {}", review::to_string(c.suggestion), suggestion_text(c.suggestion, cfg.guidance)));
+        if (c.phase)
+            line(fmt::format("- week {}, {}: {}", c.week, c.phase->name, c.phase->guidance));
+        line(fmt::format("- **{}**: {}", review::to_string(c.suggestion),
+                         suggestion_text(c.suggestion, cfg.guidance)));
         line();
     }
     line("## Mood and energy");
@@ -353,7 +389,8 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
     if (!r.prompts.empty()) {
         line("## For the week ahead");
         line();
-        for (const auto& pr : r.prompts) line(fmt::format("- {} (`{}`)", pr.text, pr.id));
+        for (const auto& pr : r.prompts)
+            line(fmt::format("- {} (`{}`)", pr.text, pr.id));
         line();
     }
     line("*Adjust the step size, not the direction.*");

@@ -669,6 +669,12 @@ Id Store::add_journal(const JournalEntry& e) {
     return m_db->getLastInsertRowid();
 }
 
+bool Store::remove_journal(Id id) {
+    SQLite::Statement st(*m_db, "DELETE FROM journal WHERE id = ?");
+    st.bind(1, id);
+    return st.exec() > 0;
+}
+
 std::vector<JournalEntry> Store::journal(const JournalQuery& q) const {
     SQLite::Statement st(*m_db, "SELECT id, day, text, tags, kind, prompt FROM journal "
                                 "WHERE day BETWEEN ? AND ? ORDER BY day, id");
@@ -708,6 +714,12 @@ std::vector<Session> Store::sessions() const {
         out.push_back(Session{st.getColumn(0).getInt64(), day_of(st.getColumn(1)),
                               opt_text(st.getColumn(2))});
     return out;
+}
+
+bool Store::remove_session(Day day) {
+    SQLite::Statement st(*m_db, "DELETE FROM session WHERE day = ?");
+    st.bind(1, day_text(day));
+    return st.exec() > 0;
 }
 
 // ---- export / import --------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 // run, has no colour even when asked for, and --out writes the same bytes (the systemd timer).
 #include "harness.hpp"
 
-#include <filesystem>
 #include "pty.hpp"
+#include <filesystem>
 
 #include <sys/stat.h>
 
@@ -18,7 +18,8 @@ const std::vector<std::string> cron_review = {"review", "--week", "last", "--for
 void fill(Sandbox& s) {
     const Env early{{"KINT_TODAY", "2026-11-02"}};
     s.ok({"intent", "add", "--from", "anxiety.5"}, early);
-    s.ok({"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence", "--at", "08:00"},
+    s.ok({"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence", "--at",
+          "08:00"},
          early);
     for (const char* day : {"2026-11-03", "2026-11-05", "2026-11-09", "2026-11-10", "2026-11-13"})
         s.ok({"log", "1", "--day", day});
@@ -27,12 +28,14 @@ void fill(Sandbox& s) {
     const std::vector<std::pair<const char*, const char*>> moods = {
         {"2026-11-09", "6"}, {"2026-11-10", "5"}, {"2026-11-11", "3"},
         {"2026-11-12", "2"}, {"2026-11-13", "3"}, {"2026-11-15", "7"}};
-    for (const auto& [day, value] : moods) s.run({"rate", value, "--day", day});
+    for (const auto& [day, value] : moods)
+        s.run({"rate", value, "--day", day});
     s.ok({"rate", "4", "--kind", "energy", "--day", "2026-11-14"});
     s.ok({"journal", "add", "--tag", "win", "--day", "2026-11-13", "Wrote before checking email"});
 }
 
-std::vector<std::string> with(std::vector<std::string> args, std::initializer_list<const char*> more) {
+std::vector<std::string> with(std::vector<std::string> args,
+                              std::initializer_list<const char*> more) {
     args.insert(args.end(), more.begin(), more.end());
     return args;
 }
@@ -66,7 +69,8 @@ TEST_CASE("cron: the markdown review is byte-stable and colour-free") {
 
     // The systemd timer's form: --out writes exactly those bytes, for the owner alone.
     const std::string out = s.path("last-review.md");
-    CHECK(s.ok(with(cron_review, {"--color", "always", "--out", out.c_str()}), colourful).out.empty());
+    CHECK(s.ok(with(cron_review, {"--color", "always", "--out", out.c_str()}), colourful)
+              .out.empty());
     CHECK(read_file(out) == first);
     CHECK(mode_of(out) == 0600);
     s.ok(with(cron_review, {"--out", out.c_str()}));

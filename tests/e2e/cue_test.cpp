@@ -1,7 +1,9 @@
 // kint cue: add (every kind), list, show, step, pause, resume, archive.
 #include "harness.hpp"
+#include "jsonlite.hpp"
 
 using namespace kint::e2e;
+using jsonlite::parse;
 
 namespace {
 const std::string second_cue_note =
@@ -254,4 +256,29 @@ TEST_CASE("cue: show prints the step history and phase, list explains an empty s
     auto j = s.ok({"cue", "show", "1", "--json"}).out;
     CHECK(contains(j, kv("key", quoted("stability")))); // day 19 = week 3
     CHECK(contains(j, kv("week", "3")));
+}
+
+TEST_CASE("cue: --since places a cue begun before today, so earlier days can be logged") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    const auto c = parse(
+        s.ok({"cue", "add", "--after", "coffee", "--do", "breathe", "--since", "-5", "--json"})
+            .out);
+    CHECK(c["created"].str() == "2026-11-15");
+    CHECK(c["steps"][0]["day"].str() == "2026-11-15");
+    s.ok({"log", "1", "--day", "2026-11-16"});
+    CHECK(s.run({"log", "1", "--day", "2026-11-14"}).code == 2); // before it began
+    // The review counts it from that day.
+    const auto r =
+        parse(s.ok({"review", "--since", "2026-11-15", "--until", "2026-11-20", "--json"}).out);
+    CHECK(r["cues"][0]["scheduled_days"].integer() == 6);
+    CHECK(r["cues"][0]["done_days"].integer() == 1);
+
+    const auto before = s.snapshot();
+    const auto future =
+        s.run({"cue", "add", "--after", "tea", "--do", "walk", "--since", "2026-11-21"});
+    CHECK(future.code == 2);
+    CHECK(is_error_line(future.err));
+    CHECK(contains(future.err, "2026-11-21 is after today"));
+    CHECK(s.snapshot() == before);
 }

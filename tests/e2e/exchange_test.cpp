@@ -18,8 +18,8 @@ void seed(Sandbox& s) {
     s.ok({"cue", "add", "--intent", "1", "--after", "coffee", "--do", "three slow breaths", "--at",
           "08:00"},
          early);
-    s.ok({"cue", "add", "--intent", "2", "--time", "21:30", "--do", "phone in the kitchen", "--days",
-          "mon,wed,fri"},
+    s.ok({"cue", "add", "--intent", "2", "--time", "21:30", "--do", "phone in the kitchen",
+          "--days", "mon,wed,fri"},
          early);
     s.ok({"cue", "step", "1", "one slow breath", "--note", "smaller after a busy week"},
          {{"KINT_TODAY", "2026-11-09"}});
@@ -95,8 +95,9 @@ TEST_CASE("exchange: an empty store exports and imports too") {
     const auto file = s.path("empty.json");
     write_file(file, empty);
     const Env fresh{{"KINT_DB", s.path("other.db")}};
-    CHECK(contains(s.ok({"import", file}, fresh).out,
-                   "Imported 0 intentions, 0 cues, 0 log entries, 0 ratings, 0 journal entries and 0 sessions"));
+    CHECK(
+        contains(s.ok({"import", file}, fresh).out, "Imported 0 intentions, 0 cues, 0 log entries, "
+                                                    "0 ratings, 0 journal entries and 0 sessions"));
     CHECK(s.ok({"export"}, fresh).out == empty);
 
     // One of each is said in the singular.
@@ -107,8 +108,9 @@ TEST_CASE("exchange: an empty store exports and imports too") {
     s.ok({"journal", "add", "calm"});
     s.ok({"session", "add"});
     write_file(file, s.ok({"export"}).out);
-    CHECK(contains(s.ok({"import", file}, {{"KINT_DB", s.path("third.db")}}).out,
-                   "Imported 1 intention, 1 cue, 1 log entry, 1 rating, 1 journal entry and 1 session"));
+    CHECK(contains(
+        s.ok({"import", file}, {{"KINT_DB", s.path("third.db")}}).out,
+        "Imported 1 intention, 1 cue, 1 log entry, 1 rating, 1 journal entry and 1 session"));
 }
 
 TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and nothing written") {

@@ -109,3 +109,20 @@ TEST_CASE("journal: list filters by --tag and by days") {
     CHECK(count_of(range, "\"id\": ") == 1);
     CHECK(contains(range, "Called a friend"));
 }
+
+TEST_CASE("journal: rm removes one entry; an unknown id is exit 1 and changes nothing") {
+    Sandbox s;
+    s.ok({"journal", "add", "keep this"});
+    s.ok({"journal", "add", "PRIVATE-WORDS to take back"});
+    CHECK(s.ok({"journal", "rm", "2"}).out == "Removed journal entry #2.\n");
+    const auto list = s.ok({"journal", "list", "--json"}).out;
+    CHECK(count_of(list, "\"id\": ") == 1);
+    CHECK(contains(list, "keep this"));
+    const auto before = s.snapshot();
+    const auto again = s.run({"journal", "rm", "2"});
+    CHECK(again.code == 1);
+    CHECK(again.err == "kint: there is no journal entry 2; see 'kint journal list'\n");
+    CHECK(s.run({"journal", "rm", "abc"}).code == 2);
+    CHECK(s.snapshot() == before);
+    CHECK(contains(s.ok({"--json", "journal", "rm", "1"}).out, kv("removed", "true")));
+}

@@ -13,7 +13,7 @@ const std::vector<std::string> keys = {"breath",     "bodyscan",  "counting", "g
                                        "compassion", "intention", "reset"};
 
 const std::vector<std::string> grounding_steps = {
-    "Notice five things you can see.",  "Notice four things you can feel.",
+    "Notice five things you can see.",   "Notice four things you can feel.",
     "Notice three things you can hear.", "Notice two things you can smell.",
     "Notice one thing you can taste.",
 };
@@ -31,7 +31,8 @@ Result quick(const Sandbox& s, const std::vector<std::string>& args) {
 TEST_CASE("practice: lists the seven practices") {
     Sandbox s;
     const auto text = s.ok({"practice"}).out;
-    for (const auto& key : keys) CHECK_MESSAGE(contains(text, "  " + key + " "), key);
+    for (const auto& key : keys)
+        CHECK_MESSAGE(contains(text, "  " + key + " "), key);
     CHECK(contains(text, "Grounding 5-4-3-2-1"));
     CHECK(contains(text, "2-3 min"));
     CHECK(count_of(text, " min\n") == keys.size());

@@ -20,7 +20,8 @@ std::string output_of(const std::string& command) {
     std::unique_ptr<FILE, int (*)(FILE*)> pipe(::popen(command.c_str(), "r"), ::pclose);
     REQUIRE(pipe);
     std::array<char, 4096> buf{};
-    while (const auto n = std::fread(buf.data(), 1, buf.size(), pipe.get())) out.append(buf.data(), n);
+    while (const auto n = std::fread(buf.data(), 1, buf.size(), pipe.get()))
+        out.append(buf.data(), n);
     return out;
 }
 
@@ -46,7 +47,8 @@ TEST_CASE("privacy: every file and folder kint writes is 0600 / 0700 under umask
     ok({"export", "--out", s.path("out/exports/kint.json")});
     ok({"export", "--format", "csv", "--out", s.path("out/exports/kint.csv")});
     for (const char* format : {"text", "markdown", "json", "html"})
-        ok({"review", "--format", format, "--out", s.path(std::string("out/reviews/review.") + format)});
+        ok({"review", "--format", format, "--out",
+            s.path(std::string("out/reviews/review.") + format)});
     // A store from the first schema: opening it backs it up before migrating.
     const auto old_db = s.path("old/kint.db");
     std::filesystem::create_directories(s.path("old"));

@@ -59,8 +59,9 @@ void log_days(const Sandbox& s, const std::string& cue, std::string_view from,
 // review period is the last complete week, Monday 9 to Sunday 15 November.
 void build_store(const Sandbox& s) {
     on(s, "2026-10-26", {"intent", "add", "--from", "anxiety.3"}); // #1
-    on(s, "2026-10-26", {"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence",
-                         "--at", "08:00"}); // #1, daily
+    on(s, "2026-10-26",
+       {"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence", "--at",
+        "08:00"}); // #1, daily
     // Before the period: 26 Oct .. 8 Nov.
     log_days(s, "1", "2026-10-26", "ddd.ddddkdd.dd");
     on(s, "2026-10-29", {"log", "1", "--slip", "--note", "late night, slept in"});
@@ -68,8 +69,9 @@ void build_store(const Sandbox& s) {
     on(s, "2026-11-01", {"intent", "add", "I am open to learning new ways to cope"}); // #2, focus
 
     // A mon,wed,fri cue placed on Wednesday 11 Nov, in the middle of the period.
-    on(s, "2026-11-11", {"cue", "add", "--place", "journal on my pillow", "--do",
-                         "write three lines", "--days", "mon,wed,fri"}); // #2
+    on(s, "2026-11-11",
+       {"cue", "add", "--place", "journal on my pillow", "--do", "write three lines", "--days",
+        "mon,wed,fri"}); // #2
 
     // The period. Cue 1: done, slip, missed, paused 12-13, done (a comeback), skip.
     on(s, "2026-11-09", {"log", "1", "--note", "wrote about the rain"});
@@ -100,8 +102,8 @@ void build_store(const Sandbox& s) {
     on(s, "2026-11-05", {"journal", "add", "Told my sister about the session", "--tag", "win"});
     on(s, "2026-11-09", {"journal", "add", "Walked to work and noticed the trees", "--tag", "win"});
     on(s, "2026-11-12", {"journal", "add", "Hard meeting, skipped lunch", "--tag", "obstacle"});
-    on(s, "2026-11-14", {"journal", "add", "Rest is part of the practice", "--kind",
-                         "understanding"});
+    on(s, "2026-11-14",
+       {"journal", "add", "Rest is part of the practice", "--kind", "understanding"});
     on(s, "2026-11-16", {"journal", "add", "Slept eight hours", "--tag", "win"});
 }
 
@@ -136,7 +138,8 @@ void check_counts(const Value& c, int scheduled, int done, int skipped, int slip
 
 std::vector<std::string> marks(const Value& c) {
     std::vector<std::string> out;
-    for (const auto& d : c["calendar"].items) out.push_back(d["mark"].str());
+    for (const auto& d : c["calendar"].items)
+        out.push_back(d["mark"].str());
     return out;
 }
 
@@ -210,13 +213,14 @@ TEST_CASE("review: the default period is the last complete week") {
     CHECK(c1["comebacks"].integer() == 1); // the 14th, after the missed 11th across the pause
     CHECK(c1["mood_on_done_days"].num() == r3(6.0));  // 9: 6, 14: 6
     CHECK(c1["mood_on_other_days"].num() == r3(4.0)); // 10: 3, 11: 2, 15: 7
-    CHECK(c1["suggestion"].str() == "keep"); // 0.5 is not below 0.5
+    CHECK(c1["suggestion"].str() == "keep");          // 0.5 is not below 0.5
     CHECK(c1["phase"]["name"].str() == "Stability");
     CHECK(c1["phase"]["week"].integer() == 3);
     CHECK(marks(c1) == std::vector<std::string>{"done", "slip", "missed", "not_scheduled",
                                                 "not_scheduled", "done", "skip"});
     // 26 Oct .. 15 Nov: d d d s d d d d k d d (missed) d d | d s (missed) (paused x2) d k
-    CHECK(c1["strength"].num() == r3(strength("dddsddddkddsdd" "dssdk")));
+    CHECK(c1["strength"].num() == r3(strength("dddsddddkddsdd"
+                                              "dssdk")));
     CHECK(c1["previous_strength"].num() == r3(strength("dddsddddkddsdd")));
 
     const auto& c2 = cue(r, 2);
@@ -309,8 +313,8 @@ TEST_CASE("review: --week this, an ISO week, and --since/--until") {
         // 16-19 logged d d d s; today the 20th has no entry yet.
         check_counts(cue(r, 1), 5, 3, 0, 1, 1);
         CHECK(cue(r, 1)["consistency"].num() == r3(0.6));
-        CHECK(marks(cue(r, 1)) == std::vector<std::string>{"done", "done", "done", "slip",
-                                                           "missed", "future", "future"});
+        CHECK(marks(cue(r, 1)) == std::vector<std::string>{"done", "done", "done", "slip", "missed",
+                                                           "future", "future"});
         check_counts(cue(r, 2), 3, 2, 0, 0, 1); // 16, 18 done; 20 not yet
         CHECK(r["mood"]["days_rated"].integer() == 4);
         CHECK(r["mood"]["average"].num() == r3(6.5));

@@ -50,3 +50,19 @@ TEST_CASE("session: the same day again updates its note and a planned day is fin
     CHECK(is_error_line(none.err));
     CHECK(count_of(s.ok({"session", "list", "--json"}).out, "\"day\": ") == 2);
 }
+
+TEST_CASE("session: rm removes the session of a day; none that day is exit 1") {
+    Sandbox s;
+    s.ok({"session", "add", "2026-11-01"});
+    s.ok({"session", "add", "2026-11-15"});
+    CHECK(s.ok({"session", "rm", "2026-11-15"}).out == "Removed the session on 2026-11-15.\n");
+    const auto list = s.ok({"session", "list", "--json"}).out;
+    CHECK_FALSE(contains(list, "2026-11-15"));
+    CHECK(contains(list, "2026-11-01"));
+    const auto before = s.snapshot();
+    const auto none = s.run({"session", "rm", "2026-11-15"});
+    CHECK(none.code == 1);
+    CHECK(none.err == "kint: there is no session on 2026-11-15; see 'kint session list'\n");
+    CHECK(s.run({"session", "rm", "2026-02-30"}).code == 2);
+    CHECK(s.snapshot() == before);
+}

@@ -44,7 +44,8 @@ TEST_CASE("start: without a terminal it explains the plain commands and writes n
     Sandbox s;
     const auto before = s.snapshot();
     const auto r = s.ok({"start"});
-    for (const auto& step : starter_steps) CHECK_MESSAGE(contains(r.out, step), step);
+    for (const auto& step : starter_steps)
+        CHECK_MESSAGE(contains(r.out, step), step);
     CHECK(contains(r.out, "kint intent catalogue"));
     CHECK(contains(r.out, "kint intent add --from"));
     CHECK(contains(r.out, "kint cue add --after"));
@@ -73,7 +74,8 @@ TEST_CASE("start: on a terminal it walks the plan and saves intention, focus and
     Sandbox s;
     Pty p(s, {"start"}, {{"SHELL", "/bin/bash"}});
     const auto intro = prompt(p, "1. Pick one intention.");
-    for (const auto& step : starter_steps) CHECK_MESSAGE(contains(intro, step), step);
+    for (const auto& step : starter_steps)
+        CHECK_MESSAGE(contains(intro, step), step);
 
     p.send_line("calm");
     const auto listing = prompt(p, "Which one?");
@@ -102,7 +104,8 @@ TEST_CASE("start: on a terminal it walks the plan and saves intention, focus and
     CHECK(contains(*bashrc, "PS1='${KINT_SEGMENT:+($KINT_SEGMENT) }'"));
     // The closing steps line their commands up in one column.
     std::vector<std::size_t> columns;
-    for (const char* command : {"kint log 1", "kint rate 0-10", "kint review\r", "kint cue step 1"}) {
+    for (const char* command :
+         {"kint log 1", "kint rate 0-10", "kint review\r", "kint cue step 1"}) {
         const auto at = p.output().find(command);
         REQUIRE_MESSAGE(at != std::string::npos, command);
         columns.push_back(at - (p.output().rfind('\n', at) + 1));
@@ -119,7 +122,8 @@ TEST_CASE("start: on a terminal it walks the plan and saves intention, focus and
     bool text_matches = false;
     for (const auto& g : catalogue.items)
         for (const auto& item : g["items"].items)
-            if (item["id"].str() == picked) text_matches = item["text"].str() == intents[0]["text"].str();
+            if (item["id"].str() == picked)
+                text_matches = item["text"].str() == intents[0]["text"].str();
     CHECK(text_matches);
 
     const auto cues = parse(s.ok({"cue", "list", "--json"}).out);
@@ -216,7 +220,8 @@ TEST_CASE("start: Ctrl-D part way saves nothing") {
 TEST_CASE("start: the shell hook is offered once, and a second cue gets the gentle note") {
     Sandbox s;
     s.ok({"intent", "add", "An intention from before"});
-    s.ok({"cue", "add", "--after", "lunch", "--do", "a short walk"}, {{"KINT_TODAY", "2026-11-15"}});
+    s.ok({"cue", "add", "--after", "lunch", "--do", "a short walk"},
+         {{"KINT_TODAY", "2026-11-15"}});
     write_file(s.path(".zshrc"), "bindkey -e\neval \"$(kint hook init zsh)\"\n");
     Pty p(s, {"start"}, {{"SHELL", "/usr/bin/zsh"}});
     prompt(p, "1. Pick one intention.");

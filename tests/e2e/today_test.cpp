@@ -17,7 +17,8 @@ const std::string safety_message = "For unusual agitation or several days of low
 
 std::vector<std::string> cue_ids(const jsonlite::Value& cues) {
     std::vector<std::string> out;
-    for (const auto& c : cues.items) out.push_back(std::to_string(c["id"].integer()));
+    for (const auto& c : cues.items)
+        out.push_back(std::to_string(c["id"].integer()));
     return out;
 }
 
@@ -86,14 +87,14 @@ TEST_CASE("today: --json has the contract's keys") {
 TEST_CASE("today: cues by time, untimed last; paused and unscheduled cues are absent") {
     Sandbox s; // 2026-11-20 is a Friday
     s.ok({"intent", "add", "I am open to learning new ways to cope"});
-    s.ok({"cue", "add", "--after", "I wake up", "--do", "drink water"});                      // 1
+    s.ok({"cue", "add", "--after", "I wake up", "--do", "drink water"}); // 1
     s.ok({"cue", "add", "--after", "I pour my coffee", "--do", "write one sentence", "--at",
-          "09:00"});                                                                         // 2
-    s.ok({"cue", "add", "--time", "07:00", "--do", "stretch once"});                          // 3
-    s.ok({"cue", "add", "--place", "my desk", "--do", "one breath", "--at", "06:30"});        // 4
+          "09:00"});                                                                   // 2
+    s.ok({"cue", "add", "--time", "07:00", "--do", "stretch once"});                   // 3
+    s.ok({"cue", "add", "--place", "my desk", "--do", "one breath", "--at", "06:30"}); // 4
     s.ok({"cue", "add", "--after", "lunch", "--do", "walk outside", "--days", "mon,wed", "--at",
-          "06:00"});                                                                          // 5
-    s.ok({"cue", "add", "--after", "I brush my teeth", "--do", "smile", "--days", "fri"});    // 6
+          "06:00"});                                                                       // 5
+    s.ok({"cue", "add", "--after", "I brush my teeth", "--do", "smile", "--days", "fri"}); // 6
     s.ok({"cue", "pause", "4"});
 
     const auto j = parse(s.ok({"today", "--json"}).out);
@@ -235,16 +236,19 @@ TEST_CASE("prompts: --all lists every prompt id; day 0 draws from the notes") {
     const auto ids = configured_prompt_ids();
     REQUIRE(ids.size() >= 20);
     const auto text = s.ok({"prompts", "--all"}).out;
-    for (const auto& id : ids) CHECK_MESSAGE(contains(text, id + " "), id);
+    for (const auto& id : ids)
+        CHECK_MESSAGE(contains(text, id + " "), id);
     const auto j = parse(s.ok({"prompts", "--all", "--json"}).out);
     REQUIRE(j.size() == ids.size());
-    for (std::size_t i = 0; i < ids.size(); ++i) CHECK(j[i]["id"].str() == ids[i]);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        CHECK(j[i]["id"].str() == ids[i]);
 
     s.ok({"session", "add"});
     const auto d0 = parse(s.ok({"prompts", "--json"}).out);
     CHECK(d0["phase"]["day"].integer() == 0);
     REQUIRE(d0["prompts"].size() == 3);
-    for (const auto& p : d0["prompts"].items) CHECK(p["id"].str().starts_with("notes."));
+    for (const auto& p : d0["prompts"].items)
+        CHECK(p["id"].str().starts_with("notes."));
     // Asking for more than the pool holds gives the pool once.
     CHECK(parse(s.ok({"prompts", "--json", "--count", "5"}).out)["prompts"].size() == 3);
 }

@@ -18,6 +18,9 @@ kint cue pause 3 >/dev/null
 # or a tab (as an import or another tool could leave) must arrive as a plain space.
 sqlite3 "$KINT_DB" "UPDATE step SET behavior = 'stretch' || char(27) || '[31marms' || char(9) || 'up' WHERE cue_id = 3"
 
+kint journal add "first morning pages" >/dev/null
+kint session add 2026-03-01 --note "first infusion" >/dev/null
+
 OTHER_DB=$SANDBOX/other/kint.db
 kint --db "$OTHER_DB" intent add "Another store" >/dev/null
 kint --db "$OTHER_DB" cue add --after "I wake" --do "drink water" >/dev/null
@@ -102,6 +105,9 @@ check "bash: --db chooses the store the ids come from" bash_is "kint --db $OTHER
 out=$(KINT_DB=$NO_DB bash_complete "kint cue show ")
 check "bash: no store: no ids" [ -z "$out" ]
 check "bash: no store: nothing created" [ ! -e "$SANDBOX/none" ]
+check "bash: journal ids for journal rm" bash_is "kint journal rm " 1
+check "bash: session days for session rm" bash_is "kint session rm " 2026-03-01
+check "bash: --since for cue add" bash_offers "kint cue add --si" --since
 check "bash: --format values" bash_is "kint review --format " text markdown json html
 check "bash: --format=VALUE" bash_is "kint review --format=m" markdown
 check "bash: export --format values" bash_is "kint export --format " json csv
@@ -189,6 +195,9 @@ check "fish: --db chooses the store the ids come from" fish_has "kint --db $OTHE
 out=$(KINT_DB=$NO_DB fish_complete "kint cue show ")
 check "fish: no store: no ids" [ -z "$out" ]
 check "fish: no store: nothing created" [ ! -e "$SANDBOX/none" ]
+check "fish: journal ids with their day and text" fish_has "kint journal rm " \
+    $'1\t2026-03-10 first morning pages'
+check "fish: session days with their note" fish_has "kint session rm " $'2026-03-01\tfirst infusion'
 check "fish: subcommands with descriptions" fish_has "kint " $'review\tThe weekly glance: how the trail is packing'
 check "fish: cue subcommands" fish_is "kint cue " list add show step pause resume archive
 check "fish: --format values" fish_is "kint review --format " text markdown json html
@@ -247,6 +256,7 @@ check "zsh: catalogue ids with their text" zsh_tab "kint intent add --from anxie
     "anxiety.1 " "anxiety.10 " "-- Create self care routines"
 check "zsh: cue subcommands with descriptions" zsh_tab "kint cue " \
     "add" "-- Place a cue with its tiny behavior" "pause" "archive"
+check "zsh: the one session day is completed in place" zsh_tab "kint session rm " "READY> kint session rm 2026-03-01"
 check "zsh: --format values" zsh_tab "kint review --format " "html" "json" "markdown" "text"
 check "zsh: --kind values" zsh_tab "kint rate --kind " "energy" "mood"
 check "zsh: --week values" zsh_tab "kint review --week " "last" "this"
