@@ -100,9 +100,9 @@ struct Config {
 // The text of examples/config.toml, embedded at build time.
 extern const std::string_view default_config_text;
 
-// Parses the embedded default with `user_text` (named `user_name` in errors) layered over it: tables
-// merge key by key, any other value (arrays included) replaces the default. Throws ConfigError with
-// file:line:column.
+// Parses the embedded default with `user_text` (named `user_name` in errors) layered over it:
+// tables merge key by key, any other value (arrays included) replaces the default. Throws
+// ConfigError with file:line:column.
 Config parse(std::optional<std::string_view> user_text = std::nullopt,
              std::string_view user_name = "config");
 

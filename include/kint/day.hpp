@@ -28,7 +28,7 @@ std::string format_clock(Minutes minutes);
 
 // The weekdays a cue is scheduled on: bit 0 = Monday ... bit 6 = Sunday.
 class Schedule {
-public:
+  public:
     static constexpr std::uint8_t all = 0x7F;
     constexpr Schedule() = default;
     constexpr explicit Schedule(std::uint8_t mask) : m_mask(mask & all) {}
@@ -44,7 +44,7 @@ public:
     std::string to_string() const;
     bool operator==(const Schedule&) const = default;
 
-private:
+  private:
     std::uint8_t m_mask = all;
 };
 

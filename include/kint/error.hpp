@@ -6,12 +6,12 @@
 namespace kint {
 
 class Error : public std::runtime_error {
-public:
+  public:
     Error(std::string message, int exit_code)
         : std::runtime_error(std::move(message)), m_exit_code(exit_code) {}
     int exit_code() const { return m_exit_code; }
 
-private:
+  private:
     int m_exit_code;
 };
 

@@ -18,7 +18,7 @@ using Array = std::vector<Value>;
 using Object = std::vector<std::pair<std::string, Value>>;
 
 class Value {
-public:
+  public:
     Value() = default; // null
     Value(std::nullptr_t) {}
     Value(bool b) : m_v(b) {}
@@ -52,7 +52,7 @@ public:
     // The member `key` of an object, or nullptr.
     const Value* find(std::string_view key) const;
 
-private:
+  private:
     void write(std::string& out, int indent, int depth) const;
     std::variant<std::nullptr_t, bool, std::int64_t, double, std::string, Array, Object> m_v;
 };
@@ -65,7 +65,11 @@ struct ParseError : std::runtime_error {
 // Strict RFC 8259 parsing (UTF-8, no comments, no trailing commas, depth limited).
 Value parse(std::string_view text);
 
-inline Value object() { return Value(Object{}); }
-inline Value array() { return Value(Array{}); }
+inline Value object() {
+    return Value(Object{});
+}
+inline Value array() {
+    return Value(Array{});
+}
 
 } // namespace kint::json

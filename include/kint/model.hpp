@@ -107,9 +107,7 @@ struct Session {
 struct DayRange {
     std::optional<Day> since;
     std::optional<Day> until;
-    bool contains(Day day) const {
-        return (!since || day >= *since) && (!until || day <= *until);
-    }
+    bool contains(Day day) const { return (!since || day >= *since) && (!until || day <= *until); }
 };
 
 } // namespace kint

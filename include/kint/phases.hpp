@@ -23,8 +23,9 @@ struct TimelinePosition {
 
 // The latest session on or before `day`, and the timeline phase it puts `day` in; nullopt when
 // no session applies.
-std::optional<TimelinePosition> timeline_position(const std::vector<config::TimelinePhase>& timeline,
-                                                  const std::vector<Session>& sessions, Day day);
+std::optional<TimelinePosition>
+timeline_position(const std::vector<config::TimelinePhase>& timeline,
+                  const std::vector<Session>& sessions, Day day);
 
 // The prompt phase tag for `day`: the timeline phase key, or "general".
 std::string phase_tag(const std::optional<TimelinePosition>& position);

@@ -14,7 +14,7 @@ namespace kint::render {
 
 // Wraps text in ANSI styles only when colour is on.
 class Paint {
-public:
+  public:
     explicit Paint(bool on) : m_on(on) {}
     std::string bold(std::string_view s) const { return wrap("1", s); }
     std::string dim(std::string_view s) const { return wrap("2", s); }
@@ -24,7 +24,7 @@ public:
     std::string magenta(std::string_view s) const { return wrap("35", s); }
     bool on() const { return m_on; }
 
-private:
+  private:
     std::string wrap(std::string_view code, std::string_view s) const;
     bool m_on;
 };
@@ -49,6 +49,8 @@ std::string safety_text(const safety::Verdict& v, const config::Safety& rule, co
 
 // "after I pour my coffee" / "if I feel anger rising" / "at my pillow" / "at 07:30"
 std::string trigger_phrase(const Cue& c);
+// "1 day", "2 days": a count with its noun.
+std::string plural(std::size_t n, std::string_view one, std::string_view many);
 std::string intention_line(const Intention& i, const Paint& p);
 std::string cue_line(const Cue& c, const config::HabitPhase* phase, int week, const Paint& p);
 

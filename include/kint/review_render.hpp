@@ -1,5 +1,6 @@
 #pragma once
-// The weekly review for people (text, markdown, HTML) and programs (JSON). Safety comes first in each.
+// The weekly review for people (text, markdown, HTML) and programs (JSON). Safety comes first in
+// each.
 #include "kint/config.hpp"
 #include "kint/json.hpp"
 #include "kint/render.hpp"
@@ -23,6 +24,9 @@ std::string review_html(const review::Report& r, const config::Config& cfg);
 // &, <, >, " and ' as HTML entities, control characters (but tab and newline) dropped: safe in
 // text and in quoted attributes.
 std::string html_escape(std::string_view s);
+
+// The config's words for a cue's suggestion (shrink, keep, expand).
+const std::string& suggestion_text(review::Suggestion s, const config::Guidance& g);
 
 // ▁▂▃▄▅▆▇█ for 0-10 values, one character per day of `period` ('·' for a day not rated).
 std::string sparkline(const review::Stats& s, const review::Period& period);

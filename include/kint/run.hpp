@@ -1,7 +1,7 @@
 #pragma once
 // The whole program as a function, so main.cpp stays thin and tests can run kint in-process.
-#include <map>
 #include <istream>
+#include <map>
 #include <ostream>
 #include <string>
 

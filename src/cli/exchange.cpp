@@ -4,6 +4,7 @@
 
 #include "kint/error.hpp"
 #include "kint/exchange.hpp"
+#include "kint/render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -63,16 +64,13 @@ void add_exchange(CLI::App& app, Commands& commands) {
                     .set("ratings", static_cast<std::int64_t>(snapshot.ratings.size()))
                     .set("journal", static_cast<std::int64_t>(snapshot.journal.size()))
                     .set("sessions", static_cast<std::int64_t>(snapshot.sessions.size())));
-        const auto counted = [](std::size_t n, std::string_view one, std::string_view many) {
-            return fmt::format("{} {}", n, n == 1 ? one : many);
-        };
         fmt::print(rt.out, "Imported {}, {}, {}, {}, {} and {} into {}.\n",
-                   counted(snapshot.intentions.size(), "intention", "intentions"),
-                   counted(snapshot.cues.size(), "cue", "cues"),
-                   counted(snapshot.logs.size(), "log entry", "log entries"),
-                   counted(snapshot.ratings.size(), "rating", "ratings"),
-                   counted(snapshot.journal.size(), "journal entry", "journal entries"),
-                   counted(snapshot.sessions.size(), "session", "sessions"), store.path());
+                   render::plural(snapshot.intentions.size(), "intention", "intentions"),
+                   render::plural(snapshot.cues.size(), "cue", "cues"),
+                   render::plural(snapshot.logs.size(), "log entry", "log entries"),
+                   render::plural(snapshot.ratings.size(), "rating", "ratings"),
+                   render::plural(snapshot.journal.size(), "journal entry", "journal entries"),
+                   render::plural(snapshot.sessions.size(), "session", "sessions"), store.path());
     });
 }
 

@@ -37,7 +37,7 @@ const Value* Value::find(std::string_view key) const {
 namespace {
 
 class Parser {
-public:
+  public:
     explicit Parser(std::string_view text) : m_text(text) {}
 
     Value document() {
@@ -47,7 +47,7 @@ public:
         return v;
     }
 
-private:
+  private:
     static constexpr int max_depth = 64;
 
     [[noreturn]] void fail(std::string_view what) const {
@@ -175,10 +175,14 @@ private:
         for (int i = 0; i < 4; ++i) {
             const char c = m_text[m_pos++];
             v <<= 4;
-            if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
-            else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
-            else fail("bad \\u escape");
+            if (c >= '0' && c <= '9')
+                v |= static_cast<unsigned>(c - '0');
+            else if (c >= 'a' && c <= 'f')
+                v |= static_cast<unsigned>(c - 'a' + 10);
+            else if (c >= 'A' && c <= 'F')
+                v |= static_cast<unsigned>(c - 'A' + 10);
+            else
+                fail("bad \\u escape");
         }
         return v;
     }
@@ -223,14 +227,30 @@ private:
             if (m_pos >= m_text.size()) fail("unterminated escape");
             const char e = m_text[m_pos++];
             switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u': {
                 unsigned cp = hex4();
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
@@ -244,7 +264,8 @@ private:
                 append_utf8(out, cp);
                 break;
             }
-            default: fail("unknown escape");
+            default:
+                fail("unknown escape");
             }
         }
     }
@@ -255,6 +276,8 @@ private:
 
 } // namespace
 
-Value parse(std::string_view text) { return Parser(text).document(); }
+Value parse(std::string_view text) {
+    return Parser(text).document();
+}
 
 } // namespace kint::json

@@ -42,18 +42,6 @@ json::Value note_json(const review::Note& n) {
         .set("journal_id", n.journal_id);
 }
 
-const std::string& suggestion_text(Suggestion s, const config::Guidance& g) {
-    switch (s) {
-    case Suggestion::shrink:
-        return g.shrink;
-    case Suggestion::expand:
-        return g.expand;
-    case Suggestion::keep:
-        break;
-    }
-    return g.keep;
-}
-
 std::string_view mark_symbol(DayMark m) {
     switch (m) {
     case DayMark::done:
@@ -154,6 +142,18 @@ std::string sparkline(const Stats& s, const review::Period& period) {
         out += it == by_day.end() ? "·" : bars[static_cast<std::size_t>(it->second * 7 / 10)];
     }
     return out;
+}
+
+const std::string& suggestion_text(review::Suggestion s, const config::Guidance& g) {
+    switch (s) {
+    case review::Suggestion::shrink:
+        return g.shrink;
+    case review::Suggestion::expand:
+        return g.expand;
+    case review::Suggestion::keep:
+        break;
+    }
+    return g.keep;
 }
 
 json::Value review_json(const Report& r, const config::Config& cfg) {

@@ -217,22 +217,6 @@ std::string percent(double v) {
     return fmt::format("{:.0f}%", v * 100.0);
 }
 
-std::string plural(int n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
-const std::string& suggestion_text(Suggestion s, const config::Guidance& g) {
-    switch (s) {
-    case Suggestion::shrink:
-        return g.shrink;
-    case Suggestion::expand:
-        return g.expand;
-    case Suggestion::keep:
-        break;
-    }
-    return g.keep;
-}
-
 std::string_view suggestion_title(Suggestion s) {
     switch (s) {
     case Suggestion::shrink:

@@ -21,12 +21,16 @@ json::Value to_json(const Intention& i) {
 }
 
 json::Value to_json(const Step& s) {
-    return json::object().set("day", format_day(s.day)).set("behavior", s.behavior).set("note", s.note);
+    return json::object()
+        .set("day", format_day(s.day))
+        .set("behavior", s.behavior)
+        .set("note", s.note);
 }
 
 json::Value to_json(const Cue& c, const config::HabitPhase* phase, int week) {
     auto steps = json::array();
-    for (const auto& s : c.steps) steps.push(to_json(s));
+    for (const auto& s : c.steps)
+        steps.push(to_json(s));
     auto pauses = json::array();
     for (const auto& p : c.pauses) {
         json::Value until;
@@ -75,7 +79,8 @@ json::Value to_json(const Rating& r) {
 
 json::Value to_json(const JournalEntry& e) {
     auto tags = json::array();
-    for (const auto& t : e.tags) tags.push(t);
+    for (const auto& t : e.tags)
+        tags.push(t);
     return json::object()
         .set("id", e.id)
         .set("day", format_day(e.day))
@@ -116,8 +121,10 @@ json::Value phase_json(const std::optional<phases::TimelinePosition>& position) 
     if (const auto* p = position->phase) {
         name = p->name;
         key = p->key;
-        for (const auto& g : p->guidance) guidance.push(g);
-        for (const auto& s : p->safety) safety.push(s);
+        for (const auto& g : p->guidance)
+            guidance.push(g);
+        for (const auto& s : p->safety)
+            safety.push(s);
     }
     return json::object()
         .set("name", name)
@@ -130,7 +137,8 @@ json::Value phase_json(const std::optional<phases::TimelinePosition>& position) 
 
 json::Value safety_json(const safety::Verdict& v, const config::Safety& rule) {
     auto days = json::array();
-    for (const auto& d : v.days) days.push(format_day(d));
+    for (const auto& d : v.days)
+        days.push(format_day(d));
     return json::object()
         .set("triggered", v.triggered)
         .set("days", std::move(days))
@@ -140,18 +148,25 @@ json::Value safety_json(const safety::Verdict& v, const config::Safety& rule) {
 
 std::string safety_text(const safety::Verdict& v, const config::Safety& rule, const Paint& p) {
     if (!v.triggered) return {};
-    std::string out =
-        fmt::format("{}\n{}\n", p.bold(safety::reason(v, rule)), rule.message);
+    std::string out = fmt::format("{}\n{}\n", p.bold(safety::reason(v, rule)), rule.message);
     if (!rule.contact.empty()) out += fmt::format("Contact: {}\n", p.bold(rule.contact));
     return out;
 }
 
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 std::string trigger_phrase(const Cue& c) {
     switch (c.kind) {
-    case CueKind::after: return "after " + c.trigger;
-    case CueKind::if_: return "if " + c.trigger;
-    case CueKind::place: return "at " + c.trigger;
-    case CueKind::time: return "at " + c.trigger;
+    case CueKind::after:
+        return "after " + c.trigger;
+    case CueKind::if_:
+        return "if " + c.trigger;
+    case CueKind::place:
+        return "at " + c.trigger;
+    case CueKind::time:
+        return "at " + c.trigger;
     }
     return c.trigger;
 }
