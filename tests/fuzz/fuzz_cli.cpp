@@ -96,7 +96,8 @@ bool has(const std::vector<std::string>& args, std::string_view word) {
 bool expects_json(const std::vector<std::string>& args) {
     if (!has(args, "--json") || has(args, "--")) return false;
     for (const auto& a : args)
-        if (a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "hook" ||
+        // "-htoday" is -h first in a cluster of short flags: help too (a fuzzed find).
+        if (a.rfind("-h", 0) == 0 || a.rfind("--help", 0) == 0 || a == "--version" || a == "hook" ||
             a == "complete")
             return false;
     return true;
