@@ -60,10 +60,10 @@ struct Fetch {
 };
 inline constexpr int safety_margin_days = 400;
 Fetch fetch_ranges(const Period& p);
-// The days of `cue`'s log entries that `build` needs for `p`, narrower than Fetch::logs: from 416
-// scheduled days (32 halvings of the strength: older days weigh less than 2^-32) before the period
-// before `p`, or from the cue's creation, up to the period's end. A review then reads the same few
-// hundred entries per cue after ten years as after one.
+// The days of `cue`'s log entries that `build` needs for `p`, narrower than Fetch::logs: from 351
+// scheduled days (27 halvings of the strength: older days weigh less than 2^-27, 7.5e-9) before
+// the period before `p`, or from the cue's creation, up to the period's end. A review then reads
+// the same few hundred entries per cue after ten years as after one.
 DayRange log_range(const Cue& cue, const Period& p);
 // A cue belongs in the review of `p` when it was created by the period's end and not archived
 // before the period began (archived cues need `archived_on`).
