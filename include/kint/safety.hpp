@@ -4,6 +4,7 @@
 #include "kint/config.hpp"
 #include "kint/model.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,21 @@ struct Verdict {
 
 // For rate and today: a qualifying run that ends today or yesterday.
 Verdict check_recent(const std::vector<Rating>& ratings, const config::Safety& rule, Day today);
+// Reading mood ratings newest first from `today`, which ones check_recent needs: today's and
+// yesterday's, then each earlier day while it continues a low run without a gap. `take` says
+// whether to keep a rating and read on; what it keeps gives check_recent the same verdict as the
+// whole history, after a handful of rows instead of a year of them.
+class RecentRun {
+  public:
+    RecentRun(const config::Safety& rule, Day today) : m_max(rule.low_mood_max), m_today(today) {}
+    bool take(const Rating& r);
+
+  private:
+    int m_max;
+    Day m_today;
+    std::optional<Day> m_low_from; // the earliest day of the low run read so far
+};
+
 // For review: a qualifying run that overlaps from..to.
 Verdict check_period(const std::vector<Rating>& ratings, const config::Safety& rule, Day from,
                      Day to);

@@ -94,6 +94,10 @@ class Store {
     // Ratings: one per day and kind; rating again replaces.
     void put_rating(const Rating& rating);
     std::vector<Rating> ratings(const DayRange& range, std::optional<RatingKind> kind = {}) const;
+    // Ratings of `kind` on or before `until`, newest first, while `take` returns true for them;
+    // returned oldest first. Reads only as far back as `take` wants.
+    std::vector<Rating> ratings_back_from(Day until, RatingKind kind,
+                                          const std::function<bool(const Rating&)>& take) const;
 
     // Journal
     Id add_journal(const JournalEntry& entry);

@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include "kint/safety.hpp"
+
 #include "kint/error.hpp"
 #include "kint/text.hpp"
 
@@ -182,6 +184,12 @@ Cue cue_or_throw(Runtime& rt, Id id) {
     auto c = rt.store().cue(id);
     if (!c) throw NotFound(fmt::format("there is no cue {}; see 'kint cue list --all'", id));
     return *c;
+}
+
+std::vector<Rating> recent_mood(Runtime& rt, const config::Safety& rule, Day today) {
+    safety::RecentRun run(rule, today);
+    return rt.store().ratings_back_from(today, RatingKind::mood,
+                                        [&](const Rating& r) { return run.take(r); });
 }
 
 std::string second_cue_note(Runtime& rt, Day day) {

@@ -52,6 +52,9 @@ CLI::Validator id_check();
 Intention intention_or_throw(Runtime& rt, Id id);
 Cue cue_or_throw(Runtime& rt, Id id);
 
+// The mood ratings the safety rule needs for `today` (see safety::RecentRun), oldest first.
+std::vector<Rating> recent_mood(Runtime& rt, const config::Safety& rule, Day today);
+
 // The gentle note for a new cue placed on `day` while another active cue is in its first two
 // weeks (one small change at a time), or empty. Call it before adding the new cue.
 std::string second_cue_note(Runtime& rt, Day day);

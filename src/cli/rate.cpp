@@ -49,10 +49,7 @@ void add_rate(CLI::App& app, Commands& commands) {
                 rt.store().put_rating(r);
         });
         const Day today = rt.today();
-        // Enough history to see the longest run that could end today or yesterday.
-        const DayRange recent{today - std::chrono::days{366}, today};
-        const auto verdict =
-            safety::check_recent(rt.store().ratings(recent, RatingKind::mood), rule, today);
+        const auto verdict = safety::check_recent(recent_mood(rt, rule, today), rule, today);
         if (rt.json()) {
             auto doc = render::to_json(given.front());
             auto all = json::array();

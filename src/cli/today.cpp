@@ -56,8 +56,7 @@ TodayView build_view(Runtime& rt, bool with_history) {
         (r.kind == RatingKind::mood ? v.mood : v.energy) = r;
     v.phase = phases::timeline_position(cfg.timeline, store.sessions(), v.day);
     v.prompts = prompts::for_day(cfg.prompts, phases::phase_tag(v.phase), v.day, 1);
-    const DayRange recent{v.day - std::chrono::days{366}, v.day};
-    v.safety = safety::check_recent(store.ratings(recent, RatingKind::mood), cfg.safety, v.day);
+    v.safety = safety::check_recent(recent_mood(rt, cfg.safety, v.day), cfg.safety, v.day);
     return v;
 }
 

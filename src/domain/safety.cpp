@@ -39,6 +39,23 @@ Verdict check_recent(const std::vector<Rating>& ratings, const config::Safety& r
     return v;
 }
 
+bool RecentRun::take(const Rating& r) {
+    const std::chrono::days one{1};
+    if (r.day > m_today) return true; // not asked for; read on
+    const bool low = r.value <= m_max;
+    if (r.day >= m_today - one) { // today and yesterday: always kept
+        if (low && (!m_low_from || *m_low_from == r.day + one))
+            m_low_from = r.day;
+        else if (!low && r.day == m_today - one)
+            m_low_from.reset();
+        return true;
+    }
+    // Earlier days matter only as the continuation of a low run that reaches yesterday or today.
+    if (!low || !m_low_from || *m_low_from != r.day + one) return false;
+    m_low_from = r.day;
+    return true;
+}
+
 Verdict check_period(const std::vector<Rating>& ratings, const config::Safety& rule, Day from,
                      Day to) {
     Verdict v;

@@ -613,6 +613,18 @@ void Store::put_rating(const Rating& r) {
     st.exec();
 }
 
+namespace {
+// A row of `SELECT day, kind, value, note FROM rating`.
+Rating read_rating(SQLite::Statement& st) {
+    Rating r;
+    r.day = day_of(st.getColumn(0));
+    r.kind = parse_rating_kind(st.getColumn(1).getString()).value_or(RatingKind::mood);
+    r.value = st.getColumn(2).getInt();
+    r.note = opt_text(st.getColumn(3));
+    return r;
+}
+} // namespace
+
 std::vector<Rating> Store::ratings(const DayRange& range, std::optional<RatingKind> kind) const {
     SQLite::Statement st(*m_db,
                          "SELECT day, kind, value, note FROM rating WHERE day BETWEEN ? AND ? "
@@ -626,14 +638,25 @@ std::vector<Rating> Store::ratings(const DayRange& range, std::optional<RatingKi
         st.bind(4);
     }
     std::vector<Rating> out;
+    while (st.executeStep())
+        out.push_back(read_rating(st));
+    return out;
+}
+
+std::vector<Rating> Store::ratings_back_from(Day until, RatingKind kind,
+                                             const std::function<bool(const Rating&)>& take) const {
+    SQLite::Statement st(*m_db,
+                         "SELECT day, kind, value, note FROM rating WHERE kind = ? AND day <= ? "
+                         "ORDER BY day DESC");
+    st.bind(1, std::string(to_string(kind)));
+    st.bind(2, day_text(until));
+    std::vector<Rating> out;
     while (st.executeStep()) {
-        Rating r;
-        r.day = day_of(st.getColumn(0));
-        r.kind = parse_rating_kind(st.getColumn(1).getString()).value_or(RatingKind::mood);
-        r.value = st.getColumn(2).getInt();
-        r.note = opt_text(st.getColumn(3));
+        Rating r = read_rating(st);
+        if (!take(r)) break;
         out.push_back(std::move(r));
     }
+    std::reverse(out.begin(), out.end());
     return out;
 }
 

@@ -77,7 +77,8 @@ TEST_CASE("review: a cue's log window gives the figures of its whole history") {
             const auto& a = full.cues[i];
             const auto& b = part.cues[i];
             CAPTURE(a.cue.id);
-            // Within about 2^-25 of the whole history's value: invisible at the three decimals shown.
+            // Within about 2^-25 of the whole history's value: invisible at the three decimals
+            // shown.
             CHECK(std::abs(a.strength - b.strength) < 5e-8);
             CHECK(std::abs(a.previous_strength - b.previous_strength) < 5e-8);
             CHECK(std::round(a.strength * 1000) == std::round(b.strength * 1000));

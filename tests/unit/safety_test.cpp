@@ -3,6 +3,7 @@
 #include "kint/safety.hpp"
 
 #include <doctest/doctest.h>
+#include <map>
 #include <stdexcept>
 
 using namespace kint;
@@ -15,7 +16,9 @@ Day D(std::string_view text) {
     return *day;
 }
 
-Rating mood(std::string_view day, int value) { return Rating{D(day), RatingKind::mood, value, {}}; }
+Rating mood(std::string_view day, int value) {
+    return Rating{D(day), RatingKind::mood, value, {}};
+}
 Rating energy(std::string_view day, int value) {
     return Rating{D(day), RatingKind::energy, value, {}};
 }
@@ -31,7 +34,8 @@ config::Safety rule(int max = 3, int days = 3) {
 
 std::vector<Day> days(std::initializer_list<std::string_view> texts) {
     std::vector<Day> out;
-    for (auto t : texts) out.push_back(D(t));
+    for (auto t : texts)
+        out.push_back(D(t));
     return out;
 }
 
@@ -109,8 +113,8 @@ TEST_CASE("safety::low_runs: length and value thresholds") {
 }
 
 TEST_CASE("safety::check_recent: a run must end today or yesterday") {
-    const std::vector<Rating> r{mood("2026-11-15", 5), mood("2026-11-16", 2),
-                                mood("2026-11-17", 3), mood("2026-11-18", 1)};
+    const std::vector<Rating> r{mood("2026-11-15", 5), mood("2026-11-16", 2), mood("2026-11-17", 3),
+                                mood("2026-11-18", 1)};
     const auto on_day = safety::check_recent(r, rule(), D("2026-11-18"));
     CHECK(on_day.triggered);
     CHECK(on_day.days == days({"2026-11-16", "2026-11-17", "2026-11-18"}));
@@ -164,4 +168,74 @@ TEST_CASE("safety::check_period: a run must overlap the period") {
         const auto first = safety::check_period(two, rule(), D("2026-11-09"), D("2026-11-15"));
         CHECK(first.days == run);
     }
+}
+
+TEST_CASE("safety::RecentRun: the few newest ratings it keeps give the whole history's verdict") {
+    // Random histories with gaps, low stretches and high days; every rule and every `today` near
+    // their end: check_recent over what RecentRun keeps equals check_recent over everything.
+    std::uint32_t seed = 12345;
+    auto next = [&](std::uint32_t n) {
+        seed = seed * 1664525U + 1013904223U;
+        return (seed >> 8) % n;
+    };
+    const Day start = D("2026-01-01");
+    int triggered = 0, checked = 0;
+    for (int history = 0; history < 300; ++history) {
+        std::vector<Rating> all; // oldest first, as the store returns them
+        for (Day d = start; d < start + std::chrono::days{40}; d += std::chrono::days{1}) {
+            if (next(6) == 0) continue; // a day not rated
+            all.push_back(Rating{
+                d, RatingKind::mood, static_cast<int>(next(3) == 0 ? next(11) : next(5)), {}});
+        }
+        for (const auto& r : {rule(), rule(2, 2), rule(4, 5), rule(3, 1)}) {
+            for (int back = 0; back < 6; ++back) {
+                const Day today = start + std::chrono::days{39 - back};
+                safety::RecentRun run(r, today);
+                std::vector<Rating> kept;
+                for (auto it = all.rbegin(); it != all.rend(); ++it) {
+                    if (it->day > today) continue; // the store reads from today back
+                    if (!run.take(*it)) break;
+                    kept.insert(kept.begin(), *it);
+                }
+                std::vector<Rating> until_today; // what exists when `today` is today
+                std::map<Day, int> value;
+                for (const auto& x : all)
+                    if (x.day <= today) until_today.push_back(x), value[x.day] = x.value;
+                const auto whole = safety::check_recent(until_today, r, today);
+                const auto part = safety::check_recent(kept, r, today);
+                CAPTURE(history);
+                CAPTURE(back);
+                REQUIRE(whole.triggered == part.triggered);
+                CHECK(whole.days == part.days);
+                // It reads today, yesterday and the low days reaching them, no more.
+                auto low_run_to = [&](Day end) {
+                    std::size_t n = 0;
+                    for (Day d = end; value.count(d) && value[d] <= r.low_mood_max;
+                         d -= std::chrono::days{1})
+                        ++n;
+                    return n;
+                };
+                CHECK(kept.size() <=
+                      2 + std::max(low_run_to(today), low_run_to(today - std::chrono::days{1})));
+                triggered += whole.triggered;
+                ++checked;
+            }
+        }
+    }
+    CHECK(triggered > checked / 10); // the histories do reach the rule, often
+}
+
+TEST_CASE("safety::RecentRun: stops at a gap or a high day before yesterday") {
+    const auto r = rule();
+    safety::RecentRun run(r, D("2026-11-20"));
+    CHECK(run.take(mood("2026-11-20", 8))); // today is always kept
+    CHECK(run.take(mood("2026-11-19", 2))); // yesterday, low: a run may end here
+    CHECK(run.take(mood("2026-11-18", 1)));
+    CHECK(run.take(mood("2026-11-17", 3)));
+    CHECK_FALSE(run.take(mood("2026-11-15", 2))); // a gap: the run ended on the 17th
+
+    safety::RecentRun high(r, D("2026-11-20"));
+    CHECK(high.take(mood("2026-11-20", 2)));
+    CHECK(high.take(mood("2026-11-19", 7)));
+    CHECK_FALSE(high.take(mood("2026-11-18", 1))); // cannot reach a run ending today or yesterday
 }
