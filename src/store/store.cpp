@@ -441,11 +441,15 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
         by_id[c.id] = &c;
     // In rowid order, a plain scan: each cue's steps still arrive oldest first. The current step
     // alone is one index seek per cue, however many steps years of adjusting left.
+    // One cue (cue(), which every log and step command asks for) reads its own rows by index.
+    const bool one = cues.size() == 1;
     SQLite::Statement steps(
         *m_db, current_step_only
                    ? "SELECT cue_id, day, behavior, note FROM step WHERE id IN (SELECT (SELECT "
                      "max(s.id) FROM step s WHERE s.cue_id = c.id) FROM cue c) ORDER BY id"
-                   : "SELECT cue_id, day, behavior, note FROM step ORDER BY id");
+               : one ? "SELECT cue_id, day, behavior, note FROM step WHERE cue_id = ? ORDER BY id"
+                     : "SELECT cue_id, day, behavior, note FROM step ORDER BY id");
+    if (one && !current_step_only) steps.bind(1, cues.front().id);
     while (steps.executeStep()) {
         auto it = by_id.find(steps.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
@@ -453,7 +457,10 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
                                          opt_text(steps.getColumn(3))});
     }
     SQLite::Statement pauses(*m_db,
-                             "SELECT cue_id, start, until FROM pause ORDER BY cue_id, start");
+                             one ? "SELECT cue_id, start, until FROM pause WHERE cue_id = ? "
+                                   "ORDER BY cue_id, start"
+                                 : "SELECT cue_id, start, until FROM pause ORDER BY cue_id, start");
+    if (one) pauses.bind(1, cues.front().id);
     while (pauses.executeStep()) {
         auto it = by_id.find(pauses.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
