@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Exception.h>
+#include <algorithm>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -49,7 +50,17 @@ void add_globals(CLI::App& app, cli::Globals& globals) {
 // building CLI11's whole tree costs more than an everyday command's own SQLite work (the prompt
 // hook runs at every prompt). Help, version, unknown words and the completion helper get the
 // whole tree.
-const Entry* named_command(int argc, const char* const* argv) {
+const Entry* find_entry(std::string_view name) {
+    for (const auto& e : registry)
+        if (e.alone && e.name == name) return &e;
+    return nullptr;
+}
+
+struct Named {
+    const Entry* entry = nullptr; // nullptr: register every command
+    bool bare = false;            // no command word at all: `kint` alone shows today
+};
+Named named_command(int argc, const char* const* argv) {
     CLI::App first;
     first.set_help_flag();
     first.allow_extras();
@@ -59,13 +70,11 @@ const Entry* named_command(int argc, const char* const* argv) {
     try {
         first.parse(argc, argv);
     } catch (const CLI::ParseError&) {
-        return nullptr; // the real parse reports it
+        return {}; // the real parse reports it
     }
     const auto rest = first.remaining();
-    if (rest.empty()) return nullptr;
-    for (const auto& e : registry)
-        if (e.alone && e.name == rest.front()) return &e;
-    return nullptr;
+    if (rest.empty()) return {find_entry("today"), true};
+    return {find_entry(rest.front()), false};
 }
 
 // CLI11 messages can span lines; kint's errors are one line.
@@ -158,8 +167,9 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     add_globals(app, globals);
 
     cli::Commands commands;
-    if (const Entry* named = named_command(argc, argv))
-        named->reg(app, commands);
+    const Named named = named_command(argc, argv);
+    if (named.entry)
+        named.entry->reg(app, commands);
     else
         for (Register last = nullptr; const auto& e : registry) {
             if (e.reg != last) e.reg(app, commands); // export and import share one file
@@ -167,7 +177,16 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
         }
 
     try {
-        app.parse(argc, argv);
+        if (named.bare) {
+            // `kint` (with global options at most) is `kint today`: the daily view is the home
+            // screen.
+            std::vector<std::string> args(argv + 1, argv + argc);
+            args.emplace_back("today");
+            std::reverse(args.begin(), args.end()); // CLI11 takes a vector last word first
+            app.parse(std::move(args));
+        } else {
+            app.parse(argc, argv);
+        }
     } catch (const CLI::CallForHelp&) {
         fmt::print(out, "{}", app.help());
         return 0;

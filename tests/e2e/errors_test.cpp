@@ -113,7 +113,6 @@ const std::vector<Row>& rows() {
         {"kint --frob", {"--frob"}, 2},
         {"kint intent list --frob", {"intent", "list", "--frob"}, 2},
         {"kint rate 5 --frob", {"rate", "5", "--frob"}, 2},
-        {"no command", {}, 2},
         {"journal without subcommand", {"journal"}, 2},
         {"--color purple", {"--color", "purple", "intent", "list"}, 2},
         {"--skip with --slip", {"log", "1", "--skip", "--slip"}, 2},

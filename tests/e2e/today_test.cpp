@@ -39,6 +39,18 @@ std::vector<std::string> configured_prompt_ids() {
 
 } // namespace
 
+TEST_CASE("today: kint alone is kint today, global options and all") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle with myself"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe", "--at", "08:00"});
+    CHECK(s.ok({}).out == s.ok({"today"}).out);
+    CHECK(s.ok({"--json"}).out == s.ok({"today", "--json"}).out);
+    CHECK(s.ok({"--today", "2026-11-19"}).out == s.ok({"--today", "2026-11-19", "today"}).out);
+    const auto bad = s.run({"--color", "sometimes"});
+    CHECK(bad.code == 2);
+    CHECK(is_error_line(bad.err));
+}
+
 TEST_CASE("today: --json has the contract's keys") {
     Sandbox s;
     auto empty = parse(s.ok({"today", "--json"}).out);
