@@ -45,6 +45,11 @@ struct Pause {
     bool covers(Day day) const { return day >= from && (!until || day < *until); }
 };
 
+// On the schedule, on or after `created`, not archived by then, not paused: the one rule of a
+// scheduled day, for cues and for the prompt's cached facts of them.
+bool scheduled_on(const Schedule& days, Day created, const std::optional<Day>& archived_on,
+                  const std::vector<Pause>& pauses, Day day);
+
 struct Cue {
     Id id = 0;
     Id intention_id = 0;

@@ -2,6 +2,7 @@
 // The SQLite store: the only place in kint that speaks SQL.
 #include "kint/exchange.hpp"
 #include "kint/model.hpp"
+#include "kint/segment.hpp"
 
 #include <functional>
 #include <memory>
@@ -110,6 +111,14 @@ class Store {
     std::vector<Session> sessions() const;
     // Removes the session on `day`; false when there is none.
     bool remove_session(Day day);
+
+    // What the prompt segment shows: for its cache (every day) and for the prompt when the cache
+    // is stale (days up to `until` only, so that segment::count can answer for that day).
+    segment::Facts segment_facts(std::optional<Day> until = std::nullopt) const;
+    // Copies what the WAL holds into the main file and empties the WAL, without waiting for a
+    // reader (the store is opened not to checkpoint on close, so that closing leaves the files as
+    // the prompt's cache stamped them; the main file stays whole for a plain copy all the same).
+    void checkpoint();
 
     // Export and import: everything, ids included. load() needs an empty store (see empty()).
     exchange::Snapshot dump() const;

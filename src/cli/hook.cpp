@@ -2,9 +2,9 @@
 // prompt segment. The segment runs at every prompt, so its path reads a one-line cache instead of
 // the TOML config, opens the store read-only, writes nothing, and stays silent on any problem.
 #include "commands.hpp"
+#include "segment_cache.hpp"
 
 #include "kint/store.hpp"
-#include "kint/trail.hpp"
 
 #include <CLI/CLI.hpp>
 #include <climits>
@@ -131,29 +131,27 @@ std::string segment(Runtime& rt, bool zsh) {
         cache = config::parse_hook_cache(line);
     }
     rt.set_day_starts_at(cache.day_starts_at);
-    auto store = store::Store::open_readonly(path);
-    if (!store) return {};
     const Day today = rt.today();
-    std::vector<std::string> parts;
-    if (cache.hook.show_focus)
-        if (auto f = store->focus())
-            if (auto i = store->intention(*f)) parts.push_back(prompt_safe(i->text, zsh, 24));
-    if (cache.hook.show_cues) {
-        const auto logs = store->logs({DayRange{today, today}, std::nullopt});
-        int total = 0, done = 0;
-        for (const auto& c : store->cues(false, /*current_step_only=*/true)) {
-            if (!c.scheduled_on(today)) continue;
-            ++total;
-            const auto days = trail::effective(logs, c.id);
-            if (auto it = days.find(today); it != days.end() && it->second != LogStatus::slip)
-                ++done;
-        }
-        if (total > 0)
-            parts.push_back(done == total ? fmt::format("{}/{} ✓", done, total)
-                                          : fmt::format("{}/{}", done, total));
+    // The cache when the store is exactly as it was filled (no SQLite at all); else the store,
+    // read-only, for days up to today; no store, nothing to say.
+    std::optional<segment::Today> counts;
+    auto facts = read_segment_cache(path);
+    if (facts) counts = segment::count(*facts, today);
+    if (!counts) {
+        auto store = store::Store::open_readonly(path);
+        if (!store) return {};
+        facts = store->segment_facts(today);
+        counts = segment::count(*facts, today);
+        if (!counts) return {};
     }
+    std::vector<std::string> parts;
+    if (cache.hook.show_focus && facts->focus) parts.push_back(prompt_safe(*facts->focus, zsh, 24));
+    if (cache.hook.show_cues && counts->scheduled > 0)
+        parts.push_back(counts->done == counts->scheduled
+                            ? fmt::format("{}/{} ✓", counts->done, counts->scheduled)
+                            : fmt::format("{}/{}", counts->done, counts->scheduled));
     if (cache.hook.show_mood_reminder && rt.now() >= cache.hook.mood_reminder_after &&
-        store->ratings(DayRange{today, today}, RatingKind::mood).empty())
+        !counts->mood_rated)
         parts.push_back("mood?");
     if (parts.empty()) return {};
     std::string out = "kint";

@@ -1,6 +1,7 @@
 #include "runtime.hpp"
 
 #include "config_cache.hpp"
+#include "segment_cache.hpp"
 
 #include "kint/error.hpp"
 
@@ -81,6 +82,7 @@ void Runtime::validate_clock_overrides() {
 }
 
 void Runtime::finish() {
+    if (m_store) refresh_segment_cache(*m_store);
     if (m_store && m_config) refresh_hook_cache();
     // Only beside a store this run opened, and only a config parsed (not read from it) this run.
     if (m_store && m_config && m_config_key)
@@ -99,13 +101,7 @@ void Runtime::refresh_hook_cache() {
         std::ifstream in(path, std::ios::binary);
         std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
         if (old == text) return;
-        const std::string tmp = path + ".tmp";
-        const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        if (fd < 0) return;
-        ::fchmod(fd, 0600); // open's mode is masked by the umask
-        const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-        ::close(fd);
-        if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) ::unlink(tmp.c_str());
+        replace_cache_file(path, text);
     } catch (const std::exception&) {
     }
 }

@@ -6,10 +6,14 @@ namespace kint {
 
 std::string_view to_string(CueKind kind) {
     switch (kind) {
-    case CueKind::after: return "after";
-    case CueKind::if_: return "if";
-    case CueKind::place: return "place";
-    case CueKind::time: return "time";
+    case CueKind::after:
+        return "after";
+    case CueKind::if_:
+        return "if";
+    case CueKind::place:
+        return "place";
+    case CueKind::time:
+        return "time";
     }
     return "after";
 }
@@ -24,9 +28,12 @@ std::optional<CueKind> parse_cue_kind(std::string_view text) {
 
 std::string_view to_string(CueStatus status) {
     switch (status) {
-    case CueStatus::active: return "active";
-    case CueStatus::paused: return "paused";
-    case CueStatus::archived: return "archived";
+    case CueStatus::active:
+        return "active";
+    case CueStatus::paused:
+        return "paused";
+    case CueStatus::archived:
+        return "archived";
     }
     return "active";
 }
@@ -45,31 +52,45 @@ const std::string& Cue::behavior_on(Day day) const {
     return in_force->behavior;
 }
 
-bool Cue::scheduled_on(Day day) const {
+bool scheduled_on(const Schedule& days, Day created, const std::optional<Day>& archived_on,
+                  const std::vector<Pause>& pauses, Day day) {
     if (day < created || !days.on(day)) return false;
     if (archived_on && day >= *archived_on) return false;
-    return std::none_of(pauses.begin(), pauses.end(), [&](const Pause& p) { return p.covers(day); });
+    return std::none_of(pauses.begin(), pauses.end(),
+                        [&](const Pause& p) { return p.covers(day); });
+}
+
+bool Cue::scheduled_on(Day day) const {
+    return kint::scheduled_on(days, created, archived_on, pauses, day);
 }
 
 std::string_view to_string(LogStatus status) {
     switch (status) {
-    case LogStatus::done: return "done";
-    case LogStatus::skip: return "skip";
-    case LogStatus::slip: return "slip";
+    case LogStatus::done:
+        return "done";
+    case LogStatus::skip:
+        return "skip";
+    case LogStatus::slip:
+        return "slip";
     }
     return "done";
 }
 
 int rank(LogStatus status) {
     switch (status) {
-    case LogStatus::done: return 3;
-    case LogStatus::skip: return 2;
-    case LogStatus::slip: return 1;
+    case LogStatus::done:
+        return 3;
+    case LogStatus::skip:
+        return 2;
+    case LogStatus::slip:
+        return 1;
     }
     return 0;
 }
 
-std::string_view to_string(RatingKind kind) { return kind == RatingKind::mood ? "mood" : "energy"; }
+std::string_view to_string(RatingKind kind) {
+    return kind == RatingKind::mood ? "mood" : "energy";
+}
 
 std::optional<RatingKind> parse_rating_kind(std::string_view text) {
     if (text == "mood") return RatingKind::mood;

@@ -147,7 +147,7 @@ TEST_CASE("store: a folder given as the store is refused") {
     CHECK(std::filesystem::is_empty(folder));
 }
 
-TEST_CASE("store: a read-only store folder fails cleanly and changes nothing") {
+TEST_CASE("store: a read-only store (folder and files) fails cleanly and changes nothing") {
     Sandbox s;
     s.ok({"intent", "add", "hello"});
     s.ok({"rate", "5"});
@@ -168,6 +168,12 @@ TEST_CASE("store: a read-only store folder fails cleanly and changes nothing") {
     }
     const auto writable = s.snapshot();
     REQUIRE_FALSE(writable == before); // the setup really writes
+    // The folder and the store's files: SQLite could otherwise go on writing into the files.
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(s.path("data")))
+        files.push_back(e.path());
+    for (const auto& f : files)
+        REQUIRE(::chmod(f.c_str(), 0400) == 0);
     REQUIRE(::chmod(s.path("data").c_str(), 0500) == 0);
     for (const std::vector<std::string>& args :
          {std::vector<std::string>{"intent", "add", "again"}, std::vector<std::string>{"rate", "7"},
@@ -179,5 +185,7 @@ TEST_CASE("store: a read-only store folder fails cleanly and changes nothing") {
         CHECK(contains(r.err, s.db()));
     }
     REQUIRE(::chmod(s.path("data").c_str(), 0700) == 0);
+    for (const auto& f : files)
+        REQUIRE(::chmod(f.c_str(), 0600) == 0);
     CHECK(s.snapshot() == writable);
 }

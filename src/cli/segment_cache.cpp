@@ -1,0 +1,87 @@
+#include "segment_cache.hpp"
+
+#include <cstdio>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kint::cli {
+
+namespace {
+
+std::string cache_path(const std::string& store_path) {
+    return store_path + ".segment";
+}
+
+// A small file read whole (the cache, the WAL's header): empty when missing.
+std::string read_prefix(const std::string& path, std::size_t max_bytes) {
+    std::string out;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return out;
+    out.resize(max_bytes);
+    std::size_t got = 0;
+    while (got < max_bytes) {
+        const auto n = ::read(fd, out.data() + got, max_bytes - got);
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    out.resize(got);
+    return out;
+}
+
+} // namespace
+
+std::optional<std::string> store_stamp(const std::string& store_path) {
+    struct stat db {};
+    if (::stat(store_path.c_str(), &db) != 0) return std::nullopt;
+    std::string stamp =
+        fmt::format("db={}:{}:{}.{:09}", static_cast<unsigned long long>(db.st_ino),
+                    static_cast<long long>(db.st_size), static_cast<long long>(db.st_mtim.tv_sec),
+                    static_cast<long>(db.st_mtim.tv_nsec));
+    const std::string wal = store_path + "-wal";
+    struct stat ws {};
+    if (::stat(wal.c_str(), &ws) != 0) return stamp + " wal=none";
+    stamp += fmt::format(" wal={}:{}.{:09}:", static_cast<long long>(ws.st_size),
+                         static_cast<long long>(ws.st_mtim.tv_sec),
+                         static_cast<long>(ws.st_mtim.tv_nsec));
+    for (unsigned char ch : read_prefix(wal, 32))
+        stamp += fmt::format("{:02x}", ch);
+    return stamp;
+}
+
+std::optional<segment::Facts> read_segment_cache(const std::string& store_path) {
+    const auto stamp = store_stamp(store_path);
+    if (!stamp) return std::nullopt;
+    return segment::parse_cache(read_prefix(cache_path(store_path), 1 << 20), *stamp);
+}
+
+void refresh_segment_cache(store::Store& store) {
+    const std::string path = cache_path(store.path());
+    try {
+        store.checkpoint();
+        const auto stamp = store_stamp(store.path());
+        if (!stamp) return;
+        if (segment::parse_cache(read_prefix(path, 1 << 20), *stamp)) return; // still current
+        if (!replace_cache_file(path, segment::format_cache(*stamp, store.segment_facts())))
+            ::unlink(path.c_str());
+    } catch (const std::exception&) {
+        ::unlink(path.c_str()); // the prompt then reads the store itself
+    }
+}
+
+bool replace_cache_file(const std::string& path, std::string_view text) {
+    const std::string tmp = path + ".tmp";
+    ::unlink(tmp.c_str()); // a stale one, or anything planted there: O_EXCL then makes a new file
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) return false;
+    ::fchmod(fd, 0600); // open's mode is masked by the umask
+    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    ::close(fd);
+    if (ok && std::rename(tmp.c_str(), path.c_str()) == 0) return true;
+    ::unlink(tmp.c_str());
+    return false;
+}
+
+} // namespace kint::cli

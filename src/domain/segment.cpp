@@ -1,0 +1,132 @@
+#include "kint/segment.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace kint::segment {
+
+namespace {
+
+constexpr std::string_view magic = "kint-segment-1";
+
+std::string day_or_dash(const std::optional<Day>& day) {
+    return day ? format_day(*day) : "-";
+}
+
+// "-" is none; anything else must be a real day.
+bool read_day(std::string_view word, std::optional<Day>& out) {
+    if (word == "-") return out.reset(), true;
+    out = parse_iso_day(word);
+    return out.has_value();
+}
+
+// Splits off the next space-separated word of `line`.
+std::string_view next_word(std::string_view& line) {
+    const auto space = line.find(' ');
+    const std::string_view word = line.substr(0, space);
+    line = space == std::string_view::npos ? std::string_view{} : line.substr(space + 1);
+    return word;
+}
+
+bool parse_cue(std::string_view line, CueFacts& c) {
+    unsigned mask = 0;
+    const auto mask_word = next_word(line);
+    const auto [end, ec] =
+        std::from_chars(mask_word.data(), mask_word.data() + mask_word.size(), mask);
+    if (ec != std::errc{} || end != mask_word.data() + mask_word.size() || mask == 0 ||
+        mask > Schedule::all)
+        return false;
+    c.days = Schedule(static_cast<std::uint8_t>(mask));
+    std::optional<Day> created;
+    if (!read_day(next_word(line), created) || !created) return false;
+    c.created = *created;
+    if (!read_day(next_word(line), c.archived_on) || !read_day(next_word(line), c.last_done))
+        return false;
+    while (!line.empty()) {
+        const auto pause = next_word(line);
+        const auto colon = pause.find(':');
+        if (colon == std::string_view::npos) return false;
+        std::optional<Day> from, until;
+        if (!read_day(pause.substr(0, colon), from) || !from ||
+            !read_day(pause.substr(colon + 1), until))
+            return false;
+        c.pauses.push_back(Pause{*from, until});
+    }
+    return true;
+}
+
+} // namespace
+
+bool CueFacts::scheduled_on(Day day) const {
+    return kint::scheduled_on(days, created, archived_on, pauses, day);
+}
+
+std::optional<Today> count(const Facts& facts, Day today) {
+    if (facts.last_mood && *facts.last_mood > today) return std::nullopt;
+    Today t;
+    t.mood_rated = facts.last_mood == today;
+    for (const auto& c : facts.cues) {
+        if (c.last_done && *c.last_done > today) return std::nullopt;
+        if (!c.scheduled_on(today)) continue;
+        ++t.scheduled;
+        if (c.last_done == today) ++t.done;
+    }
+    return t;
+}
+
+std::string format_cache(std::string_view stamp, const Facts& facts) {
+    std::string out(magic);
+    out += "\nstamp ";
+    out += stamp;
+    out += "\nfocus";
+    if (facts.focus) {
+        out += ' ';
+        for (char ch : *facts.focus)
+            out += ch == '\n' || ch == '\r' ? ' ' : ch; // one line
+    }
+    out += "\nmood " + day_or_dash(facts.last_mood);
+    for (const auto& c : facts.cues) {
+        out += "\ncue " + std::to_string(c.days.mask()) + ' ' + format_day(c.created) + ' ' +
+               day_or_dash(c.archived_on) + ' ' + day_or_dash(c.last_done);
+        for (const auto& p : c.pauses)
+            out += ' ' + format_day(p.from) + ':' + day_or_dash(p.until);
+    }
+    out += "\nend\n";
+    return out;
+}
+
+std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp) {
+    Facts facts;
+    bool ended = false, stamped = false;
+    int line_no = 0;
+    while (!text.empty() && !ended) {
+        const auto nl = text.find('\n');
+        if (nl == std::string_view::npos) return std::nullopt; // cut short
+        const std::string_view line = text.substr(0, nl);
+        text.remove_prefix(nl + 1);
+        if (line_no++ == 0) {
+            if (line != magic) return std::nullopt;
+        } else if (line.substr(0, 6) == "stamp ") {
+            if (line.substr(6) != stamp) return std::nullopt;
+            stamped = true;
+        } else if (line == "focus") {
+            facts.focus.reset();
+        } else if (line.substr(0, 6) == "focus ") {
+            facts.focus = std::string(line.substr(6));
+        } else if (line.substr(0, 5) == "mood ") {
+            if (!read_day(line.substr(5), facts.last_mood)) return std::nullopt;
+        } else if (line.substr(0, 4) == "cue ") {
+            CueFacts c;
+            if (!parse_cue(line.substr(4), c)) return std::nullopt;
+            facts.cues.push_back(std::move(c));
+        } else if (line == "end") {
+            ended = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!ended || !stamped) return std::nullopt;
+    return facts;
+}
+
+} // namespace kint::segment

@@ -1,0 +1,97 @@
+// kint hook prompt and its cache beside the store (<store>.segment): the cache answers while the
+// store's files are exactly as they were when it was filled, and never once they have changed.
+#include "harness.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fmt/format.h>
+
+using namespace kint::e2e;
+
+namespace {
+
+const Env evening{{"KINT_NOW", "20:00"}};
+
+std::string prompt(const Sandbox& s) {
+    return s.ok({"hook", "prompt"}, evening).out;
+}
+
+// The prompt as the store alone says it: without the cache (which the prompt never writes back).
+std::string prompt_from_store(const Sandbox& s) {
+    std::filesystem::remove(s.db() + ".segment");
+    return prompt(s);
+}
+
+} // namespace
+
+TEST_CASE("hook: the segment cache gives what the store gives, in every state") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
+    s.ok({"cue", "add", "--if", "anger rises", "--do", "breathe out", "--days", "mon,wed"});
+    const std::vector<std::vector<std::string>> steps = {
+        {"today"},
+        {"log", "1"},
+        {"rate", "4"},
+        {"log", "1", "--undo"},
+        {"log", "1", "--skip"},
+        {"cue", "pause", "1"},
+        {"cue", "resume", "1"},
+        {"rate", "5", "--day", "-1"},
+    };
+    int said = 0;
+    for (const auto& step : steps) {
+        CAPTURE(step.front());
+        s.ok(step);
+        REQUIRE(mode_of(s.db() + ".segment") == 0600);
+        const auto cached = prompt(s);
+        CHECK(cached == prompt_from_store(s));
+        said += cached.empty() ? 0 : 1;
+    }
+    CHECK(said >= 6); // (paused, with the mood rated, there is nothing to say)
+    // Another day than the one the cache was filled on: the same answer too.
+    s.ok({"log", "1"});
+    for (const char* day : {"2026-11-21", "2026-11-25", "2026-11-19"}) {
+        CAPTURE(day);
+        s.ok({"today"}); // refills the cache
+        const Env other{{"KINT_NOW", "20:00"}, {"KINT_TODAY", day}};
+        const auto cached = s.ok({"hook", "prompt"}, other).out;
+        std::filesystem::remove(s.db() + ".segment");
+        CHECK(cached == s.ok({"hook", "prompt"}, other).out);
+    }
+}
+
+TEST_CASE("hook: the cache is read while the store is unchanged, never after a change") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
+    CHECK(prompt(s) == "kint 0/1 · mood?\n");
+
+    // A cache saying today is rated, under the store's current stamp: the prompt believes it, so
+    // it reads the cache and not the store.
+    const auto path = s.db() + ".segment";
+    auto text = read_file(path);
+    REQUIRE(text);
+    const auto mood = text->find("\nmood -\n");
+    REQUIRE(mood != std::string::npos);
+    text->replace(mood, 8, "\nmood 2026-11-20\n");
+    write_file(path, *text);
+    CHECK(prompt(s) == "kint 0/1\n");
+
+    // Any write through kint refills it.
+    s.ok({"log", "1"});
+    CHECK(prompt(s) == "kint 1/1 ✓ · mood?\n");
+
+    // A write by another program (here the sqlite3 shell) changes the store's files: the stale
+    // cache is passed over and the store itself answers.
+    REQUIRE(std::system(fmt::format("sqlite3 '{}' \"INSERT INTO rating (day, kind, value) VALUES "
+                                    "('2026-11-20', 'mood', 6)\"",
+                                    s.db())
+                            .c_str()) == 0);
+    CHECK(prompt(s) == "kint 1/1 ✓\n");
+
+    // A cache cut short or from another store is never used.
+    s.ok({"today"});
+    write_file(path, read_file(path)->substr(0, 40));
+    CHECK(prompt(s) == "kint 1/1 ✓\n");
+}

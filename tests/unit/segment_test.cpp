@@ -1,0 +1,98 @@
+// The prompt segment's facts and their cache: counts for a day, and a cache trusted only whole and
+// only for the exact store state it was filled from.
+#include "kint/segment.hpp"
+
+#include <doctest/doctest.h>
+#include <stdexcept>
+
+using namespace kint;
+
+namespace {
+
+Day D(std::string_view text) {
+    const auto day = parse_iso_day(text);
+    if (!day) throw std::invalid_argument("test data: not a day");
+    return *day;
+}
+
+segment::Facts sample() {
+    segment::Facts f;
+    f.focus = "I am open to learning new ways to cope";
+    f.last_mood = D("2026-11-19");
+    // Daily since the 10th, done on the 20th; Mon/Wed/Fri, paused 16th-18th then again from the
+    // 23rd; one archived on the 19th.
+    f.cues.push_back({Schedule::daily(), D("2026-11-10"), std::nullopt, {}, D("2026-11-20")});
+    f.cues.push_back(
+        {Schedule(0b0010101),
+         D("2026-11-02"),
+         std::nullopt,
+         {Pause{D("2026-11-16"), D("2026-11-18")}, Pause{D("2026-11-23"), std::nullopt}},
+         D("2026-11-13")});
+    f.cues.push_back({Schedule::daily(), D("2026-11-01"), D("2026-11-19"), {}, std::nullopt});
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("segment::count: scheduled, done and rated for the day asked") {
+    const auto f = sample();
+    const auto fri = segment::count(f, D("2026-11-20")); // a Friday
+    REQUIRE(fri);
+    CHECK(fri->scheduled == 2);
+    CHECK(fri->done == 1);
+    CHECK_FALSE(fri->mood_rated);
+    const auto mon = segment::count(f, D("2026-11-23")); // paused again: only the daily one
+    REQUIRE(mon);
+    CHECK(mon->scheduled == 1);
+    CHECK(mon->done == 0);
+    // A day before what the facts mention cannot be told from them.
+    CHECK_FALSE(segment::count(f, D("2026-11-19")));
+    auto rated = f;
+    rated.last_mood = D("2026-11-21");
+    const auto sat = segment::count(rated, D("2026-11-21"));
+    REQUIRE(sat);
+    CHECK(sat->mood_rated);
+    CHECK(sat->scheduled == 1); // Saturday: not a Mon/Wed/Fri
+}
+
+TEST_CASE("segment cache: read back whole, only under the same stamp") {
+    const auto f = sample();
+    const std::string stamp = "db=1:61440:1.000000001 wal=0:1.000000001:";
+    const auto text = segment::format_cache(stamp, f);
+    const auto back = segment::parse_cache(text, stamp);
+    REQUIRE(back);
+    CHECK(back->focus == f.focus);
+    CHECK(back->last_mood == f.last_mood);
+    REQUIRE(back->cues.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(back->cues[i].days == f.cues[i].days);
+        CHECK(back->cues[i].created == f.cues[i].created);
+        CHECK(back->cues[i].archived_on == f.cues[i].archived_on);
+        CHECK(back->cues[i].last_done == f.cues[i].last_done);
+        REQUIRE(back->cues[i].pauses.size() == f.cues[i].pauses.size());
+        for (std::size_t j = 0; j < f.cues[i].pauses.size(); ++j) {
+            CHECK(back->cues[i].pauses[j].from == f.cues[i].pauses[j].from);
+            CHECK(back->cues[i].pauses[j].until == f.cues[i].pauses[j].until);
+        }
+    }
+    CHECK(segment::format_cache(stamp, *back) == text);
+
+    CHECK_FALSE(segment::parse_cache(text, stamp + "x")); // the store changed since
+    CHECK_FALSE(segment::parse_cache(text.substr(0, text.size() - 4), stamp)); // cut short
+    CHECK_FALSE(segment::parse_cache("", stamp));
+    std::string bad_day = text;
+    bad_day.replace(bad_day.find("2026-11-19"), 10, "2026-02-30");
+    CHECK_FALSE(segment::parse_cache(bad_day, stamp));
+    std::string bad_mask = text;
+    bad_mask.replace(bad_mask.find("cue 127"), 7, "cue 128");
+    CHECK_FALSE(segment::parse_cache(bad_mask, stamp));
+
+    // No focus, no mood, no cues; a focus with a line break stays one line.
+    segment::Facts empty;
+    CHECK(segment::parse_cache(segment::format_cache(stamp, empty), stamp).has_value());
+    segment::Facts two_lines;
+    two_lines.focus = "first\nsecond";
+    const auto one = segment::parse_cache(segment::format_cache(stamp, two_lines), stamp);
+    REQUIRE(one);
+    CHECK(one->focus == "first second");
+}
