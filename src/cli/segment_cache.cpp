@@ -1,5 +1,6 @@
 #include "segment_cache.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -14,20 +15,18 @@ std::string cache_path(const std::string& store_path) {
     return store_path + ".segment";
 }
 
-// A small file read whole (the cache, the WAL's header): empty when missing.
+// A small file read whole, up to `max_bytes` (the cache; the WAL's header): empty when missing.
 std::string read_prefix(const std::string& path, std::size_t max_bytes) {
     std::string out;
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return out;
-    out.resize(max_bytes);
-    std::size_t got = 0;
-    while (got < max_bytes) {
-        const auto n = ::read(fd, out.data() + got, max_bytes - got);
+    char buf[4096];
+    while (out.size() < max_bytes) {
+        const auto n = ::read(fd, buf, std::min(sizeof buf, max_bytes - out.size()));
         if (n <= 0) break;
-        got += static_cast<std::size_t>(n);
+        out.append(buf, static_cast<std::size_t>(n));
     }
     ::close(fd);
-    out.resize(got);
     return out;
 }
 
@@ -43,9 +42,9 @@ std::optional<std::string> store_stamp(const std::string& store_path) {
     const std::string wal = store_path + "-wal";
     struct stat ws {};
     if (::stat(wal.c_str(), &ws) != 0) return stamp + " wal=none";
-    stamp += fmt::format(" wal={}:{}.{:09}:", static_cast<long long>(ws.st_size),
-                         static_cast<long long>(ws.st_mtim.tv_sec),
-                         static_cast<long>(ws.st_mtim.tv_nsec));
+    // Not the WAL's mtime: emptying an empty WAL (every command's checkpoint) touches it. Its size
+    // grows with each commit and its header's salts change whenever it starts over.
+    stamp += fmt::format(" wal={}:", static_cast<long long>(ws.st_size));
     for (unsigned char ch : read_prefix(wal, 32))
         stamp += fmt::format("{:02x}", ch);
     return stamp;
