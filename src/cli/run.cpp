@@ -45,17 +45,17 @@ void add_globals(CLI::App& app, cli::Globals& globals) {
         ->default_str("auto");
 }
 
-// The command a line names, found by CLI11 itself: a first pass that knows only the global options
-// stops at the first word that is not one of them. Only that command is then registered, since
-// building CLI11's whole tree costs more than an everyday command's own SQLite work (the prompt
-// hook runs at every prompt). Help, version, unknown words and the completion helper get the
-// whole tree.
 const Entry* find_entry(std::string_view name) {
     for (const auto& e : registry)
         if (e.alone && e.name == name) return &e;
     return nullptr;
 }
 
+// The command a line names, found by CLI11 itself: a first pass that knows only the global options
+// stops at the first word that is not one of them. Only that command is then registered, since
+// building CLI11's whole tree costs more than an everyday command's own SQLite work (the prompt
+// hook runs at every prompt). Help, version, unknown words and the completion helper get the
+// whole tree.
 struct Named {
     const Entry* entry = nullptr; // nullptr: register every command
     bool bare = false;            // no command word at all: `kint` alone shows today
