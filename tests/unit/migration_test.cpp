@@ -19,7 +19,9 @@ struct TempDir {
     }
     ~TempDir() { fs::remove_all(path); }
 };
-Day day(const char* text) { return *parse_iso_day(text); }
+Day day(const char* text) {
+    return *parse_iso_day(text);
+}
 } // namespace
 
 TEST_CASE("migration: a schema-1 store is upgraded in place after a backup") {
@@ -29,9 +31,15 @@ TEST_CASE("migration: a schema-1 store is upgraded in place after a backup") {
         auto old = store::Store::open_at_version(db, 1);
         REQUIRE(old.user_version() == 1);
         old.write([&] {
-            const Id i = old.add_intention("Steady breath", std::nullopt, std::nullopt, day("2026-11-01"));
+            const Id i =
+                old.add_intention("Steady breath", std::nullopt, std::nullopt, day("2026-11-01"));
             old.set_focus(i);
-            store::NewCue cue{i, CueKind::after, "coffee", 8 * 60, Schedule::daily(), day("2026-11-01"),
+            store::NewCue cue{i,
+                              CueKind::after,
+                              "coffee",
+                              8 * 60,
+                              Schedule::daily(),
+                              day("2026-11-01"),
                               "three breaths"};
             const Id c = old.add_cue(cue);
             old.put_log({c, day("2026-11-02"), LogStatus::done, "easy"});
@@ -58,7 +66,8 @@ TEST_CASE("migration: a schema-1 store is upgraded in place after a backup") {
     CHECK(copy.execAndGet("SELECT count(*) FROM log").getInt() == 1);
 
     SQLite::Database now(db, SQLite::OPEN_READONLY);
-    CHECK(now.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'cue_by_intention'").getInt() == 1);
+    CHECK(now.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name = 'cue_by_intention'")
+              .getInt() == 1);
     CHECK(now.execAndGet("PRAGMA integrity_check").getString() == "ok");
 }
 
@@ -68,7 +77,10 @@ TEST_CASE("migration: a new store needs no backup, a current one is left alone")
     { auto fresh = store::Store::open(db); }
     CHECK_FALSE(fs::exists(db + ".bak-v0"));
     const auto before = fs::last_write_time(db);
-    { auto again = store::Store::open(db); CHECK(again.user_version() == store::schema_version); }
+    {
+        auto again = store::Store::open(db);
+        CHECK(again.user_version() == store::schema_version);
+    }
     CHECK(fs::last_write_time(db) == before);
     for (const auto& entry : fs::directory_iterator(tmp.path))
         CHECK(entry.path().filename().string().find(".bak-") == std::string::npos);

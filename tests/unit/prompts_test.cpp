@@ -2,6 +2,7 @@
 #include "kint/config.hpp"
 #include "kint/phases.hpp"
 #include "kint/prompts.hpp"
+#include "test_day.hpp"
 
 #include <algorithm>
 #include <doctest/doctest.h>
@@ -9,15 +10,10 @@
 #include <stdexcept>
 
 using namespace kint;
+using kint::test::D;
 using std::chrono::days;
 
 namespace {
-
-Day D(std::string_view text) {
-    const auto day = parse_iso_day(text);
-    if (!day) throw std::invalid_argument("test data: not a day");
-    return *day;
-}
 
 const config::Config& default_config() {
     static const config::Config cfg = config::parse();
@@ -26,7 +22,8 @@ const config::Config& default_config() {
 
 std::vector<std::string> ids(const std::vector<config::Prompt>& prompts) {
     std::vector<std::string> out;
-    for (const auto& p : prompts) out.push_back(p.id);
+    for (const auto& p : prompts)
+        out.push_back(p.id);
     return out;
 }
 
@@ -37,7 +34,8 @@ bool tagged(const config::Prompt& p, std::string_view phase) {
 std::vector<Session> sessions(std::initializer_list<std::string_view> texts) {
     std::vector<Session> out;
     Id id = 0;
-    for (auto t : texts) out.push_back(Session{++id, D(t), std::nullopt});
+    for (auto t : texts)
+        out.push_back(Session{++id, D(t), std::nullopt});
     return out;
 }
 
@@ -72,7 +70,8 @@ TEST_CASE("prompts::for_day: only prompts of the phase's pool") {
     const auto& all = default_config().prompts;
     const auto day0 = prompts::pool(all, "day0");
     REQUIRE(day0.size() == 3); // the three notes
-    for (const auto* p : day0) CHECK(p->id.starts_with("notes."));
+    for (const auto* p : day0)
+        CHECK(p->id.starts_with("notes."));
 
     for (int i = 0; i < 10; ++i) {
         const Day day = D("2026-11-20") + days{i};
@@ -82,7 +81,8 @@ TEST_CASE("prompts::for_day: only prompts of the phase's pool") {
         }
         // A count larger than the pool gives the pool, once each.
         CHECK(prompts::for_day(all, "day0", day, 5).size() == 3);
-        for (const auto& p : prompts::for_day(all, "days4-14", day, 4)) CHECK(tagged(p, "days4-14"));
+        for (const auto& p : prompts::for_day(all, "days4-14", day, 4))
+            CHECK(tagged(p, "days4-14"));
     }
     // No prompt is tagged for day0 except the notes: a quick prompt never appears.
     for (int i = 0; i < 3; ++i)

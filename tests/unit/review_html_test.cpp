@@ -3,6 +3,7 @@
 #include "kint/config.hpp"
 #include "kint/review.hpp"
 #include "kint/review_render.hpp"
+#include "test_day.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -13,15 +14,10 @@
 #include <string_view>
 
 using namespace kint;
+using kint::test::D;
 using review::DayMark;
 
 namespace {
-
-Day D(std::string_view text) {
-    const auto day = parse_iso_day(text);
-    if (!day) throw std::invalid_argument("test data: not a day");
-    return *day;
-}
 
 std::size_t count(std::string_view haystack, std::string_view needle) {
     std::size_t n = 0;

@@ -3,23 +3,19 @@
 #include "kint/error.hpp"
 #include "kint/prompts.hpp"
 #include "kint/review.hpp"
+#include "test_day.hpp"
 
 #include <cmath>
 #include <doctest/doctest.h>
 #include <stdexcept>
 
 using namespace kint;
+using kint::test::D;
 using review::DayMark;
 using review::Period;
 using review::Suggestion;
 
 namespace {
-
-Day D(std::string_view text) {
-    const auto day = parse_iso_day(text);
-    if (!day) throw std::invalid_argument("test data: not a day");
-    return *day;
-}
 
 Period P(std::string_view from, std::string_view to) {
     return Period{D(from), D(to)};

@@ -1,20 +1,16 @@
 // The safety rule (SPEC §5): consecutive calendar days of low mood, and when a run counts.
 #include "kint/config.hpp"
 #include "kint/safety.hpp"
+#include "test_day.hpp"
 
 #include <doctest/doctest.h>
 #include <map>
 #include <stdexcept>
 
 using namespace kint;
+using kint::test::D;
 
 namespace {
-
-Day D(std::string_view text) {
-    const auto day = parse_iso_day(text);
-    if (!day) throw std::invalid_argument("test data: not a day");
-    return *day;
-}
 
 Rating mood(std::string_view day, int value) {
     return Rating{D(day), RatingKind::mood, value, {}};

@@ -1,19 +1,15 @@
 // The prompt segment's facts and their cache: counts for a day, and a cache trusted only whole and
 // only for the exact store state it was filled from.
 #include "kint/segment.hpp"
+#include "test_day.hpp"
 
 #include <doctest/doctest.h>
 #include <stdexcept>
 
 using namespace kint;
+using kint::test::D;
 
 namespace {
-
-Day D(std::string_view text) {
-    const auto day = parse_iso_day(text);
-    if (!day) throw std::invalid_argument("test data: not a day");
-    return *day;
-}
 
 segment::Facts sample() {
     segment::Facts f;

@@ -11,30 +11,30 @@ using kint::text::valid_utf8;
 TEST_CASE("text: well-formed UTF-8 of every length") {
     CHECK(valid_utf8(""));
     CHECK(valid_utf8("plain ascii"));
-    CHECK(valid_utf8("caf\xc3\xa9"));          // U+00E9
-    CHECK(valid_utf8("\xe2\x80\x94"));         // U+2014 em dash
-    CHECK(valid_utf8("\xf0\x9f\x8c\xb1"));     // U+1F331 seedling
-    CHECK(valid_utf8("\xef\xbf\xbf"));         // U+FFFF
-    CHECK(valid_utf8("\xf4\x8f\xbf\xbf"));     // U+10FFFF, the last code point
-    CHECK(valid_utf8("\xed\x9f\xbf"));         // U+D7FF, just below the surrogates
+    CHECK(valid_utf8("caf\xc3\xa9"));      // U+00E9
+    CHECK(valid_utf8("\xe2\x80\x94"));     // U+2014 em dash
+    CHECK(valid_utf8("\xf0\x9f\x8c\xb1")); // U+1F331 seedling
+    CHECK(valid_utf8("\xef\xbf\xbf"));     // U+FFFF
+    CHECK(valid_utf8("\xf4\x8f\xbf\xbf")); // U+10FFFF, the last code point
+    CHECK(valid_utf8("\xed\x9f\xbf"));     // U+D7FF, just below the surrogates
     CHECK(utf8_length_at("a\xc3\xa9", 1) == 2);
     CHECK(utf8_length_at("\xf0\x9f\x8c\xb1", 0) == 4);
 }
 
 TEST_CASE("text: malformed UTF-8 is refused") {
-    CHECK_FALSE(valid_utf8("caf\xc3"));             // truncated at the end
-    CHECK_FALSE(valid_utf8("\xc3("));               // bad continuation
-    CHECK_FALSE(valid_utf8("\x80"));                // lone continuation byte
-    CHECK_FALSE(valid_utf8("\xc0\xaf"));            // overlong '/'
-    CHECK_FALSE(valid_utf8("\xc1\xbf"));            // overlong
-    CHECK_FALSE(valid_utf8("\xe0\x80\xaf"));        // overlong, 3 bytes
-    CHECK_FALSE(valid_utf8("\xf0\x80\x80\xaf"));    // overlong, 4 bytes
-    CHECK_FALSE(valid_utf8("\xed\xa0\x80"));        // U+D800, a surrogate
-    CHECK_FALSE(valid_utf8("\xed\xbf\xbf"));        // U+DFFF
-    CHECK_FALSE(valid_utf8("\xf4\x90\x80\x80"));    // U+110000, beyond Unicode
-    CHECK_FALSE(valid_utf8("\xf5\x80\x80\x80"));    // never a lead byte
+    CHECK_FALSE(valid_utf8("caf\xc3"));          // truncated at the end
+    CHECK_FALSE(valid_utf8("\xc3("));            // bad continuation
+    CHECK_FALSE(valid_utf8("\x80"));             // lone continuation byte
+    CHECK_FALSE(valid_utf8("\xc0\xaf"));         // overlong '/'
+    CHECK_FALSE(valid_utf8("\xc1\xbf"));         // overlong
+    CHECK_FALSE(valid_utf8("\xe0\x80\xaf"));     // overlong, 3 bytes
+    CHECK_FALSE(valid_utf8("\xf0\x80\x80\xaf")); // overlong, 4 bytes
+    CHECK_FALSE(valid_utf8("\xed\xa0\x80"));     // U+D800, a surrogate
+    CHECK_FALSE(valid_utf8("\xed\xbf\xbf"));     // U+DFFF
+    CHECK_FALSE(valid_utf8("\xf4\x90\x80\x80")); // U+110000, beyond Unicode
+    CHECK_FALSE(valid_utf8("\xf5\x80\x80\x80")); // never a lead byte
     CHECK_FALSE(valid_utf8("\xff"));
-    CHECK_FALSE(valid_utf8("\xe2\x80"));            // 3-byte sequence cut short
+    CHECK_FALSE(valid_utf8("\xe2\x80")); // 3-byte sequence cut short
     CHECK(utf8_length_at("\xe2\x80", 0) == 0);
 }
 
