@@ -21,6 +21,7 @@ struct CueFacts {
 
 // Everything the segment shows, for any day from the latest one the store mentions on.
 struct Facts {
+    std::optional<Day> from;          // answers for this day and later only (see prune)
     std::optional<std::string> focus; // the focus intention's text
     std::vector<CueFacts> cues;       // the cues that are not archived
     std::optional<Day> last_mood;     // the latest day with a mood rating
@@ -30,9 +31,13 @@ struct Today {
     int scheduled = 0, done = 0;
     bool mood_rated = false;
 };
-// Today's counts, or nullopt when the facts cannot tell: they name a day after `today` (a clock
-// set back, or days logged ahead), so whether `today` itself has an entry is unknown.
+// Today's counts, or nullopt when the facts cannot tell: `today` is before `from`, or they name a
+// day after `today` (a clock set back, or days logged ahead), so whether `today` itself has an
+// entry is unknown.
 std::optional<Today> count(const Facts& facts, Day today);
+// Keeps only what days from `from` on need: pauses over by then go (ten years of them would
+// otherwise be read at every prompt), and the facts answer for those days only.
+void prune(Facts& facts, Day from);
 
 // The cache file: the stamp of the store it was read from, then the facts. parse() gives nullopt
 // unless the text is whole and its stamp equals `stamp` (the store is exactly as it was then).

@@ -82,7 +82,14 @@ void Runtime::validate_clock_overrides() {
 }
 
 void Runtime::finish() {
-    if (m_store) refresh_segment_cache(*m_store);
+    if (m_store) {
+        std::optional<Day> day;
+        try {
+            day = today();
+        } catch (const Error&) { // a malformed KINT_TODAY in a command that does not check it
+        }
+        refresh_segment_cache(*m_store, day);
+    }
     if (m_store && m_config) refresh_hook_cache();
     // Only beside a store this run opened, and only a config parsed (not read from it) this run.
     if (m_store && m_config && m_config_key)

@@ -56,15 +56,16 @@ std::optional<segment::Facts> read_segment_cache(const std::string& store_path) 
     return segment::parse_cache(read_prefix(cache_path(store_path), 1 << 20), *stamp);
 }
 
-void refresh_segment_cache(store::Store& store) {
+void refresh_segment_cache(store::Store& store, std::optional<Day> today) {
     const std::string path = cache_path(store.path());
     try {
         store.checkpoint();
         const auto stamp = store_stamp(store.path());
         if (!stamp) return;
         if (segment::parse_cache(read_prefix(path, 1 << 20), *stamp)) return; // still current
-        if (!replace_cache_file(path, segment::format_cache(*stamp, store.segment_facts())))
-            ::unlink(path.c_str());
+        auto facts = store.segment_facts();
+        if (today) segment::prune(facts, *today);
+        if (!replace_cache_file(path, segment::format_cache(*stamp, facts))) ::unlink(path.c_str());
     } catch (const std::exception&) {
         ::unlink(path.c_str()); // the prompt then reads the store itself
     }

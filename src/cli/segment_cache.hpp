@@ -22,7 +22,8 @@ std::optional<segment::Facts> read_segment_cache(const std::string& store_path);
 // The stamp is taken before the facts are read, so a write landing in between leaves a stamp that
 // no longer matches: the prompt then reads the store itself. Best effort: a cache that cannot be
 // written is removed, never left stale.
-void refresh_segment_cache(store::Store& store);
+// `today`: the day the command ran as; the cache then answers for it and later days.
+void refresh_segment_cache(store::Store& store, std::optional<Day> today);
 
 // Replaces a cache file beside the store: 0600, through a temp file and a rename, no fsync (a
 // cache lost to a crash is only rebuilt). False when it could not be written.

@@ -62,6 +62,7 @@ bool CueFacts::scheduled_on(Day day) const {
 }
 
 std::optional<Today> count(const Facts& facts, Day today) {
+    if (facts.from && today < *facts.from) return std::nullopt;
     if (facts.last_mood && *facts.last_mood > today) return std::nullopt;
     Today t;
     t.mood_rated = facts.last_mood == today;
@@ -74,10 +75,19 @@ std::optional<Today> count(const Facts& facts, Day today) {
     return t;
 }
 
+void prune(Facts& facts, Day from) {
+    facts.from = from;
+    for (auto& c : facts.cues)
+        std::erase_if(c.pauses, [&](const Pause& p) { return p.until && *p.until <= from; });
+    std::erase_if(facts.cues,
+                  [&](const CueFacts& c) { return c.archived_on && *c.archived_on <= from; });
+}
+
 std::string format_cache(std::string_view stamp, const Facts& facts) {
     std::string out(magic);
     out += "\nstamp ";
     out += stamp;
+    out += "\nfrom " + day_or_dash(facts.from);
     out += "\nfocus";
     if (facts.focus) {
         out += ' ';
@@ -109,6 +119,8 @@ std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp) 
         } else if (line.substr(0, 6) == "stamp ") {
             if (line.substr(6) != stamp) return std::nullopt;
             stamped = true;
+        } else if (line.substr(0, 5) == "from ") {
+            if (!read_day(line.substr(5), facts.from)) return std::nullopt;
         } else if (line == "focus") {
             facts.focus.reset();
         } else if (line.substr(0, 6) == "focus ") {

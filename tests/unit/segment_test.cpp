@@ -92,3 +92,33 @@ TEST_CASE("segment cache: read back whole, only under the same stamp") {
     REQUIRE(one);
     CHECK(one->focus == "first second");
 }
+
+TEST_CASE("segment::prune: what is over by `from` goes, and days before it are not answered") {
+    auto f = sample();
+    const auto whole = f;
+    segment::prune(f, D("2026-11-20"));
+    CHECK(f.from == D("2026-11-20"));
+    REQUIRE(f.cues.size() == 2);           // the cue archived on the 19th is gone
+    REQUIRE(f.cues[1].pauses.size() == 1); // the pause that ended on the 18th is gone
+    CHECK(f.cues[1].pauses[0].from == D("2026-11-23"));
+    for (const char* day : {"2026-11-20", "2026-11-21", "2026-11-23", "2026-11-25", "2027-01-04"}) {
+        CAPTURE(day);
+        const auto a = segment::count(f, D(day));
+        const auto b = segment::count(whole, D(day));
+        REQUIRE(a);
+        REQUIRE(b);
+        CHECK(a->scheduled == b->scheduled);
+        CHECK(a->done == b->done);
+        CHECK(a->mood_rated == b->mood_rated);
+    }
+    // An earlier day: the pruned facts cannot tell, so the prompt asks the store.
+    segment::Facts later = whole;
+    later.cues[0].last_done.reset();
+    later.last_mood.reset();
+    segment::prune(later, D("2026-11-20"));
+    CHECK_FALSE(segment::count(later, D("2026-11-17")));
+    // `from` survives the cache file.
+    const auto back = segment::parse_cache(segment::format_cache("s", f), "s");
+    REQUIRE(back);
+    CHECK(back->from == D("2026-11-20"));
+}
