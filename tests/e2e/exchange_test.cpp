@@ -95,9 +95,9 @@ TEST_CASE("exchange: an empty store exports and imports too") {
     const auto file = s.path("empty.json");
     write_file(file, empty);
     const Env fresh{{"KINT_DB", s.path("other.db")}};
-    CHECK(
-        contains(s.ok({"import", file}, fresh).out, "Imported 0 intentions, 0 cues, 0 log entries, "
-                                                    "0 ratings, 0 journal entries and 0 sessions"));
+    CHECK(contains(s.ok({"import", file}, fresh).out,
+                   "Imported 0 intentions, 0 cues, 0 log entries, "
+                   "0 ratings, 0 journal entries and 0 sessions"));
     CHECK(s.ok({"export"}, fresh).out == empty);
 
     // One of each is said in the singular.

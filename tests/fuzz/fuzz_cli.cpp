@@ -1,17 +1,18 @@
-// The whole command line, in-process: kint::run on argv built from the input bytes, against one store
-// and config in a private temp dir (the process's working directory, so relative paths land there).
+// The whole command line, in-process: kint::run on argv built from the input bytes, against one
+// store and config in a private temp dir (the process's working directory, so relative paths land
+// there).
 //
-// Input: NUL separates arguments (at most 16 per command); the byte 0x1E separates commands (at most
-// 4), which run in order on the same store, so one input can set up state and then use it.
+// Input: NUL separates arguments (at most 16 per command); the byte 0x1E separates commands (at
+// most 4), which run in order on the same store, so one input can set up state and then use it.
 // Arguments containing '/' are refused (nothing may touch files outside the temp dir).
 //
 // Checked for every command: the exit code is 0, 1 or 2; stderr is empty or exactly one line
-// starting "kint: " (and not empty on failure); with --json, what a successful command prints is one
-// JSON document kint itself can read. Any exception escaping run() is a crash.
+// starting "kint: " (and not empty on failure); with --json, what a successful command prints is
+// one JSON document kint itself can read. Any exception escaping run() is a crash.
 //
 // The store is deleted and recreated every KINT_FUZZ_RESET_EVERY inputs (default 64; 1 makes every
-// input start from an empty dir, as the regression replay does). When a run dies, the commands since
-// the last reset are written to KINT_FUZZ_HISTORY (default ./cli-history-PID), one input that
+// input start from an empty dir, as the regression replay does). When a run dies, the commands
+// since the last reset are written to KINT_FUZZ_HISTORY (default ./cli-history-PID), one input that
 // replays the crash from an empty dir with KINT_FUZZ_RESET_EVERY=1.
 #include "check.hpp"
 
@@ -40,7 +41,7 @@ constexpr std::size_t max_args = 16;
 constexpr std::size_t max_commands = 4;
 constexpr char command_separator = '\x1E';
 
-std::string g_dir;     // the temp dir, also the working directory
+std::string g_dir; // the temp dir, also the working directory
 std::string g_history_path;
 std::string g_history; // the commands run since the last reset, 0x1E-separated
 long g_reset_every = 64;
@@ -58,7 +59,8 @@ void write_history() {
 }
 
 void reset_dir() {
-    for (const auto& entry : fs::directory_iterator(g_dir)) fs::remove_all(entry.path());
+    for (const auto& entry : fs::directory_iterator(g_dir))
+        fs::remove_all(entry.path());
     g_history.clear();
 }
 
@@ -105,7 +107,8 @@ bool expects_json(const std::vector<std::string>& args) {
 
 void run_one(const std::vector<std::string>& args) {
     std::vector<const char*> argv{"kint"};
-    for (const auto& a : args) argv.push_back(a.c_str());
+    for (const auto& a : args)
+        argv.push_back(a.c_str());
     argv.push_back(nullptr);
 
     std::istringstream in;
@@ -146,9 +149,10 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     }
     g_dir = pattern;
     const char* history = std::getenv("KINT_FUZZ_HISTORY");
-    g_history_path = history && *history
-                         ? history
-                         : (fs::current_path() / ("cli-history-" + std::to_string(::getpid()))).string();
+    g_history_path =
+        history && *history
+            ? history
+            : (fs::current_path() / ("cli-history-" + std::to_string(::getpid()))).string();
     if (const char* every = std::getenv("KINT_FUZZ_RESET_EVERY"); every && std::atol(every) > 0)
         g_reset_every = std::atol(every);
     fs::current_path(g_dir);
