@@ -128,6 +128,19 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
     }
 }
 
+bool replace_cache_file(const std::string& path, std::string_view text) {
+    const std::string tmp = path + ".tmp";
+    ::unlink(tmp.c_str()); // a stale one, or anything planted there: O_EXCL then makes a new file
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) return false;
+    ::fchmod(fd, 0600); // open's mode is masked by the umask
+    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+    ::close(fd);
+    if (ok && std::rename(tmp.c_str(), path.c_str()) == 0) return true;
+    ::unlink(tmp.c_str());
+    return false;
+}
+
 std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes) {
     std::string text;
     char buf[65536];

@@ -37,6 +37,10 @@ Minutes clock_arg(std::string_view flag, std::string_view text);
 // (--out) they must exist, since a typo should not leave folders behind. Throws Error (exit 1).
 enum class Folders { create, must_exist };
 void write_file_atomically(const std::string& path, std::string_view text, Folders folders);
+// Replaces a cache file beside the store (prompt settings, parsed config, prompt segment): 0600,
+// through a temp file and a rename, no fsync (a cache lost to a crash is only rebuilt; readers
+// reject a partial one). False when it could not be written.
+bool replace_cache_file(const std::string& path, std::string_view text);
 // Reads a whole stream, or nullopt as soon as it holds more than `max_bytes`.
 std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
 // Reads a whole file; throws UsageError naming it when it cannot be read.

@@ -1,5 +1,7 @@
 #include "config_cache.hpp"
 
+#include "common.hpp"
+
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -280,19 +282,13 @@ std::optional<config::Config> read_config_cache(const std::string& path, const C
 
 void write_config_cache(const std::string& path, const ConfigStamp& stamp,
                         const config::Config& config) {
-    // One temp name, so a killed run leaves at most one file behind. Two runs writing at once
-    // leave either the same bytes or a file that fails the strict decode (then it is parsed again).
-    const std::string tmp = path + ".tmp";
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) return;
-    ::fchmod(fd, 0600); // open's mode is masked by the umask
     std::string bytes(magic);
     bytes += stamp.key;
     bytes += '\n';
     bytes += encode_config(config);
-    const bool ok = ::write(fd, bytes.data(), bytes.size()) == static_cast<ssize_t>(bytes.size());
-    ::close(fd);
-    if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) ::unlink(tmp.c_str());
+    // Two runs writing at once leave either the same bytes or a file that fails the strict decode
+    // (then it is parsed again).
+    replace_cache_file(path, bytes);
 }
 
 } // namespace kint::cli

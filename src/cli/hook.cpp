@@ -1,6 +1,7 @@
 // kint hook: shell integration. `init` prints code to eval from an rc file; `prompt` prints the
 // prompt segment. The segment runs at every prompt, so its path reads a one-line cache instead of
-// the TOML config, opens the store read-only, writes nothing, and stays silent on any problem.
+// the TOML config and the segment cache instead of the store (opened read-only only when that
+// cache is stale), writes nothing, and stays silent on any problem.
 #include "commands.hpp"
 #include "segment_cache.hpp"
 

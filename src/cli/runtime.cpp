@@ -1,5 +1,6 @@
 #include "runtime.hpp"
 
+#include "common.hpp"
 #include "config_cache.hpp"
 #include "segment_cache.hpp"
 
@@ -8,12 +9,9 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ctime>
-#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace kint::cli {
 

@@ -1,5 +1,7 @@
 #include "segment_cache.hpp"
 
+#include "common.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
@@ -69,19 +71,6 @@ void refresh_segment_cache(store::Store& store, std::optional<Day> today) {
     } catch (const std::exception&) {
         ::unlink(path.c_str()); // the prompt then reads the store itself
     }
-}
-
-bool replace_cache_file(const std::string& path, std::string_view text) {
-    const std::string tmp = path + ".tmp";
-    ::unlink(tmp.c_str()); // a stale one, or anything planted there: O_EXCL then makes a new file
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) return false;
-    ::fchmod(fd, 0600); // open's mode is masked by the umask
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    ::close(fd);
-    if (ok && std::rename(tmp.c_str(), path.c_str()) == 0) return true;
-    ::unlink(tmp.c_str());
-    return false;
 }
 
 } // namespace kint::cli

@@ -7,7 +7,6 @@
 
 #include <optional>
 #include <string>
-#include <string_view>
 
 namespace kint::cli {
 
@@ -24,9 +23,5 @@ std::optional<segment::Facts> read_segment_cache(const std::string& store_path);
 // written is removed, never left stale.
 // `today`: the day the command ran as; the cache then answers for it and later days.
 void refresh_segment_cache(store::Store& store, std::optional<Day> today);
-
-// Replaces a cache file beside the store: 0600, through a temp file and a rename, no fsync (a
-// cache lost to a crash is only rebuilt). False when it could not be written.
-bool replace_cache_file(const std::string& path, std::string_view text);
 
 } // namespace kint::cli
