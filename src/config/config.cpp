@@ -43,9 +43,7 @@ void merge(toml::table& base, toml::table& over) {
 struct Reader {
     const toml::table& root;
 
-    const toml::node* node(std::string_view dotted) const {
-        return root.at_path(dotted).node();
-    }
+    const toml::node* node(std::string_view dotted) const { return root.at_path(dotted).node(); }
 
     std::string str(std::string_view path, std::string fallback = {}) const {
         const auto* n = node(path);
@@ -57,8 +55,9 @@ struct Reader {
     int integer(std::string_view path, int fallback, int lo, int hi) const {
         const auto* n = node(path);
         if (!n) return fallback;
-        auto v = n->value<int64_t>();
-        if (!v || !n->is_integer() || *v < lo || *v > hi)
+        // value_exact: a float is not converted (toml++ casts it unchecked: 2e26 would be UB).
+        auto v = n->value_exact<int64_t>();
+        if (!v || *v < lo || *v > hi)
             bad(*n, path, fmt::format("a whole number from {} to {}", lo, hi));
         return static_cast<int>(*v);
     }
@@ -124,9 +123,8 @@ std::string field(const toml::table& t, std::string_view path, std::string_view 
 int int_field(const toml::table& t, std::string_view path, std::string_view key, int fallback) {
     const auto* n = t.get(key);
     if (!n) return fallback;
-    auto v = n->value<int64_t>();
-    if (!v || !n->is_integer() || *v < 0 || *v > 100000)
-        bad(*n, fmt::format("{}.{}", path, key), "a whole number");
+    auto v = n->value_exact<int64_t>();
+    if (!v || *v < 0 || *v > 100000) bad(*n, fmt::format("{}.{}", path, key), "a whole number");
     return static_cast<int>(*v);
 }
 
@@ -276,9 +274,11 @@ HookCache parse_hook_cache(std::string_view text) {
         return v;
     };
     c.day_starts_at = value("day_starts_at", 0, 1439).value_or(c.day_starts_at);
-    c.hook.mood_reminder_after = value("mood_reminder_after", 0, 1439).value_or(c.hook.mood_reminder_after);
+    c.hook.mood_reminder_after =
+        value("mood_reminder_after", 0, 1439).value_or(c.hook.mood_reminder_after);
     c.hook.show_cues = value("show_cues", 0, 1).value_or(c.hook.show_cues) == 1;
-    c.hook.show_mood_reminder = value("show_mood_reminder", 0, 1).value_or(c.hook.show_mood_reminder) == 1;
+    c.hook.show_mood_reminder =
+        value("show_mood_reminder", 0, 1).value_or(c.hook.show_mood_reminder) == 1;
     c.hook.show_focus = value("show_focus", 0, 1).value_or(c.hook.show_focus) == 1;
     return c;
 }

@@ -122,6 +122,19 @@ TEST_CASE("config::parse: a wrong type names file:line:col") {
     CHECK(has(error_of("catalogue = \"flat\"\n"), "user.toml:1:13"));
 }
 
+TEST_CASE("config::parse: a float where a whole number goes is refused, however large") {
+    // Found by fuzz_config: toml++ casts a float to an integer unchecked, so 2.3e26 was UB.
+    auto e = error_of("[safety]\nlow_mood_max = 2.33333e+26\n");
+    CHECK(has(e, "user.toml:2:16"));
+    CHECK(has(e, "a whole number from 0 to 10"));
+    CHECK(has(error_of("[safety]\nlow_mood_days = 3.0\n"), "user.toml:2:17"));
+    CHECK(has(error_of("[safety]\nlow_mood_days = nan\n"), "safety.low_mood_days"));
+    CHECK(has(error_of("[[habit_phase]]\nkey = \"x\"\nname = \"x\"\nfrom_week = -9.5e30\n"),
+              "user.toml:4:13"));
+    CHECK(has(error_of("[[practice]]\nkey = \"p\"\nname = \"p\"\nminutes = inf\n"),
+              "user.toml:4:11"));
+}
+
 TEST_CASE("config::parse: a TOML syntax error reports its line and column") {
     auto e = error_of("[safety]\nlow_mood_days = 2\n[hook\n", "broken.toml");
     CHECK(has(e, "broken.toml:3:"));
