@@ -6,6 +6,7 @@
 #include "kint/phases.hpp"
 #include "kint/safety.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,11 +56,18 @@ Period previous(const Period& p);
 // What the caller must load for `build`.
 struct Fetch {
     DayRange logs;    // every entry of the reported cues up to the period's end (back to creation)
-    DayRange ratings; // mood and energy: wide enough to see a whole low-mood run around the period
+    DayRange ratings; // mood and energy: the period before and the period, a week either side
     DayRange journal; // the period
 };
+inline constexpr int ratings_margin_days = 7;
 inline constexpr int safety_margin_days = 400;
 Fetch fetch_ranges(const Period& p);
+// A low-mood run overlapping `p` may go on past the ratings loaded for `fetched` only when it
+// reaches one of its end days. Then the caller loads `wide_ratings(p)` instead (400 days either
+// side), so the safety note shows the whole run; otherwise a review reads a month of ratings.
+bool low_run_at_edge(const std::vector<Rating>& ratings, const DayRange& fetched, const Period& p,
+                     const config::Safety& rule);
+DayRange wide_ratings(const Period& p);
 // The days of `cue`'s log entries that `build` needs for `p`, narrower than Fetch::logs: from 351
 // scheduled days (27 halvings of the strength: older days weigh less than 2^-27, 7.5e-9) before
 // the period before `p`, or from the cue's creation, up to the period's end. A review then reads
@@ -146,6 +154,12 @@ double strength_multiplier();
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs,
                      const std::vector<Rating>& ratings, const Period& period, Day today,
                      const config::Config& config);
+// The same with the mood by day already gathered (`mood_by_day`), as `build` does once for all
+// cues.
+using DayValues = std::map<Day, int>;
+DayValues mood_by_day(const std::vector<Rating>& ratings);
+CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
+                     const Period& period, Day today, const config::Config& config);
 Stats stats(const std::vector<Rating>& ratings, RatingKind kind, const Period& period);
 
 Report build(const Input& in);

@@ -27,12 +27,15 @@ review::Report build_report(Runtime& rt, const review::Period& period) {
             logs.push_back(std::move(e));
         cues.push_back(std::move(c));
     }
+    auto ratings = store.ratings(fetch.ratings);
+    if (review::low_run_at_edge(ratings, fetch.ratings, period, cfg.safety))
+        ratings = store.ratings(review::wide_ratings(period));
     review::Input in{.period = period,
                      .today = rt.today(),
                      .config = cfg,
                      .cues = std::move(cues),
                      .logs = std::move(logs),
-                     .ratings = store.ratings(fetch.ratings),
+                     .ratings = std::move(ratings),
                      .journal = store.journal({fetch.journal, std::nullopt}),
                      .intentions = store.intentions(true),
                      .sessions = store.sessions()};

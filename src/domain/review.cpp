@@ -191,9 +191,24 @@ Period previous(const Period& p) {
 }
 
 Fetch fetch_ranges(const Period& p) {
-    const days margin{safety_margin_days};
+    const days margin{ratings_margin_days};
     return Fetch{DayRange{std::nullopt, p.to}, DayRange{previous(p).from - margin, p.to + margin},
                  DayRange{p.from, p.to}};
+}
+
+DayRange wide_ratings(const Period& p) {
+    const days margin{safety_margin_days};
+    return DayRange{previous(p).from - margin, p.to + margin};
+}
+
+bool low_run_at_edge(const std::vector<Rating>& ratings, const DayRange& fetched, const Period& p,
+                     const config::Safety& rule) {
+    // Every run of low days, however short: one cut at the edge may be longer than it looks.
+    for (const auto& run : safety::low_runs(ratings, rule.low_mood_max, 1)) {
+        if (run.front() > p.to || run.back() < p.from) continue;
+        if (run.front() == fetched.since || run.back() == fetched.until) return true;
+    }
+    return false;
 }
 
 DayRange log_range(const Cue& cue, const Period& p) {
@@ -250,13 +265,21 @@ double strength_multiplier() {
     return std::pow(0.5, 1.0 / 13.0);
 }
 
+DayValues mood_by_day(const std::vector<Rating>& ratings) {
+    return by_day(ratings, RatingKind::mood);
+}
+
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs,
                      const std::vector<Rating>& ratings, const Period& period, Day today,
                      const config::Config& config) {
+    return cue_report(cue, logs, mood_by_day(ratings), period, today, config);
+}
+
+CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
+                     const Period& period, Day today, const config::Config& config) {
     CueReport r;
     r.cue = cue;
     const auto trail = trail::effective(logs, cue.id);
-    const auto mood = by_day(ratings, RatingKind::mood);
 
     double done_sum = 0, other_sum = 0;
     int done_n = 0, other_n = 0;
@@ -370,9 +393,10 @@ Report build(const Input& in) {
     }
 
     std::vector<Id> cue_ids;
+    const auto mood = mood_by_day(in.ratings);
     for (const auto& c : in.cues) {
         if (!reportable(c, p)) continue;
-        out.cues.push_back(cue_report(c, in.logs, in.ratings, p, in.today, in.config));
+        out.cues.push_back(cue_report(c, in.logs, mood, p, in.today, in.config));
         cue_ids.push_back(c.id);
     }
 

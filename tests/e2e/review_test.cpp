@@ -468,6 +468,28 @@ TEST_CASE("review: an empty store reviews calmly") {
     CHECK(contains(text, "No cues in this period yet"));
 }
 
+TEST_CASE("review: a low run that began weeks before the period is shown whole") {
+    // The review reads a month of ratings; a low mood on that month's first day makes it read
+    // 400 days either side instead, so the note names the run from its first day.
+    Sandbox s;
+    for (int i = 0; i < 41; ++i)
+        s.ok({"rate", "2", "--day", day_after("2026-10-01", i)});
+    s.ok({"rate", "6", "--day", "2026-11-11"});
+    const auto before = s.snapshot();
+    const auto r = parse(s.ok({"review", "--json"}).out);
+    REQUIRE(r["safety"]["triggered"].boolean());
+    REQUIRE(r["safety"]["days"].size() == 41);
+    CHECK(r["safety"]["days"][0].str() == "2026-10-01");
+    CHECK(r["safety"]["days"][40].str() == "2026-11-10");
+    CHECK(s.ok({"review"})
+              .out.starts_with("Your mood has been 3 or lower for 41 days in a row (2026-10-01 to "
+                               "2026-11-10).\n"));
+    // The period's own figures still count only the period and the one before.
+    CHECK(r["mood"]["days_rated"].integer() == 3);
+    CHECK(r["mood"]["previous_average"].num() == 2.0);
+    CHECK(s.snapshot() == before);
+}
+
 TEST_CASE("review: golden text and markdown") {
     const Sandbox& s = store();
     check_golden("review.txt", s.ok({"review"}).out);

@@ -181,8 +181,35 @@ TEST_CASE("review: resolve_period and previous") {
     const auto fetch = review::fetch_ranges(P("2026-11-09", "2026-11-15"));
     CHECK_FALSE(fetch.logs.since.has_value());
     CHECK(fetch.logs.until == D("2026-11-15"));
-    CHECK(fetch.ratings.since == D("2026-11-02") - std::chrono::days{400});
-    CHECK(fetch.ratings.until == D("2026-11-15") + std::chrono::days{400});
+    CHECK(fetch.ratings.since == D("2026-10-26"));
+    CHECK(fetch.ratings.until == D("2026-11-22"));
+    // A run of low moods (<= 3 by default) overlapping the period and reaching the first or last
+    // fetched day asks for the wide range; a low day at the edge alone does not.
+    const auto& rule = default_config().safety;
+    const Period week = P("2026-11-09", "2026-11-15");
+    const auto at_edge = [&](const std::vector<Rating>& rs) {
+        return review::low_run_at_edge(rs, fetch.ratings, week, rule);
+    };
+    auto run = [](std::string_view from, int n, int value) {
+        std::vector<Rating> out;
+        for (int i = 0; i < n; ++i)
+            out.push_back(Rating{D(from) + std::chrono::days{i}, RatingKind::mood, value, {}});
+        return out;
+    };
+    CHECK_FALSE(at_edge({}));
+    CHECK_FALSE(at_edge({mood("2026-10-26", 1), mood("2026-11-22", 0)})); // outside the period
+    CHECK_FALSE(at_edge(run("2026-10-27", 20, 2)));                       // whole: starts inside
+    CHECK_FALSE(at_edge(run("2026-10-26", 14, 2))); // ends 8 Nov, before the period...
+    CHECK(at_edge(run("2026-10-26", 15, 2)));       // ...or reaches into it on 9 Nov
+    CHECK_FALSE(at_edge(run("2026-10-26", 16, 4))); // not low
+    CHECK(at_edge(run("2026-11-15", 8, 3)));        // to the last day
+    auto gap = run("2026-10-26", 20, 2);
+    gap.erase(gap.begin() + 5); // 31 Oct unrated: the run reaching the period starts 1 Nov
+    CHECK_FALSE(at_edge(gap));
+    CHECK_FALSE(at_edge({energy("2026-10-26", 1)}));
+    const auto wide = review::wide_ratings(P("2026-11-09", "2026-11-15"));
+    CHECK(wide.since == D("2026-11-02") - std::chrono::days{400});
+    CHECK(wide.until == D("2026-11-15") + std::chrono::days{400});
     CHECK(fetch.journal.since == D("2026-11-09"));
     CHECK(fetch.journal.until == D("2026-11-15"));
 }
