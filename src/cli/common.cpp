@@ -83,6 +83,20 @@ Minutes clock_arg(std::string_view flag, std::string_view text) {
     return *m;
 }
 
+namespace {
+
+// Opens `tmp` as a new 0600 file. A stale one (an interrupted run) goes first; O_EXCL | O_NOFOLLOW
+// then make sure the file written is a new one of ours, never a file or symlink someone placed
+// there.
+int open_private_temp(const std::string& tmp) {
+    ::unlink(tmp.c_str());
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd >= 0) ::fchmod(fd, 0600); // open's mode is masked by the umask
+    return fd;
+}
+
+} // namespace
+
 void write_file_atomically(const std::string& path, std::string_view text, Folders folders) {
     namespace fs = std::filesystem;
     auto fail = [&](int err) {
@@ -103,13 +117,11 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
         if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) throw fail(errno);
         ::chmod(it->c_str(), 0700); // mkdir's mode is masked by the umask
     }
-    // A stale temp file from an interrupted run goes first; O_EXCL | O_NOFOLLOW then make sure
-    // the file written is a new one of ours, never a file or symlink someone placed there.
+    // One fixed name beside a file the person named: a second `--out` to the same file at the same
+    // moment gets an error and the file stays whole (caches, refilled by every command, differ).
     const std::string tmp = path + ".kint-tmp";
-    ::unlink(tmp.c_str());
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    const int fd = open_private_temp(tmp);
     if (fd < 0) throw fail(errno);
-    ::fchmod(fd, 0600);
     std::size_t done = 0;
     while (done < text.size()) {
         const auto n = ::write(fd, text.data() + done, text.size() - done);
@@ -129,11 +141,11 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
 }
 
 bool replace_cache_file(const std::string& path, std::string_view text) {
-    const std::string tmp = path + ".tmp";
-    ::unlink(tmp.c_str()); // a stale one, or anything planted there: O_EXCL then makes a new file
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    // Its own temp name (the pid): every command refills the caches, and two at once must never
+    // write into, or rename, each other's temp file (a reader could see half of one).
+    const std::string tmp = fmt::format("{}.tmp.{}", path, ::getpid());
+    const int fd = open_private_temp(tmp);
     if (fd < 0) return false;
-    ::fchmod(fd, 0600); // open's mode is masked by the umask
     const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
     ::close(fd);
     if (ok && std::rename(tmp.c_str(), path.c_str()) == 0) return true;

@@ -28,7 +28,7 @@ TEST_CASE("init: writes the default config privately and creates the store") {
     CHECK(mode_of(s.path("conf")) == 0700);
     CHECK(mode_of(s.db()) == 0600);
     CHECK(mode_of(s.path("data")) == 0700);
-    CHECK(mode_of(config + ".tmp") == -1);
+    CHECK(mode_of(config + ".kint-tmp") == -1);
     // The store is a usable, empty kint store.
     CHECK(s.ok({"intent", "list", "--json"}).out == "[]\n");
 }
