@@ -36,7 +36,7 @@ TEST_CASE("replace_cache_file: concurrent writers never leave a mixed or partial
         fs::temp_directory_path() / fs::path("kint-cache-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     const std::string path = (dir / "kint.db.segment").string();
-    constexpr std::size_t size = 1024 * 1024; // several write() calls' worth, so writes interleave
+    constexpr std::size_t size = 1024 * 1024; // slow enough to write that the writers overlap
     constexpr int writers = 6, rounds = 100;
 
     std::vector<pid_t> children;
