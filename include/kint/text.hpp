@@ -1,7 +1,10 @@
 #pragma once
 // Text checks shared by the command line, the JSON writer and the JSON reader.
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace kint::text {
 
@@ -15,5 +18,11 @@ bool valid_utf8(std::string_view s);
 // True when `s` holds a C0 control character or DEL; newlines and tabs are allowed when
 // `multiline`. Such bytes would rewrite a terminal or a prompt when the text is shown.
 bool has_control_characters(std::string_view s, bool multiline);
+
+// The candidate closest to `word` (a typo: one or two letters wrong, missing, extra or swapped;
+// one for words of four letters or fewer), or nullopt when none is that close. Ties go to the
+// earlier candidate.
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates);
 
 } // namespace kint::text

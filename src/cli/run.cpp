@@ -5,10 +5,12 @@
 
 #include "kint/error.hpp"
 #include "kint/store.hpp"
+#include "kint/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <SQLiteCpp/Exception.h>
 #include <algorithm>
+#include <cctype>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -101,6 +103,32 @@ const CLI::App* deepest(const CLI::App& app) {
     return where;
 }
 
+// The options a person could have meant at `app`: its own, then kint's global ones.
+std::vector<std::string> option_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const CLI::App* a = &app; a; a = a->get_parent())
+        for (const CLI::Option* opt : a->get_options()) {
+            for (const auto& n : opt->get_lnames())
+                names.push_back("--" + n);
+            for (const auto& n : opt->get_snames())
+                names.push_back("-" + n);
+        }
+    return names;
+}
+
+std::vector<std::string> command_names(const CLI::App& app) {
+    std::vector<std::string> names;
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; }))
+        if (!sub->get_group().empty()) names.push_back(sub->get_name());
+    return names;
+}
+
+// " (did you mean 'today'?)" for a near miss, else nothing.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& names) {
+    const auto best = text::closest(word, names);
+    return best ? fmt::format(" (did you mean '{}'?)", *best) : std::string();
+}
+
 // CLI11's words for a usage error, said the way kint speaks (one line, what to do).
 std::string usage_message(const CLI::ParseError& e, const CLI::App& where) {
     std::string text = one_line(e.what());
@@ -110,17 +138,34 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& where) {
     };
     if (dynamic_cast<const CLI::ExtrasError*>(&e) || dynamic_cast<const CLI::RequiredError*>(&e)) {
         // "kint bogus" arrives as a missing subcommand; "kint log 1 2" as extras.
-        std::string word; // the first word CLI11 could not place
-        if (const auto extras = where.remaining(); !extras.empty())
+        // What CLI11 could not place; an unknown option passes up to kint itself (fallthrough).
+        std::vector<std::string> extras;
+        for (const CLI::App* app = &where; app; app = app->get_parent())
+            for (const auto& w : app->remaining())
+                extras.push_back(w);
+        // An unknown option is the mistake to name, not the value typed after it ("-1" is a day).
+        const auto is_option = [](const std::string& w) {
+            return w.size() > 1 && w[0] == '-' && !std::isdigit(static_cast<unsigned char>(w[1]));
+        };
+        std::string word;
+        if (const auto opt = std::find_if(extras.begin(), extras.end(), is_option);
+            opt != extras.end())
+            word = one_line(*opt);
+        else if (!extras.empty())
             word = one_line(extras.front());
         else if (const auto colon = text.find("expected: "); colon != std::string::npos)
             word = text.substr(colon + 10, text.find(' ', colon + 10) - colon - 10);
         if (!word.empty()) {
             const std::string what =
                 where.get_parent() ? fmt::format("'{}'", command_path(&where)) : "kint";
-            if (word.rfind('-', 0) == 0)
-                return fmt::format("'{}' is not an option of {}", word, what);
-            if (!where.get_parent()) return fmt::format("'{}' is not a kint command", word);
+            if (is_option(word)) {
+                const std::string name = word.substr(0, word.find('='));
+                return fmt::format("'{}' is not an option of {}{}", name, what,
+                                   did_you_mean(name, option_names(where)));
+            }
+            if (!where.get_parent())
+                return fmt::format("'{}' is not a kint command{}", word,
+                                   did_you_mean(word, command_names(where)));
             return fmt::format("'{}' was not expected after {}", word, what);
         }
     }
@@ -129,6 +174,11 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& where) {
         return fmt::format("{} needs a value", text.substr(0, text.find(':')));
     }
     if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+        // A positional's name adds nothing to kint's own check message: "value: '11' is not a
+        // rating..." says "'11' is not a rating...". An option's name stays ("--intent: ...").
+        if (const auto colon = text.find(": '");
+            colon != std::string::npos && text[0] != '-' && text.find(' ') > colon)
+            return text.substr(colon + 2);
         // "--count: Value x not in range 1 to 20", "--format: pdf not in {text,markdown}"
         if (auto at = text.find(": Value "), range = text.find(" not in range "),
             to = text.rfind(" to ");

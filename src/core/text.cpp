@@ -1,5 +1,7 @@
 #include "kint/text.hpp"
 
+#include <algorithm>
+
 namespace kint::text {
 
 std::size_t utf8_length_at(std::string_view s, std::size_t i) {
@@ -44,6 +46,43 @@ bool has_control_characters(std::string_view s, bool multiline) {
         if ((c < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || c == 0x7F) return true;
     }
     return false;
+}
+
+namespace {
+// Optimal string alignment distance: insertions, deletions, substitutions and swaps of two
+// neighbours each cost 1 ("tody" -> "today" 1, "--dya" -> "--day" 1).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i)
+        d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i)
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    return d[a.size()][b.size()];
+}
+} // namespace
+
+std::optional<std::string> closest(std::string_view word,
+                                   const std::vector<std::string>& candidates) {
+    // Dashes are not letters: "--dya" is a three-letter word.
+    const std::size_t letters = word.size() - std::min(word.find_first_not_of('-'), word.size());
+    const std::size_t allowed = letters <= 4 ? 1 : 2;
+    std::optional<std::string> best;
+    std::size_t best_distance = allowed + 1;
+    for (const auto& c : candidates) {
+        const std::size_t d = edit_distance(word, c);
+        if (d > 0 && d < best_distance) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    return best;
 }
 
 } // namespace kint::text

@@ -359,6 +359,29 @@ TEST_CASE("errors: CLI11's usage errors are said in kint's words and point at th
         {{"review", "--format", "pdf"},
          "kint: --format: 'pdf' is not one of text, markdown, json, html; see 'kint review "
          "--help'\n"},
+        // A near miss gets a suggestion; an unknown option is named, not the value after it.
+        {{"tody"},
+         "kint: 'tody' is not a kint command (did you mean 'today'?); see 'kint --help'\n"},
+        {{"log", "1", "--dya", "2026-11-19"},
+         "kint: '--dya' is not an option of 'kint log' (did you mean '--day'?); see 'kint log "
+         "--help'\n"},
+        {{"log", "1", "--nite", "x"},
+         "kint: '--nite' is not an option of 'kint log' (did you mean '--note'?); see 'kint log "
+         "--help'\n"},
+        {{"log", "1", "--skp=yes"},
+         "kint: '--skp' is not an option of 'kint log' (did you mean '--skip'?); see 'kint log "
+         "--help'\n"},
+        {{"log", "1", "-1"},
+         "kint: '-1' was not expected after 'kint log'; see 'kint log --help'\n"},
+        // A positional's name is not repeated before kint's own message; an option's is kept.
+        {{"rate", "11"},
+         "kint: '11' is not a rating: give a whole number from 0 to 10; see 'kint rate --help'\n"},
+        {{"intent", "show", "abc"},
+         "kint: 'abc' is not an id: give the number shown in the list, e.g. 1; see 'kint intent "
+         "show --help'\n"},
+        {{"cue", "add", "--intent", "abc", "--after", "x", "--do", "y"},
+         "kint: --intent: 'abc' is not an id: give the number shown in the list, e.g. 1; see "
+         "'kint cue add --help'\n"},
     };
     for (const auto& [args, message] : cases) {
         CAPTURE(args.front());

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 #include <string>
+#include <vector>
 
 using kint::text::has_control_characters;
 using kint::text::utf8_length_at;
@@ -48,4 +49,24 @@ TEST_CASE("text: control characters") {
     CHECK(has_control_characters("two\nlines", false));
     CHECK_FALSE(has_control_characters("two\nlines\tand a tab", true));
     CHECK(has_control_characters("carriage\rreturn", true));
+}
+
+TEST_CASE("text: closest finds a typo's word, and only a near one") {
+    const std::vector<std::string> commands{"today", "review", "rate", "log", "intent", "cue"};
+    CHECK(kint::text::closest("tody", commands) == "today");    // a letter missing
+    CHECK(kint::text::closest("todya", commands) == "today");   // two swapped
+    CHECK(kint::text::closest("reveiw", commands) == "review"); // two swapped
+    CHECK(kint::text::closest("rat", commands) == "rate");
+    CHECK(kint::text::closest("cues", commands) == "cue");
+    CHECK(kint::text::closest("xyzzy", commands) == std::nullopt);
+    CHECK(kint::text::closest("today", commands) == std::nullopt); // not a typo
+    CHECK(kint::text::closest("ls", commands) == std::nullopt);    // short words: one edit only
+    CHECK(kint::text::closest("", commands) == std::nullopt);
+    const std::vector<std::string> options{"--day", "--note", "--skip", "--slip", "--undo"};
+    CHECK(kint::text::closest("--dya", options) == "--day");
+    CHECK(kint::text::closest("--nite", options) == "--note");
+    CHECK(kint::text::closest("--slp", options) ==
+          "--slip"); // ties go to the first: --skip is 2 away
+    CHECK(kint::text::closest("--bogus", options) == std::nullopt);
+    CHECK(kint::text::closest("--", options) == std::nullopt);
 }
