@@ -14,7 +14,8 @@ std::map<Day, LogStatus> effective(const std::vector<LogEntry>& entries, Id cue_
 // The latest scheduled day of `cue` before `day`, back to its creation.
 std::optional<Day> previous_scheduled(const Cue& cue, Day day);
 
-// A done `day` whose previous scheduled day was slipped or missed: returning is what counts.
+// A done scheduled `day` whose previous scheduled day was slipped or missed: returning is what
+// counts. A day off the schedule (or paused) is an extra, never a comeback.
 bool is_comeback(const Cue& cue, const std::map<Day, LogStatus>& days, Day day);
 
 } // namespace kint::trail

@@ -14,6 +14,25 @@
 
 namespace kint::cli {
 
+namespace {
+
+// Why a done `day` off the cue's schedule is kept as an extra, and what to do if it was meant.
+std::string off_schedule(const Cue& cue, Day day) {
+    const auto pause = std::find_if(cue.pauses.begin(), cue.pauses.end(),
+                                    [&](const Pause& p) { return p.covers(day); });
+    if (pause != cue.pauses.end() && !pause->until)
+        return fmt::format("Cue {} is paused: kept as an extra day. 'kint cue resume {}' puts it "
+                           "back on the schedule.",
+                           cue.id, cue.id);
+    if (pause != cue.pauses.end())
+        return fmt::format("Cue {} was paused on {}: kept as an extra day.", cue.id,
+                           format_day(day));
+    return fmt::format("{} is not on cue {}'s schedule: kept as an extra day.", format_day(day),
+                       cue.id);
+}
+
+} // namespace
+
 void add_log(CLI::App& app, Commands& commands) {
     struct Opts {
         std::optional<Id> cue;
@@ -90,6 +109,8 @@ void add_log(CLI::App& app, Commands& commands) {
         case LogStatus::done:
             fmt::print(rt.out, "{} {} · {}\n", paint.green("✓"), cue.behavior(), format_day(day));
             if (comeback) fmt::print(rt.out, "{}\n", paint.green(g.comeback));
+            if (!cue.scheduled_on(day))
+                fmt::print(rt.out, "{}\n", paint.dim(off_schedule(cue, day)));
             break;
         case LogStatus::skip:
             fmt::print(rt.out,

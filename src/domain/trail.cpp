@@ -19,6 +19,7 @@ std::optional<Day> previous_scheduled(const Cue& cue, Day day) {
 }
 
 bool is_comeback(const Cue& cue, const std::map<Day, LogStatus>& days, Day day) {
+    if (!cue.scheduled_on(day)) return false;
     auto it = days.find(day);
     if (it == days.end() || it->second != LogStatus::done) return false;
     const auto prev = previous_scheduled(cue, day);

@@ -203,6 +203,34 @@ TEST_CASE("log: a comeback follows the schedule, not the calendar") {
         contains(s.ok({"log", "1", "--day", "2026-11-16", "--json"}).out, kv("comeback", "true")));
 }
 
+TEST_CASE("log: a day off the schedule or paused is an extra, never a comeback") {
+    Sandbox s;
+    s.ok({"intent", "add", "Move"});
+    s.ok({"cue", "add", "--after", "work", "--do", "stretch", "--days", "mon,wed,fri"},
+         {{"KINT_TODAY", "2026-11-09"}});
+    // Tuesday 10th is not scheduled: kept, said plainly.
+    auto tue = s.ok({"log", "1", "--day", "2026-11-10"}).out;
+    CHECK_FALSE(contains(tue, comeback_text));
+    CHECK(contains(tue, "2026-11-10 is not on cue 1's schedule: kept as an extra day."));
+    CHECK(
+        contains(s.ok({"log", "1", "--day", "2026-11-10", "--json"}).out, kv("comeback", "false")));
+    // Paused from Friday 13th: a done Monday 16th is an extra, with the way back named.
+    s.ok({"cue", "pause", "1"}, {{"KINT_TODAY", "2026-11-13"}});
+    const auto paused = s.ok({"log", "1", "--day", "2026-11-16"}).out;
+    CHECK_FALSE(contains(paused, comeback_text));
+    CHECK(contains(paused, "Cue 1 is paused: kept as an extra day. 'kint cue resume 1' puts it "
+                           "back on the schedule."));
+    // Resumed on Wednesday 18th: paused days are not scheduled, so the scheduled day before it
+    // is Wednesday 11th, missed. Returning is what counts.
+    s.ok({"cue", "resume", "1"}, {{"KINT_TODAY", "2026-11-18"}});
+    const auto back = s.ok({"log", "1", "--day", "2026-11-18"}).out;
+    CHECK(contains(back, comeback_text));
+    CHECK_FALSE(contains(back, "extra day"));
+    // The paused Monday, logged again later, says it was paused then.
+    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-16", "--note", "anyway"}).out,
+                   "Cue 1 was paused on 2026-11-16: kept as an extra day."));
+}
+
 TEST_CASE("log: an archived cue and a missing cue id are refused") {
     Sandbox s;
     with_cue(s);
