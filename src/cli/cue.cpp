@@ -189,9 +189,19 @@ void add_cue(CLI::App& app, Commands& commands) {
         const auto before = cue_or_throw(rt, so->id);
         if (before.status == CueStatus::archived)
             throw UsageError(fmt::format("cue {} is archived; place a new cue instead", before.id));
-        rt.store().write([&] { rt.store().add_step(before.id, Step{rt.today(), behavior, note}); });
+        // The same behavior again is no new step: nothing is written, and that is said.
+        const bool change = behavior != before.behavior();
+        if (change)
+            rt.store().write([&] {
+                rt.store().add_step(before.id, Step{rt.today(), behavior, note});
+            });
         const auto c = cue_or_throw(rt, so->id);
         if (rt.json()) return rt.print(cue_json(rt, c));
+        if (!change) {
+            fmt::print(rt.out, "Cue #{}'s step is already: {}. Nothing changed.\n", c.id,
+                       c.behavior());
+            return;
+        }
         fmt::print(rt.out, "Cue #{} step: {} → {}\nSame direction, new step size.\n", c.id,
                    before.behavior(), c.behavior());
     });

@@ -7,6 +7,7 @@
 #include "kint/render.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -28,9 +29,23 @@ void add_session(CLI::App& app, Commands& commands) {
     commands.on(add, [o](Runtime& rt) {
         Session s{0, day_arg(rt, o->day), checked_note(o->note)};
         const auto& timeline = rt.config().timeline; // a broken config is reported before any write
-        rt.store().write([&] { s.id = rt.store().add_session(s); });
+        bool existed = false;
+        const bool note_given = s.note.has_value();
+        rt.store().write([&] {
+            const auto all = rt.store().sessions();
+            existed = std::any_of(all.begin(), all.end(),
+                                  [&](const Session& other) { return other.day == s.day; });
+            s.id = rt.store().add_session(s);
+            if (existed) // the note kept when none was given
+                for (const auto& stored : rt.store().sessions())
+                    if (stored.id == s.id) s = stored;
+        });
         if (rt.json()) return rt.print(render::to_json(s));
-        fmt::print(rt.out, "Recorded a session on {}.\n", format_day(s.day));
+        if (existed)
+            fmt::print(rt.out, "A session on {} was already recorded{}.\n", format_day(s.day),
+                       note_given ? "; its note is updated" : "");
+        else
+            fmt::print(rt.out, "Recorded a session on {}.\n", format_day(s.day));
         if (!timeline.empty() && s.day <= rt.today())
             fmt::print(rt.out, "The integration timeline counts from it: see 'kint today'.\n");
     });

@@ -189,6 +189,12 @@ TEST_CASE("cue: step changes the behavior and keeps the history") {
     CHECK(contains(show, "one felt easy"));
     CHECK(count_of(s.ok({"cue", "show", "1", "--json"}).out, "\"behavior\": ") == 4);
 
+    // The step it already is: nothing written, said plainly.
+    const auto before = s.snapshot();
+    CHECK(s.ok({"cue", "step", "1", "write", "two", "sentences"}).out ==
+          "Cue #1's step is already: write two sentences. Nothing changed.\n");
+    CHECK(s.snapshot() == before);
+
     auto empty = s.run({"cue", "step", "1", " "});
     CHECK(empty.code == 2);
     CHECK(is_error_line(empty.err));

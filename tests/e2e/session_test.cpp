@@ -29,12 +29,19 @@ TEST_CASE("session: add defaults to today and list is in day order") {
 
 TEST_CASE("session: the same day again updates its note and a planned day is fine") {
     Sandbox s;
-    s.ok({"session", "add", "2026-11-10", "--note", "first"});
-    s.ok({"session", "add", "2026-11-10"});
+    CHECK(s.ok({"session", "add", "2026-11-10", "--note", "first"})
+              .out.starts_with("Recorded a session on 2026-11-10.\n"));
+    // Said as it is: the day was already there, and nothing new was recorded.
+    CHECK(s.ok({"session", "add", "2026-11-10"})
+              .out.starts_with("A session on 2026-11-10 was already recorded.\n"));
+    CHECK(contains(s.ok({"session", "add", "2026-11-10", "--json"}).out,
+                   kv("note", quoted("first"))));
     auto list = s.ok({"session", "list", "--json"}).out;
     CHECK(count_of(list, "\"day\": ") == 1);
     CHECK(contains(list, kv("note", quoted("first"))));
-    s.ok({"session", "add", "2026-11-10", "--note", "second"});
+    CHECK(s.ok({"session", "add", "2026-11-10", "--note", "second"})
+              .out.starts_with(
+                  "A session on 2026-11-10 was already recorded; its note is updated.\n"));
     list = s.ok({"session", "list", "--json"}).out;
     CHECK(count_of(list, "\"day\": ") == 1);
     CHECK(contains(list, kv("note", quoted("second"))));
