@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fmt/ranges.h>
 
 namespace kint::cli {
 
@@ -298,6 +299,16 @@ void add_intent(CLI::App& app, Commands& commands) {
         fmt::print(rt.out, "Archived intention #{}. Its history stays.\n", i.id);
         if (before.focus)
             fmt::print(rt.out, "There is no focus now; choose one with 'kint intent focus ID'.\n");
+        // Its cues are not stopped for the person: a behavior may well outlive the words.
+        std::vector<std::string> running;
+        for (const auto& c : rt.store().cues(false, true))
+            if (c.intention_id == i.id) running.push_back(fmt::format("#{}", c.id));
+        if (!running.empty())
+            fmt::print(rt.out,
+                       "Its cue{} {} keep{} going; 'kint cue pause ID' or 'kint cue archive ID' "
+                       "when you are done with {}.\n",
+                       running.size() == 1 ? "" : "s", fmt::join(running, ", "),
+                       running.size() == 1 ? "s" : "", running.size() == 1 ? "it" : "them");
     });
 }
 

@@ -26,6 +26,7 @@ struct TodayCue {
 struct TodayView {
     Day day;
     std::optional<Intention> focus;
+    bool has_intentions = false; // active ones, looked up only when there is no focus
     std::vector<TodayCue> cues;
     std::optional<Rating> mood, energy;
     std::optional<phases::TimelinePosition> phase;
@@ -40,6 +41,7 @@ TodayView build_view(Runtime& rt, bool with_history) {
     TodayView v;
     v.day = rt.today();
     if (auto f = store.focus()) v.focus = store.intention(*f);
+    if (!v.focus) v.has_intentions = !store.intentions(false).empty();
     const auto logs = store.logs({DayRange{v.day, v.day}, std::nullopt});
     for (auto& c : store.cues(false, /*current_step_only=*/!with_history)) {
         if (!c.scheduled_on(v.day)) continue;
@@ -115,14 +117,18 @@ void print_text(Runtime& rt, const TodayView& v, const config::Config& cfg) {
     fmt::print(out, "{}\n", paint.bold(fmt::format("{:%A %d %B %Y}", v.day)));
     if (v.focus)
         fmt::print(out, "{}  {}\n", paint.dim("focus"), paint.bold(v.focus->text));
+    else if (v.has_intentions)
+        fmt::print(out, "{}  {}\n", paint.dim("focus"),
+                   "none: choose one with 'kint intent focus ID' ('kint intent list' shows them)");
     else
         fmt::print(out, "{}  {}\n", paint.dim("focus"),
                    "none yet: choose one with 'kint intent catalogue' or 'kint intent add'");
 
     fmt::print(out, "\n");
     if (v.cues.empty()) {
-        fmt::print(out, "No cues scheduled today.{}\n",
-                   v.focus ? "" : " Start small: 'kint start' walks you through it.");
+        fmt::print(
+            out, "No cues scheduled today.{}\n",
+            v.focus || v.has_intentions ? "" : " Start small: 'kint start' walks you through it.");
     }
     std::size_t done = 0;
     for (const auto& c : v.cues) {

@@ -224,4 +224,31 @@ TEST_CASE("intent: archive hides an intention, keeps it in --all and clears the 
     s.ok({"intent", "focus", "1"});
     auto text = s.ok({"intent", "archive", "1"});
     CHECK(contains(text.out, "no focus"));
+    CHECK_FALSE(contains(text.out, "cue"));
+}
+
+TEST_CASE("intent: archive names the cues that keep going; today points at the others") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be calmer"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
+    s.ok({"cue", "add", "--after", "lunch", "--do", "walk"});
+    s.ok({"intent", "add", "Be kinder"});
+    s.ok({"cue", "add", "--after", "dinner", "--do", "thank someone"});
+    s.ok({"cue", "archive", "2"});
+    s.ok({"intent", "focus", "1"});
+    const auto text = s.ok({"intent", "archive", "1"}).out;
+    CHECK(contains(text, "Its cue #1 keeps going; 'kint cue pause ID' or 'kint cue archive ID' "
+                         "when you are done with it.\n"));
+    // Its cues are left as they were: the person decides.
+    CHECK(contains(s.ok({"cue", "show", "1", "--json"}).out, kv("status", quoted("active"))));
+    // No focus, but an active intention: today says how to choose it, not how to begin.
+    const auto today = s.ok({"today"}).out;
+    CHECK(contains(today, "none: choose one with 'kint intent focus ID' ('kint intent list' shows "
+                          "them)"));
+    CHECK_FALSE(contains(today, "kint start"));
+    s.ok({"cue", "resume", "1"});
+    s.ok({"cue", "add", "--intent", "2", "--after", "tea", "--do", "sip"});
+    s.ok({"intent", "focus", "2"});
+    CHECK(contains(s.ok({"intent", "archive", "2"}).out, "Its cues #3, #4 keep going"));
+    CHECK(contains(s.ok({"today"}).out, "none yet: choose one with 'kint intent catalogue'"));
 }
