@@ -155,7 +155,7 @@ void add_complete(CLI::App& app, Commands& commands) {
         }
     };
     // Not strict: a malformed KINT_TODAY must not turn Tab into an error either.
-    commands.on(cmd, action, /*strict=*/false);
+    commands.on(cmd, action, Commands::Access::reads, /*strict=*/false);
 }
 
 } // namespace kint::cli

@@ -71,12 +71,12 @@ void add_cue(CLI::App& app, Commands& commands) {
         for (const auto& c : cues)
             fmt::print(rt.out, "{}\n", cue_text(rt, c));
     };
-    commands.on(cue, [bare_all, list_cues](Runtime& rt) { list_cues(rt, *bare_all); });
+    commands.reads(cue, [bare_all, list_cues](Runtime& rt) { list_cues(rt, *bare_all); });
 
     auto list_all = std::make_shared<bool>(false);
     auto* list = cue->add_subcommand("list", "List cues with their current step and phase");
     list->add_flag("--all", *list_all, "Include archived cues");
-    commands.on(list, [list_all, bare_all, list_cues](Runtime& rt) {
+    commands.reads(list, [list_all, bare_all, list_cues](Runtime& rt) {
         list_cues(rt, *list_all || *bare_all);
     });
 
@@ -166,7 +166,7 @@ void add_cue(CLI::App& app, Commands& commands) {
     auto show_id = std::make_shared<Id>(0);
     auto* show = cue->add_subcommand("show", "Show a cue with its step history and phase");
     show->add_option("id", *show_id, "Cue id")->required()->check(id_check());
-    commands.on(show, [show_id](Runtime& rt) {
+    commands.reads(show, [show_id](Runtime& rt) {
         const auto c = cue_or_throw(rt, *show_id);
         if (rt.json()) return rt.print(cue_json(rt, c));
         print_cue_detail(rt, c);

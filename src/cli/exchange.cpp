@@ -24,7 +24,7 @@ void add_exchange(CLI::App& app, Commands& commands) {
         ->check(CLI::IsMember({"json", "csv"}))
         ->default_str("json");
     exp->add_option("--out", eo->out, "Write to FILE (atomically, mode 0600) instead of stdout");
-    commands.on(exp, [eo](Runtime& rt) {
+    commands.reads(exp, [eo](Runtime& rt) {
         const auto snapshot = rt.store().dump();
         const std::string text = eo->format == "csv" ? exchange::to_csv(snapshot)
                                                      : exchange::to_json(snapshot).dump() + "\n";

@@ -215,7 +215,7 @@ void add_hook(CLI::App& app, Commands& commands) {
                  "  ~/.zshrc                    eval \"$(kint hook init zsh)\"\n"
                  "  ~/.config/fish/config.fish  kint hook init fish | source\n"
                  "then show $KINT_SEGMENT in PS1, RPROMPT or fish_right_prompt (see 'man kint').");
-    commands.on(init, [shell](Runtime& rt) {
+    commands.reads(init, [shell](Runtime& rt) {
         const std::string kint = self_path();
         rt.out << (*shell == "bash"  ? init_bash(kint)
                    : *shell == "zsh" ? init_zsh(kint)
@@ -229,7 +229,7 @@ void add_hook(CLI::App& app, Commands& commands) {
     prompt->allow_extras();
     commands.on(
         prompt, [prompt_shell](Runtime& rt) { print_segment(rt, *prompt_shell == "zsh"); },
-        /*strict=*/false);
+        Commands::Access::reads, /*strict=*/false);
 }
 
 } // namespace kint::cli

@@ -93,13 +93,13 @@ void add_intent(CLI::App& app, Commands& commands) {
         app.add_subcommand("intent", "Intentions: the direction you choose (alone: list them)");
     auto all = std::make_shared<bool>(false);
     intent->add_flag("--all", *all, "Include archived intentions");
-    commands.on(intent,
-                [all](Runtime& rt) { print_intentions(rt, rt.store().intentions(*all), *all); });
+    commands.reads(intent,
+                   [all](Runtime& rt) { print_intentions(rt, rt.store().intentions(*all), *all); });
 
     auto* list = intent->add_subcommand("list", "List active intentions (--all: archived too)");
     auto list_all = std::make_shared<bool>(false);
     list->add_flag("--all", *list_all, "Include archived intentions");
-    commands.on(list, [list_all, all](Runtime& rt) {
+    commands.reads(list, [list_all, all](Runtime& rt) {
         const bool a = *list_all || *all;
         print_intentions(rt, rt.store().intentions(a), a);
     });
@@ -152,7 +152,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     catalogue->add_option("words", cat->words, "Search words (case-insensitive, across groups)");
     catalogue->add_option("--group", cat->group, "Open one group by key");
     catalogue->add_flag("--expand", cat->expand, "Open every group");
-    commands.on(catalogue, [cat](Runtime& rt) {
+    commands.reads(catalogue, [cat](Runtime& rt) {
         const auto& cfg = rt.config();
         std::vector<config::CatalogueGroup> groups = cfg.catalogue;
         if (cat->group) {
@@ -214,7 +214,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     auto show_id = std::make_shared<Id>(0);
     auto* show = intent->add_subcommand("show", "Show an intention and its cues");
     id_opt(show, *show_id);
-    commands.on(show, [show_id](Runtime& rt) {
+    commands.reads(show, [show_id](Runtime& rt) {
         const auto i = intention_or_throw(rt, *show_id);
         std::vector<Cue> cues;
         for (auto& c : rt.store().cues(true))

@@ -109,7 +109,7 @@ void add_journal(CLI::App& app, Commands& commands) {
                      "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
     list->add_option("--tag,-t", lo->tag, "Only entries with this tag");
-    commands.on(list, [lo](Runtime& rt) {
+    commands.reads(list, [lo](Runtime& rt) {
         const DayRange range = range_args(rt, lo->since, lo->until);
         std::optional<std::string> tag;
         if (lo->tag) tag = checked_tag(*lo->tag);

@@ -146,7 +146,7 @@ void add_log(CLI::App& app, Commands& commands) {
                      "From this day (inclusive): YYYY-MM-DD, today, yesterday or -N");
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
     list->add_option("--cue", lo->cue, "Only this cue")->check(id_check());
-    commands.on(list, [lo](Runtime& rt) {
+    commands.reads(list, [lo](Runtime& rt) {
         const DayRange range = range_args(rt, lo->since, lo->until);
         if (lo->cue) cue_or_throw(rt, *lo->cue);
         const auto entries = rt.store().logs({range, lo->cue});

@@ -24,7 +24,7 @@ void add_prompts(CLI::App& app, Commands& commands) {
     cmd->add_option("--count,-n", o->count, "How many prompts for today (1-20)")
         ->check(CLI::Range(1, 20))
         ->default_str("3");
-    commands.on(cmd, [o](Runtime& rt) {
+    commands.reads(cmd, [o](Runtime& rt) {
         const auto& cfg = rt.config();
         const render::Paint paint(rt.color());
         if (o->all) {

@@ -77,7 +77,7 @@ void add_rate(CLI::App& app, Commands& commands) {
     list->add_option("--until", lo->until, "Up to this day (inclusive)");
     list->add_option("--kind", lo->kind, "Only mood or energy")
         ->check(CLI::IsMember({"mood", "energy"}));
-    commands.on(list, [lo](Runtime& rt) {
+    commands.reads(list, [lo](Runtime& rt) {
         const DayRange range = range_args(rt, lo->since, lo->until);
         std::optional<RatingKind> kind;
         if (lo->kind) kind = parse_rating_kind(*lo->kind);

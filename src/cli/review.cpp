@@ -59,7 +59,7 @@ void add_review(CLI::App& app, Commands& commands) {
         ->check(CLI::IsMember({"text", "markdown", "json", "html"}))
         ->default_str("text");
     cmd->add_option("--out", o->out, "Write to FILE (atomically, no colour) instead of stdout");
-    commands.on(cmd, [o](Runtime& rt) {
+    commands.reads(cmd, [o](Runtime& rt) {
         const Day today = rt.today();
         std::optional<Day> since, until;
         if (o->since) since = day_arg(rt, o->since);

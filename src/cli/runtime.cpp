@@ -80,6 +80,7 @@ void Runtime::validate_clock_overrides() {
 }
 
 void Runtime::finish() {
+    if (m_store_in_memory) return; // no store on disk: nothing beside it to keep in step
     if (m_store) {
         std::optional<Day> day;
         try {
@@ -112,7 +113,15 @@ void Runtime::refresh_hook_cache() {
 }
 
 store::Store& Runtime::store() {
-    if (!m_store) m_store = store::Store::open(store_path());
+    if (m_store) return *m_store;
+    const std::string path = store_path();
+    std::error_code ec;
+    if (m_reads_only && !std::filesystem::exists(path, ec) && !ec) {
+        m_store = store::Store::open_memory();
+        m_store_in_memory = true;
+    } else {
+        m_store = store::Store::open(path);
+    }
     return *m_store;
 }
 
@@ -159,10 +168,11 @@ Day Runtime::today() {
     return *(m_today = day);
 }
 
-void Commands::on(CLI::App* app, Action action, bool strict_checks) {
-    app->callback([this, action = std::move(action), strict_checks] {
+void Commands::on(CLI::App* app, Action action, Access access_, bool strict_checks) {
+    app->callback([this, action = std::move(action), access_, strict_checks] {
         if (chosen) return;
         chosen = action;
+        access = access_;
         strict = strict_checks;
     });
 }

@@ -40,8 +40,11 @@ class Runtime {
 
     // The layered config (read on first use).
     const config::Config& config();
-    // The store, opened (and created) on first use.
+    // The store, opened (and created) on first use. For a command that only reads, a store that
+    // does not exist yet is not created: it reads as an empty one, in memory, and nothing is
+    // written anywhere (a mistyped --db leaves no folders and files behind).
     store::Store& store();
+    void set_reads_only(bool reads_only) { m_reads_only = reads_only; }
     std::string store_path() const;
     std::optional<std::string> config_path() const;
 
@@ -74,6 +77,8 @@ class Runtime {
     std::optional<std::string> m_config_key;
     long long m_config_mtime_ns = 0, m_config_ctime_ns = 0;
     std::optional<store::Store> m_store;
+    bool m_reads_only = false;
+    bool m_store_in_memory = false; // a reading command's stand-in for a store not created yet
     std::optional<Day> m_today;
     std::optional<Minutes> m_now;
     std::optional<Minutes> m_day_starts_at;
@@ -88,10 +93,14 @@ using Action = std::function<void(Runtime&)>;
 // Collects the action of the (sub)command that was parsed; the deepest one wins.
 class Commands {
   public:
-    // Registers `action` to run when `app` is the command given. `strict` = false skips the
-    // up-front checks of the clock overrides (the prompt hook must stay silent whatever happens).
-    void on(CLI::App* app, Action action, bool strict = true);
+    // Registers `action` to run when `app` is the command given. `Access::reads`: the command
+    // never writes, so it does not create a missing store (see Runtime::store). `strict` = false
+    // skips the up-front checks of the clock overrides (the prompt hook must stay silent).
+    enum class Access { writes, reads };
+    void on(CLI::App* app, Action action, Access access = Access::writes, bool strict = true);
+    void reads(CLI::App* app, Action action) { on(app, std::move(action), Access::reads); }
     Action chosen;
+    Access access = Access::writes;
     bool strict = true;
 };
 

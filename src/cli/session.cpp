@@ -66,7 +66,7 @@ void add_session(CLI::App& app, Commands& commands) {
     });
 
     auto* list = session->add_subcommand("list", "List sessions");
-    commands.on(list, [](Runtime& rt) {
+    commands.reads(list, [](Runtime& rt) {
         const auto sessions = rt.store().sessions();
         if (rt.json()) {
             auto arr = json::array();

@@ -183,7 +183,7 @@ void print_text(Runtime& rt, const TodayView& v, const config::Config& cfg) {
 void add_today(CLI::App& app, Commands& commands) {
     auto* today = app.add_subcommand(
         "today", "The daily view: focus, today's cues, ratings, phase, a prompt");
-    commands.on(today, [](Runtime& rt) {
+    commands.reads(today, [](Runtime& rt) {
         const auto v = build_view(rt, rt.json());
         if (rt.json()) return rt.print(to_json(v, rt.config()));
         print_text(rt, v, rt.config());

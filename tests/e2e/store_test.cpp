@@ -50,6 +50,54 @@ TEST_CASE("store: folders are 0700 and files 0600 even with umask 0") {
     }
 }
 
+TEST_CASE("store: a command that only reads creates no store, folder or cache") {
+    // A mistyped --db must not leave folders behind; a first look around writes nothing.
+    Sandbox s;
+    const std::string db = s.path("typo/dir/kint.db");
+    const std::vector<std::vector<std::string>> reads = {
+        {"today"},
+        {"today", "--json"},
+        {"review"},
+        {"review", "--json"},
+        {"intent"},
+        {"intent", "list"},
+        {"intent", "catalogue"},
+        {"cue"},
+        {"cue", "list"},
+        {"log", "list"},
+        {"rate", "list"},
+        {"journal", "list"},
+        {"session", "list"},
+        {"prompts"},
+        {"export"},
+        {"hook", "prompt"},
+        {"hook", "init", "bash"},
+        {"complete", "cues"},
+        {"complete", "sessions"},
+    };
+    for (const auto& args : reads) {
+        CAPTURE(args.front());
+        auto all = args;
+        all.insert(all.begin(), {"--db", db});
+        const auto r = s.run(all);
+        CHECK(r.code == 0);
+        CHECK(r.err.empty());
+        CHECK_FALSE(std::filesystem::exists(s.path("typo")));
+    }
+    // Its view is the empty store's.
+    CHECK(contains(s.ok({"--db", db, "today"}).out, "none yet: choose one"));
+    CHECK(s.ok({"--db", db, "intent", "list", "--json"}).out == "[]\n");
+    // An id looked up in a store not made yet is not there (exit 1), and still nothing is made.
+    const auto show = s.run({"--db", db, "cue", "show", "1"});
+    CHECK(show.code == 1);
+    CHECK(is_error_line(show.err));
+    CHECK_FALSE(std::filesystem::exists(s.path("typo")));
+    // The first write makes it, private.
+    s.ok({"--db", db, "intent", "add", "Be gentle"});
+    CHECK(mode_of(db) == 0600);
+    CHECK(mode_of(s.path("typo/dir")) == 0700);
+}
+
 TEST_CASE("store: an empty file given as the store becomes a private store") {
     Sandbox s;
     const std::string path = s.path("touched.db");
