@@ -131,6 +131,22 @@ std::string phase_line(const Report& r) {
                        format_day(r.phase->session));
 }
 
+// The person's own text in markdown: the characters a renderer would take as markup, a link or
+// raw HTML are escaped, and a later line of a multi-line note stays inside its list item.
+std::string md(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        if (c == '\n') {
+            out += "\n  ";
+            continue;
+        }
+        if (std::string_view("\\`*_<>[]").find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 } // namespace
 
 std::string sparkline(const Stats& s, const review::Period& period) {
@@ -322,7 +338,7 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         line(fmt::format("> {}", message));
         if (!cfg.safety.contact.empty()) {
             line(">");
-            line("> Contact: **" + cfg.safety.contact + "**");
+            line("> Contact: **" + md(cfg.safety.contact) + "**");
         }
         line();
     }
@@ -332,15 +348,15 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         line("## Intentions");
         line();
         for (const auto& i : r.intentions)
-            line(fmt::format("- {}{}", i.text, i.focus ? " *(focus)*" : ""));
+            line(fmt::format("- {}{}", md(i.text), i.focus ? " *(focus)*" : ""));
         line();
     }
     line("## Cues");
     line();
     if (r.cues.empty()) line("No cues in this period yet.\n");
     for (const auto& c : r.cues) {
-        line(fmt::format("### #{} {}: {}", c.cue.id, trigger_phrase(c.cue),
-                         c.cue.behavior_on(r.period.to)));
+        line(fmt::format("### #{} {}: {}", c.cue.id, md(trigger_phrase(c.cue)),
+                         md(c.cue.behavior_on(r.period.to))));
         line();
         std::string head = "|", rule = "|", row = "|";
         for (const auto& [day, mark] : c.calendar) {
@@ -374,7 +390,7 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         line(fmt::format("## {}", title));
         line();
         for (const auto& n : list)
-            line(fmt::format("- {}: {}{}", format_day(n.day), n.text,
+            line(fmt::format("- {}: {}{}", format_day(n.day), md(n.text),
                              n.cue_id ? fmt::format(" (cue #{})", *n.cue_id) : ""));
         line();
     };

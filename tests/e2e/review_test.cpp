@@ -490,6 +490,27 @@ TEST_CASE("review: a low run that began weeks before the period is shown whole")
     CHECK(s.snapshot() == before);
 }
 
+TEST_CASE("review: markdown escapes the person's own text and keeps a note in its item") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be <b>bold</b> [kind](javascript:alert(1))"},
+         {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"cue", "add", "--after", "my_coffee", "--do", "write *one* line"},
+         {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"journal", "add", "A `good` day\n# not a heading\n<script>x</script>", "--tag", "win",
+          "--day", "2026-11-12"});
+    const auto before = s.snapshot();
+    const auto md = s.ok({"review", "--format", "markdown"}).out;
+    CHECK(contains(md, "- Be \\<b\\>bold\\</b\\> \\[kind\\](javascript:alert(1)) *(focus)*\n"));
+    CHECK(contains(md, "### #1 after my\\_coffee: write \\*one\\* line\n"));
+    CHECK(contains(md, "- 2026-11-12: A \\`good\\` day\n  # not a heading\n  "
+                       "\\<script\\>x\\</script\\>\n"));
+    CHECK_FALSE(contains(md, "<script>"));
+    // Text and JSON show the words as typed.
+    CHECK(contains(s.ok({"review"}).out, "# not a heading"));
+    CHECK(contains(s.ok({"review", "--json"}).out, "<script>x</script>"));
+    CHECK(s.snapshot() == before);
+}
+
 TEST_CASE("review: golden text and markdown") {
     const Sandbox& s = store();
     check_golden("review.txt", s.ok({"review"}).out);
