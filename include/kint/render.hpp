@@ -51,6 +51,8 @@ std::string safety_text(const safety::Verdict& v, const config::Safety& rule, co
 std::string trigger_phrase(const Cue& c);
 // "1 day", "2 days": a count with its noun.
 std::string plural(std::size_t n, std::string_view one, std::string_view many);
+// A change of trail strength (0..1) in whole points: "+3 points", "−1 point", "no change".
+std::string strength_change(double delta);
 std::string intention_line(const Intention& i, const Paint& p);
 std::string cue_line(const Cue& c, const config::HabitPhase* phase, int week, const Paint& p);
 

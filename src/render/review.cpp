@@ -93,9 +93,8 @@ std::string comeback_line(const CueReport& c) {
 }
 
 std::string strength_line(const CueReport& c) {
-    const double delta = c.strength - c.previous_strength;
-    return fmt::format("trail strength {:.0f}% ({}{:.0f} points since the period before)",
-                       c.strength * 100, delta >= 0 ? "+" : "−", std::abs(delta) * 100);
+    return fmt::format("trail strength {:.0f}% ({} since the period before)", c.strength * 100,
+                       strength_change(c.strength - c.previous_strength));
 }
 
 std::string mood_pair(const CueReport& c) {

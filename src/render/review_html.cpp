@@ -524,11 +524,10 @@ void figures(std::string& out, const CueReport& c, const review::Period& p) {
         put(out, "<small>{}: {}</small>", before_words(p), percent(*c.previous_consistency));
     out += "</dd></div>";
     put(out, "<div><dt>Comebacks</dt><dd><b>{}</b></dd></div>", c.comebacks);
-    const double delta = c.strength - c.previous_strength;
     put(out,
-        R"(<div><dt>Trail strength</dt><dd><b>{}</b><small>{}{:.0f} points since {}</small>)"
+        R"(<div><dt>Trail strength</dt><dd><b>{}</b><small>{} since {}</small>)"
         R"(<span class="bar" aria-hidden="true"><span style="width:{:.0f}%"></span></span></dd></div>)",
-        percent(c.strength), delta >= 0 ? "+" : "−", std::abs(delta) * 100, before_words(p),
+        percent(c.strength), strength_change(c.strength - c.previous_strength), before_words(p),
         std::clamp(c.strength, 0.0, 1.0) * 100);
     if (c.mood_on_done_days || c.mood_on_other_days) {
         auto side = [](const std::optional<double>& v, std::string_view days) {

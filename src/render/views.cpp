@@ -1,5 +1,6 @@
 #include "kint/render.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 
 namespace kint::render {
@@ -155,6 +156,13 @@ std::string safety_text(const safety::Verdict& v, const config::Safety& rule, co
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string strength_change(double delta) {
+    const auto points = static_cast<long>(std::lround(std::abs(delta) * 100));
+    if (points == 0) return "no change";
+    return fmt::format("{}{}", delta > 0 ? "+" : "−",
+                       plural(static_cast<std::size_t>(points), "point", "points"));
 }
 
 std::string trigger_phrase(const Cue& c) {

@@ -1,6 +1,7 @@
 // kint review --format html on hand-built reports: escaping, nothing external, the chart's points,
 // the calendar's cells, the safety note first, the same bytes every time.
 #include "kint/config.hpp"
+#include "kint/render.hpp"
 #include "kint/review.hpp"
 #include "kint/review_render.hpp"
 #include "test_day.hpp"
@@ -137,6 +138,18 @@ review::Report make_report(const config::Config& cfg) {
 }
 
 } // namespace
+
+TEST_CASE("render: a change of trail strength in whole points") {
+    using kint::render::strength_change;
+    CHECK(strength_change(0.0) == "no change");
+    CHECK(strength_change(0.004) == "no change"); // rounds to 0 points
+    CHECK(strength_change(-0.004) == "no change");
+    CHECK(strength_change(0.01) == "+1 point");
+    CHECK(strength_change(-0.01) == "−1 point");
+    CHECK(strength_change(0.1) == "+10 points");
+    CHECK(strength_change(-0.456) == "−46 points");
+    CHECK(strength_change(1.0) == "+100 points");
+}
 
 TEST_CASE("review html: html_escape") {
     CHECK(render::html_escape(R"(<a href="x">Tom & 'Jerry'</a>)") ==
