@@ -1,7 +1,9 @@
 #include "kint/config.hpp"
 
 #include "kint/error.hpp"
+#include "kint/text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fmt/format.h>
@@ -24,6 +26,73 @@ std::string where(const toml::node& node, std::string_view fallback) {
     throw ConfigError(fmt::format("{}: '{}' should be {}; fix the file or remove the key to use "
                                   "the default",
                                   where(node, "default config"), key, expected));
+}
+
+// Every key kint reads, by table: a key outside these is a typo ("[safty]") that would otherwise
+// be ignored without a word. The embedded default is held to the same list (a unit test).
+struct Known {
+    std::string_view table;
+    bool list; // [[table]]: an array of tables
+    std::vector<std::string> keys;
+};
+const std::vector<Known>& known_keys() {
+    static const std::vector<Known> known = {
+        {"day", false, {"starts_at", "week_starts"}},
+        {"safety", false, {"low_mood_max", "low_mood_days", "message", "contact"}},
+        {"hook", false, {"mood_reminder_after", "show_cues", "show_mood_reminder", "show_focus"}},
+        {"guidance",
+         false,
+         {"second_cue", "shrink", "keep", "expand", "comeback", "slip", "no_session"}},
+        {"starter", false, {"title", "steps", "core_practices"}},
+        {"timeline", true, {"key", "name", "purpose", "from", "to", "guidance", "safety"}},
+        {"habit_phase", true, {"key", "name", "guidance", "from_week", "to_week"}},
+        {"prompt", true, {"id", "text", "group", "phases"}},
+        {"catalogue", true, {"key", "name", "note", "condition", "items"}},
+        {"practice", true, {"key", "name", "minutes", "max_minutes", "steps"}},
+    };
+    return known;
+}
+
+[[noreturn]] void unknown(const toml::key& key, std::string_view path,
+                          const std::vector<std::string>& names) {
+    const auto& src = key.source();
+    const std::string at =
+        src.path && src.begin.line > 0
+            ? fmt::format("{}:{}:{}", *src.path, src.begin.line, src.begin.column)
+            : std::string("default config");
+    const auto near = text::closest(key.str(), names);
+    throw ConfigError(fmt::format("{}: kint has no setting '{}'{}; fix the name or remove it", at,
+                                  path, near ? fmt::format(" (did you mean '{}'?)", *near) : ""));
+}
+
+void check_keys(const toml::table& root) {
+    std::vector<std::string> tables;
+    for (const auto& k : known_keys())
+        tables.emplace_back(k.table);
+    for (auto&& [key, value] : root) {
+        const auto it = std::find_if(known_keys().begin(), known_keys().end(),
+                                     [&](const Known& k) { return k.table == key.str(); });
+        if (it == known_keys().end()) unknown(key, key.str(), tables);
+        auto check_table = [&](const toml::table& t, const std::string& path) {
+            for (auto&& [sub, ignored] : t)
+                if (std::find(it->keys.begin(), it->keys.end(), sub.str()) == it->keys.end())
+                    unknown(sub, fmt::format("{}.{}", path, sub.str()), it->keys);
+        };
+        if (!it->list) {
+            const auto* t = value.as_table();
+            if (!t) bad(value, key.str(), fmt::format("a table ([{}])", key.str()));
+            check_table(*t, std::string(key.str()));
+        }
+        // A list of the wrong shape is left to each_table, which names what it should be.
+        if (const auto* arr = value.as_array(); arr && it->list) {
+            std::size_t i = 0;
+            for (const auto& item : *arr) {
+                if (const auto* t = item.as_table())
+                    check_table(*t, fmt::format("{}[{}]", key.str(), i));
+                ++i;
+            }
+        }
+    }
 }
 
 // Recursively lays `over` onto `base`: tables merge, everything else replaces. Nodes are moved,
@@ -285,8 +354,10 @@ HookCache parse_hook_cache(std::string_view text) {
 
 Config parse(std::optional<std::string_view> user_text, std::string_view user_name) {
     toml::table root = parse_text(default_config_text, "default config");
+    check_keys(root); // the default is held to the same list: it cannot drift from the reader
     if (user_text) {
         toml::table user = parse_text(*user_text, user_name);
+        check_keys(user);
         merge(root, user);
     }
     Config c = extract(root);

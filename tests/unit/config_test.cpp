@@ -135,6 +135,31 @@ TEST_CASE("config::parse: a float where a whole number goes is refused, however 
               "user.toml:4:11"));
 }
 
+TEST_CASE("config::parse: a setting kint does not have is named, with the nearest one") {
+    // A typo would otherwise be ignored without a word, and the default used instead.
+    CHECK(error_of("[safty]\nlow_mood_max = 2\n", "mine.toml") ==
+          "mine.toml:1:2: kint has no setting 'safty' (did you mean 'safety'?); fix the name or "
+          "remove it");
+    CHECK(error_of("[safety]\nlow_mod_max = 2\n") ==
+          "user.toml:2:1: kint has no setting 'safety.low_mod_max' (did you mean "
+          "'low_mood_max'?); fix the name or remove it");
+    CHECK(has(error_of("colour = \"never\"\n"), "user.toml:1:1: kint has no setting 'colour'; "));
+    CHECK(has(error_of("[hook]\nshow_cues = true\n[hook.extra]\nx = 1\n"), "'hook.extra'"));
+    CHECK(has(error_of("[[prompt]]\nid = \"a\"\ntext = \"b\"\nphase = [\"x\"]\n"),
+              "user.toml:4:1: kint has no setting 'prompt[0].phase' (did you mean 'phases'?)"));
+    CHECK(has(error_of("[[practice]]\nkey = \"p\"\nname = \"P\"\n[[practice]]\nkey = \"q\"\n"
+                       "name = \"Q\"\nminute = 3\n"),
+              "'practice[1].minute' (did you mean 'minutes'?)"));
+    // Every setting of the default file is known (parse checks the default too), and a user file
+    // may set any of them.
+    CHECK(error_of("[day]\nstarts_at = \"05:00\"\nweek_starts = \"sunday\"\n[guidance]\nslip = "
+                   "\"Rain passes.\"\n[starter]\ntitle = \"Mine\"\n")
+              .empty());
+    // A table given as a plain value would hide every setting in it.
+    CHECK(error_of("safety = 3\n") == "user.toml:1:10: 'safety' should be a table ([safety]); fix "
+                                      "the file or remove the key to use the default");
+}
+
 TEST_CASE("config::parse: a TOML syntax error reports its line and column") {
     auto e = error_of("[safety]\nlow_mood_days = 2\n[hook\n", "broken.toml");
     CHECK(has(e, "broken.toml:3:"));
