@@ -13,6 +13,7 @@
 #include <cctype>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fmt/ranges.h>
 
 namespace kint {
 
@@ -102,6 +103,26 @@ const CLI::App* deepest(const CLI::App& app) {
         where = subs.front();
     return where;
 }
+
+// CLI11's help with one change: "Excludes: --slip" sat in the name column, where it pushed the
+// description onto a line of its own; it is said after the description instead.
+class Formatter : public CLI::Formatter {
+  public:
+    std::string make_option_opts(const CLI::Option* opt) const override {
+        std::string out = CLI::Formatter::make_option_opts(opt);
+        if (const auto at = out.find(" " + get_label("Excludes") + ":"); at != std::string::npos)
+            out.erase(at); // always the last part
+        return out;
+    }
+    std::string make_option_desc(const CLI::Option* opt) const override {
+        std::string out = CLI::Formatter::make_option_desc(opt);
+        std::vector<std::string> names;
+        for (const CLI::Option* other : opt->get_excludes())
+            names.push_back(other->get_name());
+        if (!names.empty()) out += fmt::format(" (not with {})", fmt::join(names, ", "));
+        return out;
+    }
+};
 
 // The options a person could have meant at `app`: its own, then kint's global ones.
 std::vector<std::string> option_names(const CLI::App& app) {
@@ -207,6 +228,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
                  "Choose an intention, tie one tiny behavior to a cue, log it, rate one number a "
                  "day, review weekly.",
                  "kint"};
+    app.formatter(std::make_shared<Formatter>()); // before the commands: they take it on
     app.set_version_flag("--version", std::string("kint ") + KINT_VERSION);
     app.require_subcommand(1);
     app.fallthrough();

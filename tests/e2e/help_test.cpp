@@ -196,6 +196,16 @@ TEST_CASE("help: every command answers --help with its usage and options") {
         for (const auto& o : options)
             CHECK_MESSAGE(contains(r.out, o), o);
     }
+    // Options that exclude each other say so after their description, not in the name column
+    // (where CLI11's "Excludes:" pushed the description onto a line of its own).
+    const auto log = s.ok({"log", "--help"}).out;
+    CHECK(contains(log,
+                   "  --skip                      Excused (rest, illness): not counted against "
+                   "(not with --slip)\n"));
+    CHECK_FALSE(contains(log, "Excludes"));
+    CHECK(contains(s.ok({"cue", "add", "--help"}).out,
+                   "  --after TEXT                Habit stacking: after I ... (not with --if, "
+                   "--place, --time)\n"));
     // Asking for help creates nothing.
     CHECK_FALSE(read_file(s.db()).has_value());
     CHECK_FALSE(read_file(s.config()).has_value());
