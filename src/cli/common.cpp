@@ -211,6 +211,13 @@ Cue cue_or_throw(Runtime& rt, Id id) {
     return *c;
 }
 
+void refuse_if_archived(const Cue& cue) {
+    if (cue.status == CueStatus::archived)
+        throw UsageError(fmt::format("cue {} is archived; its history is kept but closed. To take "
+                                     "it up again, place a new cue with 'kint cue add'",
+                                     cue.id));
+}
+
 std::vector<Rating> recent_mood(Runtime& rt, const config::Safety& rule, Day today) {
     safety::RecentRun run(rule, today);
     return rt.store().ratings_back_from(today, RatingKind::mood,

@@ -55,6 +55,8 @@ CLI::Validator id_check();
 // Looks up records or throws NotFound naming the id and where to find valid ones.
 Intention intention_or_throw(Runtime& rt, Id id);
 Cue cue_or_throw(Runtime& rt, Id id);
+// Nothing is logged to an archived cue: refused (exit 2) with the way on.
+void refuse_if_archived(const Cue& cue);
 
 // The mood ratings the safety rule needs for `today` (see safety::RecentRun), oldest first.
 std::vector<Rating> recent_mood(Runtime& rt, const config::Safety& rule, Day today);

@@ -37,12 +37,25 @@ void add_exchange(CLI::App& app, Commands& commands) {
 
     auto file = std::make_shared<std::string>();
     auto* imp = app.add_subcommand("import", "Read a JSON export into an empty store");
-    imp->add_option("file", *file, "A file written by 'kint export'")->required();
+    imp->add_option("file", *file, "A file written by 'kint export', or - for standard input")
+        ->required();
     commands.on(imp, [file](Runtime& rt) {
         constexpr std::size_t max_bytes = 512u << 20;
         exchange::Snapshot snapshot;
         try {
-            snapshot = exchange::from_json(json::parse(read_file(*file, max_bytes)));
+            // "-" reads standard input: kint export | kint --db NEW import -
+            std::string text;
+            if (*file == "-") {
+                auto in = read_stream(rt.in, max_bytes);
+                if (!in)
+                    throw UsageError(fmt::format("standard input holds more than {} MB; is it a "
+                                                 "kint export?",
+                                                 max_bytes >> 20));
+                text = std::move(*in);
+            } else {
+                text = read_file(*file, max_bytes);
+            }
+            snapshot = exchange::from_json(json::parse(text));
         } catch (const json::ParseError& e) {
             throw UsageError(
                 fmt::format("{} is not a kint export that can be read: {}; nothing was "

@@ -83,9 +83,7 @@ void add_log(CLI::App& app, Commands& commands) {
                        removed == 1 ? "y" : "ies", cue.id, format_day(day));
             return;
         }
-        if (cue.status == CueStatus::archived)
-            throw UsageError(
-                fmt::format("cue {} is archived; its history is kept but closed", cue.id));
+        refuse_if_archived(cue);
         if (day < cue.created)
             throw UsageError(fmt::format("cue {} was placed on {}; log days from then on (or place "
                                          "a new cue)",

@@ -101,9 +101,7 @@ void add_practice(CLI::App& app, Commands& commands) {
         std::optional<Cue> cue;
         if (o->log) {
             cue = cue_or_throw(rt, *o->log);
-            if (cue->status == CueStatus::archived)
-                throw UsageError(
-                    fmt::format("cue {} is archived; its history is kept but closed", cue->id));
+            refuse_if_archived(*cue);
         }
         const bool live = rt.interactive() && !rt.json();
         if (!rt.json()) {

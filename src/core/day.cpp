@@ -99,13 +99,17 @@ Schedule Schedule::parse(std::string_view text) {
     if (all_text == "daily" || all_text == "every" || all_text == "everyday") return daily();
     if (all_text == "weekdays") return Schedule(0x1F);
     if (all_text == "weekends") return Schedule(0x60);
+    if (all_text.find_first_not_of(" ,") == std::string::npos)
+        throw UsageError("no days given; use daily, weekdays, weekends or a list like mon,wed,fri");
     std::uint8_t mask = 0;
     std::string_view rest = all_text;
     while (true) {
         const auto comma = rest.find(',');
         std::string_view word = rest.substr(0, comma);
-        while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
-        while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
+        while (!word.empty() && word.front() == ' ')
+            word.remove_prefix(1);
+        while (!word.empty() && word.back() == ' ')
+            word.remove_suffix(1);
         bool known = false;
         for (std::size_t i = 0; i < 7; ++i) {
             if (word == short_names[i] || word == long_names[i]) {

@@ -82,6 +82,16 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
         CAPTURE(args[1]);
         CHECK(s.ok(args, fresh).out == s.ok(args).out);
     }
+    // "-" reads the export from standard input: kint export | kint --db NEW import -
+    const Env piped{{"KINT_DB", s.path("piped/kint.db")}};
+    const auto saved = s.wrapper;
+    s.wrapper = {"/bin/sh", "-c", "f=$1; shift; exec \"$@\" < \"$f\"", "sh", file};
+    const auto from_stdin = s.run({"import", "-"}, piped);
+    s.wrapper = saved;
+    CHECK(from_stdin.code == 0);
+    CHECK(from_stdin.err.empty());
+    CHECK(contains(from_stdin.out, "Imported 2 intentions, 2 cues"));
+    CHECK(s.ok({"export"}, piped).out == first);
     // CSV: one table, a header and one row per record, the same either side.
     const auto csv = s.ok({"export", "--format", "csv"}).out;
     CHECK(csv == s.ok({"export", "--format", "csv"}, fresh).out);

@@ -131,6 +131,10 @@ TEST_CASE("Schedule::parse: names, lists and the unknown") {
         CAPTURE(std::string(bad));
         CHECK_THROWS_AS(Schedule::parse(bad), UsageError);
     }
+    // Nothing at all is said as such, not as a day of the week named ''.
+    CHECK_THROWS_WITH_AS(Schedule::parse(" , "),
+                         "no days given; use daily, weekdays, weekends or a list like mon,wed,fri",
+                         UsageError);
     try {
         Schedule::parse("mon,funday");
         FAIL("Schedule::parse accepted 'funday'");
