@@ -69,7 +69,10 @@ void check_keys(const toml::table& root) {
     std::vector<std::string> tables;
     for (const auto& k : known_keys())
         tables.emplace_back(k.table);
-    for (auto&& [key, value] : root) {
+    for (auto&& entry : root) {
+        // Named, not bound: clang 14 does not let a lambda capture a structured binding.
+        const toml::key& key = entry.first;
+        const toml::node& value = entry.second;
         const auto it = std::find_if(known_keys().begin(), known_keys().end(),
                                      [&](const Known& k) { return k.table == key.str(); });
         if (it == known_keys().end()) unknown(key, key.str(), tables);
