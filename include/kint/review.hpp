@@ -43,7 +43,9 @@ int iso_weeks_in_year(int year);
 // `week_starts` that contains the ISO week's Monday (sunday-weeks: the Sunday before it). Throws
 // UsageError with a one-line fix ("2026-W60", "2026-W00", "lastweek").
 Period week_period(std::string_view which, Day today, int week_starts);
-// `--since D --until D`, inclusive. Throws UsageError when since > until.
+// `--since D --until D`, inclusive. Throws UsageError when since > until, or when the period is
+// longer than max_period_days (100 years: a slip of the keys, like 9197 for 2017).
+inline constexpr int max_period_days = 36525;
 Period range_period(Day since, Day until);
 // What `kint review` reviews for its flags: --week, or --since/--until (a missing --until is
 // today; a missing --since is the week, 7 days, ending at --until), or by default the last complete

@@ -453,6 +453,15 @@ TEST_CASE("review: bad periods are usage errors on one line") {
     const auto w60 = s.run({"review", "--week", "2026-W60"});
     CHECK(contains(w60.err, "2026-W60"));
     CHECK(contains(w60.err, "2026-W53")); // 2026 has 53 ISO weeks
+    // A slip of the keys (found by fuzz_cli: thousands of years drawn day by day took minutes).
+    const auto far =
+        s.run({"review", "--since", "2026-11-01", "--until", "9197-11-20", "--format", "html"});
+    CHECK(far.code == 2);
+    CHECK(far.out.empty());
+    CHECK(far.err == "kint: --since 2026-11-01 to --until 9197-11-20 is 2619174 days; a review "
+                     "covers up to 100 years (36525 days): choose days closer together\n");
+    // A hundred years is still a review.
+    CHECK(s.run({"review", "--since", "1926-11-21", "--until", "2026-11-20"}).code == 0);
 }
 
 TEST_CASE("review: an empty store reviews calmly") {

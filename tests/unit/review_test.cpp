@@ -149,6 +149,13 @@ TEST_CASE("review: bad periods are usage errors with a fix") {
                          "--since",
                          UsageError);
     CHECK(review::range_period(D("2026-11-10"), D("2026-11-10")) == P("2026-11-10", "2026-11-10"));
+    // Up to 100 years (36525 days), not a day more.
+    CHECK(review::range_period(D("2026-11-10"), D("2026-11-10") + std::chrono::days{36524})
+              .length() == review::max_period_days);
+    CHECK_THROWS_AS(
+        review::range_period(D("2026-11-10"), D("2026-11-10") + std::chrono::days{36525}),
+        UsageError);
+    CHECK_THROWS_AS(review::range_period(D("1970-01-01"), D("9999-12-31")), UsageError);
 }
 
 TEST_CASE("review: resolve_period and previous") {
