@@ -273,8 +273,15 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
         const CLI::App* where = deepest(app);
         // The prompt segment never shows an error and always exits 0 (SPEC §4), whatever its words.
         if (command_path(where) == "kint hook prompt") return 0;
+        // A global option's value is explained by kint's own help, not the command's.
+        const std::string text = one_line(e.what());
+        const std::string name = text.substr(0, text.find(':'));
+        const CLI::App* help = name.rfind("--", 0) == 0 && app.get_option_no_throw(name) &&
+                                       !where->get_option_no_throw(name)
+                                   ? &app
+                                   : where;
         fmt::print(err, "kint: {}; see '{} --help'\n", usage_message(e, *where),
-                   command_path(where));
+                   command_path(help));
         return 2;
     } catch (const Error& e) {
         fmt::print(err, "kint: {}\n", one_line(e.what()));

@@ -373,6 +373,9 @@ TEST_CASE("errors: CLI11's usage errors are said in kint's words and point at th
          "--help'\n"},
         {{"log", "1", "-1"},
          "kint: '-1' was not expected after 'kint log'; see 'kint log --help'\n"},
+        // A global option's value is explained by kint's help, whichever command follows.
+        {{"today", "--color", "purple"},
+         "kint: --color: 'purple' is not one of auto, always, never; see 'kint --help'\n"},
         // A positional's name is not repeated before kint's own message; an option's is kept.
         {{"rate", "11"},
          "kint: '11' is not a rating: give a whole number from 0 to 10; see 'kint rate --help'\n"},
