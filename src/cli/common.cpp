@@ -163,6 +163,14 @@ std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes) 
     return text;
 }
 
+std::string stdin_if_dash(Runtime& rt, std::string arg, std::size_t max_bytes,
+                          const std::string& too_long) {
+    if (arg != "-") return arg;
+    auto piped = read_stream(rt.in, max_bytes);
+    if (!piped) throw UsageError(too_long);
+    return std::move(*piped);
+}
+
 std::string read_file(const std::string& path, std::size_t max_bytes) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw UsageError(fmt::format("cannot read {}; check the path", path));

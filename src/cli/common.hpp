@@ -41,6 +41,10 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
 // through a temp file and a rename, no fsync (a cache lost to a crash is only rebuilt; readers
 // reject a partial one). False when it could not be written.
 bool replace_cache_file(const std::string& path, std::string_view text);
+// `arg` itself, or all of standard input when `arg` is "-"; more than `max_bytes` there is a
+// UsageError saying `too_long`.
+std::string stdin_if_dash(Runtime& rt, std::string arg, std::size_t max_bytes,
+                          const std::string& too_long);
 // Reads a whole stream, or nullopt as soon as it holds more than `max_bytes`.
 std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
 // Reads a whole file; throws UsageError naming it when it cannot be read.

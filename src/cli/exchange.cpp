@@ -44,17 +44,13 @@ void add_exchange(CLI::App& app, Commands& commands) {
         exchange::Snapshot snapshot;
         try {
             // "-" reads standard input: kint export | kint --db NEW import -
-            std::string text;
-            if (*file == "-") {
-                auto in = read_stream(rt.in, max_bytes);
-                if (!in)
-                    throw UsageError(fmt::format("standard input holds more than {} MB; is it a "
-                                                 "kint export?",
-                                                 max_bytes >> 20));
-                text = std::move(*in);
-            } else {
-                text = read_file(*file, max_bytes);
-            }
+            const std::string text =
+                *file == "-"
+                    ? stdin_if_dash(rt, *file, max_bytes,
+                                    fmt::format("standard input holds more than {} MB; is it a "
+                                                "kint export?",
+                                                max_bytes >> 20))
+                    : read_file(*file, max_bytes);
             snapshot = exchange::from_json(json::parse(text));
         } catch (const json::ParseError& e) {
             throw UsageError(
