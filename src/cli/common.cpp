@@ -5,6 +5,7 @@
 #include "kint/error.hpp"
 #include "kint/text.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -151,6 +152,20 @@ bool replace_cache_file(const std::string& path, std::string_view text) {
     if (ok && std::rename(tmp.c_str(), path.c_str()) == 0) return true;
     ::unlink(tmp.c_str());
     return false;
+}
+
+std::string read_small_file(const std::string& path, std::size_t max_bytes) {
+    std::string out;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return out;
+    char buf[4096];
+    while (out.size() < max_bytes) {
+        const auto n = ::read(fd, buf, std::min(sizeof buf, max_bytes - out.size()));
+        if (n <= 0) break;
+        out.append(buf, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return out;
 }
 
 std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes) {

@@ -45,6 +45,9 @@ bool replace_cache_file(const std::string& path, std::string_view text);
 // UsageError saying `too_long`.
 std::string stdin_if_dash(Runtime& rt, std::string arg, std::size_t max_bytes,
                           const std::string& too_long);
+// A small file read whole, up to `max_bytes` (kint's caches, the WAL's header): empty when it is
+// missing or unreadable. Plain read(2), no stream: the prompt hook reads two of these each time.
+std::string read_small_file(const std::string& path, std::size_t max_bytes);
 // Reads a whole stream, or nullopt as soon as it holds more than `max_bytes`.
 std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
 // Reads a whole file; throws UsageError naming it when it cannot be read.

@@ -3,6 +3,7 @@
 // the TOML config and the segment cache instead of the store (opened read-only only when that
 // cache is stale), writes nothing, and stays silent on any problem.
 #include "commands.hpp"
+#include "common.hpp"
 #include "segment_cache.hpp"
 
 #include "kint/store.hpp"
@@ -11,7 +12,6 @@
 #include <climits>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-#include <fstream>
 #include <unistd.h>
 
 namespace kint::cli {
@@ -125,12 +125,9 @@ end
 
 std::string segment(Runtime& rt, bool zsh) {
     const std::string path = rt.store_path();
-    config::HookCache cache;
-    if (std::ifstream in(hook_cache_path(path), std::ios::binary); in) {
-        std::string line;
-        std::getline(in, line);
-        cache = config::parse_hook_cache(line);
-    }
+    config::HookCache cache; // the defaults, when there is no cache yet
+    if (const std::string text = read_small_file(hook_cache_path(path), 4096); !text.empty())
+        cache = config::parse_hook_cache(std::string_view(text).substr(0, text.find('\n')));
     rt.set_day_starts_at(cache.day_starts_at);
     const Day today = rt.today();
     // The cache when the store is exactly as it was filled (no SQLite at all); else the store,

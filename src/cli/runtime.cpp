@@ -11,7 +11,6 @@
 #include <ctime>
 #include <filesystem>
 #include <fmt/format.h>
-#include <fstream>
 
 namespace kint::cli {
 
@@ -104,9 +103,7 @@ void Runtime::refresh_hook_cache() {
         const std::string text =
             config::format_hook_cache({m_config->day_starts_at, m_config->hook});
         const std::string path = hook_cache_path(store);
-        std::ifstream in(path, std::ios::binary);
-        std::string old((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-        if (old == text) return;
+        if (read_small_file(path, text.size() + 1) == text) return;
         replace_cache_file(path, text);
     } catch (const std::exception&) {
     }

@@ -2,9 +2,7 @@
 
 #include "common.hpp"
 
-#include <algorithm>
 #include <cstdio>
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,21 +13,6 @@ namespace {
 
 std::string cache_path(const std::string& store_path) {
     return store_path + ".segment";
-}
-
-// A small file read whole, up to `max_bytes` (the cache; the WAL's header): empty when missing.
-std::string read_prefix(const std::string& path, std::size_t max_bytes) {
-    std::string out;
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return out;
-    char buf[4096];
-    while (out.size() < max_bytes) {
-        const auto n = ::read(fd, buf, std::min(sizeof buf, max_bytes - out.size()));
-        if (n <= 0) break;
-        out.append(buf, static_cast<std::size_t>(n));
-    }
-    ::close(fd);
-    return out;
 }
 
 } // namespace
@@ -47,7 +30,7 @@ std::optional<std::string> store_stamp(const std::string& store_path) {
     // Not the WAL's mtime: emptying an empty WAL (every command's checkpoint) touches it. Its size
     // grows with each commit and its header's salts change whenever it starts over.
     stamp += fmt::format(" wal={}:", static_cast<long long>(ws.st_size));
-    for (unsigned char ch : read_prefix(wal, 32))
+    for (unsigned char ch : read_small_file(wal, 32))
         stamp += fmt::format("{:02x}", ch);
     return stamp;
 }
@@ -55,7 +38,7 @@ std::optional<std::string> store_stamp(const std::string& store_path) {
 std::optional<segment::Facts> read_segment_cache(const std::string& store_path) {
     const auto stamp = store_stamp(store_path);
     if (!stamp) return std::nullopt;
-    return segment::parse_cache(read_prefix(cache_path(store_path), 1 << 20), *stamp);
+    return segment::parse_cache(read_small_file(cache_path(store_path), 1 << 20), *stamp);
 }
 
 void refresh_segment_cache(store::Store& store, std::optional<Day> today) {
@@ -64,7 +47,7 @@ void refresh_segment_cache(store::Store& store, std::optional<Day> today) {
         store.checkpoint();
         const auto stamp = store_stamp(store.path());
         if (!stamp) return;
-        if (segment::parse_cache(read_prefix(path, 1 << 20), *stamp)) return; // still current
+        if (segment::parse_cache(read_small_file(path, 1 << 20), *stamp)) return; // still current
         auto facts = store.segment_facts();
         if (today) segment::prune(facts, *today);
         if (!replace_cache_file(path, segment::format_cache(*stamp, facts))) ::unlink(path.c_str());
