@@ -152,14 +152,11 @@ struct Report {
 // m = 0.5^(1/13): thirteen slipped or missed scheduled days in a row halve the strength.
 double strength_multiplier();
 
-// One cue over one period, as `build` computes it (exposed for tests and `cue show`).
-CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs,
-                     const std::vector<Rating>& ratings, const Period& period, Day today,
-                     const config::Config& config);
-// The same with the mood by day already gathered (`mood_by_day`), as `build` does once for all
-// cues.
+// The mood of each day (a later rating of a day replaces an earlier one), gathered once for all
+// cues of a review.
 using DayValues = std::map<Day, int>;
 DayValues mood_by_day(const std::vector<Rating>& ratings);
+// One cue over one period, as `build` computes it (exposed for tests).
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
                      const Period& period, Day today, const config::Config& config);
 Stats stats(const std::vector<Rating>& ratings, RatingKind kind, const Period& period);

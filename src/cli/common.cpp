@@ -178,9 +178,7 @@ std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes) 
     return text;
 }
 
-std::string stdin_if_dash(Runtime& rt, std::string arg, std::size_t max_bytes,
-                          const std::string& too_long) {
-    if (arg != "-") return arg;
+std::string read_stdin(Runtime& rt, std::size_t max_bytes, const std::string& too_long) {
     auto piped = read_stream(rt.in, max_bytes);
     if (!piped) throw UsageError(too_long);
     return std::move(*piped);

@@ -41,10 +41,9 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
 // through a temp file and a rename, no fsync (a cache lost to a crash is only rebuilt; readers
 // reject a partial one). False when it could not be written.
 bool replace_cache_file(const std::string& path, std::string_view text);
-// `arg` itself, or all of standard input when `arg` is "-"; more than `max_bytes` there is a
-// UsageError saying `too_long`.
-std::string stdin_if_dash(Runtime& rt, std::string arg, std::size_t max_bytes,
-                          const std::string& too_long);
+// All of standard input, for an argument given as "-"; more than `max_bytes` is a UsageError
+// saying `too_long`.
+std::string read_stdin(Runtime& rt, std::size_t max_bytes, const std::string& too_long);
 // A small file read whole, up to `max_bytes` (kint's caches, the WAL's header): empty when it is
 // missing or unreadable. Plain read(2), no stream: the prompt hook reads two of these each time.
 std::string read_small_file(const std::string& path, std::size_t max_bytes);
@@ -62,7 +61,8 @@ CLI::Validator id_check();
 // Looks up records or throws NotFound naming the id and where to find valid ones.
 Intention intention_or_throw(Runtime& rt, Id id);
 Cue cue_or_throw(Runtime& rt, Id id);
-// Nothing is logged to an archived cue: refused (exit 2) with the way on.
+// An archived cue is closed: nothing is logged to it and its step and status stay. Refused
+// (exit 2) with the way on.
 void refuse_if_archived(const Cue& cue);
 
 // The mood ratings the safety rule needs for `today` (see safety::RecentRun), oldest first.

@@ -187,8 +187,7 @@ void add_cue(CLI::App& app, Commands& commands) {
         const auto note = checked_note(so->note);
         rt.config(); // a broken config is reported before any write
         const auto before = cue_or_throw(rt, so->id);
-        if (before.status == CueStatus::archived)
-            throw UsageError(fmt::format("cue {} is archived; place a new cue instead", before.id));
+        refuse_if_archived(before);
         // The same behavior again is no new step: nothing is written, and that is said.
         const bool change = behavior != before.behavior();
         if (change)
@@ -214,9 +213,7 @@ void add_cue(CLI::App& app, Commands& commands) {
             rt.config(); // a broken config is reported before any write
             const auto before = cue_or_throw(rt, *id);
             const Day today = rt.today();
-            if (before.status == CueStatus::archived && target != CueStatus::archived)
-                throw UsageError(
-                    fmt::format("cue {} is archived; place a new cue instead", before.id));
+            if (target != CueStatus::archived) refuse_if_archived(before);
             const bool change = before.status != target;
             if (change)
                 rt.store().write([&] {

@@ -45,12 +45,11 @@ void add_exchange(CLI::App& app, Commands& commands) {
         try {
             // "-" reads standard input: kint export | kint --db NEW import -
             const std::string text =
-                *file == "-"
-                    ? stdin_if_dash(rt, *file, max_bytes,
-                                    fmt::format("standard input holds more than {} MB; is it a "
-                                                "kint export?",
-                                                max_bytes >> 20))
-                    : read_file(*file, max_bytes);
+                *file == "-" ? read_stdin(rt, max_bytes,
+                                          fmt::format("standard input holds more than {} MB; is "
+                                                      "it a kint export?",
+                                                      max_bytes >> 20))
+                             : read_file(*file, max_bytes);
             snapshot = exchange::from_json(json::parse(text));
         } catch (const json::ParseError& e) {
             throw UsageError(

@@ -51,11 +51,12 @@ void add_journal(CLI::App& app, Commands& commands) {
     commands.on(add, [o](Runtime& rt) {
         const auto& cfg = rt.config(); // a broken config is reported before any write
         JournalEntry e;
-        const std::string text = stdin_if_dash(
-            rt, join_words(o->words), long_text_max,
-            fmt::format("the journal entry on stdin is longer than {} KB; keep it shorter or split "
-                        "it into several entries",
-                        long_text_max >> 10));
+        std::string text = join_words(o->words);
+        if (text == "-")
+            text = read_stdin(rt, long_text_max,
+                              fmt::format("the journal entry on stdin is longer than {} KB; keep "
+                                          "it shorter or split it into several entries",
+                                          long_text_max >> 10));
         e.text = checked_text("journal entry", text, long_text_max, true);
         for (const auto& t : o->tags) {
             auto tag = checked_tag(t);

@@ -33,12 +33,11 @@ void add_session(CLI::App& app, Commands& commands) {
         const bool note_given = s.note.has_value();
         rt.store().write([&] {
             const auto all = rt.store().sessions();
-            existed = std::any_of(all.begin(), all.end(),
-                                  [&](const Session& other) { return other.day == s.day; });
+            const auto same = std::find_if(
+                all.begin(), all.end(), [&](const Session& other) { return other.day == s.day; });
+            existed = same != all.end();
+            if (existed && !note_given) s.note = same->note; // the note is kept
             s.id = rt.store().add_session(s);
-            if (existed) // the note kept when none was given
-                for (const auto& stored : rt.store().sessions())
-                    if (stored.id == s.id) s = stored;
         });
         if (rt.json()) return rt.print(render::to_json(s));
         if (existed)

@@ -276,12 +276,6 @@ DayValues mood_by_day(const std::vector<Rating>& ratings) {
     return by_day(ratings, RatingKind::mood);
 }
 
-CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs,
-                     const std::vector<Rating>& ratings, const Period& period, Day today,
-                     const config::Config& config) {
-    return cue_report(cue, logs, mood_by_day(ratings), period, today, config);
-}
-
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
                      const Period& period, Day today, const config::Config& config) {
     CueReport r;

@@ -21,6 +21,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// How long a command waits for another kint process's write before it gives up (never "locked").
+constexpr int busy_timeout_ms = 5000;
+
 // Each entry upgrades the schema by one version; index i takes user_version i to i + 1.
 const char* const migrations[] = {
     R"sql(
@@ -224,7 +227,7 @@ Store Store::open_memory() {
 
 void Store::prepare_connection() {
     // Wait for another kint process rather than report "database is locked".
-    m_db->setBusyTimeout(5000);
+    m_db->setBusyTimeout(busy_timeout_ms);
     m_db->exec("PRAGMA foreign_keys = ON");
     // Removed journal text is overwritten, not left in free pages.
     m_db->exec("PRAGMA secure_delete = ON");
@@ -793,7 +796,7 @@ void Store::checkpoint() {
         m_db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     } catch (const SQLite::Exception&) {
     }
-    m_db->setBusyTimeout(5000);
+    m_db->setBusyTimeout(busy_timeout_ms);
 }
 
 // ---- export / import --------------------------------------------------------------------------

@@ -65,7 +65,8 @@ std::vector<LogEntry> daily(Id cue, std::string_view from, std::string_view stat
 
 review::CueReport report_for(const Cue& cue, const std::vector<LogEntry>& logs, Period p,
                              std::string_view today, const std::vector<Rating>& ratings = {}) {
-    return review::cue_report(cue, logs, ratings, p, D(today), default_config());
+    return review::cue_report(cue, logs, review::mood_by_day(ratings), p, D(today),
+                              default_config());
 }
 
 const double m = std::pow(0.5, 1.0 / 13.0);
