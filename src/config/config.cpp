@@ -336,7 +336,7 @@ HookCache parse_hook_cache(std::string_view text) {
     HookCache c;
     if (text.substr(0, 12) != "kint-hook-1 ") return c;
     auto value = [&](std::string_view key, int lo, int hi) -> std::optional<int> {
-        const std::string needle = " " + std::string(key) + "=";
+        const std::string needle = fmt::format(" {}=", key);
         const auto at = text.find(needle);
         if (at == std::string_view::npos) return std::nullopt;
         const char* begin = text.data() + at + needle.size();
