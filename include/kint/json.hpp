@@ -42,7 +42,7 @@ class Value {
 
     std::string dump(int indent = 2) const;
 
-    // Reading (for `kint import`): typed access that throws json::TypeError naming `what`.
+    // Reading (for `kint import`): typed access that throws json::ParseError naming `what`.
     bool is_null() const { return std::holds_alternative<std::nullptr_t>(m_v); }
     const Object& as_object(std::string_view what) const;
     const Array& as_array(std::string_view what) const;

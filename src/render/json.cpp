@@ -18,6 +18,10 @@ Value& Value::push(Value value) {
 
 namespace {
 
+// Below this, v * 1000 stays under 2^53 with room to spare, so rounding to three decimals gives the
+// same text again once it is read back.
+constexpr double round_below = 1e12;
+
 // Escapes per RFC 8259; bytes that are not valid UTF-8 become U+FFFD so output is always valid.
 void write_string(std::string& out, std::string_view s) {
     out += '"';
@@ -78,13 +82,16 @@ void Value::write(std::string& out, int indent, int depth) const {
             } else if constexpr (std::is_same_v<T, std::int64_t>) {
                 out += fmt::format("{}", v);
             } else if constexpr (std::is_same_v<T, double>) {
-                // Three decimals are plenty; a huge value keeps itself (v * 1000 would overflow to
-                // inf, which is not JSON) and + 0.0 turns -0 into 0 so it reads back the same.
-                const double rounded = std::round(v * 1000.0) / 1000.0;
+                // Three decimals are plenty below a trillion. Above it the value keeps itself:
+                // rounding there is not idempotent (4406638723755.271 read back rounds to .273 on
+                // the next dump) and v * 1000 may overflow to inf, which is not JSON. + 0.0 turns
+                // -0 into 0 so it reads back the same.
                 if (!std::isfinite(v))
                     out += "null";
+                else if (std::fabs(v) < round_below)
+                    out += fmt::format("{}", std::round(v * 1000.0) / 1000.0 + 0.0);
                 else
-                    out += fmt::format("{}", (std::isfinite(rounded) ? rounded : v) + 0.0);
+                    out += fmt::format("{}", v + 0.0);
             } else if constexpr (std::is_same_v<T, std::string>) {
                 write_string(out, v);
             } else if constexpr (std::is_same_v<T, Array>) {

@@ -142,30 +142,49 @@ class Parser {
         }
     }
 
+    // RFC 8259's grammar exactly: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?, so "01",
+    // "1.", ".5" and "+1" are refused rather than read as something the file did not say.
     Value number() {
         const std::size_t start = m_pos;
+        const auto digit = [&] {
+            return m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9';
+        };
+        const auto digits = [&] {
+            if (!digit()) fail("malformed number");
+            while (digit())
+                ++m_pos;
+        };
         if (m_text[m_pos] == '-') ++m_pos;
-        bool fraction = false;
-        while (m_pos < m_text.size()) {
-            const char c = m_text[m_pos];
-            if (c >= '0' && c <= '9') {
-                ++m_pos;
-            } else if (c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
-                fraction = true;
-                ++m_pos;
-            } else {
-                break;
-            }
+        if (m_pos < m_text.size() && m_text[m_pos] == '0') {
+            ++m_pos;
+            if (digit()) fail("malformed number (no leading zeros)");
+        } else {
+            digits();
         }
-        const std::string_view digits = m_text.substr(start, m_pos - start);
-        if (!fraction) {
+        bool whole = true;
+        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
+            ++m_pos;
+            digits();
+            whole = false;
+        }
+        if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
+            ++m_pos;
+            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-')) ++m_pos;
+            digits();
+            whole = false;
+        }
+        const std::string_view text = m_text.substr(start, m_pos - start);
+        if (whole) {
             std::int64_t v = 0;
-            auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
-            if (ec == std::errc{} && end == digits.data() + digits.size()) return Value(v);
+            if (std::from_chars(text.data(), text.data() + text.size(), v).ec == std::errc{})
+                return Value(v);
         }
+        // A whole number past int64 reads as a double; one past double's range is refused.
         double d = 0;
-        auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), d);
-        if (ec != std::errc{} || end != digits.data() + digits.size()) fail("malformed number");
+        if (std::from_chars(text.data(), text.data() + text.size(), d).ec != std::errc{}) {
+            m_pos = start;
+            fail("number out of range");
+        }
         return Value(d);
     }
 
