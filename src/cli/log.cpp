@@ -31,6 +31,16 @@ std::string off_schedule(const Cue& cue, Day day) {
                        cue.id);
 }
 
+// What logging the same status for a day again did: the entry stays, a new note replaces its old
+// one.
+std::string again(LogStatus status, const std::optional<std::string>& earlier,
+                  const std::optional<std::string>& note) {
+    const auto already = fmt::format("This day already had a {} entry", to_string(status));
+    if (!note || note == earlier) return fmt::format("{}; it is kept as it was.", already);
+    if (!earlier) return fmt::format("{}; your note is added to it.", already);
+    return fmt::format("{}; its note now reads \"{}\" (it was \"{}\").", already, *note, *earlier);
+}
+
 } // namespace
 
 void add_log(CLI::App& app, Commands& commands) {
@@ -88,25 +98,41 @@ void add_log(CLI::App& app, Commands& commands) {
             throw UsageError(fmt::format("cue {} was placed on {}; log days from then on (or place "
                                          "a new cue)",
                                          cue.id, format_day(cue.created)));
-        const LogEntry entry{cue.id, day, status, note};
-        rt.store().write([&] { rt.store().put_log(entry); });
-        // A comeback looks back to the previous scheduled day only: read that stretch, not the
-        // cue's whole history.
+        LogEntry entry{cue.id, day, status, note};
+        // A comeback looks back to the previous scheduled day only: read that stretch (in the
+        // write's transaction, so it is what the write lands on), not the cue's whole history.
         const Day back_to =
             trail::previous_scheduled(cue, day).value_or(std::min(cue.created, day));
-        const auto entries = rt.store().logs({DayRange{back_to, day}, cue.id});
+        std::vector<LogEntry> entries;
+        rt.store().write([&] {
+            entries = rt.store().logs({DayRange{back_to, day}, cue.id});
+            rt.store().put_log(entry);
+        });
+        // The same status again keeps its entry; a new note replaces the old one (put_log).
+        std::optional<std::optional<std::string>> earlier_note;
+        const auto same = std::find_if(entries.begin(), entries.end(), [&](const LogEntry& e) {
+            return e.day == day && e.status == status;
+        });
+        if (same != entries.end()) {
+            earlier_note = same->note;
+            if (!entry.note) entry.note = same->note;
+            same->note = entry.note;
+        } else {
+            entries.push_back(entry);
+        }
         const auto days = trail::effective(entries, cue.id);
         const bool comeback = trail::is_comeback(cue, days, day);
         if (rt.json()) {
             auto doc = render::to_json(entry);
             doc.set("counts_as", std::string(to_string(days.at(day))));
             doc.set("comeback", comeback);
+            doc.set("again", earlier_note.has_value());
             return rt.print(doc);
         }
         switch (status) {
         case LogStatus::done:
             fmt::print(rt.out, "{} {} · {}\n", paint.green("✓"), cue.behavior(), format_day(day));
-            if (comeback) fmt::print(rt.out, "{}\n", paint.green(g.comeback));
+            if (comeback && !earlier_note) fmt::print(rt.out, "{}\n", paint.green(g.comeback));
             if (!cue.scheduled_on(day))
                 fmt::print(rt.out, "{}\n", paint.dim(off_schedule(cue, day)));
             break;
@@ -119,7 +145,7 @@ void add_log(CLI::App& app, Commands& commands) {
         case LogStatus::slip:
             fmt::print(rt.out, "Noted a slip on {} · {}.\n{}\n", cue.behavior(), format_day(day),
                        g.slip);
-            if (!note)
+            if (!entry.note)
                 fmt::print(rt.out, "{}\n",
                            paint.dim(fmt::format(
                                "What got in the way? Add it with "
@@ -127,6 +153,7 @@ void add_log(CLI::App& app, Commands& commands) {
                                cue.id, format_day(day))));
             break;
         }
+        if (earlier_note) fmt::print(rt.out, "{}\n", paint.dim(again(status, *earlier_note, note)));
         if (days.at(day) != status)
             fmt::print(
                 rt.out, "{}\n",

@@ -121,13 +121,32 @@ TEST_CASE("log: two statuses on one day keep both entries and done counts") {
     // done is listed first within a day.
     CHECK(list.find("\"done\"") < list.find("\"slip\""));
 
-    // The same status again updates that entry, and a bare repeat keeps its note.
-    s.ok({"log", "1", "--slip", "--note", "phone"});
-    s.ok({"log", "1", "--slip"});
+    // The same status again updates that entry, says so, and a bare repeat keeps its note.
+    auto replaced = s.ok({"log", "1", "--slip", "--note", "phone"}).out;
+    CHECK(contains(replaced, "This day already had a slip entry; its note now reads \"phone\" (it "
+                             "was \"busy morning\")."));
+    auto kept = s.ok({"log", "1", "--slip"}).out;
+    CHECK(contains(kept, "This day already had a slip entry; it is kept as it was."));
+    CHECK_FALSE(contains(kept, "What got in the way?")); // it has its note
+    auto again = s.ok({"log", "1", "--slip", "--json"}).out;
+    CHECK(contains(again, kv("again", "true")));
+    CHECK(contains(again, kv("note", quoted("phone"))));
+    CHECK(contains(done, kv("again", "false")));
     list = s.ok({"log", "list", "--json"}).out;
     CHECK(count_of(list, "\"cue_id\": ") == 3);
     CHECK(contains(list, kv("note", quoted("phone"))));
     CHECK_FALSE(contains(list, "busy morning"));
+}
+
+TEST_CASE("log: done again on a comeback day says it is kept, not welcome back twice") {
+    Sandbox s;
+    with_cue(s);
+    auto first = s.ok({"log", "1"}).out; // 11-19 was missed: a return
+    CHECK(contains(first, comeback_text));
+    auto noted = s.ok({"log", "1", "--note", "before work"}).out;
+    CHECK(contains(noted, "This day already had a done entry; your note is added to it."));
+    CHECK_FALSE(contains(noted, comeback_text));
+    CHECK(contains(s.ok({"log", "1", "--json"}).out, kv("note", quoted("before work"))));
 }
 
 TEST_CASE("log: list filters by --since, --until and --cue") {
