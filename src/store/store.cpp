@@ -239,17 +239,13 @@ void Store::prepare_connection() {
 
 void Store::check_identity() {
     // Reads only: a foreign file must be refused before anything is written to it.
-    // One statement for what used to take four: every command opens the store.
-    SQLite::Statement st(*m_db,
-                         "SELECT a.application_id, u.user_version, j.journal_mode, "
-                         "(SELECT count(*) FROM sqlite_schema) FROM pragma_application_id a, "
-                         "pragma_user_version u, pragma_journal_mode j");
-    st.executeStep();
-    const int app_id = st.getColumn(0).getInt();
-    const int version = st.getColumn(1).getInt();
-    const bool wal = st.getColumn(2).getString() == "wal";
-    const int objects = st.getColumn(3).getInt();
-    st.reset();
+    // Three bare pragmas: cheaper to prepare than one SELECT over their table-valued forms (the
+    // schema count only when the id is unset: a new file, or one that is not kint's).
+    const int app_id = m_db->execAndGet("PRAGMA application_id").getInt();
+    const int version = m_db->execAndGet("PRAGMA user_version").getInt();
+    const bool wal = m_db->execAndGet("PRAGMA journal_mode").getString() == "wal";
+    const int objects =
+        app_id == 0 ? m_db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt() : 0;
     if (app_id != application_id && (app_id != 0 || objects != 0))
         throw StoreError(fmt::format("{} is not a kint store; point --db or KINT_DB elsewhere (the "
                                      "file was left untouched)",
