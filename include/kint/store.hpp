@@ -73,6 +73,8 @@ class Store {
     void set_intention_text(Id id, const std::string& text);
     void archive_intention(Id id, Day day);
     std::optional<Id> focus() const;
+    // The focus intention itself, in one statement (today asks for it on every run).
+    std::optional<Intention> focused_intention() const;
     void set_focus(std::optional<Id> id);
 
     // Cues

@@ -40,7 +40,7 @@ TodayView build_view(Runtime& rt, bool with_history) {
     const auto& cfg = rt.config();
     TodayView v;
     v.day = rt.today();
-    if (auto f = store.focus()) v.focus = store.intention(*f);
+    v.focus = store.focused_intention();
     if (!v.focus) v.has_intentions = !store.intentions(false).empty();
     const auto logs = store.logs({DayRange{v.day, v.day}, std::nullopt});
     for (auto& c : store.cues(false, /*current_step_only=*/!with_history)) {

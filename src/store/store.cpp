@@ -388,6 +388,16 @@ std::optional<Id> Store::focus() const {
     return st.getColumn(0).getInt64();
 }
 
+std::optional<Intention> Store::focused_intention() const {
+    SQLite::Statement st(*m_db, fmt::format("{} WHERE id = (SELECT value FROM state WHERE key = "
+                                            "'focus') AND archived IS NULL",
+                                            intention_columns));
+    if (!st.executeStep()) return std::nullopt;
+    auto i = read_intention(st, std::nullopt);
+    i.focus = true;
+    return i;
+}
+
 void Store::set_focus(std::optional<Id> id) {
     if (!id) {
         m_db->exec("DELETE FROM state WHERE key = 'focus'");
