@@ -186,7 +186,7 @@ std::string read_stdin(Runtime& rt, std::size_t max_bytes, const std::string& to
 
 std::string read_file(const std::string& path, std::size_t max_bytes) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw UsageError(fmt::format("cannot read {}; check the path", path));
+    if (!in) throw NotFound(fmt::format("cannot read {}; check the path", path));
     auto text = read_stream(in, max_bytes);
     if (!text)
         throw UsageError(

@@ -120,7 +120,7 @@ void add_intent(CLI::App& app, Commands& commands) {
                 throw UsageError("give either the intention's text or --from ID, not both");
             const auto* item = cfg.find_item(*add_opts->from);
             if (!item)
-                throw UsageError(fmt::format("'{}' is not in the catalogue; see 'kint intent "
+                throw NotFound(fmt::format("'{}' is not in the catalogue; see 'kint intent "
                                              "catalogue' for ids like anxiety.5",
                                              *add_opts->from));
             const std::string key = item->id.substr(0, item->id.find('.'));
@@ -135,7 +135,7 @@ void add_intent(CLI::App& app, Commands& commands) {
                              "new ways to cope\", or --from anxiety.5");
         const std::string text = checked_text("intention", join_words(add_opts->words));
         if (add_opts->group && !cfg.find_group(*add_opts->group))
-            throw UsageError(fmt::format("there is no catalogue group '{}'; see 'kint intent "
+            throw NotFound(fmt::format("there is no catalogue group '{}'; see 'kint intent "
                                          "catalogue' for the keys",
                                          *add_opts->group));
         show_added(rt, add_and_focus(rt, text, add_opts->group, std::nullopt), "Added");
@@ -161,7 +161,7 @@ void add_intent(CLI::App& app, Commands& commands) {
                 std::string keys;
                 for (const auto& grp : cfg.catalogue)
                     keys += (keys.empty() ? "" : ", ") + grp.key;
-                throw UsageError(fmt::format("there is no catalogue group '{}'; groups are: {}",
+                throw NotFound(fmt::format("there is no catalogue group '{}'; groups are: {}",
                                              *cat->group, keys));
             }
             groups = {*g};

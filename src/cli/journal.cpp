@@ -70,7 +70,7 @@ void add_journal(CLI::App& app, Commands& commands) {
         if (o->prompt) {
             prompt = cfg.find_prompt(*o->prompt);
             if (!prompt)
-                throw UsageError(
+                throw NotFound(
                     fmt::format("there is no prompt '{}'; see 'kint prompts --all' for "
                                 "the ids",
                                 *o->prompt));

@@ -67,9 +67,10 @@ const std::vector<Row>& rows() {
         {"intent show 0", {"intent", "show", "0"}, 2},
         {"intent show abc", {"intent", "show", "abc"}, 2},
         {"log abc", {"log", "abc"}, 2},
-        {"catalogue id", {"intent", "add", "--from", "anxiety.16"}, 2},
-        {"catalogue group", {"intent", "catalogue", "--group", "calm"}, 2},
-        {"prompt id", {"journal", "add", "x", "--prompt", "quick.99"}, 2},
+        // Ids of the config's catalogue and prompts are ids like any other: no such id is exit 1.
+        {"catalogue id", {"intent", "add", "--from", "anxiety.16"}, 1},
+        {"catalogue group", {"intent", "catalogue", "--group", "calm"}, 1},
+        {"prompt id", {"journal", "add", "x", "--prompt", "quick.99"}, 1},
         // Empty or unusable text.
         {"intent add empty", {"intent", "add", ""}, 2},
         {"intent add blank", {"intent", "add", "  \t "}, 2},

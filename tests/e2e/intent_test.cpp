@@ -50,7 +50,7 @@ TEST_CASE("intent: add --from takes the catalogue text and id") {
     CHECK(contains(r.out, kv("focus", "true")));
 
     auto bad = s.run({"intent", "add", "--from", "anxiety.99"});
-    CHECK(bad.code == 2);
+    CHECK(bad.code == 1);
     CHECK(is_error_line(bad.err));
     CHECK(contains(bad.err, "anxiety.99"));
 
@@ -69,7 +69,7 @@ TEST_CASE("intent: add --group needs a known catalogue group") {
     CHECK(contains(r.out, kv("group", quoted("discovery"))));
     CHECK(contains(r.out, kv("catalogue_id", "null")));
     auto bad = s.run({"intent", "add", "Stay curious", "--group", "nope"});
-    CHECK(bad.code == 2);
+    CHECK(bad.code == 1);
     CHECK(is_error_line(bad.err));
     CHECK(contains(bad.err, "nope"));
 }
@@ -115,7 +115,7 @@ TEST_CASE("intent: catalogue --group opens one group") {
     CHECK_FALSE(contains(r.out, "Depression"));
 
     auto bad = s.run({"intent", "catalogue", "--group", "nope"});
-    CHECK(bad.code == 2);
+    CHECK(bad.code == 1);
     CHECK(is_error_line(bad.err));
     CHECK(contains(bad.err, "anxiety")); // it lists the keys there are
 }

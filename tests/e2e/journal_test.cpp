@@ -84,7 +84,7 @@ TEST_CASE("journal: --prompt must name a known prompt") {
     CHECK(list.find("What wants more") < list.find("More walks"));
 
     auto bad = s.run({"journal", "add", "x", "--prompt", "quick.99"});
-    CHECK(bad.code == 2);
+    CHECK(bad.code == 1);
     CHECK(is_error_line(bad.err));
     CHECK(contains(bad.err, "quick.99"));
     CHECK(count_of(s.ok({"journal", "list", "--json"}).out, "\"id\": ") == 1);

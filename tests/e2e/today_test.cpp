@@ -278,7 +278,7 @@ TEST_CASE("journal add --prompt links the answer to its prompt") {
     s.ok({"today"}); // any side files a read leaves (the hook cache) exist before the snapshot
     const auto before = s.snapshot();
     const auto bad = s.run({"journal", "add", "words", "--prompt", "quick.99"});
-    CHECK(bad.code == 2);
+    CHECK(bad.code == 1);
     CHECK(is_error_line(bad.err));
     CHECK(contains(bad.err, "quick.99"));
     CHECK(s.snapshot() == before);
