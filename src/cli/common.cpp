@@ -194,6 +194,14 @@ std::string read_file(const std::string& path, std::size_t max_bytes) {
     return std::move(*text);
 }
 
+std::string format_arg(Runtime& rt, const CLI::Option& option, const std::string& format) {
+    if (!rt.json()) return format;
+    if (option.count() > 0 && format != "json")
+        throw UsageError(
+            fmt::format("--json and --format {} ask for two formats; give one of them", format));
+    return "json";
+}
+
 CLI::Validator rating_check() {
     return CLI::Validator(
         [](std::string& text) -> std::string {

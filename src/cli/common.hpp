@@ -53,6 +53,10 @@ std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
 std::string read_file(const std::string& path, std::size_t max_bytes);
 
 // A CLI11 check for a 0-10 rating with a message a person can act on.
+// The output format of a command with --format: --json means json, and a --format that says
+// otherwise is refused rather than one of them silently winning.
+std::string format_arg(Runtime& rt, const CLI::Option& option, const std::string& format);
+
 CLI::Validator rating_check();
 // A CLI11 check for a record id (a positive whole number); CLI::PositiveNumber's message is a range
 // of doubles.

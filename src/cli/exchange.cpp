@@ -20,14 +20,16 @@ void add_exchange(CLI::App& app, Commands& commands) {
     auto eo = std::make_shared<ExportOpts>();
     auto* exp = app.add_subcommand(
         "export", "Write everything (intentions, cues, logs, ratings, journal, sessions)");
-    exp->add_option("--format", eo->format, "json (re-importable) or csv (one table)")
-        ->check(CLI::IsMember({"json", "csv"}))
-        ->default_str("json");
+    auto* format_opt =
+        exp->add_option("--format", eo->format, "json (re-importable) or csv (one table)")
+            ->check(CLI::IsMember({"json", "csv"}))
+            ->default_str("json");
     exp->add_option("--out", eo->out, "Write to FILE (atomically, mode 0600) instead of stdout");
-    commands.reads(exp, [eo](Runtime& rt) {
+    commands.reads(exp, [eo, format_opt](Runtime& rt) {
+        const std::string format = format_arg(rt, *format_opt, eo->format);
         const auto snapshot = rt.store().dump();
-        const std::string text = eo->format == "csv" ? exchange::to_csv(snapshot)
-                                                     : exchange::to_json(snapshot).dump() + "\n";
+        const std::string text = format == "csv" ? exchange::to_csv(snapshot)
+                                                 : exchange::to_json(snapshot).dump() + "\n";
         if (eo->out) {
             write_file_atomically(*eo->out, text, Folders::must_exist);
             return;

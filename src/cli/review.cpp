@@ -54,12 +54,13 @@ void add_review(CLI::App& app, Commands& commands) {
     cmd->add_option("--week", o->week, "this, last (default), an ISO week like 2026-W47, or a day");
     cmd->add_option("--since", o->since, "Review from this day (with --until: any range)");
     cmd->add_option("--until", o->until, "Review up to this day");
-    cmd->add_option("--format", o->format,
-                    "text, markdown, json or html (--json equals --format json)")
-        ->check(CLI::IsMember({"text", "markdown", "json", "html"}))
-        ->default_str("text");
+    auto* format_opt = cmd->add_option("--format", o->format,
+                                       "text, markdown, json or html (--json equals --format json)")
+                           ->check(CLI::IsMember({"text", "markdown", "json", "html"}))
+                           ->default_str("text");
     cmd->add_option("--out", o->out, "Write to FILE (atomically, no colour) instead of stdout");
-    commands.reads(cmd, [o](Runtime& rt) {
+    commands.reads(cmd, [o, format_opt](Runtime& rt) {
+        const std::string format = format_arg(rt, *format_opt, o->format);
         const Day today = rt.today();
         std::optional<Day> since, until;
         if (o->since) since = day_arg(rt, o->since);
@@ -68,7 +69,6 @@ void add_review(CLI::App& app, Commands& commands) {
             review::resolve_period(o->week, since, until, today, rt.config().week_starts);
         const auto report = build_report(rt, period);
         const auto& cfg = rt.config();
-        const std::string format = rt.json() ? "json" : o->format;
         std::string text;
         if (format == "json")
             text = render::review_json(report, cfg).dump() + "\n";

@@ -99,6 +99,17 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
     CHECK(contains(csv, "\"Noticed the old groove,\nand came back\""));
 }
 
+TEST_CASE("exchange: --json is the JSON export; with --format csv it is refused") {
+    Sandbox s;
+    seed(s);
+    CHECK(s.ok({"export", "--json"}).out == s.ok({"export"}).out);
+    CHECK(s.ok({"export", "--json", "--format", "json"}).out == s.ok({"export"}).out);
+    const auto both = s.run({"export", "--format", "csv", "--json"});
+    CHECK(both.code == 2);
+    CHECK(both.out.empty());
+    CHECK(both.err == "kint: --json and --format csv ask for two formats; give one of them\n");
+}
+
 TEST_CASE("exchange: an empty store exports and imports too") {
     Sandbox s;
     const auto empty = s.ok({"export"}).out;

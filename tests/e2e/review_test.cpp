@@ -441,6 +441,8 @@ TEST_CASE("review: bad periods are usage errors on one line") {
              {"--since", "2026-11-15", "--until", "2026-11-01"},
              {"--since", "2026-02-30"},
              {"--format", "pdf"},
+             {"--json", "--format", "markdown"},
+             {"--format", "html", "--json"},
          }) {
         std::vector<std::string> full{"review"};
         full.insert(full.end(), args.begin(), args.end());
@@ -450,6 +452,9 @@ TEST_CASE("review: bad periods are usage errors on one line") {
         CHECK(is_error_line(r.err));
         CHECK(r.out.empty());
     }
+    CHECK(s.run({"review", "--json", "--format", "text"}).err ==
+          "kint: --json and --format text ask for two formats; give one of them\n");
+    CHECK(s.ok({"review", "--json", "--format", "json"}).out == s.ok({"review", "--json"}).out);
     const auto w60 = s.run({"review", "--week", "2026-W60"});
     CHECK(contains(w60.err, "2026-W60"));
     CHECK(contains(w60.err, "2026-W53")); // 2026 has 53 ISO weeks
