@@ -194,6 +194,12 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& where) {
         // "--day: 1 required TEXT missing"
         return fmt::format("{} needs a value", text.substr(0, text.find(':')));
     }
+    if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) &&
+        text.find(": At Most ") != std::string::npos) {
+        // "--week: At Most 1 required but received 2"
+        return fmt::format("{} was given more than once; give it once",
+                           text.substr(0, text.find(':')));
+    }
     if (dynamic_cast<const CLI::ValidationError*>(&e)) {
         // A positional's name adds nothing to kint's own check message: "value: '11' is not a
         // rating..." says "'11' is not a rating...". An option's name stays ("--intent: ...").
