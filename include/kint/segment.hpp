@@ -35,6 +35,11 @@ struct Today {
 // day after `today` (a clock set back, or days logged ahead), so whether `today` itself has an
 // entry is unknown.
 std::optional<Today> count(const Facts& facts, Day today);
+// Whether the mood reminder is due at clock time `now`: from `after` until the kint day ends at
+// `day_starts_at` (past midnight, the day being rated is still the one before). All in minutes
+// after midnight.
+bool mood_reminder_due(Minutes now, Minutes after, Minutes day_starts_at);
+
 // Keeps only what days from `from` on need: pauses over by then go (ten years of them would
 // otherwise be read at every prompt), and the facts answer for those days only.
 void prune(Facts& facts, Day from);

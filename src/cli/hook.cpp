@@ -148,8 +148,8 @@ std::string segment(Runtime& rt, bool zsh) {
         parts.push_back(counts->done == counts->scheduled
                             ? fmt::format("{}/{} ✓", counts->done, counts->scheduled)
                             : fmt::format("{}/{}", counts->done, counts->scheduled));
-    if (cache.hook.show_mood_reminder && rt.now() >= cache.hook.mood_reminder_after &&
-        !counts->mood_rated)
+    if (cache.hook.show_mood_reminder && !counts->mood_rated &&
+        segment::mood_reminder_due(rt.now(), cache.hook.mood_reminder_after, cache.day_starts_at))
         parts.push_back("mood?");
     if (parts.empty()) return {};
     std::string out = "kint";

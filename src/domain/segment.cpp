@@ -75,6 +75,12 @@ std::optional<Today> count(const Facts& facts, Day today) {
     return t;
 }
 
+bool mood_reminder_due(Minutes now, Minutes after, Minutes day_starts_at) {
+    // Minutes into the kint day, which begins at day_starts_at rather than midnight.
+    const auto into_day = [&](Minutes m) { return ((m - day_starts_at) % 1440 + 1440) % 1440; };
+    return into_day(now) >= into_day(after);
+}
+
 void prune(Facts& facts, Day from) {
     facts.from = from;
     for (auto& c : facts.cues)

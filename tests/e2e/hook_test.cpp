@@ -95,3 +95,21 @@ TEST_CASE("hook: the cache is read while the store is unchanged, never after a c
     write_file(path, read_file(path)->substr(0, 40));
     CHECK(prompt(s) == "kint 1/1 ✓\n");
 }
+
+TEST_CASE("hook: the mood reminder shows from its time until the kint day ends") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
+    const auto at = [&](const char* now) {
+        return s.ok({"hook", "prompt"}, {{"KINT_NOW", now}}).out;
+    };
+    CHECK(at("17:59") == "kint 0/1\n");
+    CHECK(at("18:00") == "kint 0/1 · mood?\n");
+    CHECK(at("23:59") == "kint 0/1 · mood?\n");
+    // Past midnight the day being rated is still the one before (day.starts_at = 04:00).
+    CHECK(at("00:30") == "kint 0/1 · mood?\n");
+    CHECK(at("03:59") == "kint 0/1 · mood?\n");
+    CHECK(at("04:00") == "kint 0/1\n");
+    s.ok({"rate", "6"});
+    CHECK(at("00:30") == "kint 0/1\n");
+}

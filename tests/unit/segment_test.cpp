@@ -122,3 +122,26 @@ TEST_CASE("segment::prune: what is over by `from` goes, and days before it are n
     REQUIRE(back);
     CHECK(back->from == D("2026-11-20"));
 }
+
+TEST_CASE("segment::mood_reminder_due: from its time until the kint day ends, past midnight") {
+    const Minutes six_pm = 18 * 60, four_am = 4 * 60;
+    CHECK_FALSE(segment::mood_reminder_due(17 * 60 + 59, six_pm, four_am));
+    CHECK(segment::mood_reminder_due(six_pm, six_pm, four_am));
+    CHECK(segment::mood_reminder_due(23 * 60 + 59, six_pm, four_am));
+    // 00:30 and 03:59 still belong to the day before, which is still unrated.
+    CHECK(segment::mood_reminder_due(30, six_pm, four_am));
+    CHECK(segment::mood_reminder_due(four_am - 1, six_pm, four_am));
+    // A new kint day begins at 04:00: no reminder until 18:00 again.
+    CHECK_FALSE(segment::mood_reminder_due(four_am, six_pm, four_am));
+    CHECK_FALSE(segment::mood_reminder_due(9 * 60, six_pm, four_am));
+    // Days that begin at midnight: from 18:00 to 23:59.
+    CHECK(segment::mood_reminder_due(23 * 60 + 59, six_pm, 0));
+    CHECK_FALSE(segment::mood_reminder_due(30, six_pm, 0));
+    // A reminder set after midnight but before the day ends (02:00, days from 04:00).
+    CHECK_FALSE(segment::mood_reminder_due(60, 2 * 60, four_am));
+    CHECK(segment::mood_reminder_due(2 * 60 + 30, 2 * 60, four_am));
+    CHECK_FALSE(segment::mood_reminder_due(23 * 60, 2 * 60, four_am));
+    // From the start of the day: always.
+    CHECK(segment::mood_reminder_due(four_am, four_am, four_am));
+    CHECK(segment::mood_reminder_due(four_am - 1, four_am, four_am));
+}
