@@ -19,6 +19,9 @@ bool valid_utf8(std::string_view s);
 // `multiline`. Such bytes would rewrite a terminal or a prompt when the text is shown.
 bool has_control_characters(std::string_view s, bool multiline);
 
+// A journal tag: one word of lowercase letters, digits, - or _, at most 40 bytes ("win").
+bool is_tag(std::string_view s);
+
 // The candidate closest to `word` (a typo: one or two letters wrong, missing, extra or swapped;
 // one for words of four letters or fewer), or nullopt when none is that close. Ties go to the
 // earlier candidate.

@@ -52,7 +52,10 @@ void add_exchange(CLI::App& app, Commands& commands) {
                                                       "it a kint export?",
                                                       max_bytes >> 20))
                              : read_file(*file, max_bytes);
-            snapshot = exchange::from_json(json::parse(text));
+            if (text.starts_with("record,"))
+                throw json::ParseError("it is kint's CSV export, which is for spreadsheets; "
+                                       "import reads the JSON export ('kint export')");
+            snapshot = exchange::from_json(json::parse(text), rt.today());
         } catch (const json::ParseError& e) {
             throw UsageError(
                 fmt::format("{} is not a kint export that can be read: {}; nothing was "

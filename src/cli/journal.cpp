@@ -4,6 +4,7 @@
 
 #include "kint/error.hpp"
 #include "kint/render.hpp"
+#include "kint/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -17,11 +18,7 @@ std::string checked_tag(const std::string& raw) {
     std::string tag;
     for (char c : raw)
         tag += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const bool ok =
-        !tag.empty() && tag.size() <= 40 && std::all_of(tag.begin(), tag.end(), [](char c) {
-            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-        });
-    if (!ok)
+    if (!text::is_tag(tag))
         throw UsageError(fmt::format("'{}' is not a tag; use one word of letters, digits, - or _ "
                                      "(e.g. win, obstacle, insight)",
                                      raw));
@@ -70,10 +67,9 @@ void add_journal(CLI::App& app, Commands& commands) {
         if (o->prompt) {
             prompt = cfg.find_prompt(*o->prompt);
             if (!prompt)
-                throw NotFound(
-                    fmt::format("there is no prompt '{}'; see 'kint prompts --all' for "
-                                "the ids",
-                                *o->prompt));
+                throw NotFound(fmt::format("there is no prompt '{}'; see 'kint prompts --all' for "
+                                           "the ids",
+                                           *o->prompt));
             e.prompt = prompt->id;
         }
         rt.store().write([&] { e.id = rt.store().add_journal(e); });

@@ -40,6 +40,12 @@ bool valid_utf8(std::string_view s) {
     return true;
 }
 
+bool is_tag(std::string_view s) {
+    return !s.empty() && s.size() <= 40 && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+}
+
 bool has_control_characters(std::string_view s, bool multiline) {
     for (const char ch : s) {
         const auto c = static_cast<unsigned char>(ch);

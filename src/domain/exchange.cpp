@@ -1,6 +1,7 @@
 #include "kint/exchange.hpp"
 #include "kint/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <set>
 
@@ -69,10 +70,16 @@ const json::Array& list(const json::Value& doc, std::string_view key) {
     return v->as_array(key);
 }
 
+// RFC 4180 quoting. Text a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage
+// return first) gets a leading ' so it stays text: a note is never a command.
 std::string csv_field(std::string_view s) {
-    if (s.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(s);
+    std::string text;
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos)
+        text = "'";
+    text += s;
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
     std::string out = "\"";
-    for (char c : s) {
+    for (char c : text) {
         if (c == '"') out += '"';
         out += c;
     }
@@ -95,10 +102,14 @@ json::Value to_json(const Snapshot& s) {
     for (const auto& c : s.cues) {
         auto steps = json::array();
         for (const auto& st : c.steps)
-            steps.push(json::object().set("day", format_day(st.day)).set("behavior", st.behavior).set("note", st.note));
+            steps.push(json::object()
+                           .set("day", format_day(st.day))
+                           .set("behavior", st.behavior)
+                           .set("note", st.note));
         auto pauses = json::array();
         for (const auto& p : c.pauses)
-            pauses.push(json::object().set("from", format_day(p.from)).set("until", day_or_null(p.until)));
+            pauses.push(
+                json::object().set("from", format_day(p.from)).set("until", day_or_null(p.until)));
         json::Value at;
         if (c.at) at = format_clock(*c.at);
         cues.push(json::object()
@@ -131,7 +142,8 @@ json::Value to_json(const Snapshot& s) {
     auto journal = json::array();
     for (const auto& e : s.journal) {
         auto tags = json::array();
-        for (const auto& t : e.tags) tags.push(t);
+        for (const auto& t : e.tags)
+            tags.push(t);
         journal.push(json::object()
                          .set("id", e.id)
                          .set("day", format_day(e.day))
@@ -142,7 +154,8 @@ json::Value to_json(const Snapshot& s) {
     }
     auto sessions = json::array();
     for (const auto& x : s.sessions)
-        sessions.push(json::object().set("id", x.id).set("day", format_day(x.day)).set("note", x.note));
+        sessions.push(
+            json::object().set("id", x.id).set("day", format_day(x.day)).set("note", x.note));
     json::Value focus;
     if (s.focus) focus = *s.focus;
     return json::object()
@@ -157,15 +170,22 @@ json::Value to_json(const Snapshot& s) {
         .set("sessions", std::move(sessions));
 }
 
-Snapshot from_json(const json::Value& doc) {
+Snapshot from_json(const json::Value& doc, Day today) {
+    // What the commands refuse, import refuses too: a day that has not happened yet.
+    const auto past = [&](Day d, const std::string& at, std::string_view key) {
+        if (d > today)
+            throw json::ParseError(fmt::format("{}.{} {} is after today ({})", at, key,
+                                               format_day(d), format_day(today)));
+        return d;
+    };
     doc.as_object("the export");
     const auto* format = doc.find("format");
     if (!format || format->is_null() || format->as_string("format") != "kint-export")
         throw json::ParseError("this is not a kint export (no \"format\": \"kint-export\")");
     const auto version = need(doc, "version", "the export").as_int("version");
     if (version != format_version)
-        throw json::ParseError(fmt::format("export version {} is not one this kint reads ({})", version,
-                                           format_version));
+        throw json::ParseError(fmt::format("export version {} is not one this kint reads ({})",
+                                           version, format_version));
     Snapshot s;
     std::set<Id> intention_ids, cue_ids, journal_ids, session_ids;
     std::size_t i = 0;
@@ -176,15 +196,17 @@ Snapshot from_json(const json::Value& doc) {
         x.text = text(v, "text", at);
         x.group = opt_string(v, "group", at);
         x.catalogue_id = opt_string(v, "catalogue_id", at);
-        x.created = day(v, "created", at);
+        x.created = past(day(v, "created", at), at, "created");
         x.archived_on = opt_day(v, "archived_on", at);
         x.archived = x.archived_on.has_value();
-        if (!intention_ids.insert(x.id).second) throw json::ParseError(at + " repeats id " + std::to_string(x.id));
+        if (!intention_ids.insert(x.id).second)
+            throw json::ParseError(at + " repeats id " + std::to_string(x.id));
         s.intentions.push_back(std::move(x));
     }
     if (const auto* f = doc.find("focus"); f && !f->is_null()) {
         s.focus = f->as_int("focus");
-        if (!intention_ids.count(*s.focus)) throw json::ParseError("focus names no intention in the export");
+        if (!intention_ids.count(*s.focus))
+            throw json::ParseError("focus names no intention in the export");
     }
     i = 0;
     for (const auto& v : list(doc, "cues")) {
@@ -192,7 +214,8 @@ Snapshot from_json(const json::Value& doc) {
         Cue c;
         c.id = id(v, "id", at);
         c.intention_id = id(v, "intention_id", at);
-        if (!intention_ids.count(c.intention_id)) throw json::ParseError(at + ".intention_id names no intention");
+        if (!intention_ids.count(c.intention_id))
+            throw json::ParseError(at + ".intention_id names no intention");
         const auto kind = parse_cue_kind(text(v, "kind", at));
         if (!kind) throw json::ParseError(at + ".kind should be after, if, place or time");
         c.kind = *kind;
@@ -206,7 +229,7 @@ Snapshot from_json(const json::Value& doc) {
         } catch (const std::exception&) {
             throw json::ParseError(at + ".days should be daily, weekdays, weekends or mon,wed,...");
         }
-        c.created = day(v, "created", at);
+        c.created = past(day(v, "created", at), at, "created");
         const auto status = parse_cue_status(text(v, "status", at));
         if (!status) throw json::ParseError(at + ".status should be active, paused or archived");
         c.status = *status;
@@ -214,15 +237,23 @@ Snapshot from_json(const json::Value& doc) {
         std::size_t k = 0;
         for (const auto& st : need(v, "steps", at).as_array(at + ".steps")) {
             const auto sat = fmt::format("{}.steps[{}]", at, k++);
-            c.steps.push_back(Step{day(st, "day", sat), text(st, "behavior", sat), opt_string(st, "note", sat)});
+            c.steps.push_back(Step{past(day(st, "day", sat), sat, "day"), text(st, "behavior", sat),
+                                   opt_string(st, "note", sat)});
         }
-        if (c.steps.empty()) throw json::ParseError(at + ".steps is empty: a cue needs its behavior");
+        if (c.steps.empty())
+            throw json::ParseError(at + ".steps is empty: a cue needs its behavior");
         k = 0;
         for (const auto& p : need(v, "pauses", at).as_array(at + ".pauses")) {
             const auto pat = fmt::format("{}.pauses[{}]", at, k++);
-            c.pauses.push_back(Pause{day(p, "from", pat), opt_day(p, "until", pat)});
+            Pause pause{past(day(p, "from", pat), pat, "from"), opt_day(p, "until", pat)};
+            if (pause.until && *pause.until < pause.from)
+                throw json::ParseError(fmt::format("{}.until {} is before its from {}", pat,
+                                                   format_day(*pause.until),
+                                                   format_day(pause.from)));
+            c.pauses.push_back(pause);
         }
-        if (!cue_ids.insert(c.id).second) throw json::ParseError(at + " repeats id " + std::to_string(c.id));
+        if (!cue_ids.insert(c.id).second)
+            throw json::ParseError(at + " repeats id " + std::to_string(c.id));
         s.cues.push_back(std::move(c));
     }
     i = 0;
@@ -231,13 +262,23 @@ Snapshot from_json(const json::Value& doc) {
         const auto at = where("logs", i++);
         LogEntry e;
         e.cue_id = id(v, "cue_id", at);
-        if (!cue_ids.count(e.cue_id)) throw json::ParseError(at + ".cue_id names no cue");
-        e.day = day(v, "day", at);
+        const auto cue = std::find_if(s.cues.begin(), s.cues.end(),
+                                      [&](const Cue& c) { return c.id == e.cue_id; });
+        if (cue == s.cues.end()) throw json::ParseError(at + ".cue_id names no cue");
+        e.day = past(day(v, "day", at), at, "day");
+        if (e.day < cue->created)
+            throw json::ParseError(fmt::format("{}.day {} is before cue {} was placed ({})", at,
+                                               format_day(e.day), cue->id,
+                                               format_day(cue->created)));
         const auto st = text(v, "status", at);
-        if (st == "done") e.status = LogStatus::done;
-        else if (st == "skip") e.status = LogStatus::skip;
-        else if (st == "slip") e.status = LogStatus::slip;
-        else throw json::ParseError(at + ".status should be done, skip or slip");
+        if (st == "done")
+            e.status = LogStatus::done;
+        else if (st == "skip")
+            e.status = LogStatus::skip;
+        else if (st == "slip")
+            e.status = LogStatus::slip;
+        else
+            throw json::ParseError(at + ".status should be done, skip or slip");
         e.note = opt_string(v, "note", at);
         if (!log_keys.insert({e.cue_id, e.day, rank(e.status)}).second)
             throw json::ParseError(at + " repeats an entry");
@@ -248,7 +289,7 @@ Snapshot from_json(const json::Value& doc) {
     for (const auto& v : list(doc, "ratings")) {
         const auto at = where("ratings", i++);
         Rating r;
-        r.day = day(v, "day", at);
+        r.day = past(day(v, "day", at), at, "day");
         const auto kind = parse_rating_kind(text(v, "kind", at));
         if (!kind) throw json::ParseError(at + ".kind should be mood or energy");
         r.kind = *kind;
@@ -265,17 +306,20 @@ Snapshot from_json(const json::Value& doc) {
         const auto at = where("journal", i++);
         JournalEntry e;
         e.id = id(v, "id", at);
-        e.day = day(v, "day", at);
+        e.day = past(day(v, "day", at), at, "day");
         e.text = text(v, "text", at);
         for (const auto& t : need(v, "tags", at).as_array(at + ".tags")) {
             const auto& tag = t.as_string(at + ".tags[]");
-            if (tag.empty() || tag.find(',') != std::string::npos)
-                throw json::ParseError(at + ".tags holds an empty tag or a comma");
+            if (!text::is_tag(tag))
+                throw json::ParseError(fmt::format("{}.tags holds '{}'; a tag is one word of "
+                                                   "lowercase letters, digits, - or _",
+                                                   at, tag));
             e.tags.push_back(tag);
         }
         e.kind = opt_string(v, "kind", at);
         e.prompt = opt_string(v, "prompt", at);
-        if (!journal_ids.insert(e.id).second) throw json::ParseError(at + " repeats id " + std::to_string(e.id));
+        if (!journal_ids.insert(e.id).second)
+            throw json::ParseError(at + " repeats id " + std::to_string(e.id));
         s.journal.push_back(std::move(e));
     }
     i = 0;
@@ -290,38 +334,89 @@ Snapshot from_json(const json::Value& doc) {
     return s;
 }
 
+// One table, a column per field and none reused, so nothing the JSON export holds is missing.
 std::string to_csv(const Snapshot& s) {
-    std::string out = "record,id,day,ref,kind,status,value,text,note,tags\n";
-    auto row = [&](std::string_view record, std::string id, std::string day, std::string ref,
-                   std::string_view kind, std::string_view status, std::string value,
-                   std::string_view text, const std::optional<std::string>& note, std::string tags) {
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{}\n", record, id, day, ref, csv_field(kind),
-                           status, value, csv_field(text), csv_field(note.value_or("")), csv_field(tags));
+    // Designated initializers name what each row holds; a field left out is an empty cell.
+    struct Row {
+        std::string_view record = {};
+        std::string id = {}, ref = {}, day = {}, until = {};
+        std::string_view kind = {}, status = {};
+        std::string group = {}, catalogue_id = {}, trigger = {}, at = {}, days = {}, value = {},
+                    text = {}, note = {}, tags = {}, prompt = {};
+    };
+    std::string out = "record,id,ref,day,until,kind,status,group,catalogue_id,trigger,at,days,"
+                      "value,text,note,tags,prompt\n";
+    const auto add = [&](const Row& r) {
+        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.record, r.id,
+                           r.ref, r.day, r.until, r.kind, r.status, csv_field(r.group),
+                           csv_field(r.catalogue_id), csv_field(r.trigger), r.at, csv_field(r.days),
+                           r.value, csv_field(r.text), csv_field(r.note), csv_field(r.tags),
+                           csv_field(r.prompt));
+    };
+    const auto day_or_empty = [](const std::optional<Day>& d) {
+        return d ? format_day(*d) : std::string();
     };
     for (const auto& i : s.intentions)
-        row("intention", std::to_string(i.id), format_day(i.created), "", i.catalogue_id.value_or(i.group.value_or("")),
-            i.archived_on ? "archived" : (s.focus == i.id ? "focus" : "active"), "", i.text, std::nullopt, "");
+        add({.record = "intention",
+             .id = std::to_string(i.id),
+             .day = format_day(i.created),
+             .until = day_or_empty(i.archived_on),
+             .status = i.archived_on ? "archived" : (s.focus == i.id ? "focus" : "active"),
+             .group = i.group.value_or(""),
+             .catalogue_id = i.catalogue_id.value_or(""),
+             .text = i.text});
     for (const auto& c : s.cues) {
-        row("cue", std::to_string(c.id), format_day(c.created), std::to_string(c.intention_id), to_string(c.kind),
-            to_string(c.status), c.at ? format_clock(*c.at) : "", c.trigger, std::nullopt, c.days.to_string());
+        add({.record = "cue",
+             .id = std::to_string(c.id),
+             .ref = std::to_string(c.intention_id),
+             .day = format_day(c.created),
+             .until = day_or_empty(c.archived_on),
+             .kind = to_string(c.kind),
+             .status = to_string(c.status),
+             .trigger = c.trigger,
+             .at = c.at ? format_clock(*c.at) : "",
+             .days = c.days.to_string()});
         for (const auto& st : c.steps)
-            row("step", "", format_day(st.day), std::to_string(c.id), "", "", "", st.behavior, st.note, "");
+            add({.record = "step",
+                 .ref = std::to_string(c.id),
+                 .day = format_day(st.day),
+                 .text = st.behavior,
+                 .note = st.note.value_or("")});
         for (const auto& p : c.pauses)
-            row("pause", "", format_day(p.from), std::to_string(c.id), "", "", p.until ? format_day(*p.until) : "", "",
-                std::nullopt, "");
+            add({.record = "pause",
+                 .ref = std::to_string(c.id),
+                 .day = format_day(p.from),
+                 .until = day_or_empty(p.until)});
     }
     for (const auto& e : s.logs)
-        row("log", "", format_day(e.day), std::to_string(e.cue_id), "", to_string(e.status), "", "", e.note, "");
+        add({.record = "log",
+             .ref = std::to_string(e.cue_id),
+             .day = format_day(e.day),
+             .status = to_string(e.status),
+             .note = e.note.value_or("")});
     for (const auto& r : s.ratings)
-        row("rating", "", format_day(r.day), "", to_string(r.kind), "", std::to_string(r.value), "", r.note, "");
+        add({.record = "rating",
+             .day = format_day(r.day),
+             .kind = to_string(r.kind),
+             .value = std::to_string(r.value),
+             .note = r.note.value_or("")});
     for (const auto& e : s.journal) {
         std::string tags;
-        for (const auto& t : e.tags) tags += (tags.empty() ? "" : " ") + t;
-        row("journal", std::to_string(e.id), format_day(e.day), e.prompt.value_or(""), e.kind.value_or(""), "", "",
-            e.text, std::nullopt, tags);
+        for (const auto& t : e.tags)
+            tags += (tags.empty() ? "" : " ") + t;
+        add({.record = "journal",
+             .id = std::to_string(e.id),
+             .day = format_day(e.day),
+             .kind = e.kind ? std::string_view(*e.kind) : std::string_view(),
+             .text = e.text,
+             .tags = tags,
+             .prompt = e.prompt.value_or("")});
     }
     for (const auto& x : s.sessions)
-        row("session", std::to_string(x.id), format_day(x.day), "", "", "", "", "", x.note, "");
+        add({.record = "session",
+             .id = std::to_string(x.id),
+             .day = format_day(x.day),
+             .note = x.note.value_or("")});
     return out;
 }
 

@@ -97,6 +97,22 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
     CHECK(csv == s.ok({"export", "--format", "csv"}, fresh).out);
     CHECK(contains(csv, "\"Rest when tired, \"\"really\"\" rest\""));
     CHECK(contains(csv, "\"Noticed the old groove,\nand came back\""));
+    // A column per field, none reused: everything the JSON holds is there.
+    CHECK(csv.starts_with("record,id,ref,day,until,kind,status,group,catalogue_id,trigger,at,days,"
+                          "value,text,note,tags,prompt\n"));
+    CHECK(contains(csv, "\nintention,1,,2026-11-02,,,focus,anxiety,anxiety.5,,,,,"));
+    CHECK(contains(csv, "\nintention,2,,2026-11-02,2026-11-20,,archived,,,,,,,"));
+    CHECK(contains(csv, "\ncue,1,1,2026-11-02,,after,active,,,coffee,08:00,daily,,,,,\n"));
+    CHECK(contains(csv, "\ncue,2,2,2026-11-02,,time,active,,,21:30,21:30,\"mon,wed,fri\",,,,,\n"));
+    CHECK(contains(csv,
+                   "\nstep,,1,2026-11-09,,,,,,,,,,one slow breath,smaller after a busy week,,\n"));
+    CHECK(contains(csv, "\npause,,2,2026-11-12,2026-11-15,"));
+    CHECK(contains(csv, "\nlog,,1,2026-11-04,,,skip,,,,,,,,travel,,\n"));
+    CHECK(contains(csv, "\nrating,,,2026-11-11,,energy,,,,,,,9,,after a walk,,\n"));
+    CHECK(contains(
+        csv, ",acceptance,,,,,,,,\"Noticed the old groove,\nand came back\",,win insight,\n"));
+    CHECK(contains(csv, ",,,,,,,,,Who am I becoming?,,,quick.1\n"));
+    CHECK(contains(csv, "\nsession,1,,2026-11-01,,,,,,,,,,,first session,,\n"));
 }
 
 TEST_CASE("exchange: --json is the JSON export; with --format csv it is refused") {
@@ -108,6 +124,20 @@ TEST_CASE("exchange: --json is the JSON export; with --format csv it is refused"
     CHECK(both.code == 2);
     CHECK(both.out.empty());
     CHECK(both.err == "kint: --json and --format csv ask for two formats; give one of them\n");
+}
+
+TEST_CASE("exchange: text a spreadsheet would run as a formula stays text in the CSV") {
+    Sandbox s;
+    s.ok({"intent", "add", "=HYPERLINK(\"http://x\",\"y\")"});
+    s.ok({"cue", "add", "--after", "+coffee", "--do", "@breathe"});
+    s.ok({"log", "1", "--note", "-2 minutes, fine"});
+    const auto csv = s.ok({"export", "--format", "csv"}).out;
+    CHECK(contains(csv, ",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","));
+    CHECK(contains(csv, ",'+coffee,"));
+    CHECK(contains(csv, ",'@breathe,"));
+    CHECK(contains(csv, ",\"'-2 minutes, fine\","));
+    // The JSON export keeps the text exactly.
+    CHECK(contains(s.ok({"export"}).out, "\"-2 minutes, fine\""));
 }
 
 TEST_CASE("exchange: an empty store exports and imports too") {
@@ -157,11 +187,25 @@ TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and noth
         {"rating out of range", with("\"value\": 9", "\"value\": 11"), "0-10"},
         {"impossible day", with("2026-11-03", "2026-02-30"), "not a day"},
         {"log of an unknown cue", with("\"cue_id\": 1", "\"cue_id\": 99"), "names no cue"},
+        // What the commands refuse, import refuses too.
+        {"log on a future day", with("\"day\": \"2026-11-03\"", "\"day\": \"2027-01-01\""),
+         "logs[0].day 2027-01-01 is after today (2026-11-20)"},
+        {"rating on a future day", with("\"day\": \"2026-11-19\"", "\"day\": \"2026-12-19\""),
+         "is after today"},
+        {"log before its cue", with("\"day\": \"2026-11-03\"", "\"day\": \"2026-11-01\""),
+         "logs[0].day 2026-11-01 is before cue 1 was placed (2026-11-02)"},
+        {"pause ending before it begins",
+         with("\"until\": \"2026-11-15\"", "\"until\": \"2026-11-10\""),
+         "cues[1].pauses[0].until 2026-11-10 is before its from 2026-11-12"},
+        {"tag of two words", with("\"win\"", "\"two words\""),
+         "tags holds 'two words'; a tag is one word"},
         {"NUL byte", with("first session", std::string("first\0session", 13)), "not a kint export"},
         {"escaped NUL", with("first session", "first\\u0000session"), "control character"},
         {"escaped terminal escape", with("first session", "\\u001b[2J"), "control character"},
         {"invalid UTF-8", with("first session", "caf\xc3 session"), "UTF-8"},
         {"1 MB of noise", std::string(1 << 20, '\x9c'), "not a kint export"},
+        {"the CSV export", s.ok({"export", "--format", "csv"}).out,
+         "it is kint's CSV export, which is for spreadsheets; import reads the JSON export"},
         {"deeply nested", std::string(100000, '['), "not a kint export"},
     };
     for (const auto& c : cases) {

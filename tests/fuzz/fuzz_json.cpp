@@ -1,6 +1,6 @@
-// The import reader: json::parse and exchange::from_json on any bytes. The only exception allowed is
-// json::ParseError. What kint writes it must read back: the dump of a parsed document is valid UTF-8
-// and parses again, and an accepted export survives export -> import unchanged.
+// The import reader: json::parse and exchange::from_json on any bytes. The only exception allowed
+// is json::ParseError. What kint writes it must read back: the dump of a parsed document is valid
+// UTF-8 and parses again, and an accepted export survives export -> import unchanged.
 #include "check.hpp"
 
 #include "kint/exchange.hpp"
@@ -15,6 +15,9 @@ using namespace kint;
 
 namespace {
 
+// Every day a kint day can be has happened by then, so the checks past the dates all run.
+const Day last_day = std::chrono::sys_days{std::chrono::year{9999} / 12 / 31};
+
 // Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
 bool valid_utf8(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
@@ -25,10 +28,14 @@ bool valid_utf8(std::string_view s) {
         }
         std::size_t len = 0;
         unsigned cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) len = 2, cp = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF) len = 3, cp = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4) len = 4, cp = c & 0x07;
-        else return false;
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2, cp = c & 0x1F;
+        else if (c >= 0xE0 && c <= 0xEF)
+            len = 3, cp = c & 0x0F;
+        else if (c >= 0xF0 && c <= 0xF4)
+            len = 4, cp = c & 0x07;
+        else
+            return false;
         if (i + len > s.size()) return false;
         for (std::size_t k = 1; k < len; ++k) {
             const auto cc = static_cast<unsigned char>(s[i + k]);
@@ -68,7 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     exchange::Snapshot snapshot;
     try {
-        snapshot = exchange::from_json(doc);
+        snapshot = exchange::from_json(doc, last_day);
     } catch (const json::ParseError& e) {
         check(std::string_view(e.what()).size() > 0, "empty ParseError");
         return 0;
@@ -76,8 +83,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string exported = exchange::to_json(snapshot).dump();
     (void)exchange::to_csv(snapshot);
     try {
-        const exchange::Snapshot again = exchange::from_json(json::parse(exported));
-        check(exchange::to_json(again).dump() == exported, "export -> import -> export changed the export");
+        const exchange::Snapshot again = exchange::from_json(json::parse(exported), last_day);
+        check(exchange::to_json(again).dump() == exported,
+              "export -> import -> export changed the export");
     } catch (const json::ParseError& e) {
         check(false, "an accepted import does not read back after export");
     }
