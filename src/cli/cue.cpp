@@ -215,10 +215,21 @@ void add_cue(CLI::App& app, Commands& commands) {
             const Day today = rt.today();
             if (target != CueStatus::archived) refuse_if_archived(before);
             const bool change = before.status != target;
+            // A day already done keeps its credit: pausing after it starts the pause tomorrow.
+            bool from_tomorrow = false;
             if (change)
                 rt.store().write([&] {
                     auto& s = rt.store();
-                    if (target == CueStatus::paused) s.pause_cue(before.id, today);
+                    if (target == CueStatus::paused) {
+                        const auto logged = s.logs({DayRange{today, today}, before.id});
+                        from_tomorrow =
+                            before.scheduled_on(today) &&
+                            std::any_of(logged.begin(), logged.end(), [](const LogEntry& e) {
+                                return e.status == LogStatus::done;
+                            });
+                        s.pause_cue(before.id,
+                                    from_tomorrow ? today + std::chrono::days{1} : today);
+                    }
                     if (target == CueStatus::active) s.resume_cue(before.id, today);
                     if (target == CueStatus::archived) {
                         if (before.status == CueStatus::paused) s.resume_cue(before.id, today);
@@ -234,9 +245,10 @@ void add_cue(CLI::App& app, Commands& commands) {
             switch (target) {
             case CueStatus::paused:
                 fmt::print(rt.out,
-                           "Paused cue #{}. Paused days are not counted; resume with "
+                           "Paused cue #{}{}. Paused days are not counted; resume with "
                            "'kint cue resume {}'.\n",
-                           c.id, c.id);
+                           c.id, from_tomorrow ? " from tomorrow: today is done and counts" : "",
+                           c.id);
                 break;
             case CueStatus::active:
                 fmt::print(rt.out, "Resumed cue #{}: {}.\n", c.id, c.behavior());

@@ -247,6 +247,31 @@ TEST_CASE("cue: a pause started and ended on the same day leaves no pause behind
     CHECK(contains(r, kv("status", quoted("active"))));
 }
 
+TEST_CASE("cue: pausing after today's done starts the pause tomorrow, so the done still counts") {
+    Sandbox s;
+    s.ok({"intent", "add", "Rest"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, {{"KINT_TODAY", "2026-11-16"}});
+    s.ok({"cue", "add", "--after", "lunch", "--do", "stretch"}, {{"KINT_TODAY", "2026-11-16"}});
+    s.ok({"log", "1"});
+    const auto week = [&] { return s.ok({"review", "--week", "this", "--json"}).out; };
+    const auto before = week();
+    const auto paused = s.ok({"cue", "pause", "1"}).out;
+    CHECK(contains(paused, "Paused cue #1 from tomorrow: today is done and counts."));
+    // Still the same days and strength; only the cue's status says paused.
+    auto after = week();
+    const auto status = after.find(kv("status", quoted("paused")));
+    REQUIRE(status != std::string::npos);
+    CHECK(after.replace(status, kv("status", quoted("paused")).size(),
+                        kv("status", quoted("active"))) == before);
+    CHECK(contains(s.ok({"cue", "show", "1", "--json"}).out, kv("from", quoted("2026-11-21"))));
+    CHECK(contains(s.ok({"today"}).out, "✓ breathe"));
+    // Not done today: the pause starts today, as before.
+    const auto other = s.ok({"cue", "pause", "2", "--json"}).out;
+    CHECK(contains(other, kv("from", quoted("2026-11-20"))));
+    // Resumed the same day, the pause that had not begun leaves nothing behind.
+    CHECK(contains(s.ok({"cue", "resume", "1", "--json"}).out, "\"pauses\": []"));
+}
+
 TEST_CASE("cue: show prints the step history and phase, list explains an empty state") {
     Sandbox s;
     CHECK(contains(s.ok({"cue", "list"}).out, "kint cue add"));
