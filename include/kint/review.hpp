@@ -76,7 +76,7 @@ DayRange wide_ratings(const Period& p);
 // the same few hundred entries per cue after ten years as after one.
 DayRange log_range(const Cue& cue, const Period& p);
 // A cue belongs in the review of `p` when it was created by the period's end and not archived
-// before the period began (archived cues need `archived_on`).
+// by the period's first day (archived cues need `archived_on`).
 bool reportable(const Cue& cue, const Period& p);
 
 struct Stats {

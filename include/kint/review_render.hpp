@@ -25,8 +25,9 @@ std::string review_html(const review::Report& r, const config::Config& cfg);
 // text and in quoted attributes.
 std::string html_escape(std::string_view s);
 
-// The config's words for a cue's suggestion (shrink, keep, expand).
-const std::string& suggestion_text(review::Suggestion s, const config::Guidance& g);
+// What a cue's card advises: the config's words for its suggestion (shrink, keep, expand), or for
+// an archived cue that it is closed and its history stays.
+std::string advice(const review::CueReport& c, const config::Config& cfg);
 
 // ▁▂▃▄▅▆▇█ for 0-10 values, one character per day of `period` ('·' for a day not rated).
 std::string sparkline(const review::Stats& s, const review::Period& period);

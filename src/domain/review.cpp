@@ -232,7 +232,9 @@ DayRange log_range(const Cue& cue, const Period& p) {
 
 bool reportable(const Cue& cue, const Period& p) {
     if (cue.created > p.to) return false;
-    if (cue.archived_on) return *cue.archived_on >= p.from;
+    // The day a cue is archived is not scheduled: archived on the period's first day, it has
+    // nothing in it.
+    if (cue.archived_on) return *cue.archived_on > p.from;
     return cue.status != CueStatus::archived;
 }
 
@@ -322,8 +324,10 @@ CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const Da
     r.mood_on_done_days = mean(done_sum, done_n);
     r.mood_on_other_days = mean(other_sum, other_n);
 
+    // An archived cue is closed: nothing to shrink or expand (keep).
     const bool old_enough = (period.to - cue.created).count() >= 14;
-    if (now.scheduled - now.skipped >= 4 && r.consistency && *r.consistency < 0.5)
+    if (cue.archived_on) {
+    } else if (now.scheduled - now.skipped >= 4 && r.consistency && *r.consistency < 0.5)
         r.suggestion = Suggestion::shrink;
     else if (old_enough && r.consistency && *r.consistency >= 0.85 && r.previous_consistency &&
              *r.previous_consistency >= 0.85)

@@ -159,16 +159,19 @@ std::string sparkline(const Stats& s, const review::Period& period) {
     return out;
 }
 
-const std::string& suggestion_text(review::Suggestion s, const config::Guidance& g) {
-    switch (s) {
+std::string advice(const review::CueReport& c, const config::Config& cfg) {
+    if (c.cue.archived_on)
+        return fmt::format("Archived on {}: its history stays, nothing to adjust.",
+                           format_day(*c.cue.archived_on));
+    switch (c.suggestion) {
     case review::Suggestion::shrink:
-        return g.shrink;
+        return cfg.guidance.shrink;
     case review::Suggestion::expand:
-        return g.expand;
+        return cfg.guidance.expand;
     case review::Suggestion::keep:
         break;
     }
-    return g.keep;
+    return cfg.guidance.keep;
 }
 
 json::Value review_json(const Report& r, const config::Config& cfg) {
@@ -206,7 +209,7 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
                       .set("mood_on_done_days", opt_number(c.mood_on_done_days))
                       .set("mood_on_other_days", opt_number(c.mood_on_other_days))
                       .set("suggestion", review::to_string(c.suggestion))
-                      .set("suggestion_text", suggestion_text(c.suggestion, cfg.guidance))
+                      .set("suggestion_text", advice(c, cfg))
                       .set("strength", c.strength)
                       .set("previous_strength", c.previous_strength)
                       .set("phase", std::move(phase))
@@ -284,7 +287,7 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
         if (auto s = comeback_line(c); !s.empty()) line("    " + p.green(s));
         line("    " + strength_line(c));
         if (auto s = mood_pair(c); !s.empty()) line("    " + s);
-        line(fmt::format("    {} {}", p.cyan("→"), suggestion_text(c.suggestion, cfg.guidance)));
+        line(fmt::format("    {} {}", p.cyan("→"), advice(c, cfg)));
         line();
     }
     if (!r.cues.empty())
@@ -375,8 +378,10 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         if (auto s = mood_pair(c); !s.empty()) line("- " + s);
         if (c.phase)
             line(fmt::format("- week {}, {}: {}", c.week, c.phase->name, c.phase->guidance));
-        line(fmt::format("- **{}**: {}", review::to_string(c.suggestion),
-                         suggestion_text(c.suggestion, cfg.guidance)));
+        if (c.cue.archived_on)
+            line("- " + advice(c, cfg));
+        else
+            line(fmt::format("- **{}**: {}", review::to_string(c.suggestion), advice(c, cfg)));
         line();
     }
     line("## Mood and energy");

@@ -217,8 +217,9 @@ std::string percent(double v) {
     return fmt::format("{:.0f}%", v * 100.0);
 }
 
-std::string_view suggestion_title(Suggestion s) {
-    switch (s) {
+std::string_view suggestion_title(const review::CueReport& c) {
+    if (c.cue.archived_on) return "Archived";
+    switch (c.suggestion) {
     case Suggestion::shrink:
         return "Suggestion: a smaller step";
     case Suggestion::expand:
@@ -561,8 +562,8 @@ void cue_block(std::string& out, const CueReport& c, const Report& r, const conf
     out += "</p>";
     calendar(out, c, r.period, cfg.week_starts);
     figures(out, c, r.period);
-    put(out, R"(<div class="suggest"><b>{}</b>{}</div>)", suggestion_title(c.suggestion),
-        html_escape(suggestion_text(c.suggestion, cfg.guidance)));
+    put(out, R"(<div class="suggest"><b>{}</b>{}</div>)", suggestion_title(c),
+        html_escape(advice(c, cfg)));
     if (c.phase && !c.phase->guidance.empty())
         put(out, R"(<p class="phase-note">{}: {}</p>)", html_escape(c.phase->name),
             html_escape(c.phase->guidance));

@@ -469,6 +469,26 @@ TEST_CASE("review: bad periods are usage errors on one line") {
     CHECK(s.run({"review", "--since", "1926-11-21", "--until", "2026-11-20"}).code == 0);
 }
 
+TEST_CASE("review: an archived cue shows in the weeks it ran, closed, and not after") {
+    Sandbox s;
+    s.ok({"intent", "add", "Rest"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, {{"KINT_TODAY", "2026-10-26"}});
+    for (int d = 2; d <= 15; ++d)
+        s.ok({"log", "1", "--day", fmt::format("2026-11-{:02}", d)});
+    s.ok({"cue", "archive", "1"}, {{"KINT_TODAY", "2026-11-16"}});
+    // The week before it was archived: every day done, yet no "room to grow" for a closed cue.
+    const auto last = parse(s.ok({"review", "--week", "2026-W46", "--json"}).out);
+    REQUIRE(last["cues"].size() == 1);
+    CHECK(last["cues"][0]["suggestion"].str() == "keep");
+    CHECK(last["cues"][0]["suggestion_text"].str() ==
+          "Archived on 2026-11-16: its history stays, nothing to adjust.");
+    for (const char* format : {"text", "markdown", "html"})
+        CHECK(contains(s.ok({"review", "--week", "2026-W46", "--format", format}).out,
+                       "Archived on 2026-11-16: its history stays, nothing to adjust."));
+    // The week it was archived on its first day: nothing of it to show.
+    CHECK(parse(s.ok({"review", "--week", "2026-W47", "--json"}).out)["cues"].size() == 0);
+}
+
 TEST_CASE("review: an empty store reviews calmly") {
     Sandbox s;
     const auto r = parse(s.ok({"review", "--json"}).out);

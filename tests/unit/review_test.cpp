@@ -729,8 +729,22 @@ TEST_CASE("review: reportable cues") {
     CHECK(review::reportable(c, week)); // paused cues show, with 0 scheduled days
     c.status = CueStatus::archived;
     CHECK_FALSE(review::reportable(c, week)); // archived, day unknown
+    c.archived_on = D("2026-11-10");
+    CHECK(review::reportable(c, week)); // the 9th was still scheduled
     c.archived_on = D("2026-11-09");
-    CHECK(review::reportable(c, week));
+    CHECK_FALSE(review::reportable(c, week)); // the day archived is not scheduled: nothing to show
     c.archived_on = D("2026-11-08");
     CHECK_FALSE(review::reportable(c, week));
+}
+
+TEST_CASE("review: an archived cue is closed: no suggestion to shrink or expand") {
+    Cue c = make_cue(1, "2026-10-01");
+    const auto logs = daily(1, "2026-10-20", std::string(27, 'd')); // to 2026-11-15
+    const Period week = P("2026-11-09", "2026-11-15");
+    CHECK(report_for(c, logs, week, "2026-11-20").suggestion == review::Suggestion::expand);
+    c.status = CueStatus::archived;
+    c.archived_on = D("2026-11-16");
+    const auto r = report_for(c, logs, week, "2026-11-20");
+    CHECK(r.consistency == 1.0);
+    CHECK(r.suggestion == review::Suggestion::keep);
 }
