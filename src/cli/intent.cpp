@@ -16,23 +16,39 @@ namespace kint::cli {
 
 namespace {
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
+// Lowercase words: ASCII punctuation and spaces split them ("self-kindness," is "self" and
+// "kindness"); bytes of other scripts stay inside words.
+std::vector<std::string> words_of(std::string_view text) {
+    std::vector<std::string> out(1);
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80 || std::isalnum(c)) {
+            out.back() += static_cast<char>(std::tolower(c));
+        } else if (!out.back().empty()) {
+            out.emplace_back();
+        }
+    }
+    if (out.back().empty()) out.pop_back();
+    return out;
 }
 
-// Groups filtered to the items whose text (or group name) holds every search word.
+// Groups filtered to the items whose text (or group name) holds every search word, as the start
+// of one of its words ("kind" finds "kindness"; punctuation on either side does not matter).
 std::vector<config::CatalogueGroup> search(const std::vector<config::CatalogueGroup>& groups,
-                                           const std::vector<std::string>& words) {
+                                           const std::vector<std::string>& args) {
+    std::vector<std::string> wanted;
+    for (const auto& a : args)
+        for (auto& w : words_of(a))
+            wanted.push_back(std::move(w));
     std::vector<config::CatalogueGroup> out;
     for (const auto& g : groups) {
         config::CatalogueGroup hit = g;
         hit.items.clear();
         for (const auto& item : g.items) {
-            const std::string hay = lower(item.text + " " + g.name + " " + g.key);
-            if (std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-                    return hay.find(lower(w)) != std::string::npos;
+            const auto hay = words_of(item.text + " " + g.name + " " + g.key);
+            if (std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+                    return std::any_of(hay.begin(), hay.end(),
+                                       [&](const std::string& h) { return h.starts_with(w); });
                 }))
                 hit.items.push_back(item);
         }
@@ -121,8 +137,8 @@ void add_intent(CLI::App& app, Commands& commands) {
             const auto* item = cfg.find_item(*add_opts->from);
             if (!item)
                 throw NotFound(fmt::format("'{}' is not in the catalogue; see 'kint intent "
-                                             "catalogue' for ids like anxiety.5",
-                                             *add_opts->from));
+                                           "catalogue' for ids like anxiety.5",
+                                           *add_opts->from));
             const std::string key = item->id.substr(0, item->id.find('.'));
             if (add_opts->group && *add_opts->group != key)
                 throw UsageError(fmt::format("{} belongs to group '{}', not '{}'", item->id, key,
@@ -136,8 +152,8 @@ void add_intent(CLI::App& app, Commands& commands) {
         const std::string text = checked_text("intention", join_words(add_opts->words));
         if (add_opts->group && !cfg.find_group(*add_opts->group))
             throw NotFound(fmt::format("there is no catalogue group '{}'; see 'kint intent "
-                                         "catalogue' for the keys",
-                                         *add_opts->group));
+                                       "catalogue' for the keys",
+                                       *add_opts->group));
         show_added(rt, add_and_focus(rt, text, add_opts->group, std::nullopt), "Added");
     });
 
@@ -162,7 +178,7 @@ void add_intent(CLI::App& app, Commands& commands) {
                 for (const auto& grp : cfg.catalogue)
                     keys += (keys.empty() ? "" : ", ") + grp.key;
                 throw NotFound(fmt::format("there is no catalogue group '{}'; groups are: {}",
-                                             *cat->group, keys));
+                                           *cat->group, keys));
             }
             groups = {*g};
         }

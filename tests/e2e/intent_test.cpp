@@ -145,6 +145,15 @@ TEST_CASE("intent: catalogue search is case-insensitive and spans groups") {
     CHECK(count_of(j, "\"id\": ") == 1);
     CHECK(count_of(j, "\"key\": ") == 1);
 
+    // Punctuation does not matter, and a word matches the start of the catalogue's words.
+    for (const char* words : {"self-kindness", "kindness,", "Self Kind", "\"self kindness\""}) {
+        CAPTURE(words);
+        const auto k = s.ok({"intent", "catalogue", words, "--json"}).out;
+        CHECK(contains(k, kv("id", quoted("anxiety.8"))));
+    }
+    // "art" is not in "heart" or "start".
+    CHECK_FALSE(contains(s.ok({"intent", "catalogue", "art", "--json"}).out, "heart"));
+
     auto none = s.ok({"intent", "catalogue", "zzzz"});
     CHECK(contains(none.out, "zzzz"));
     CHECK(s.ok({"intent", "catalogue", "zzzz", "--json"}).out == "[]\n");
