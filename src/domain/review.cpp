@@ -159,9 +159,12 @@ Period week_period(std::string_view which, Day today, int week_starts) {
                                          iso_week_name(iso_week(today))));
         return week_of(*monday, week_starts);
     }
+    // A day in any form the other day arguments take: the week holding it.
+    if (word == "today" || word == "yesterday" || word.starts_with('-'))
+        return week_of(parse_day(word, today), week_starts);
     if (auto day = parse_iso_day(word)) return week_of(*day, week_starts);
     throw UsageError(fmt::format("'{}' is not a week; use --week this, last, an ISO week like {} "
-                                 "or a day YYYY-MM-DD",
+                                 "or a day (YYYY-MM-DD, yesterday or -N)",
                                  which, iso_week_name(iso_week(today))));
 }
 

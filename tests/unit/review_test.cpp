@@ -96,6 +96,14 @@ TEST_CASE("review: week_period this and last with monday and sunday weeks") {
     // a day names the week that contains it
     CHECK(review::week_period("2026-11-11", friday, 0) == P("2026-11-09", "2026-11-15"));
     CHECK(review::week_period("2026-11-11", friday, 6) == P("2026-11-08", "2026-11-14"));
+    // ... in every form a day argument takes
+    CHECK(review::week_period("yesterday", D("2026-11-16"), 0) == P("2026-11-09", "2026-11-15"));
+    CHECK(review::week_period("-10", friday, 0) == P("2026-11-09", "2026-11-15"));
+    CHECK(review::week_period("Today", friday, 0) == P("2026-11-16", "2026-11-22"));
+    CHECK_THROWS_WITH_AS(review::week_period("-x", friday, 0),
+                         "'-x' is not a day; use YYYY-MM-DD (a real date), today, yesterday or -N "
+                         "for N days ago",
+                         UsageError);
     // across a month and year boundary
     CHECK(review::week_period("last", D("2027-01-06"), 0) == P("2026-12-28", "2027-01-03"));
 }
