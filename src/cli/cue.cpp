@@ -40,9 +40,12 @@ void print_cue_detail(Runtime& rt, const Cue& c) {
     for (const auto& s : c.steps)
         fmt::print(rt.out, "        {}  {}{}\n", paint.dim(format_day(s.day)), s.behavior,
                    s.note ? paint.dim("  (" + *s.note + ")") : "");
+    // A pause's `until` is the day it was resumed: scheduled again from then on.
     for (const auto& p : c.pauses)
         fmt::print(rt.out, "      paused {}{}\n", format_day(p.from),
-                   p.until ? " until " + format_day(*p.until) : " (still paused)");
+                   p.until          ? ", resumed " + format_day(*p.until)
+                   : p.from > today ? " (from then on)"
+                                    : " (still paused)");
 }
 
 } // namespace

@@ -195,7 +195,16 @@ void add_start(CLI::App& app, Commands& commands) {
         app.add_subcommand("start", "A guided first run: the quick starter plan, step by step");
     commands.on(cmd, [](Runtime& rt) {
         const auto& cfg = rt.config();
-        if (!rt.interactive() || rt.json()) {
+        if (rt.json()) {
+            // The starter plan itself: the guide asks questions, which JSON cannot.
+            auto steps = json::array();
+            for (const auto& s : cfg.starter.steps)
+                steps.push(s);
+            return rt.print(json::object()
+                                .set("title", cfg.starter.title)
+                                .set("steps", std::move(steps)));
+        }
+        if (!rt.interactive()) {
             fmt::print(rt.out, "{}\n", cfg.starter.title);
             for (const auto& s : cfg.starter.steps)
                 fmt::print(rt.out, "  - {}\n", s);

@@ -265,9 +265,14 @@ TEST_CASE("cue: pausing after today's done starts the pause tomorrow, so the don
                         kv("status", quoted("active"))) == before);
     CHECK(contains(s.ok({"cue", "show", "1", "--json"}).out, kv("from", quoted("2026-11-21"))));
     CHECK(contains(s.ok({"today"}).out, "✓ breathe"));
+    CHECK(contains(s.ok({"cue", "show", "1"}).out, "paused 2026-11-21 (from then on)"));
     // Not done today: the pause starts today, as before.
     const auto other = s.ok({"cue", "pause", "2", "--json"}).out;
     CHECK(contains(other, kv("from", quoted("2026-11-20"))));
+    CHECK(contains(s.ok({"cue", "show", "2"}).out, "paused 2026-11-20 (still paused)"));
+    s.ok({"cue", "resume", "2"}, {{"KINT_TODAY", "2026-11-23"}});
+    CHECK(contains(s.ok({"cue", "show", "2"}, {{"KINT_TODAY", "2026-11-23"}}).out,
+                   "paused 2026-11-20, resumed 2026-11-23"));
     // Resumed the same day, the pause that had not begun leaves nothing behind.
     CHECK(contains(s.ok({"cue", "resume", "1", "--json"}).out, "\"pauses\": []"));
 }

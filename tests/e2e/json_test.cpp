@@ -50,6 +50,11 @@ TEST_CASE("json: every command prints exactly one document with --json") {
         {"session", "list"},
         {"cue", "archive", "2"},
         {"intent", "archive", "2"},
+        {"today"},
+        {"prompts"},
+        {"review"},
+        {"export"},
+        {"start"}, // the starter plan (the guide itself asks questions)
     };
     for (auto args : commands) {
         args.push_back("--json");

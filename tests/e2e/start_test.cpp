@@ -55,6 +55,13 @@ TEST_CASE("start: without a terminal it explains the plain commands and writes n
     CHECK(s.snapshot() == before);
     CHECK_FALSE(read_file(s.db())); // not even an empty store
 
+    // --json: the plan as data.
+    const auto doc = jsonlite::parse(s.ok({"start", "--json"}).out);
+    CHECK(doc["title"].str() == "Quick starter plan");
+    REQUIRE(doc["steps"].size() == starter_steps.size());
+    CHECK(doc["steps"][0].str() == starter_steps[0]);
+    CHECK(s.snapshot() == before);
+
     // Answers on a pipe are not taken as a dialogue either.
     const auto piped = run_within(s, {"start"}, 10s, "calm\n1\nthree slow breaths\n");
     CHECK_FALSE(piped.timed_out);
