@@ -133,6 +133,11 @@ IsoWeek iso_week(Day day) {
     return IsoWeek{year, static_cast<int>((thursday - week1_monday(year)).count() / 7) + 1};
 }
 
+std::optional<IsoWeek> week_name(Day from, Day to) {
+    if ((to - from).count() != 6) return std::nullopt;
+    return iso_week(from + days{(7 - weekday_index(from)) % 7});
+}
+
 int iso_weeks_in_year(int year) {
     return static_cast<int>((week1_monday(year + 1) - week1_monday(year)).count() / 7);
 }

@@ -113,14 +113,9 @@ std::string stats_summary(const Stats& s) {
 }
 
 std::string period_title(const review::Period& p) {
-    // A week is named by the ISO week of its Monday, whichever day `week_starts` begins it on.
-    Day monday = p.from;
-    while (std::chrono::weekday{monday} != std::chrono::Monday)
-        monday += std::chrono::days{1};
-    const auto iso = review::iso_week(monday);
-    const bool one_week = p.length() == 7;
+    const auto week = review::week_name(p.from, p.to);
     return fmt::format("{} to {}{}", format_day(p.from), format_day(p.to),
-                       one_week ? fmt::format(" (week {}-W{:02})", iso.year, iso.week) : "");
+                       week ? fmt::format(" (week {}-W{:02})", week->year, week->week) : "");
 }
 
 std::string phase_line(const Report& r) {

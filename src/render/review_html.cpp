@@ -291,10 +291,9 @@ std::string period_line(const review::Period& p) {
     std::string out = p.from == p.to ? time_tag(p.from, true)
                                      : fmt::format("{} to {}", time_tag(p.from, !same_year),
                                                    time_tag(p.to, true));
-    if (p.length() == 7) {
-        const auto iso = review::iso_week(p.from);
-        out += fmt::format(R"( · <span class="nowrap">week {}-W{:02}</span>)", iso.year, iso.week);
-    }
+    if (const auto week = review::week_name(p.from, p.to))
+        out +=
+            fmt::format(R"( · <span class="nowrap">week {}-W{:02}</span>)", week->year, week->week);
     return out;
 }
 

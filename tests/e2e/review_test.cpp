@@ -378,6 +378,9 @@ TEST_CASE("review: week_starts = sunday in the user config moves the week") {
     // Named by the ISO week of its Monday (the 9th), not of the Sunday it starts on.
     CHECK(contains(text, "2026-11-08 to 2026-11-14 (week 2026-W46)"));
     CHECK(contains(s.ok({"review", "--week", "2026-W46"}).out, "(week 2026-W46)"));
+    // Every format names it alike (the page once took the Sunday's week, W45).
+    CHECK(contains(s.ok({"review", "--format", "html"}).out, "week 2026-W46</span>"));
+    CHECK(contains(s.ok({"review", "--format", "markdown"}).out, "(week 2026-W46)"));
     CHECK(contains(text, "Su Mo Tu We Th Fr Sa"));
 }
 

@@ -108,6 +108,15 @@ TEST_CASE("review: week_period this and last with monday and sunday weeks") {
     CHECK(review::week_period("last", D("2027-01-06"), 0) == P("2026-12-28", "2027-01-03"));
 }
 
+TEST_CASE("review: a week is named by the ISO week of its Monday, whichever day it starts") {
+    CHECK(review::week_name(D("2026-11-16"), D("2026-11-22")) == review::IsoWeek{2026, 47});
+    CHECK(review::week_name(D("2026-11-15"), D("2026-11-21")) == review::IsoWeek{2026, 47}); // Sun
+    CHECK(review::week_name(D("2026-11-14"), D("2026-11-20")) == review::IsoWeek{2026, 47}); // Sat
+    CHECK(review::week_name(D("2026-12-27"), D("2027-01-02")) == review::IsoWeek{2026, 53});
+    CHECK_FALSE(review::week_name(D("2026-11-16"), D("2026-11-23")));
+    CHECK_FALSE(review::week_name(D("2026-11-16"), D("2026-11-16")));
+}
+
 TEST_CASE("review: ISO weeks and year ends") {
     CHECK(review::iso_week(D("2026-11-20")) == review::IsoWeek{2026, 47});
     CHECK(review::iso_week(D("2026-01-01")) == review::IsoWeek{2026, 1});
