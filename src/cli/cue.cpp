@@ -106,7 +106,7 @@ void add_cue(CLI::App& app, Commands& commands) {
     add->add_option("--since", o->since,
                     "The day you began it, when that was before today (earlier days can then be "
                     "logged): YYYY-MM-DD, yesterday or -N");
-    commands.on(add, [o](Runtime& rt) {
+    commands.changes(add, [o](Runtime& rt) {
         rt.config(); // a broken config is reported before any write
         store::NewCue nc;
         if (o->after) {
@@ -185,7 +185,7 @@ void add_cue(CLI::App& app, Commands& commands) {
     step->add_option("id", so->id, "Cue id")->required()->check(id_check());
     step->add_option("behavior", so->words, "The new behavior")->required();
     step->add_option("--note", so->note, "Why the step changed");
-    commands.on(step, [so](Runtime& rt) {
+    commands.changes(step, [so](Runtime& rt) {
         const std::string behavior = checked_text("behavior", join_words(so->words));
         const auto note = checked_note(so->note);
         rt.config(); // a broken config is reported before any write
@@ -212,7 +212,7 @@ void add_cue(CLI::App& app, Commands& commands) {
         auto id = std::make_shared<Id>(0);
         auto* cmd = cue->add_subcommand(name, help);
         cmd->add_option("id", *id, "Cue id")->required()->check(id_check());
-        commands.on(cmd, [id, target](Runtime& rt) {
+        commands.changes(cmd, [id, target](Runtime& rt) {
             rt.config(); // a broken config is reported before any write
             const auto before = cue_or_throw(rt, *id);
             const Day today = rt.today();

@@ -269,7 +269,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     auto* edit = intent->add_subcommand("edit", "Reword an intention");
     id_opt(edit, edit_opts->id);
     edit->add_option("text", edit_opts->words, "The new wording")->required();
-    commands.on(edit, [edit_opts](Runtime& rt) {
+    commands.changes(edit, [edit_opts](Runtime& rt) {
         const std::string text = checked_text("intention", join_words(edit_opts->words));
         rt.config(); // a broken config is reported before any write
         intention_or_throw(rt, edit_opts->id);
@@ -282,7 +282,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     auto focus_id = std::make_shared<Id>(0);
     auto* focus = intent->add_subcommand("focus", "Make an intention the focus");
     id_opt(focus, *focus_id);
-    commands.on(focus, [focus_id](Runtime& rt) {
+    commands.changes(focus, [focus_id](Runtime& rt) {
         rt.config(); // a broken config is reported before any write
         const auto before = intention_or_throw(rt, *focus_id);
         if (before.archived)
@@ -298,7 +298,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     auto archive_id = std::make_shared<Id>(0);
     auto* archive = intent->add_subcommand("archive", "Archive an intention (kept in history)");
     id_opt(archive, *archive_id);
-    commands.on(archive, [archive_id](Runtime& rt) {
+    commands.changes(archive, [archive_id](Runtime& rt) {
         rt.config(); // a broken config is reported before any write
         const auto before = intention_or_throw(rt, *archive_id);
         if (!before.archived)

@@ -83,7 +83,7 @@ void add_journal(CLI::App& app, Commands& commands) {
     rm->add_option("id", *rm_id, "The entry's id (see 'kint journal list')")
         ->required()
         ->check(id_check());
-    commands.on(rm, [rm_id](Runtime& rt) {
+    commands.changes(rm, [rm_id](Runtime& rt) {
         bool removed = false;
         rt.store().write([&] { removed = rt.store().remove_journal(*rm_id); });
         if (!removed)

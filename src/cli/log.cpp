@@ -61,7 +61,7 @@ void add_log(CLI::App& app, Commands& commands) {
         log->add_flag("--slip", o->slip, "Missed, ideally with a --note on what got in the way");
     skip->excludes(slip);
     log->add_flag("--undo", o->undo, "Remove that day's entry (only --skip/--slip when given)");
-    commands.on(log, [o](Runtime& rt) {
+    commands.changes(log, [o](Runtime& rt) {
         if (!o->cue)
             throw UsageError("which cue? give its id, e.g. 'kint log 1' (see 'kint cue list')");
         const Day day = past_day_arg(rt, o->day, "log");

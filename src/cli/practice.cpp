@@ -55,7 +55,7 @@ void add_practice(CLI::App& app, Commands& commands) {
         ->check(id_check());
     cmd->add_option("--minutes", o->minutes, "How long, in minutes (default: the practice's own)")
         ->check(CLI::Range(1, 60));
-    commands.on(cmd, [o](Runtime& rt) {
+    commands.changes(cmd, [o](Runtime& rt) {
         const auto& cfg = rt.config();
         const render::Paint p(rt.color());
         if (!o->name) {
@@ -95,7 +95,7 @@ void add_practice(CLI::App& app, Commands& commands) {
             std::string keys;
             for (const auto& pr : cfg.practices)
                 keys += (keys.empty() ? "" : ", ") + pr.key;
-            throw UsageError(
+            throw NotFound(
                 fmt::format("there is no practice '{}'; choose one of: {}", *o->name, keys));
         }
         std::optional<Cue> cue;

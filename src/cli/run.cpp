@@ -296,7 +296,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
 
     cli::Runtime rt(globals, env, in, out, err, terminal);
     try {
-        rt.set_reads_only(commands.access == cli::Commands::Access::reads);
+        rt.set_access(commands.access);
         if (commands.strict) rt.validate_clock_overrides();
         if (commands.chosen) commands.chosen(rt);
         rt.finish();

@@ -113,7 +113,11 @@ store::Store& Runtime::store() {
     if (m_store) return *m_store;
     const std::string path = store_path();
     std::error_code ec;
-    if (m_reads_only && !std::filesystem::exists(path, ec) && !ec) {
+    if (m_access != Access::writes && !std::filesystem::exists(path, ec) && !ec) {
+        if (m_access == Access::changes)
+            throw NotFound(fmt::format("there is no kint store at {} yet, so nothing to change; "
+                                       "check --db or KINT_DB, or begin with 'kint start'",
+                                       path));
         m_store = store::Store::open_memory();
         m_store_in_memory = true;
     } else {

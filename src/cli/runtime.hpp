@@ -20,6 +20,11 @@ class App;
 
 namespace kint::cli {
 
+// What a command may do to a store that does not exist yet (see Runtime::store): `writes` creates
+// it (init, intent add, rate, ...), `reads` reads it as empty, `changes` (every command that acts
+// on an existing id) refuses.
+enum class Access { writes, reads, changes };
+
 // The global flags, bound by CLI11.
 struct Globals {
     std::string db;
@@ -40,11 +45,13 @@ class Runtime {
 
     // The layered config (read on first use).
     const config::Config& config();
-    // The store, opened (and created) on first use. For a command that only reads, a store that
-    // does not exist yet is not created: it reads as an empty one, in memory, and nothing is
-    // written anywhere (a mistyped --db leaves no folders and files behind).
+    // The store, opened (and created) on first use. A store that does not exist yet is created
+    // only by a command that can begin one (Access::writes): for a command that only reads it
+    // reads as an empty one, in memory; for one that changes what is already there it is
+    // NotFound. Either way nothing is written anywhere (a mistyped --db leaves no folders and
+    // files behind).
     store::Store& store();
-    void set_reads_only(bool reads_only) { m_reads_only = reads_only; }
+    void set_access(Access access) { m_access = access; }
     std::string store_path() const;
     std::optional<std::string> config_path() const;
 
@@ -77,7 +84,7 @@ class Runtime {
     std::optional<std::string> m_config_key;
     long long m_config_mtime_ns = 0, m_config_ctime_ns = 0;
     std::optional<store::Store> m_store;
-    bool m_reads_only = false;
+    Access m_access = Access::writes;
     bool m_store_in_memory = false; // a reading command's stand-in for a store not created yet
     std::optional<Day> m_today;
     std::optional<Minutes> m_now;
@@ -93,12 +100,13 @@ using Action = std::function<void(Runtime&)>;
 // Collects the action of the (sub)command that was parsed; the deepest one wins.
 class Commands {
   public:
-    // Registers `action` to run when `app` is the command given. `Access::reads`: the command
-    // never writes, so it does not create a missing store (see Runtime::store). `strict` = false
-    // skips the up-front checks of the clock overrides (the prompt hook must stay silent).
-    enum class Access { writes, reads };
+    // Registers `action` to run when `app` is the command given, with what it may do to a
+    // missing store. `strict` = false skips the up-front checks of the clock overrides (the
+    // prompt hook must stay silent).
+    using Access = cli::Access;
     void on(CLI::App* app, Action action, Access access = Access::writes, bool strict = true);
     void reads(CLI::App* app, Action action) { on(app, std::move(action), Access::reads); }
+    void changes(CLI::App* app, Action action) { on(app, std::move(action), Access::changes); }
     Action chosen;
     Access access = Access::writes;
     bool strict = true;

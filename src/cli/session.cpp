@@ -52,7 +52,7 @@ void add_session(CLI::App& app, Commands& commands) {
     auto rm_day = std::make_shared<std::string>();
     auto* rm = session->add_subcommand("rm", "Remove the session recorded on a day");
     rm->add_option("day", *rm_day, "Day: YYYY-MM-DD, today, yesterday or -N")->required();
-    commands.on(rm, [rm_day](Runtime& rt) {
+    commands.changes(rm, [rm_day](Runtime& rt) {
         const Day day = day_arg(rt, *rm_day);
         bool removed = false;
         rt.store().write([&] { removed = rt.store().remove_session(day); });

@@ -200,9 +200,8 @@ void add_start(CLI::App& app, Commands& commands) {
             auto steps = json::array();
             for (const auto& s : cfg.starter.steps)
                 steps.push(s);
-            return rt.print(json::object()
-                                .set("title", cfg.starter.title)
-                                .set("steps", std::move(steps)));
+            return rt.print(
+                json::object().set("title", cfg.starter.title).set("steps", std::move(steps)));
         }
         if (!rt.interactive()) {
             fmt::print(rt.out, "{}\n", cfg.starter.title);

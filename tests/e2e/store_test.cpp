@@ -2,6 +2,7 @@
 #include "harness.hpp"
 
 #include <filesystem>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -92,6 +93,35 @@ TEST_CASE("store: a command that only reads creates no store, folder or cache") 
     CHECK(show.code == 1);
     CHECK(is_error_line(show.err));
     CHECK_FALSE(std::filesystem::exists(s.path("typo")));
+    // A command that changes what is already there has nothing to change: exit 1, one line that
+    // names the path, and still nothing is made.
+    const std::vector<std::vector<std::string>> changes = {
+        {"log", "1"},
+        {"log", "1", "--undo"},
+        {"cue", "add", "--after", "coffee", "--do", "breathe"},
+        {"cue", "step", "1", "smaller"},
+        {"cue", "pause", "1"},
+        {"cue", "resume", "1"},
+        {"cue", "archive", "1"},
+        {"intent", "edit", "1", "new words"},
+        {"intent", "focus", "1"},
+        {"intent", "archive", "1"},
+        {"journal", "rm", "1"},
+        {"session", "rm", "2026-11-01"},
+        {"practice", "reset", "--log", "1"},
+    };
+    for (const auto& args : changes) {
+        CAPTURE(args.front() + " " + args[1]);
+        auto all = args;
+        all.insert(all.begin(), {"--db", db});
+        const auto r = s.run(all);
+        CHECK(r.code == 1);
+        CHECK(r.err == fmt::format("kint: there is no kint store at {} yet, so nothing to change; "
+                                   "check --db or KINT_DB, or begin with 'kint start'\n",
+                                   db));
+        CHECK(r.out.empty());
+        CHECK_FALSE(std::filesystem::exists(s.path("typo")));
+    }
     // The first write makes it, private.
     s.ok({"--db", db, "intent", "add", "Be gentle"});
     CHECK(mode_of(db) == 0600);
