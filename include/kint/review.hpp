@@ -150,6 +150,7 @@ struct Report {
     std::optional<phases::TimelinePosition> phase; // at period.to; points into Input::config
     std::vector<config::Prompt> prompts;           // for the week ahead (period.to + 1 day)
     safety::Verdict safety;                        // a low-mood run overlapping the period
+    bool cues_begin_later = false;                 // no cue in the period, but some placed after it
 };
 
 // m = 0.5^(1/13): thirteen slipped or missed scheduled days in a row halve the strength.

@@ -21,7 +21,9 @@ review::Report build_report(Runtime& rt, const review::Period& period) {
     std::vector<Cue> cues;
     // Each cue's entries over the stretch its figures need, not its whole history.
     std::vector<LogEntry> logs;
+    bool later = false;
     for (auto& c : store.cues(true)) {
+        later = later || c.created > period.to;
         if (!review::reportable(c, period)) continue;
         for (auto& e : store.logs({review::log_range(c, period), c.id}))
             logs.push_back(std::move(e));
@@ -39,7 +41,9 @@ review::Report build_report(Runtime& rt, const review::Period& period) {
                      .journal = store.journal({fetch.journal, std::nullopt}),
                      .intentions = store.intentions(true),
                      .sessions = store.sessions()};
-    return review::build(in);
+    auto report = review::build(in);
+    report.cues_begin_later = report.cues.empty() && later;
+    return report;
 }
 
 } // namespace

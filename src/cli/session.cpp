@@ -31,8 +31,11 @@ void add_session(CLI::App& app, Commands& commands) {
         const auto& timeline = rt.config().timeline; // a broken config is reported before any write
         bool existed = false;
         const bool note_given = s.note.has_value();
+        std::optional<Day> latest; // the latest session up to today, before this one
         rt.store().write([&] {
             const auto all = rt.store().sessions();
+            for (const auto& other : all)
+                if (other.day <= rt.today() && (!latest || other.day > *latest)) latest = other.day;
             const auto same = std::find_if(
                 all.begin(), all.end(), [&](const Session& other) { return other.day == s.day; });
             existed = same != all.end();
@@ -45,7 +48,11 @@ void add_session(CLI::App& app, Commands& commands) {
                        note_given ? "; its note is updated" : "");
         else
             fmt::print(rt.out, "Recorded a session on {}.\n", format_day(s.day));
-        if (!timeline.empty() && s.day <= rt.today())
+        if (!timeline.empty() && latest && *latest > s.day && *latest <= rt.today())
+            fmt::print(rt.out,
+                       "The integration timeline still counts from your latest session, {}.\n",
+                       format_day(*latest));
+        else if (!timeline.empty() && s.day <= rt.today())
             fmt::print(rt.out, "The integration timeline counts from it: see 'kint today'.\n");
     });
 

@@ -251,7 +251,10 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
     }
 
     line();
-    if (r.cues.empty())
+    if (r.cues_begin_later)
+        line("No cues in this period: yours began after it. This week so far: kint review --week "
+             "this");
+    else if (r.cues.empty())
         line("No cues in this period yet. Place one: kint cue add --after \"...\" --do \"...\"");
     for (const auto& c : r.cues) {
         const std::string phase = c.phase ? fmt::format("week {} · {}", c.week, c.phase->name) : "";
@@ -350,7 +353,10 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
     }
     line("## Cues");
     line();
-    if (r.cues.empty()) line("No cues in this period yet.\n");
+    if (r.cues_begin_later)
+        line("No cues in this period: yours began after it.\n");
+    else if (r.cues.empty())
+        line("No cues in this period yet.\n");
     for (const auto& c : r.cues) {
         line(fmt::format("### #{} {}: {}", c.cue.id, md(trigger_phrase(c.cue)),
                          md(c.cue.behavior_on(r.period.to))));

@@ -571,7 +571,10 @@ void cue_block(std::string& out, const CueReport& c, const Report& r, const conf
 
 void cues_block(std::string& out, const Report& r, const config::Config& cfg) {
     out += R"(<section aria-labelledby="cues-title"><h2 id="cues-title">Your cues</h2>)";
-    if (r.cues.empty()) {
+    if (r.cues_begin_later) {
+        out += R"(<p class="card">No cues in this period: yours began after it. This week so )"
+               R"(far: <code>kint review --week this</code>.</p>)";
+    } else if (r.cues.empty()) {
         out +=
             R"(<p class="card">No cues in this period yet. Place one with <code>kint cue add</code>.</p>)";
     } else {

@@ -492,6 +492,20 @@ TEST_CASE("review: an archived cue shows in the weeks it ran, closed, and not af
     CHECK(parse(s.ok({"review", "--week", "2026-W47", "--json"}).out)["cues"].size() == 0);
 }
 
+TEST_CASE("review: a first week's review says the cues began after the period") {
+    Sandbox s;
+    s.ok({"intent", "add", "Rest"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}); // on 2026-11-20, a Friday
+    const auto text = s.ok({"review"}).out;                       // last week: 11-09 to 11-15
+    CHECK(contains(text, "No cues in this period: yours began after it. This week so far: kint "
+                         "review --week this"));
+    CHECK_FALSE(contains(text, "Place one"));
+    CHECK(contains(s.ok({"review", "--format", "markdown"}).out,
+                   "No cues in this period: yours began after it."));
+    CHECK(contains(s.ok({"review", "--format", "html"}).out, "yours began after it"));
+    CHECK(parse(s.ok({"review", "--week", "this", "--json"}).out)["cues"].size() == 1);
+}
+
 TEST_CASE("review: an empty store reviews calmly") {
     Sandbox s;
     const auto r = parse(s.ok({"review", "--json"}).out);

@@ -27,6 +27,18 @@ TEST_CASE("session: add defaults to today and list is in day order") {
     CHECK(contains(text, "first infusion"));
 }
 
+TEST_CASE("session: the timeline counts from the latest session, and add says which") {
+    Sandbox s;
+    CHECK(contains(s.ok({"session", "add", "2026-11-09"}).out,
+                   "The integration timeline counts from it: see 'kint today'."));
+    const auto earlier = s.ok({"session", "add", "2026-11-05"}).out;
+    CHECK(contains(earlier,
+                   "The integration timeline still counts from your latest session, 2026-11-09."));
+    CHECK_FALSE(contains(earlier, "counts from it"));
+    CHECK(contains(s.ok({"today", "--json"}).out, kv("day", "11")));
+    CHECK(contains(s.ok({"session", "add", "2026-11-12"}).out, "counts from it"));
+}
+
 TEST_CASE("session: the same day again updates its note and a planned day is fine") {
     Sandbox s;
     CHECK(s.ok({"session", "add", "2026-11-10", "--note", "first"})
