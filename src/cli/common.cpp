@@ -98,6 +98,22 @@ int open_private_temp(const std::string& tmp) {
 
 } // namespace
 
+int make_private_folders(const std::vector<std::filesystem::path>& missing) {
+    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
+        if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) return errno;
+        ::chmod(it->c_str(), 0700); // mkdir's mode is masked by the umask
+    }
+    return 0;
+}
+
+std::vector<std::filesystem::path> missing_folders(const std::string& path) {
+    std::vector<std::filesystem::path> missing;
+    for (auto p = std::filesystem::path(path).parent_path();
+         !p.empty() && !std::filesystem::exists(p); p = p.parent_path())
+        missing.push_back(p);
+    return missing;
+}
+
 void write_file_atomically(const std::string& path, std::string_view text, Folders folders) {
     namespace fs = std::filesystem;
     auto fail = [&](int err) {
@@ -106,18 +122,13 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
                      1);
     };
     const fs::path parent = fs::path(path).parent_path();
-    std::vector<fs::path> missing;
-    for (fs::path p = parent; !p.empty() && !fs::exists(p); p = p.parent_path())
-        missing.push_back(p);
+    const auto missing = missing_folders(path);
     if (!missing.empty() && folders == Folders::must_exist)
         throw Error(fmt::format("cannot write {}: the folder {} does not exist; create it first or "
                                 "choose another path",
                                 path, parent.string()),
                     1);
-    for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-        if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) throw fail(errno);
-        ::chmod(it->c_str(), 0700); // mkdir's mode is masked by the umask
-    }
+    if (const int err = make_private_folders(missing)) throw fail(err);
     // One fixed name beside a file the person named: a second `--out` to the same file at the same
     // moment gets an error and the file stays whole (caches, refilled by every command, differ).
     const std::string tmp = path + ".kint-tmp";

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,6 +37,10 @@ Minutes clock_arg(std::string_view flag, std::string_view text);
 // half a file. Missing folders are made (0700) for kint's own files; for a path the person named
 // (--out) they must exist, since a typo should not leave folders behind. Throws Error (exit 1).
 enum class Folders { create, must_exist };
+// The folders above `path` that do not exist yet, innermost first; and making them, 0700, outermost
+// first (0, or the errno that stopped it).
+std::vector<std::filesystem::path> missing_folders(const std::string& path);
+int make_private_folders(const std::vector<std::filesystem::path>& missing);
 void write_file_atomically(const std::string& path, std::string_view text, Folders folders);
 // Replaces a cache file beside the store (prompt settings, parsed config, prompt segment): 0600,
 // through a temp file and a rename, no fsync (a cache lost to a crash is only rebuilt; readers

@@ -7,10 +7,12 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <fcntl.h>
 #include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <fstream>
+#include <unistd.h>
 
 namespace kint::cli {
 
@@ -120,17 +122,25 @@ std::string read_text_if_any(const std::string& path) {
     return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-// Appends to a shell's rc file (its folder made when missing, as for fish). False when it cannot.
+// Appends to a shell's rc file (its folders made when missing, as for fish). What kint creates is
+// private: folders 0700, a new file 0600; an existing file keeps its mode. False when it cannot.
 bool append_text(const std::string& path, std::string_view text) {
-    std::error_code ec;
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-    std::ofstream out(path, std::ios::binary | std::ios::app);
-    out << text;
-    out.flush();
-    return static_cast<bool>(out);
+    if (make_private_folders(missing_folders(path)) != 0) return false;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) return false;
+    bool ok = true;
+    for (std::size_t done = 0; ok && done < text.size();) {
+        const auto n = ::write(fd, text.data() + done, text.size() - done);
+        ok = n > 0;
+        if (ok) done += static_cast<std::size_t>(n);
+    }
+    return ::close(fd) == 0 && ok;
 }
 
-const std::string cron_line = "0 9 * * 1  kint review --week last --format markdown";
+// As examples/crontab has them: cron's own PATH lacks /usr/local/bin, where `cmake --install` puts
+// kint.
+const std::string cron_lines = "PATH=/usr/local/bin:/usr/bin:/bin\n"
+                               "0 8 * * mon  kint review --week last --format markdown\n";
 
 // The prompt hook and the weekly mail, as lines to copy: for the person's shell (`done`: its rc
 // file has them already), or for all three shells when it is none of them.
@@ -151,7 +161,9 @@ void print_shell_and_cron(Runtime& rt, const std::optional<ShellSetup>& done) {
             }
         }
     }
-    fmt::print(rt.out, "The weekly review by mail, in 'crontab -e':\n  {}\n", cron_line);
+    fmt::print(rt.out, "The weekly review by mail, in 'crontab -e' (cron mails it to you):\n");
+    for (const auto& line : split_lines(cron_lines))
+        fmt::print(rt.out, "  {}\n", line);
 }
 
 // Appends the hook's lines to the person's rc file when they say yes; never twice.

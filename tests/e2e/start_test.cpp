@@ -104,7 +104,8 @@ TEST_CASE("start: on a terminal it walks the plan and saves intention, focus and
     p.send_line("y");
     CHECK(p.wait() == 0);
     CHECK(contains(p.output(), "Added to " + s.path(".bashrc")));
-    CHECK(contains(p.output(), "0 9 * * 1  kint review --week last --format markdown"));
+    CHECK(contains(p.output(), "PATH=/usr/local/bin:/usr/bin:/bin"));
+    CHECK(contains(p.output(), "0 8 * * mon  kint review --week last --format markdown"));
     const auto bashrc = read_file(s.path(".bashrc"));
     REQUIRE(bashrc);
     CHECK(count_of(*bashrc, "eval \"$(kint hook init bash)\"\n") == 1);
@@ -247,12 +248,35 @@ TEST_CASE("start: the shell hook is offered once, and a second cue gets the gent
     CHECK(parse(s.ok({"cue", "list", "--json"}).out).size() == 2);
 }
 
+TEST_CASE("start: a ZDOTDIR that is not there yet is made private, with a private .zshrc") {
+    Sandbox s;
+    const auto zdotdir = s.path("config/zsh");
+    Pty p(s, {"start"}, {{"SHELL", "/usr/bin/zsh"}, {"ZDOTDIR", zdotdir}});
+    prompt(p, "1. Pick one intention.");
+    p.send_line("anxiety.3");
+    prompt(p, "2. Choose one tiny repeatable behavior");
+    p.send_line("three slow breaths");
+    prompt(p, "3. Place one cue");
+    p.send_line("after I pour my coffee");
+    prompt(p, "4. Choose the time");
+    p.send_line("");
+    prompt(p, "[y/N]");
+    p.send_line("y");
+    CHECK(p.wait() == 0);
+    CHECK(contains(p.output(), "Added to " + zdotdir + "/.zshrc"));
+    CHECK(mode_of(s.path("config")) == 0700);
+    CHECK(mode_of(zdotdir) == 0700);
+    CHECK(mode_of(zdotdir + "/.zshrc") == 0600);
+    CHECK(contains(*read_file(zdotdir + "/.zshrc"), "kint hook init zsh"));
+}
+
 TEST_CASE("start: without a terminal the hook lines are for the person's shell") {
     Sandbox s;
     const auto r = s.ok({"start"}, {{"SHELL", "/usr/bin/fish"}});
     CHECK(contains(r.out, s.path(".config/fish/config.fish")));
     CHECK(contains(r.out, "  kint hook init fish | source\n"));
     CHECK_FALSE(contains(r.out, "kint hook init bash"));
-    CHECK(contains(r.out, "0 9 * * 1  kint review --week last --format markdown"));
+    CHECK(contains(r.out, "  PATH=/usr/local/bin:/usr/bin:/bin\n  0 8 * * mon  kint review --week "
+                          "last --format markdown\n"));
     CHECK_FALSE(read_file(s.path(".config/fish/config.fish")));
 }
