@@ -36,9 +36,10 @@ IsoWeek iso_week(Day day);
 std::optional<Day> iso_week_monday(int year, int week);
 // 52 or 53.
 int iso_weeks_in_year(int year);
-// The ISO week a seven-day period is named by: the week of its Monday, whichever day the week
-// starts on (so --week 2026-W47 with Sunday weeks is titled W47); nullopt for other lengths.
-std::optional<IsoWeek> week_name(Day from, Day to);
+// The ISO week a period that is one whole week (seven days from `week_starts`) is named by: the
+// week of its Monday, whichever day the week starts on (so --week 2026-W47 with Sunday weeks is
+// titled W47); nullopt for any other period (Friday to Thursday spans two ISO weeks).
+std::optional<IsoWeek> week_name(Day from, Day to, int week_starts);
 
 // `--week`: "this" (the week containing today), "last" (the week before: the last complete week),
 // "YYYY-Www" / "YYYYWww" (ISO week number), or a day YYYY-MM-DD (the week containing it). Words

@@ -133,8 +133,8 @@ IsoWeek iso_week(Day day) {
     return IsoWeek{year, static_cast<int>((thursday - week1_monday(year)).count() / 7) + 1};
 }
 
-std::optional<IsoWeek> week_name(Day from, Day to) {
-    if ((to - from).count() != 6) return std::nullopt;
+std::optional<IsoWeek> week_name(Day from, Day to, int week_starts) {
+    if ((to - from).count() != 6 || weekday_index(from) != week_starts) return std::nullopt;
     return iso_week(from + days{(7 - weekday_index(from)) % 7});
 }
 

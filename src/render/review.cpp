@@ -112,8 +112,8 @@ std::string stats_summary(const Stats& s) {
     return out;
 }
 
-std::string period_title(const review::Period& p) {
-    const auto week = review::week_name(p.from, p.to);
+std::string period_title(const review::Period& p, int week_starts) {
+    const auto week = review::week_name(p.from, p.to, week_starts);
     return fmt::format("{} to {}{}", format_day(p.from), format_day(p.to),
                        week ? fmt::format(" (week {}-W{:02})", week->year, week->week) : "");
 }
@@ -242,7 +242,7 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
     };
     const std::string safety = safety_text(r.safety, cfg.safety, p);
     if (!safety.empty()) line(safety);
-    line(p.bold("Weekly review · " + period_title(r.period)));
+    line(p.bold("Weekly review · " + period_title(r.period, cfg.week_starts)));
 
     if (!r.intentions.empty()) {
         line();
@@ -342,7 +342,7 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         }
         line();
     }
-    line("# kint weekly review: " + period_title(r.period));
+    line("# kint weekly review: " + period_title(r.period, cfg.week_starts));
     line();
     if (!r.intentions.empty()) {
         line("## Intentions");

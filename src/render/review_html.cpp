@@ -286,12 +286,12 @@ Cell cell_of(const Cue& cue, Day day, DayMark mark) {
     return would_be_scheduled && paused ? Cell::paused : Cell::not_scheduled;
 }
 
-std::string period_line(const review::Period& p) {
+std::string period_line(const review::Period& p, int week_starts) {
     const bool same_year = ymd(p.from).year() == ymd(p.to).year();
     std::string out = p.from == p.to ? time_tag(p.from, true)
                                      : fmt::format("{} to {}", time_tag(p.from, !same_year),
                                                    time_tag(p.to, true));
-    if (const auto week = review::week_name(p.from, p.to))
+    if (const auto week = review::week_name(p.from, p.to, week_starts))
         out +=
             fmt::format(R"( · <span class="nowrap">week {}-W{:02}</span>)", week->year, week->week);
     return out;
@@ -669,7 +669,8 @@ std::string review_html(const Report& r, const config::Config& cfg) {
     put(out, "<style>{}</style>\n</head>\n<body>\n<main>\n", style_sheet);
     safety_block(out, r, cfg);
     put(out, "<header><p class=\"kicker\">kint</p><h1>{}</h1><p class=\"period\">{}</p></header>\n",
-        r.period.length() == 7 ? "Your weekly review" : "Your review", period_line(r.period));
+        r.period.length() == 7 ? "Your weekly review" : "Your review",
+        period_line(r.period, cfg.week_starts));
     intentions_block(out, r);
     chart_block(out, r, cfg);
     cues_block(out, r, cfg);

@@ -356,6 +356,12 @@ TEST_CASE("review: --week this, an ISO week, and --since/--until") {
         const auto week = review_json({"--until", "2026-11-15"});
         CHECK(week["period"]["from"].str() == "2026-11-09");
         CHECK(week == review_json());
+        // Seven days from a Friday are no one ISO week: the title names no week.
+        const auto friday = store().ok({"review", "--until", "2026-11-12"}).out;
+        CHECK(contains(friday, "2026-11-06 to 2026-11-12\n"));
+        CHECK_FALSE(contains(friday, "(week"));
+        CHECK(contains(store().ok({"review", "--until", "2026-11-15"}).out,
+                       "2026-11-09 to 2026-11-15 (week 2026-W46)"));
     }
 }
 

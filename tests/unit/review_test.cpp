@@ -109,12 +109,16 @@ TEST_CASE("review: week_period this and last with monday and sunday weeks") {
 }
 
 TEST_CASE("review: a week is named by the ISO week of its Monday, whichever day it starts") {
-    CHECK(review::week_name(D("2026-11-16"), D("2026-11-22")) == review::IsoWeek{2026, 47});
-    CHECK(review::week_name(D("2026-11-15"), D("2026-11-21")) == review::IsoWeek{2026, 47}); // Sun
-    CHECK(review::week_name(D("2026-11-14"), D("2026-11-20")) == review::IsoWeek{2026, 47}); // Sat
-    CHECK(review::week_name(D("2026-12-27"), D("2027-01-02")) == review::IsoWeek{2026, 53});
-    CHECK_FALSE(review::week_name(D("2026-11-16"), D("2026-11-23")));
-    CHECK_FALSE(review::week_name(D("2026-11-16"), D("2026-11-16")));
+    // week_starts: 0 Monday, 5 Saturday, 6 Sunday
+    CHECK(review::week_name(D("2026-11-16"), D("2026-11-22"), 0) == review::IsoWeek{2026, 47});
+    CHECK(review::week_name(D("2026-11-15"), D("2026-11-21"), 6) == review::IsoWeek{2026, 47});
+    CHECK(review::week_name(D("2026-11-14"), D("2026-11-20"), 5) == review::IsoWeek{2026, 47});
+    CHECK(review::week_name(D("2026-12-27"), D("2027-01-02"), 6) == review::IsoWeek{2026, 53});
+    // Seven days that are not one of the person's weeks span two ISO weeks: no name.
+    CHECK_FALSE(review::week_name(D("2026-11-06"), D("2026-11-12"), 0));
+    CHECK_FALSE(review::week_name(D("2026-11-15"), D("2026-11-21"), 0));
+    CHECK_FALSE(review::week_name(D("2026-11-16"), D("2026-11-23"), 0));
+    CHECK_FALSE(review::week_name(D("2026-11-16"), D("2026-11-16"), 0));
 }
 
 TEST_CASE("review: ISO weeks and year ends") {
