@@ -52,8 +52,9 @@ void add_prompts(CLI::App& app, Commands& commands) {
             return;
         }
         const Day today = rt.today();
-        const auto position = phases::timeline_position(cfg.timeline, rt.store().sessions(), today);
-        const std::string tag = phases::phase_tag(position);
+        const auto sessions = rt.store().sessions();
+        const auto position = phases::timeline_position(cfg.timeline, sessions, today);
+        const std::string tag = phases::prompt_tag(cfg.timeline, sessions, today);
         const auto chosen = prompts::for_day(cfg.prompts, tag, today, o->count);
         if (rt.json()) {
             auto arr = json::array();
@@ -64,8 +65,9 @@ void add_prompts(CLI::App& app, Commands& commands) {
                                 .set("phase", render::phase_json(position))
                                 .set("prompts", std::move(arr)));
         }
-        const std::string where =
-            position && position->phase ? position->phase->name : std::string("general practice");
+        const std::string where = position && position->phase ? position->phase->name
+                                  : tag == "preparation"      ? std::string("before your session")
+                                                              : std::string("general practice");
         fmt::print(rt.out, "{}\n",
                    paint.dim(fmt::format("Prompts for {} ({})", format_day(today), where)));
         for (const auto& p : chosen)

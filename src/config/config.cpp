@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <toml++/toml.h>
 
@@ -180,6 +181,15 @@ void each_table(const toml::table& root, std::string_view key, Fn fn) {
     }
 }
 
+// Refuses a second table of a list with the same id or key: a prompt id or catalogue key named
+// twice would make `journal add --prompt` or `--group` ambiguous.
+void once(std::set<std::string>& seen, const toml::table& t, std::string_view path,
+          std::string_view key, const std::string& value) {
+    if (seen.insert(value).second) return;
+    throw ConfigError(fmt::format("{}: {}.{} '{}' is already used above; give each its own",
+                                  where(*t.get(key), "default config"), path, key, value));
+}
+
 std::string field(const toml::table& t, std::string_view path, std::string_view key,
                   bool required = true) {
     const auto* n = t.get(key);
@@ -250,9 +260,13 @@ Config extract(const toml::table& root) {
     c.starter.steps = strings(r.node("starter.steps"), "starter.steps");
     c.starter.core_practices = strings(r.node("starter.core_practices"), "starter.core_practices");
 
+    std::set<std::string> timeline_keys, habit_keys, prompt_ids, group_keys, practice_keys;
+    std::shared_ptr<const std::string> timeline_source;
     each_table(root, "timeline", [&](const toml::table& t, const std::string& path) {
         TimelinePhase p;
         p.key = field(t, path, "key");
+        once(timeline_keys, t, path, "key", p.key);
+        timeline_source = t.source().path;
         p.name = field(t, path, "name");
         p.purpose = field(t, path, "purpose", false);
         p.from = int_field(t, path, "from", 0);
@@ -264,6 +278,7 @@ Config extract(const toml::table& root) {
     each_table(root, "habit_phase", [&](const toml::table& t, const std::string& path) {
         HabitPhase p;
         p.key = field(t, path, "key");
+        once(habit_keys, t, path, "key", p.key);
         p.name = field(t, path, "name");
         p.guidance = field(t, path, "guidance", false);
         p.from_week = int_field(t, path, "from_week", 1);
@@ -273,14 +288,38 @@ Config extract(const toml::table& root) {
     each_table(root, "prompt", [&](const toml::table& t, const std::string& path) {
         Prompt p;
         p.id = field(t, path, "id");
+        once(prompt_ids, t, path, "id", p.id);
         p.text = field(t, path, "text");
         p.group = field(t, path, "group", false);
         p.phases = strings(t.get("phases"), path + ".phases");
+        // A phase no prompt can match is a typo ("genral"): the prompt would never be shown in
+        // it. Not checked for a default prompt under a user's own timeline (that does not make
+        // the default prompts wrong).
+        const auto from_default = [](const auto& source) {
+            return !source || *source == "default config";
+        };
+        if (!from_default(t.source().path) || from_default(timeline_source)) {
+            std::vector<std::string> names(timeline_keys.begin(), timeline_keys.end());
+            names.push_back("preparation");
+            names.push_back("general");
+            std::size_t i = 0;
+            for (const auto& phase : p.phases) {
+                const auto& node = *(*t.get("phases")->as_array())[i++].as_string();
+                if (std::find(names.begin(), names.end(), phase) != names.end()) continue;
+                const auto near = text::closest(phase, names);
+                throw ConfigError(fmt::format(
+                    "{}: {}.phases holds '{}', which is no timeline phase{}; phases are the "
+                    "[[timeline]] keys, preparation and general",
+                    where(node, "default config"), path, phase,
+                    near ? fmt::format(" (did you mean '{}'?)", *near) : ""));
+            }
+        }
         c.prompts.push_back(std::move(p));
     });
     each_table(root, "catalogue", [&](const toml::table& t, const std::string& path) {
         CatalogueGroup grp;
         grp.key = field(t, path, "key");
+        once(group_keys, t, path, "key", grp.key);
         grp.name = field(t, path, "name");
         grp.note = field(t, path, "note", false);
         if (const auto* n = t.get("condition")) {
@@ -295,6 +334,7 @@ Config extract(const toml::table& root) {
     each_table(root, "practice", [&](const toml::table& t, const std::string& path) {
         Practice p;
         p.key = field(t, path, "key");
+        once(practice_keys, t, path, "key", p.key);
         p.name = field(t, path, "name");
         p.minutes = int_field(t, path, "minutes", 2);
         p.max_minutes = int_field(t, path, "max_minutes", p.minutes);

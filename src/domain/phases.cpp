@@ -16,8 +16,9 @@ const config::HabitPhase* habit_phase(const std::vector<config::HabitPhase>& pha
     return nullptr;
 }
 
-std::optional<TimelinePosition> timeline_position(const std::vector<config::TimelinePhase>& timeline,
-                                                  const std::vector<Session>& sessions, Day day) {
+std::optional<TimelinePosition>
+timeline_position(const std::vector<config::TimelinePhase>& timeline,
+                  const std::vector<Session>& sessions, Day day) {
     std::optional<Day> latest;
     for (const auto& s : sessions)
         if (s.day <= day && (!latest || s.day > *latest)) latest = s.day;
@@ -30,6 +31,15 @@ std::optional<TimelinePosition> timeline_position(const std::vector<config::Time
 
 std::string phase_tag(const std::optional<TimelinePosition>& position) {
     if (position && position->phase) return position->phase->key;
+    return "general";
+}
+
+std::string prompt_tag(const std::vector<config::TimelinePhase>& timeline,
+                       const std::vector<Session>& sessions, Day day) {
+    const auto position = timeline_position(timeline, sessions, day);
+    if (position && position->phase) return position->phase->key;
+    for (const auto& s : sessions)
+        if (s.day > day && (s.day - day).count() <= preparation_days) return "preparation";
     return "general";
 }
 

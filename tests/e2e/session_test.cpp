@@ -39,6 +39,19 @@ TEST_CASE("session: the timeline counts from the latest session, and add says wh
     CHECK(contains(s.ok({"session", "add", "2026-11-12"}).out, "counts from it"));
 }
 
+TEST_CASE("session: the week before a planned session brings the preparation prompts") {
+    Sandbox s;
+    s.ok({"session", "add", "2026-11-25"}); // planned; today is the 20th
+    const auto text = s.ok({"prompts"}).out;
+    CHECK(contains(text, "Prompts for 2026-11-20 (before your session)"));
+    CHECK(contains(text, "preparation."));
+    CHECK(contains(s.ok({"today", "--json"}).out, "\"id\": \"preparation."));
+    // Further ahead than a week: general practice.
+    Sandbox later;
+    later.ok({"session", "add", "2026-12-20"});
+    CHECK(contains(later.ok({"prompts"}).out, "(general practice)"));
+}
+
 TEST_CASE("session: the same day again updates its note and a planned day is fine") {
     Sandbox s;
     CHECK(s.ok({"session", "add", "2026-11-10", "--note", "first"})

@@ -122,6 +122,38 @@ TEST_CASE("config::parse: a wrong type names file:line:col") {
     CHECK(has(error_of("catalogue = \"flat\"\n"), "user.toml:1:13"));
 }
 
+TEST_CASE("config::parse: an id or key used twice in a list is refused where it repeats") {
+    const auto two_prompts = "[[prompt]]\nid = \"mine.1\"\ntext = \"a\"\n"
+                             "[[prompt]]\nid = \"mine.1\"\ntext = \"b\"\n";
+    const auto e = error_of(two_prompts);
+    CHECK(has(e, "user.toml:5:6"));
+    CHECK(has(e, "prompt[1].id 'mine.1' is already used above"));
+    CHECK(has(error_of("[[catalogue]]\nkey = \"k\"\nname = \"K\"\n[[catalogue]]\nkey = \"k\"\n"
+                       "name = \"L\"\n"),
+              "user.toml:5:7: catalogue[1].key 'k' is already used above"));
+    CHECK(has(error_of("[[practice]]\nkey = \"p\"\nname = \"P\"\n[[practice]]\nkey = \"p\"\n"
+                       "name = \"Q\"\n"),
+              "practice[1].key 'p'"));
+}
+
+TEST_CASE("config::parse: a prompt's phase must be one prompts can be chosen by") {
+    const auto e = error_of("[[prompt]]\nid = \"mine.1\"\ntext = \"a\"\nphases = [\"general\", "
+                            "\"genral\"]\n");
+    CHECK(has(e, "user.toml:4:22"));
+    CHECK(has(e, "prompt[0].phases holds 'genral', which is no timeline phase (did you mean "
+                 "'general'?)"));
+    // The timeline's keys, preparation and general are all fine.
+    const auto ok = config::parse("[[prompt]]\nid = \"mine.1\"\ntext = \"a\"\nphases = [\"day0\", "
+                                  "\"days4-14\", \"preparation\", \"general\"]\n");
+    CHECK(ok.prompts.size() == 1);
+    // A user's own timeline does not make the default prompts wrong.
+    const auto own =
+        config::parse("[[timeline]]\nkey = \"week1\"\nname = \"First week\"\nfrom = 0\n"
+                      "to = 6\n");
+    CHECK(own.timeline.size() == 1);
+    CHECK(own.prompts.size() > 20);
+}
+
 TEST_CASE("config::parse: a float where a whole number goes is refused, however large") {
     // Found by fuzz_config: toml++ casts a float to an integer unchecked, so 2.3e26 was UB.
     auto e = error_of("[safety]\nlow_mood_max = 2.33333e+26\n");

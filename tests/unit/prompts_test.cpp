@@ -131,6 +131,27 @@ TEST_CASE("phases::timeline_position: days since the latest session") {
     CHECK_FALSE(phases::timeline_position(timeline, s, D("2026-10-31")));
 }
 
+TEST_CASE("phases::prompt_tag: the timeline phase, else preparation the week before a session") {
+    const auto& timeline = default_config().timeline;
+    CHECK(phases::prompt_tag(timeline, {}, D("2026-11-16")) == "general");
+    // A planned session on the 20th: the week before it prepares for it.
+    const auto planned = sessions({"2026-11-20"});
+    CHECK(phases::prompt_tag(timeline, planned, D("2026-11-12")) == "general");
+    CHECK(phases::prompt_tag(timeline, planned, D("2026-11-13")) == "preparation");
+    CHECK(phases::prompt_tag(timeline, planned, D("2026-11-19")) == "preparation");
+    CHECK(phases::prompt_tag(timeline, planned, D("2026-11-20")) == "day0");
+    // Days 1-14 after one session keep their integration prompts, though the next is near.
+    const auto both = sessions({"2026-11-01", "2026-11-10"});
+    CHECK(phases::prompt_tag(timeline, both, D("2026-11-05")) == "days4-14");
+    // Past day 14 with the next session near: preparation.
+    const auto later = sessions({"2026-10-01", "2026-11-20"});
+    CHECK(phases::prompt_tag(timeline, later, D("2026-11-16")) == "preparation");
+    // The default config has preparation prompts for those days.
+    for (const auto& p :
+         prompts::for_day(default_config().prompts, "preparation", D("2026-11-16"), 3))
+        CHECK(tagged(p, "preparation"));
+}
+
 TEST_CASE("phases::timeline_position: a future session is ignored, the latest past one counts") {
     const auto& timeline = default_config().timeline;
     // Out of order on purpose: the store may return them in any order.
