@@ -81,6 +81,7 @@ _kint() {
         --db=* | --config=*) _kint_globals+=("$w") ;;
         -*) _kint_takes_value "$w" && ((i++)) ;;
         *)
+            [[ $path == intent && $w == catalog ]] && w=catalogue # the alias
             if ((args == 0)) && [[ $'\n'$commands$'\n' == *$'\n'"${path:+$path }$w"$'\n'* ]]; then
                 path=${path:+$path }$w
             else

@@ -48,6 +48,9 @@ function __kint_walk
                     set skip 1
                 end
             case '*'
+                if test "$__kint_path" = intent; and test "$w" = catalog
+                    set w catalogue # the alias
+                end
                 set -l candidate (string join ' ' -- $__kint_path $w | string trim)
                 if test $__kint_args -eq 0; and contains -- $candidate $paths
                     set __kint_path $candidate

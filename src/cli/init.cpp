@@ -23,21 +23,34 @@ void add_init(CLI::App& app, Commands& commands) {
         const bool exists = std::filesystem::exists(*path);
         const bool write = !exists || *force;
         if (!write) rt.config(); // an existing file must at least be valid
+        // --force keeps the config it replaces beside it, so an edit is never lost to a flag.
+        std::optional<std::string> backup;
+        if (write && exists) {
+            backup = *path + ".bak";
+            write_file_atomically(*backup, read_file(*path, 4u << 20), Folders::must_exist);
+        }
         if (write) write_file_atomically(*path, config::default_config_text, Folders::create);
         auto& store = rt.store();
         if (rt.json()) {
             rt.print(json::object()
                          .set("config", *path)
                          .set("config_written", write)
+                         .set("config_backup", backup)
                          .set("store", store.path())
                          .set("schema", store.user_version()));
             return;
         }
         if (write)
             fmt::print(rt.out, "Wrote the default config to {}{}\n", *path,
-                       exists ? " (replacing the old one)" : "");
+                       backup ? fmt::format(" (the old one is kept as {})", *backup) : "");
         else
             fmt::print(rt.out, "Kept your config at {} (use --force to replace it)\n", *path);
+        if (!store.intentions(true).empty()) {
+            fmt::print(rt.out,
+                       "Store ready at {}, with your history. 'kint today' shows the day.\n",
+                       store.path());
+            return;
+        }
         fmt::print(rt.out,
                    "Store ready at {}\n\nNext: choose a direction, e.g.\n"
                    "  kint intent catalogue            browse suggested intentions\n"

@@ -47,6 +47,23 @@ TEST_CASE("init: never overwrites a config without --force") {
     CHECK(contains(forced, kv("config_written", "true")));
     CHECK(read_file(s.config()) == default_config());
     CHECK(mode_of(s.config()) == 0600);
+    // The config it replaced is kept beside it, private.
+    CHECK(contains(forced, kv("config_backup", kint::e2e::quoted(s.config() + ".bak"))));
+    CHECK(read_file(s.config() + ".bak") == mine);
+    CHECK(mode_of(s.config() + ".bak") == 0600);
+    write_file(s.config(), mine);
+    CHECK(contains(s.ok({"init", "--force"}).out, "Wrote the default config to " + s.config() +
+                                                      " (the old one is kept as " + s.config() +
+                                                      ".bak)"));
+}
+
+TEST_CASE("init: on a store with a history it says so, not 'choose a direction'") {
+    Sandbox s;
+    CHECK(contains(s.ok({"init"}).out, "Next: choose a direction"));
+    s.ok({"intent", "add", "Be gentle"});
+    const auto again = s.ok({"init"}).out;
+    CHECK(contains(again, "with your history. 'kint today' shows the day."));
+    CHECK_FALSE(contains(again, "choose a direction"));
 }
 
 TEST_CASE("init: a broken config is reported and kept") {

@@ -101,6 +101,8 @@ check "bash: catalogue ids for intent add --from" bash_offers "kint intent add -
     anxiety.1 anxiety.5 anxiety.10
 check "bash: groups for intent catalogue --group" bash_offers "kint intent catalogue --group " \
     anxiety healing ptsd
+check "bash: the alias 'catalog' completes like catalogue" bash_offers "kint intent catalog --group " \
+    anxiety healing ptsd
 check "bash: --db chooses the store the ids come from" bash_is "kint --db $OTHER_DB cue show " 1
 out=$(KINT_DB=$NO_DB bash_complete "kint cue show ")
 check "bash: no store: no ids" [ -z "$out" ]
@@ -190,6 +192,8 @@ check "fish: live intention ids with their text" fish_has "kint intent focus " \
     $'1\tI am open to new ways to cope'
 check "fish: catalogue ids with their text" fish_has "kint intent add --from anxiety.5" \
     "$(kint complete catalogue | grep $'^anxiety\\.5\t')"
+check "fish: the alias 'catalog' completes like catalogue" fish_has "kint intent catalog --group " \
+    "$(kint complete groups | grep $'^anxiety\t')"
 check "fish: --db chooses the store the ids come from" fish_has "kint --db $OTHER_DB log " \
     $'1\tdrink water'
 out=$(KINT_DB=$NO_DB fish_complete "kint cue show ")
@@ -260,6 +264,8 @@ check "zsh: the one session day is completed in place" zsh_tab "kint session rm 
 check "zsh: --format values" zsh_tab "kint review --format " "html" "json" "markdown" "text"
 check "zsh: --kind values" zsh_tab "kint rate --kind " "energy" "mood"
 check "zsh: --week values" zsh_tab "kint review --week " "last" "this"
+check "zsh: the alias 'catalog' completes like catalogue" zsh_tab "kint intent catalog --ex" \
+    "READY> kint intent catalog --expand"
 check "zsh: --days values" zsh_tab "kint cue add --days " "daily" "weekdays" "weekends" "wed"
 check "zsh: cue add flags" zsh_tab "kint cue add --" "--after" "--days" "--intent" "--place"
 check "zsh: --db chooses the store the ids come from" zsh_tab "kint --db $OTHER_DB log " \
