@@ -7,6 +7,7 @@
 #include "kint/safety.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
@@ -44,10 +45,20 @@ void add_rate(CLI::App& app, Commands& commands) {
         if (o->energy)
             given.push_back(
                 Rating{day, RatingKind::energy, *o->energy, o->value ? std::nullopt : note});
+        // The same day and kind again replaces the value; the note stays unless a new one is given.
+        std::vector<Rating> before;
         rt.store().write([&] {
+            before = rt.store().ratings(DayRange{day, day});
             for (const auto& r : given)
                 rt.store().put_rating(r);
         });
+        std::vector<std::optional<int>> was;
+        for (auto& r : given) {
+            const auto old = std::find_if(before.begin(), before.end(),
+                                          [&](const Rating& b) { return b.kind == r.kind; });
+            was.push_back(old == before.end() ? std::nullopt : std::optional(old->value));
+            if (old != before.end() && !r.note) r.note = old->note;
+        }
         const Day today = rt.today();
         const auto verdict = safety::check_recent(recent_mood(rt, rule, today), rule, today);
         if (rt.json()) {
@@ -62,9 +73,15 @@ void add_rate(CLI::App& app, Commands& commands) {
         const render::Paint paint(rt.color());
         const std::string safety = render::safety_text(verdict, rule, paint);
         if (!safety.empty()) fmt::print(rt.out, "{}\n", safety);
-        for (const auto& r : given)
-            fmt::print(rt.out, "{} {}/10 for {}{}\n", to_string(r.kind), r.value, format_day(r.day),
+        for (std::size_t i = 0; i < given.size(); ++i) {
+            const auto& r = given[i];
+            fmt::print(rt.out, "{} {}/10 for {}{}{}\n", to_string(r.kind), r.value,
+                       format_day(r.day),
+                       was[i] ? paint.dim(*was[i] == r.value ? " (the same as before)"
+                                                             : fmt::format(" (was {})", *was[i]))
+                              : "",
                        r.note ? paint.dim("  — " + *r.note) : "");
+        }
     });
 
     struct ListOpts {

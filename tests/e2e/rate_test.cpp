@@ -55,8 +55,13 @@ TEST_CASE("rate: --kind energy and --energy") {
 
 TEST_CASE("rate: rating the same day and kind again replaces the value") {
     Sandbox s;
-    s.ok({"rate", "6", "--note", "slow start"});
-    s.ok({"rate", "8"});
+    CHECK(s.ok({"rate", "6", "--note", "slow start"}).out ==
+          "mood 6/10 for 2026-11-20  — slow start\n");
+    // It says what it replaced, and shows the note the day keeps.
+    CHECK(s.ok({"rate", "8"}).out == "mood 8/10 for 2026-11-20 (was 6)  — slow start\n");
+    CHECK(s.ok({"rate", "8"}).out ==
+          "mood 8/10 for 2026-11-20 (the same as before)  — slow start\n");
+    CHECK(contains(s.ok({"rate", "8", "--json"}).out, kv("note", quoted("slow start"))));
     s.ok({"rate", "2", "--kind", "energy"});
     auto list = s.ok({"rate", "list", "--json"}).out;
     CHECK(count_of(list, "\"day\": ") == 2);
