@@ -54,7 +54,8 @@ void add_practice(CLI::App& app, Commands& commands) {
     cmd->add_option("--log", o->log, "Log this cue as done when the practice ends")
         ->check(id_check());
     cmd->add_option("--minutes", o->minutes, "How long, in minutes (default: the practice's own)")
-        ->check(CLI::Range(1, 60));
+        ->check(CLI::Range(1, 60))
+        ->option_text("INT:1-60");
     commands.changes(cmd, [o](Runtime& rt) {
         const auto& cfg = rt.config();
         const render::Paint p(rt.color());

@@ -20,10 +20,12 @@ void add_prompts(CLI::App& app, Commands& commands) {
     auto o = std::make_shared<Opts>();
     auto* cmd =
         app.add_subcommand("prompts", "Journal prompts for where you are (the same all day)");
-    cmd->add_flag("--all", o->all, "List every prompt with its id and phases");
-    cmd->add_option("--count,-n", o->count, "How many prompts for today (1-20)")
+    auto* all = cmd->add_flag("--all", o->all, "List every prompt with its id and phases");
+    cmd->add_option("--count,-n", o->count, "How many prompts for today (default 3)")
         ->check(CLI::Range(1, 20))
-        ->default_str("3");
+        ->option_text("INT:1-20")
+        ->default_str("3")
+        ->excludes(all);
     commands.reads(cmd, [o](Runtime& rt) {
         const auto& cfg = rt.config();
         const render::Paint paint(rt.color());

@@ -194,6 +194,12 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& where) {
         // "--day: 1 required TEXT missing"
         return fmt::format("{} needs a value", text.substr(0, text.find(':')));
     }
+    if (dynamic_cast<const CLI::ExcludesError*>(&e)) {
+        // "--all excludes --count"
+        if (const auto at = text.find(" excludes "); at != std::string::npos)
+            return fmt::format("{} and {} do not go together; give one of them", text.substr(0, at),
+                               text.substr(at + 10));
+    }
     if (dynamic_cast<const CLI::ArgumentMismatch*>(&e) &&
         text.find(": At Most ") != std::string::npos) {
         // "--week: At Most 1 required but received 2"
@@ -238,8 +244,9 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     app.set_version_flag("--version", std::string("kint ") + KINT_VERSION);
     app.require_subcommand(1);
     app.fallthrough();
-    app.footer("Data: $KINT_DB or --db (default ~/.local/share/kint/kint.db). Config: $KINT_CONFIG "
-               "or --config.\nRun 'kint COMMAND --help' for a command's options.");
+    app.footer("Every command also takes --json, --today DAY, --color WHEN, --db PATH and --config "
+               "PATH.\nData: $KINT_DB or --db (default ~/.local/share/kint/kint.db). Config: "
+               "$KINT_CONFIG or --config.\nRun 'kint COMMAND --help' for a command's options.");
 
     cli::Globals globals;
     add_globals(app, globals);

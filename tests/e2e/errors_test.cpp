@@ -359,6 +359,11 @@ TEST_CASE("errors: CLI11's usage errors are said in kint's words and point at th
         {{"log", "1", "--bogus"},
          "kint: '--bogus' is not an option of 'kint log'; see 'kint log --help'\n"},
         {{"log", "1", "--day"}, "kint: --day needs a value; see 'kint log --help'\n"},
+        {{"log", "1", "--skip", "--slip"},
+         "kint: --skip and --slip do not go together; give one of them; see 'kint log --help'\n"},
+        {{"prompts", "--all", "-n", "2"},
+         "kint: --all and --count do not go together; give one of them; see 'kint prompts "
+         "--help'\n"},
         {{"review", "--week", "this", "--week", "last"},
          "kint: --week was given more than once; give it once; see 'kint review --help'\n"},
         {{"prompts", "--count", "99"},

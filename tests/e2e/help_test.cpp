@@ -203,6 +203,13 @@ TEST_CASE("help: every command answers --help with its usage and options") {
                    "  --skip                      Excused (rest, illness): not counted against "
                    "(not with --slip)\n"));
     CHECK_FALSE(contains(log, "Excludes"));
+    // Each command's page names the global flags it also takes; a range reads as one.
+    CHECK(contains(log, "Every command also takes --json, --today DAY, --color WHEN, --db PATH and "
+                        "--config PATH.\n"));
+    const auto prompts = s.ok({"prompts", "--help"}).out;
+    CHECK(contains(prompts, "-n,--count INT:1-20"));
+    CHECK_FALSE(contains(prompts, "INT in ["));
+    CHECK(contains(s.ok({"practice", "--help"}).out, "--minutes INT:1-60"));
     CHECK(contains(s.ok({"cue", "add", "--help"}).out,
                    "  --after TEXT                Habit stacking: after I ... (not with --if, "
                    "--place, --time)\n"));
