@@ -50,6 +50,22 @@ class Guide {
         }
     }
 
+    // A [Y/n] or [y/N] question: an empty answer takes the default; anything but yes or no is
+    // asked again rather than taken as one.
+    bool ask_yes_no(std::string_view question, bool default_yes, std::string_view hint = {}) {
+        return ask_until(fmt::format("{} {}", question, default_yes ? "[Y/n]" : "[y/N]"), hint,
+                         [&](const std::string& answer) {
+                             std::string a;
+                             for (const char c : answer)
+                                 a +=
+                                     static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+                             if (a.empty()) return default_yes;
+                             if (a == "y" || a == "yes") return true;
+                             if (a == "n" || a == "no") return false;
+                             throw UsageError("Please answer y or n.");
+                         });
+    }
+
     void say(std::string_view text) { fmt::print(m_rt.out, "{}\n", text); }
     const render::Paint& paint() const { return m_paint; }
 
@@ -86,9 +102,8 @@ Choice choose_intention(Guide& g, const config::Config& cfg) {
                 }
             if (hits.empty()) {
                 const std::string text = checked_text("intention", answer);
-                const std::string yes =
-                    g.ask(fmt::format("Use \"{}\" as your own intention? [Y/n]", text));
-                if (yes.empty() || yes[0] == 'y' || yes[0] == 'Y') return {text, {}, {}};
+                if (g.ask_yes_no(fmt::format("Use \"{}\" as your own intention?", text), true))
+                    return {text, {}, {}};
                 throw UsageError("All right, try other words or an id.");
             }
             const std::size_t shown = std::min<std::size_t>(hits.size(), 9);
@@ -177,11 +192,11 @@ void offer_shell_hook(Guide& g, Runtime& rt) {
                 fmt::format("\nYour {} loads kint's prompt hook already.", setup->rc_file)));
             done = setup;
         } else {
-            const std::string yes = g.ask(
-                fmt::format("Show a gentle mood reminder in your {} prompt? [y/N]", setup->shell),
-                fmt::format("This adds two lines to {}:\n  {}", setup->rc_file,
-                            fmt::join(split_lines(setup->lines), "\n  ")));
-            if (!yes.empty() && (yes[0] == 'y' || yes[0] == 'Y')) {
+            if (g.ask_yes_no(
+                    fmt::format("Show a gentle mood reminder in your {} prompt?", setup->shell),
+                    false,
+                    fmt::format("This adds two lines to {}:\n  {}", setup->rc_file,
+                                fmt::join(split_lines(setup->lines), "\n  ")))) {
                 const std::string block =
                     (existing.empty() || existing.back() == '\n' ? "" : "\n") +
                     std::string("# kint: the prompt segment (kint hook init)\n") + setup->lines;

@@ -261,7 +261,9 @@ TEST_CASE("start: a ZDOTDIR that is not there yet is made private, with a privat
     prompt(p, "4. Choose the time");
     p.send_line("");
     prompt(p, "[y/N]");
-    p.send_line("y");
+    p.send_line("lie down"); // neither yes nor no: asked again, not taken as no
+    CHECK(contains(prompt(p, "[y/N]"), "Please answer y or n."));
+    p.send_line("Yes");
     CHECK(p.wait() == 0);
     CHECK(contains(p.output(), "Added to " + zdotdir + "/.zshrc"));
     CHECK(mode_of(s.path("config")) == 0700);
