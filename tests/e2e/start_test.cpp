@@ -28,6 +28,19 @@ std::string prompt(Pty& p, std::string_view question) {
     return *seen;
 }
 
+// Steps 1-4 of the plan: catalogue item anxiety.3, three slow breaths, after I pour my coffee, no
+// time.
+void answer_the_plan(Pty& p) {
+    prompt(p, "1. Pick one intention.");
+    p.send_line("anxiety.3");
+    prompt(p, "2. Choose one tiny repeatable behavior");
+    p.send_line("three slow breaths");
+    prompt(p, "3. Place one cue");
+    p.send_line("after I pour my coffee");
+    prompt(p, "4. Choose the time");
+    p.send_line("");
+}
+
 // The id printed after the text on the numbered line `n` of a catalogue search ("  1  text  id").
 std::string id_on_line(const std::string& listing, int n) {
     const std::string marker = "  " + std::to_string(n) + "  ";
@@ -232,14 +245,7 @@ TEST_CASE("start: the shell hook is offered once, and a second cue gets the gent
          {{"KINT_TODAY", "2026-11-15"}});
     write_file(s.path(".zshrc"), "bindkey -e\neval \"$(kint hook init zsh)\"\n");
     Pty p(s, {"start"}, {{"SHELL", "/usr/bin/zsh"}});
-    prompt(p, "1. Pick one intention.");
-    p.send_line("anxiety.3");
-    prompt(p, "2. Choose one tiny repeatable behavior");
-    p.send_line("three slow breaths");
-    prompt(p, "3. Place one cue");
-    p.send_line("after I pour my coffee");
-    prompt(p, "4. Choose the time");
-    p.send_line("");
+    answer_the_plan(p);
     CHECK(p.wait() == 0);
     CHECK(contains(p.output(), "Focus on one small change at a time"));
     CHECK(contains(p.output(), "loads kint's prompt hook already"));
@@ -252,14 +258,7 @@ TEST_CASE("start: a ZDOTDIR that is not there yet is made private, with a privat
     Sandbox s;
     const auto zdotdir = s.path("config/zsh");
     Pty p(s, {"start"}, {{"SHELL", "/usr/bin/zsh"}, {"ZDOTDIR", zdotdir}});
-    prompt(p, "1. Pick one intention.");
-    p.send_line("anxiety.3");
-    prompt(p, "2. Choose one tiny repeatable behavior");
-    p.send_line("three slow breaths");
-    prompt(p, "3. Place one cue");
-    p.send_line("after I pour my coffee");
-    prompt(p, "4. Choose the time");
-    p.send_line("");
+    answer_the_plan(p);
     prompt(p, "[y/N]");
     p.send_line("lie down"); // neither yes nor no: asked again, not taken as no
     CHECK(contains(prompt(p, "[y/N]"), "Please answer y or n."));
