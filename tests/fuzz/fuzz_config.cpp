@@ -33,12 +33,16 @@ Cue sample_cue() {
 
 void use(const config::Config& cfg) {
     // Habit phases over a cue's life, the timeline around a session, the prompts of each phase.
-    for (int age : {-1, 0, 6, 7, 13, 14, 60, 400}) {
+    for (int age : {-8, -7, -1, 0, 6, 7, 13, 14, 60, 400}) {
         const Day created = today - std::chrono::days{age};
         (void)phases::habit_phase(cfg.habit_phases, created, today);
+        // One session `age` days ago (in the future when negative: a planned one).
         const std::vector<Session> sessions{Session{1, created, std::nullopt}};
         const auto position = phases::timeline_position(cfg.timeline, sessions, today);
-        const auto prompts = prompts::for_day(cfg.prompts, phases::phase_tag(position), today, 3);
+        const auto tag = phases::prompt_tag(cfg.timeline, sessions, today);
+        check(!position || !position->phase || tag == position->phase->key,
+              "prompt_tag is not the timeline phase");
+        const auto prompts = prompts::for_day(cfg.prompts, tag, today, 3);
         check(prompts.size() <= 3, "prompts::for_day gave more than asked");
     }
 
@@ -85,7 +89,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         cfg = config::parse(text, "fuzz.toml");
     } catch (const Error& e) {
         // The contract: a bad file is a ConfigError (exit 1) with a message. Anything else escapes.
-        check(dynamic_cast<const ConfigError*>(&e) != nullptr, "config::parse threw a non-ConfigError");
+        check(dynamic_cast<const ConfigError*>(&e) != nullptr,
+              "config::parse threw a non-ConfigError");
         check(std::string_view(e.what()).size() > 0, "empty ConfigError");
         return 0;
     }
