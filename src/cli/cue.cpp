@@ -107,7 +107,7 @@ void add_cue(CLI::App& app, Commands& commands) {
                     "The day you began it, when that was before today (earlier days can then be "
                     "logged): YYYY-MM-DD, yesterday or -N");
     commands.changes(add, [o](Runtime& rt) {
-        rt.config(); // a broken config is reported before any write
+        rt.config(); // a config error is reported before any write
         store::NewCue nc;
         if (o->after) {
             nc.kind = CueKind::after;
@@ -188,7 +188,7 @@ void add_cue(CLI::App& app, Commands& commands) {
     commands.changes(step, [so](Runtime& rt) {
         const std::string behavior = checked_text("behavior", join_words(so->words));
         const auto note = checked_note(so->note);
-        rt.config(); // a broken config is reported before any write
+        rt.config(); // a config error is reported before any write
         const auto before = cue_or_throw(rt, so->id);
         refuse_if_archived(before);
         // The same behavior again is no new step: nothing is written, and that is said.
@@ -213,7 +213,7 @@ void add_cue(CLI::App& app, Commands& commands) {
         auto* cmd = cue->add_subcommand(name, help);
         cmd->add_option("id", *id, "Cue id")->required()->check(id_check());
         commands.changes(cmd, [id, target](Runtime& rt) {
-            rt.config(); // a broken config is reported before any write
+            rt.config(); // a config error is reported before any write
             const auto before = cue_or_throw(rt, *id);
             const Day today = rt.today();
             if (target != CueStatus::archived) refuse_if_archived(before);

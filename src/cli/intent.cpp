@@ -271,7 +271,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     edit->add_option("text", edit_opts->words, "The new wording")->required();
     commands.changes(edit, [edit_opts](Runtime& rt) {
         const std::string text = checked_text("intention", join_words(edit_opts->words));
-        rt.config(); // a broken config is reported before any write
+        rt.config(); // a config error is reported before any write
         intention_or_throw(rt, edit_opts->id);
         rt.store().write([&] { rt.store().set_intention_text(edit_opts->id, text); });
         const auto i = intention_or_throw(rt, edit_opts->id);
@@ -283,7 +283,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     auto* focus = intent->add_subcommand("focus", "Make an intention the focus");
     id_opt(focus, *focus_id);
     commands.changes(focus, [focus_id](Runtime& rt) {
-        rt.config(); // a broken config is reported before any write
+        rt.config(); // a config error is reported before any write
         const auto before = intention_or_throw(rt, *focus_id);
         if (before.archived)
             throw UsageError(fmt::format("intention {} is archived; add it again with 'kint intent "
@@ -299,7 +299,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     auto* archive = intent->add_subcommand("archive", "Archive an intention (kept in history)");
     id_opt(archive, *archive_id);
     commands.changes(archive, [archive_id](Runtime& rt) {
-        rt.config(); // a broken config is reported before any write
+        rt.config(); // a config error is reported before any write
         const auto before = intention_or_throw(rt, *archive_id);
         if (!before.archived)
             rt.store().write([&] {

@@ -46,7 +46,7 @@ void add_journal(CLI::App& app, Commands& commands) {
     add->add_option("--prompt", o->prompt, "The prompt id it answers (see 'kint prompts --all')");
     add->add_option("--day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (default today)");
     commands.on(add, [o](Runtime& rt) {
-        const auto& cfg = rt.config(); // a broken config is reported before any write
+        const auto& cfg = rt.config(); // a config error is reported before any write
         JournalEntry e;
         std::string text = join_words(o->words);
         if (text == "-")

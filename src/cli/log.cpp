@@ -66,7 +66,7 @@ void add_log(CLI::App& app, Commands& commands) {
             throw UsageError("which cue? give its id, e.g. 'kint log 1' (see 'kint cue list')");
         const Day day = past_day_arg(rt, o->day, "log");
         const auto note = checked_note(o->note);
-        const auto& g = rt.config().guidance; // a broken config is reported before any write
+        const auto& g = rt.config().guidance; // a config error is reported before any write
         const auto cue = cue_or_throw(rt, *o->cue);
         const LogStatus status = o->skip   ? LogStatus::skip
                                  : o->slip ? LogStatus::slip

@@ -38,7 +38,7 @@ void add_rate(CLI::App& app, Commands& commands) {
             throw UsageError("--kind energy with --energy rates energy twice; give one of them");
         const Day day = past_day_arg(rt, o->day, "rate");
         const auto note = checked_note(o->note);
-        // A broken config is reported before anything is written.
+        // A config error is reported before anything is written.
         const auto& rule = rt.config().safety;
         std::vector<Rating> given;
         if (o->value) given.push_back(Rating{day, kind, *o->value, note});

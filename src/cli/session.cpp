@@ -28,7 +28,7 @@ void add_session(CLI::App& app, Commands& commands) {
     add->add_option("--note", o->note, "A few words about it");
     commands.on(add, [o](Runtime& rt) {
         Session s{0, day_arg(rt, o->day), checked_note(o->note)};
-        const auto& timeline = rt.config().timeline; // a broken config is reported before any write
+        const auto& timeline = rt.config().timeline; // a config error is reported before any write
         bool existed = false;
         const bool note_given = s.note.has_value();
         std::optional<Day> latest; // the latest session up to today, before this one
