@@ -27,12 +27,11 @@ std::optional<TimelinePosition>
 timeline_position(const std::vector<config::TimelinePhase>& timeline,
                   const std::vector<Session>& sessions, Day day);
 
-// The prompt phase tag for `day`: the timeline phase key, or "general".
-std::string phase_tag(const std::optional<TimelinePosition>& position);
-// The tag prompts are chosen by on `day`: the timeline phase key; else "preparation" in the
-// week before a planned session (within `preparation_days`); else "general".
+// The tag prompts are chosen by on `day`, given its timeline `position`: the timeline phase key;
+// else "preparation" in the week before a planned session (within `preparation_days`); else
+// "general".
 inline constexpr int preparation_days = 7;
-std::string prompt_tag(const std::vector<config::TimelinePhase>& timeline,
-                       const std::vector<Session>& sessions, Day day);
+std::string phase_tag(const std::optional<TimelinePosition>& position,
+                      const std::vector<Session>& sessions, Day day);
 
 } // namespace kint::phases

@@ -56,7 +56,7 @@ void add_prompts(CLI::App& app, Commands& commands) {
         const Day today = rt.today();
         const auto sessions = rt.store().sessions();
         const auto position = phases::timeline_position(cfg.timeline, sessions, today);
-        const std::string tag = phases::prompt_tag(cfg.timeline, sessions, today);
+        const std::string tag = phases::phase_tag(position, sessions, today);
         const auto chosen = prompts::for_day(cfg.prompts, tag, today, o->count);
         if (rt.json()) {
             auto arr = json::array();

@@ -59,7 +59,7 @@ TodayView build_view(Runtime& rt, bool with_history) {
     const auto sessions = store.sessions();
     v.phase = phases::timeline_position(cfg.timeline, sessions, v.day);
     v.prompts =
-        prompts::for_day(cfg.prompts, phases::prompt_tag(cfg.timeline, sessions, v.day), v.day, 1);
+        prompts::for_day(cfg.prompts, phases::phase_tag(v.phase, sessions, v.day), v.day, 1);
     v.safety = safety::check_recent(recent_mood(rt, cfg.safety, v.day), cfg.safety, v.day);
     return v;
 }

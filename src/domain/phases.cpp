@@ -29,14 +29,8 @@ timeline_position(const std::vector<config::TimelinePhase>& timeline,
     return TimelinePosition{nullptr, since, *latest};
 }
 
-std::string phase_tag(const std::optional<TimelinePosition>& position) {
-    if (position && position->phase) return position->phase->key;
-    return "general";
-}
-
-std::string prompt_tag(const std::vector<config::TimelinePhase>& timeline,
-                       const std::vector<Session>& sessions, Day day) {
-    const auto position = timeline_position(timeline, sessions, day);
+std::string phase_tag(const std::optional<TimelinePosition>& position,
+                      const std::vector<Session>& sessions, Day day) {
     if (position && position->phase) return position->phase->key;
     for (const auto& s : sessions)
         if (s.day > day && (s.day - day).count() <= preparation_days) return "preparation";

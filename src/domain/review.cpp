@@ -435,8 +435,9 @@ Report build(const Input& in) {
 
     out.phase = phases::timeline_position(in.config.timeline, in.sessions, p.to);
     const Day ahead = p.to + days{1};
-    out.prompts = prompts::for_day(
-        in.config.prompts, phases::prompt_tag(in.config.timeline, in.sessions, ahead), ahead, 3);
+    const auto ahead_position = phases::timeline_position(in.config.timeline, in.sessions, ahead);
+    out.prompts = prompts::for_day(in.config.prompts,
+                                   phases::phase_tag(ahead_position, in.sessions, ahead), ahead, 3);
     out.safety = safety::check_period(in.ratings, in.config.safety, p.from, p.to);
     return out;
 }

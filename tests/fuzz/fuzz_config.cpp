@@ -39,9 +39,9 @@ void use(const config::Config& cfg) {
         // One session `age` days ago (in the future when negative: a planned one).
         const std::vector<Session> sessions{Session{1, created, std::nullopt}};
         const auto position = phases::timeline_position(cfg.timeline, sessions, today);
-        const auto tag = phases::prompt_tag(cfg.timeline, sessions, today);
+        const auto tag = phases::phase_tag(position, sessions, today);
         check(!position || !position->phase || tag == position->phase->key,
-              "prompt_tag is not the timeline phase");
+              "phase_tag is not the timeline phase");
         const auto prompts = prompts::for_day(cfg.prompts, tag, today, 3);
         check(prompts.size() <= 3, "prompts::for_day gave more than asked");
     }

@@ -105,7 +105,7 @@ TEST_CASE("phases::timeline_position: days since the latest session") {
     CHECK(day0->phase->key == "day0");
     CHECK(day0->day == 0);
     CHECK(day0->session == D("2026-11-01"));
-    CHECK(phases::phase_tag(day0) == "day0");
+    CHECK(phases::phase_tag(day0, s, D("2026-11-01")) == "day0");
 
     const auto day3 = phases::timeline_position(timeline, s, D("2026-11-04"));
     REQUIRE(day3);
@@ -123,29 +123,37 @@ TEST_CASE("phases::timeline_position: days since the latest session") {
     REQUIRE(day15);
     CHECK(day15->phase == nullptr);
     CHECK(day15->day == 15);
-    CHECK(phases::phase_tag(day15) == "general");
+    CHECK(phases::phase_tag(day15, s, D("2026-11-16")) == "general");
 
     CHECK_FALSE(phases::timeline_position(timeline, {}, D("2026-11-16")));
-    CHECK(phases::phase_tag(std::nullopt) == "general");
+    CHECK(phases::phase_tag(std::nullopt, {}, D("2026-11-16")) == "general");
     // The day before the only session: no session applies yet.
     CHECK_FALSE(phases::timeline_position(timeline, s, D("2026-10-31")));
 }
 
-TEST_CASE("phases::prompt_tag: the timeline phase, else preparation the week before a session") {
+namespace {
+// The tag for `day` as today and review find it: its timeline position first.
+std::string tag(const std::vector<config::TimelinePhase>& timeline,
+                const std::vector<Session>& sessions, Day day) {
+    return phases::phase_tag(phases::timeline_position(timeline, sessions, day), sessions, day);
+}
+} // namespace
+
+TEST_CASE("phases::phase_tag: the timeline phase, else preparation the week before a session") {
     const auto& timeline = default_config().timeline;
-    CHECK(phases::prompt_tag(timeline, {}, D("2026-11-16")) == "general");
+    CHECK(tag(timeline, {}, D("2026-11-16")) == "general");
     // A planned session on the 20th: the week before it prepares for it.
     const auto planned = sessions({"2026-11-20"});
-    CHECK(phases::prompt_tag(timeline, planned, D("2026-11-12")) == "general");
-    CHECK(phases::prompt_tag(timeline, planned, D("2026-11-13")) == "preparation");
-    CHECK(phases::prompt_tag(timeline, planned, D("2026-11-19")) == "preparation");
-    CHECK(phases::prompt_tag(timeline, planned, D("2026-11-20")) == "day0");
+    CHECK(tag(timeline, planned, D("2026-11-12")) == "general");
+    CHECK(tag(timeline, planned, D("2026-11-13")) == "preparation");
+    CHECK(tag(timeline, planned, D("2026-11-19")) == "preparation");
+    CHECK(tag(timeline, planned, D("2026-11-20")) == "day0");
     // Days 1-14 after one session keep their integration prompts, though the next is near.
     const auto both = sessions({"2026-11-01", "2026-11-10"});
-    CHECK(phases::prompt_tag(timeline, both, D("2026-11-05")) == "days4-14");
+    CHECK(tag(timeline, both, D("2026-11-05")) == "days4-14");
     // Past day 14 with the next session near: preparation.
     const auto later = sessions({"2026-10-01", "2026-11-20"});
-    CHECK(phases::prompt_tag(timeline, later, D("2026-11-16")) == "preparation");
+    CHECK(tag(timeline, later, D("2026-11-16")) == "preparation");
     // The default config has preparation prompts for those days.
     for (const auto& p :
          prompts::for_day(default_config().prompts, "preparation", D("2026-11-16"), 3))
