@@ -72,8 +72,8 @@ class Store {
     std::optional<Intention> intention(Id id) const;
     void set_intention_text(Id id, const std::string& text);
     void archive_intention(Id id, Day day);
+    // The focus: an active intention, or none (one statement either way).
     std::optional<Id> focus() const;
-    // The focus intention itself, in one statement (today asks for it on every run).
     std::optional<Intention> focused_intention() const;
     void set_focus(std::optional<Id> id);
 

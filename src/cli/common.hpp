@@ -54,14 +54,15 @@ std::string read_stdin(Runtime& rt, std::size_t max_bytes, const std::string& to
 std::string read_small_file(const std::string& path, std::size_t max_bytes);
 // Reads a whole stream, or nullopt as soon as it holds more than `max_bytes`.
 std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
-// Reads a whole file; throws UsageError naming it when it cannot be read.
+// Reads a whole file; throws NotFound (exit 1) naming it when it cannot be read, UsageError when it
+// is larger than `max_bytes`.
 std::string read_file(const std::string& path, std::size_t max_bytes);
 
-// A CLI11 check for a 0-10 rating with a message a person can act on.
 // The output format of a command with --format: --json means json, and a --format that says
 // otherwise is refused rather than one of them silently winning.
 std::string format_arg(Runtime& rt, const CLI::Option& option, const std::string& format);
 
+// A CLI11 check for a 0-10 rating with a message a person can act on.
 CLI::Validator rating_check();
 // A CLI11 check for a record id (a positive whole number); CLI::PositiveNumber's message is a range
 // of doubles.

@@ -33,12 +33,12 @@ std::string off_schedule(const Cue& cue, Day day) {
 
 // What logging the same status for a day again did: the entry stays, a new note replaces its old
 // one.
-std::string again(LogStatus status, const std::optional<std::string>& earlier,
-                  const std::optional<std::string>& note) {
-    const auto already = fmt::format("This day already had a {} entry", to_string(status));
-    if (!note || note == earlier) return fmt::format("{}; it is kept as it was.", already);
-    if (!earlier) return fmt::format("{}; your note is added to it.", already);
-    return fmt::format("{}; its note now reads \"{}\" (it was \"{}\").", already, *note, *earlier);
+std::string again(const LogEntry& earlier, const std::optional<std::string>& note) {
+    const auto already = fmt::format("This day already had a {} entry", to_string(earlier.status));
+    if (!note || note == earlier.note) return fmt::format("{}; it is kept as it was.", already);
+    if (!earlier.note) return fmt::format("{}; your note is added to it.", already);
+    return fmt::format("{}; its note now reads \"{}\" (it was \"{}\").", already, *note,
+                       *earlier.note);
 }
 
 } // namespace
@@ -109,12 +109,12 @@ void add_log(CLI::App& app, Commands& commands) {
             rt.store().put_log(entry);
         });
         // The same status again keeps its entry; a new note replaces the old one (put_log).
-        std::optional<std::optional<std::string>> earlier_note;
+        std::optional<LogEntry> earlier;
         const auto same = std::find_if(entries.begin(), entries.end(), [&](const LogEntry& e) {
             return e.day == day && e.status == status;
         });
         if (same != entries.end()) {
-            earlier_note = same->note;
+            earlier = *same;
             if (!entry.note) entry.note = same->note;
             same->note = entry.note;
         } else {
@@ -126,13 +126,13 @@ void add_log(CLI::App& app, Commands& commands) {
             auto doc = render::to_json(entry);
             doc.set("counts_as", std::string(to_string(days.at(day))));
             doc.set("comeback", comeback);
-            doc.set("again", earlier_note.has_value());
+            doc.set("again", earlier.has_value());
             return rt.print(doc);
         }
         switch (status) {
         case LogStatus::done:
             fmt::print(rt.out, "{} {} · {}\n", paint.green("✓"), cue.behavior(), format_day(day));
-            if (comeback && !earlier_note) fmt::print(rt.out, "{}\n", paint.green(g.comeback));
+            if (comeback && !earlier) fmt::print(rt.out, "{}\n", paint.green(g.comeback));
             if (!cue.scheduled_on(day))
                 fmt::print(rt.out, "{}\n", paint.dim(off_schedule(cue, day)));
             break;
@@ -153,7 +153,7 @@ void add_log(CLI::App& app, Commands& commands) {
                                cue.id, format_day(day))));
             break;
         }
-        if (earlier_note) fmt::print(rt.out, "{}\n", paint.dim(again(status, *earlier_note, note)));
+        if (earlier) fmt::print(rt.out, "{}\n", paint.dim(again(*earlier, note)));
         if (days.at(day) != status)
             fmt::print(
                 rt.out, "{}\n",

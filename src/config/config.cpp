@@ -275,6 +275,13 @@ Config extract(const toml::table& root) {
         p.safety = strings(t.get("safety"), path + ".safety");
         c.timeline.push_back(std::move(p));
     });
+    // What a prompt's phases may name: what phases::phase_tag answers.
+    std::vector<std::string> phase_names(timeline_keys.begin(), timeline_keys.end());
+    phase_names.push_back("preparation");
+    phase_names.push_back("general");
+    const auto from_default = [](const std::shared_ptr<const std::string>& source) {
+        return !source || *source == "default config";
+    };
     each_table(root, "habit_phase", [&](const toml::table& t, const std::string& path) {
         HabitPhase p;
         p.key = field(t, path, "key");
@@ -294,26 +301,20 @@ Config extract(const toml::table& root) {
         p.phases = strings(t.get("phases"), path + ".phases");
         // A phase no prompt can match is a typo ("genral"): the prompt would never be shown in
         // it. Not checked for a default prompt under a user's own timeline (that does not make
-        // the default prompts wrong).
-        const auto from_default = [](const auto& source) {
-            return !source || *source == "default config";
-        };
-        if (!from_default(t.source().path) || from_default(timeline_source)) {
-            std::vector<std::string> names(timeline_keys.begin(), timeline_keys.end());
-            names.push_back("preparation");
-            names.push_back("general");
-            std::size_t i = 0;
-            for (const auto& phase : p.phases) {
-                const auto& node = *(*t.get("phases")->as_array())[i++].as_string();
-                if (std::find(names.begin(), names.end(), phase) != names.end()) continue;
-                const auto near = text::closest(phase, names);
+        // the default prompts wrong). `strings` above has checked each is a string.
+        const auto* listed = t.get_as<toml::array>("phases");
+        if (listed && (!from_default(t.source().path) || from_default(timeline_source)))
+            for (const auto& node : *listed) {
+                const std::string phase = *node.value<std::string>();
+                if (std::find(phase_names.begin(), phase_names.end(), phase) != phase_names.end())
+                    continue;
+                const auto near = text::closest(phase, phase_names);
                 throw ConfigError(fmt::format(
                     "{}: {}.phases holds '{}', which is no timeline phase{}; phases are the "
                     "[[timeline]] keys, preparation and general",
                     where(node, "default config"), path, phase,
                     near ? fmt::format(" (did you mean '{}'?)", *near) : ""));
             }
-        }
         c.prompts.push_back(std::move(p));
     });
     each_table(root, "catalogue", [&](const toml::table& t, const std::string& path) {

@@ -333,12 +333,12 @@ CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const Da
     r.mood_on_other_days = mean(other_sum, other_n);
 
     // An archived cue is closed: nothing to shrink or expand (keep).
+    const bool open = !cue.archived_on;
     const bool old_enough = (period.to - cue.created).count() >= 14;
-    if (cue.archived_on) {
-    } else if (now.scheduled - now.skipped >= 4 && r.consistency && *r.consistency < 0.5)
+    if (open && now.scheduled - now.skipped >= 4 && r.consistency && *r.consistency < 0.5)
         r.suggestion = Suggestion::shrink;
-    else if (old_enough && r.consistency && *r.consistency >= 0.85 && r.previous_consistency &&
-             *r.previous_consistency >= 0.85)
+    else if (open && old_enough && r.consistency && *r.consistency >= 0.85 &&
+             r.previous_consistency && *r.previous_consistency >= 0.85)
         r.suggestion = Suggestion::expand;
 
     // Loop Habit Tracker's score: done pulls toward 1, slip or missed decays, skip and off days

@@ -382,10 +382,8 @@ void Store::archive_intention(Id id, Day day) {
 }
 
 std::optional<Id> Store::focus() const {
-    SQLite::Statement st(*m_db, "SELECT i.id FROM state s JOIN intention i ON i.id = s.value "
-                                "WHERE s.key = 'focus' AND i.archived IS NULL");
-    if (!st.executeStep()) return std::nullopt;
-    return st.getColumn(0).getInt64();
+    if (auto i = focused_intention()) return i->id;
+    return std::nullopt;
 }
 
 std::optional<Intention> Store::focused_intention() const {
