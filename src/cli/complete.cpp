@@ -3,8 +3,8 @@
 // prints one `WORD<TAB>description` per line and stays silent, exiting 0, on any problem.
 #include "commands.hpp"
 
-#include "kint/config.hpp"
-#include "kint/store.hpp"
+#include "kint/config/config.hpp"
+#include "kint/store/store.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

@@ -2,9 +2,9 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/phases.hpp"
-#include "kint/render.hpp"
+#include "kint/core/error.hpp"
+#include "kint/domain/phases.hpp"
+#include "kint/render/render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -137,7 +137,7 @@ void add_cue(CLI::App& app, Commands& commands) {
         if (nc.days.mask() == 0) throw UsageError("--days names no day; use daily or mon,wed,fri");
         nc.created = past_day_arg(rt, o->since, "--since takes");
         if (o->intent) {
-            const auto i = intention_or_throw(rt, *o->intent);
+            const auto i = app::intention_or_throw(rt.store(), *o->intent);
             if (i.archived)
                 throw UsageError(fmt::format("intention {} is archived; choose an active one "
                                              "('kint intent list')",
@@ -150,10 +150,10 @@ void add_cue(CLI::App& app, Commands& commands) {
                                  "--intent ID");
             nc.intention_id = *focus;
         }
-        const std::string note = second_cue_note(rt, rt.today());
+        const std::string note = (app::young_cue_active(rt.store(), rt.today()) ? rt.config().guidance.second_cue : std::string());
         Id id = 0;
         rt.store().write([&] { id = rt.store().add_cue(nc); });
-        const auto c = cue_or_throw(rt, id);
+        const auto c = app::cue_or_throw(rt.store(), id);
         if (rt.json()) {
             auto doc = cue_json(rt, c);
             doc.set("note", note.empty() ? json::Value() : json::Value(note));
@@ -170,7 +170,7 @@ void add_cue(CLI::App& app, Commands& commands) {
     auto* show = cue->add_subcommand("show", "Show a cue with its step history and phase");
     show->add_option("id", *show_id, "Cue id")->required()->check(id_check());
     commands.reads(show, [show_id](Runtime& rt) {
-        const auto c = cue_or_throw(rt, *show_id);
+        const auto c = app::cue_or_throw(rt.store(), *show_id);
         if (rt.json()) return rt.print(cue_json(rt, c));
         print_cue_detail(rt, c);
     });
@@ -189,15 +189,15 @@ void add_cue(CLI::App& app, Commands& commands) {
         const std::string behavior = checked_text("behavior", join_words(so->words));
         const auto note = checked_note(so->note);
         rt.config(); // a config error is reported before any write
-        const auto before = cue_or_throw(rt, so->id);
-        refuse_if_archived(before);
+        const auto before = app::cue_or_throw(rt.store(), so->id);
+        app::refuse_if_archived(before);
         // The same behavior again is no new step: nothing is written, and that is said.
         const bool change = behavior != before.behavior();
         if (change)
             rt.store().write([&] {
                 rt.store().add_step(before.id, Step{rt.today(), behavior, note});
             });
-        const auto c = cue_or_throw(rt, so->id);
+        const auto c = app::cue_or_throw(rt.store(), so->id);
         if (rt.json()) return rt.print(cue_json(rt, c));
         if (!change) {
             fmt::print(rt.out, "Cue #{}'s step is already: {}. Nothing changed.\n", c.id,
@@ -214,9 +214,9 @@ void add_cue(CLI::App& app, Commands& commands) {
         cmd->add_option("id", *id, "Cue id")->required()->check(id_check());
         commands.changes(cmd, [id, target](Runtime& rt) {
             rt.config(); // a config error is reported before any write
-            const auto before = cue_or_throw(rt, *id);
+            const auto before = app::cue_or_throw(rt.store(), *id);
             const Day today = rt.today();
-            if (target != CueStatus::archived) refuse_if_archived(before);
+            if (target != CueStatus::archived) app::refuse_if_archived(before);
             const bool change = before.status != target;
             // A day already done keeps its credit: pausing after it starts the pause tomorrow.
             bool from_tomorrow = false;
@@ -239,7 +239,7 @@ void add_cue(CLI::App& app, Commands& commands) {
                         s.archive_cue(before.id, today);
                     }
                 });
-            const auto c = cue_or_throw(rt, *id);
+            const auto c = app::cue_or_throw(rt.store(), *id);
             if (rt.json()) return rt.print(cue_json(rt, c));
             if (!change) {
                 fmt::print(rt.out, "Cue #{} is already {}.\n", c.id, to_string(c.status));

@@ -1,10 +1,11 @@
 // kint export / kint import: all of a person's data in one file they own, and back.
+#include "kint/io/files.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/exchange.hpp"
-#include "kint/render.hpp"
+#include "kint/core/error.hpp"
+#include "kint/render/exchange.hpp"
+#include "kint/render/render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -31,7 +32,7 @@ void add_exchange(CLI::App& app, Commands& commands) {
         const std::string text = format == "csv" ? exchange::to_csv(snapshot)
                                                  : exchange::to_json(snapshot).dump() + "\n";
         if (eo->out) {
-            write_file_atomically(*eo->out, text, Folders::must_exist);
+            io::write_file_atomically(*eo->out, text, io::Folders::must_exist);
             return;
         }
         fmt::print(rt.out, "{}", text);
@@ -51,7 +52,7 @@ void add_exchange(CLI::App& app, Commands& commands) {
                                           fmt::format("standard input holds more than {} MB; is "
                                                       "it a kint export?",
                                                       max_bytes >> 20))
-                             : read_file(*file, max_bytes);
+                             : io::read_file(*file, max_bytes);
             if (text.starts_with("record,"))
                 throw json::ParseError("it is kint's CSV export, which is for spreadsheets; "
                                        "import reads the JSON export ('kint export')");

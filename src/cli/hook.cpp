@@ -2,11 +2,13 @@
 // prompt segment. The segment runs at every prompt, so its path reads a one-line cache instead of
 // the TOML config and the segment cache instead of the store (opened read-only only when that
 // cache is stale), writes nothing, and stays silent on any problem.
+#include "kint/io/files.hpp"
 #include "commands.hpp"
 #include "common.hpp"
-#include "segment_cache.hpp"
+#include "kint/cache/hook_cache.hpp"
+#include "kint/cache/segment_cache.hpp"
 
-#include "kint/store.hpp"
+#include "kint/store/store.hpp"
 
 #include <CLI/CLI.hpp>
 #include <climits>
@@ -125,15 +127,13 @@ end
 
 std::string segment(Runtime& rt, bool zsh) {
     const std::string path = rt.store_path();
-    config::HookCache cache; // the defaults, when there is no cache yet
-    if (const std::string text = read_small_file(hook_cache_path(path), 4096); !text.empty())
-        cache = config::parse_hook_cache(std::string_view(text).substr(0, text.find('\n')));
+    const cache::HookCache cache = cache::read_hook_cache(path);
     rt.set_day_starts_at(cache.day_starts_at);
     const Day today = rt.today();
     // The cache when the store is exactly as it was filled (no SQLite at all); else the store,
     // read-only, for days up to today; no store, nothing to say.
     std::optional<segment::Today> counts;
-    auto facts = read_segment_cache(path);
+    auto facts = cache::read_segment_cache(path);
     if (facts) counts = segment::count(*facts, today);
     if (!counts) {
         auto store = store::Store::open_readonly(path);

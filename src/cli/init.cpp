@@ -1,8 +1,9 @@
 // kint init: write the default config for editing and create the store.
+#include "kint/io/files.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
+#include "kint/core/error.hpp"
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
@@ -27,9 +28,9 @@ void add_init(CLI::App& app, Commands& commands) {
         std::optional<std::string> backup;
         if (write && exists) {
             backup = *path + ".bak";
-            write_file_atomically(*backup, read_file(*path, 4u << 20), Folders::must_exist);
+            io::write_file_atomically(*backup, io::read_file(*path, 4u << 20), io::Folders::must_exist);
         }
-        if (write) write_file_atomically(*path, config::default_config_text, Folders::create);
+        if (write) io::write_file_atomically(*path, config::default_config_text, io::Folders::create);
         auto& store = rt.store();
         if (rt.json()) {
             rt.print(json::object()

@@ -2,9 +2,9 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/phases.hpp"
-#include "kint/render.hpp"
+#include "kint/core/error.hpp"
+#include "kint/domain/phases.hpp"
+#include "kint/render/render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -89,7 +89,7 @@ Id add_and_focus(Runtime& rt, const std::string& text, const std::optional<std::
 }
 
 void show_added(Runtime& rt, Id id, std::string_view verb) {
-    const auto i = intention_or_throw(rt, id);
+    const auto i = app::intention_or_throw(rt.store(), id);
     if (rt.json()) {
         rt.print(render::to_json(i));
         return;
@@ -231,7 +231,7 @@ void add_intent(CLI::App& app, Commands& commands) {
     auto* show = intent->add_subcommand("show", "Show an intention and its cues");
     id_opt(show, *show_id);
     commands.reads(show, [show_id](Runtime& rt) {
-        const auto i = intention_or_throw(rt, *show_id);
+        const auto i = app::intention_or_throw(rt.store(), *show_id);
         std::vector<Cue> cues;
         for (auto& c : rt.store().cues(true))
             if (c.intention_id == i.id) cues.push_back(std::move(c));
@@ -272,9 +272,9 @@ void add_intent(CLI::App& app, Commands& commands) {
     commands.changes(edit, [edit_opts](Runtime& rt) {
         const std::string text = checked_text("intention", join_words(edit_opts->words));
         rt.config(); // a config error is reported before any write
-        intention_or_throw(rt, edit_opts->id);
+        app::intention_or_throw(rt.store(), edit_opts->id);
         rt.store().write([&] { rt.store().set_intention_text(edit_opts->id, text); });
-        const auto i = intention_or_throw(rt, edit_opts->id);
+        const auto i = app::intention_or_throw(rt.store(), edit_opts->id);
         if (rt.json()) return rt.print(render::to_json(i));
         fmt::print(rt.out, "Reworded intention #{}:\n  {}\n", i.id, i.text);
     });
@@ -284,13 +284,13 @@ void add_intent(CLI::App& app, Commands& commands) {
     id_opt(focus, *focus_id);
     commands.changes(focus, [focus_id](Runtime& rt) {
         rt.config(); // a config error is reported before any write
-        const auto before = intention_or_throw(rt, *focus_id);
+        const auto before = app::intention_or_throw(rt.store(), *focus_id);
         if (before.archived)
             throw UsageError(fmt::format("intention {} is archived; add it again with 'kint intent "
                                          "add' to make it a focus",
                                          before.id));
         rt.store().write([&] { rt.store().set_focus(before.id); });
-        const auto i = intention_or_throw(rt, *focus_id);
+        const auto i = app::intention_or_throw(rt.store(), *focus_id);
         if (rt.json()) return rt.print(render::to_json(i));
         fmt::print(rt.out, "Focus: {}\n", i.text);
     });
@@ -300,13 +300,13 @@ void add_intent(CLI::App& app, Commands& commands) {
     id_opt(archive, *archive_id);
     commands.changes(archive, [archive_id](Runtime& rt) {
         rt.config(); // a config error is reported before any write
-        const auto before = intention_or_throw(rt, *archive_id);
+        const auto before = app::intention_or_throw(rt.store(), *archive_id);
         if (!before.archived)
             rt.store().write([&] {
                 rt.store().archive_intention(before.id, rt.today());
                 if (before.focus) rt.store().set_focus(std::nullopt);
             });
-        const auto i = intention_or_throw(rt, *archive_id);
+        const auto i = app::intention_or_throw(rt.store(), *archive_id);
         if (rt.json()) return rt.print(render::to_json(i));
         if (before.archived) {
             fmt::print(rt.out, "Intention #{} was already archived.\n", i.id);

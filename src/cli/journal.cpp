@@ -2,9 +2,9 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/render.hpp"
-#include "kint/text.hpp"
+#include "kint/core/error.hpp"
+#include "kint/render/render.hpp"
+#include "kint/core/text.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>

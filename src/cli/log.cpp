@@ -2,9 +2,9 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/render.hpp"
-#include "kint/trail.hpp"
+#include "kint/core/error.hpp"
+#include "kint/render/render.hpp"
+#include "kint/domain/trail.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -67,7 +67,7 @@ void add_log(CLI::App& app, Commands& commands) {
         const Day day = past_day_arg(rt, o->day, "log");
         const auto note = checked_note(o->note);
         const auto& g = rt.config().guidance; // a config error is reported before any write
-        const auto cue = cue_or_throw(rt, *o->cue);
+        const auto cue = app::cue_or_throw(rt.store(), *o->cue);
         const LogStatus status = o->skip   ? LogStatus::skip
                                  : o->slip ? LogStatus::slip
                                            : LogStatus::done;
@@ -93,7 +93,7 @@ void add_log(CLI::App& app, Commands& commands) {
                        removed == 1 ? "y" : "ies", cue.id, format_day(day));
             return;
         }
-        refuse_if_archived(cue);
+        app::refuse_if_archived(cue);
         if (day < cue.created)
             throw UsageError(fmt::format("cue {} was placed on {}; log days from then on (or place "
                                          "a new cue)",
@@ -173,7 +173,7 @@ void add_log(CLI::App& app, Commands& commands) {
     list->add_option("--cue", lo->cue, "Only this cue")->check(id_check());
     commands.reads(list, [lo](Runtime& rt) {
         const DayRange range = range_args(rt, lo->since, lo->until);
-        if (lo->cue) cue_or_throw(rt, *lo->cue);
+        if (lo->cue) app::cue_or_throw(rt.store(), *lo->cue);
         const auto entries = rt.store().logs({range, lo->cue});
         if (rt.json()) {
             auto arr = json::array();

@@ -2,8 +2,8 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/render.hpp"
+#include "kint/core/error.hpp"
+#include "kint/render/render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <chrono>
@@ -101,8 +101,8 @@ void add_practice(CLI::App& app, Commands& commands) {
         }
         std::optional<Cue> cue;
         if (o->log) {
-            cue = cue_or_throw(rt, *o->log);
-            refuse_if_archived(*cue);
+            cue = app::cue_or_throw(rt.store(), *o->log);
+            app::refuse_if_archived(*cue);
         }
         const bool live = rt.interactive() && !rt.json();
         if (!rt.json()) {

@@ -2,9 +2,9 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/phases.hpp"
-#include "kint/prompts.hpp"
-#include "kint/render.hpp"
+#include "kint/domain/phases.hpp"
+#include "kint/domain/prompts.hpp"
+#include "kint/render/render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>

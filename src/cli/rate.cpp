@@ -2,9 +2,9 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/render.hpp"
-#include "kint/safety.hpp"
+#include "kint/core/error.hpp"
+#include "kint/render/render.hpp"
+#include "kint/domain/safety.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -60,7 +60,7 @@ void add_rate(CLI::App& app, Commands& commands) {
             if (old != before.end() && !r.note) r.note = old->note;
         }
         const Day today = rt.today();
-        const auto verdict = safety::check_recent(recent_mood(rt, rule, today), rule, today);
+        const auto verdict = safety::check_recent(app::recent_mood(rt.store(), rule, today), rule, today);
         if (rt.json()) {
             auto doc = render::to_json(given.front());
             auto all = json::array();

@@ -1,10 +1,11 @@
 // kint review: the weekly glance (SPEC §5) as text, markdown, JSON or HTML.
+#include "kint/io/files.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/review.hpp"
-#include "kint/review_render.hpp"
+#include "kint/core/error.hpp"
+#include "kint/domain/review.hpp"
+#include "kint/render/review_render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -83,7 +84,7 @@ void add_review(CLI::App& app, Commands& commands) {
         else
             text = render::review_text(report, cfg, render::Paint(rt.color() && !o->out));
         if (o->out) {
-            write_file_atomically(*o->out, text, Folders::must_exist);
+            io::write_file_atomically(*o->out, text, io::Folders::must_exist);
             return;
         }
         fmt::print(rt.out, "{}", text);

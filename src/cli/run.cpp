@@ -3,12 +3,11 @@
 #include "commands.hpp"
 #include "runtime.hpp"
 
-#include "kint/error.hpp"
-#include "kint/store.hpp"
-#include "kint/text.hpp"
+#include "kint/core/error.hpp"
+#include "kint/store/store.hpp"
+#include "kint/core/text.hpp"
 
 #include <CLI/CLI.hpp>
-#include <SQLiteCpp/Exception.h>
 #include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
@@ -312,11 +311,11 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     } catch (const Error& e) {
         fmt::print(err, "kint: {}\n", one_line(e.what()));
         return e.exit_code();
-    } catch (const SQLite::Exception& e) {
-        fmt::print(err, "kint: the store {} could not be used ({}); nothing was changed: {}\n",
-                   rt.store_path(), one_line(e.what()), store::advice_for(e.getErrorCode()));
-        return 1;
     } catch (const std::exception& e) {
+        if (const auto sql = store::as_store_error(e, rt.store_path())) {
+            fmt::print(err, "kint: {}\n", one_line(sql->what()));
+            return sql->exit_code();
+        }
         fmt::print(err, "kint: unexpected problem: {}\n", one_line(e.what()));
         return 1;
     }

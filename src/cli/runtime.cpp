@@ -1,10 +1,11 @@
+#include "kint/io/files.hpp"
 #include "runtime.hpp"
 
 #include "common.hpp"
-#include "config_cache.hpp"
-#include "segment_cache.hpp"
+#include "kint/cache/config_cache.hpp"
+#include "kint/cache/refresh.hpp"
 
-#include "kint/error.hpp"
+#include "kint/core/error.hpp"
 
 #include <CLI/CLI.hpp>
 #include <chrono>
@@ -51,13 +52,13 @@ const config::Config& Runtime::config() {
     if (m_config) return *m_config;
     const auto path = config_path();
     // Stamped before reading, so an edit made meanwhile shows up as a changed stamp next time.
-    const auto stamp = config_stamp(path);
-    std::optional<std::string> cache;
+    const auto stamp = cache::config_stamp(path);
+    std::optional<std::string> cached;
     try {
-        if (stamp) cache = config_cache_path(store_path());
+        if (stamp) cached = cache::config_cache_path(store_path());
     } catch (const Error&) {
     }
-    if (cache) m_config = read_config_cache(*cache, *stamp);
+    if (cached) m_config = cache::read_config_cache(*cached, *stamp);
     if (!m_config) {
         m_config = config::load(path);
         if (stamp) {
@@ -69,44 +70,22 @@ const config::Config& Runtime::config() {
     return *m_config;
 }
 
-std::string hook_cache_path(const std::string& store_path) {
-    return store_path + ".hook";
-}
-
 void Runtime::validate_clock_overrides() {
     if (!m_globals.today.empty() || env("KINT_TODAY").value_or("") != "") (void)today();
     if (env("KINT_NOW").value_or("") != "") (void)now();
 }
 
 void Runtime::finish() {
-    if (m_store_in_memory) return; // no store on disk: nothing beside it to keep in step
-    if (m_store) {
-        std::optional<Day> day;
-        try {
-            day = today();
-        } catch (const Error&) { // a malformed KINT_TODAY in a command that does not check it
-        }
-        refresh_segment_cache(*m_store, day);
-    }
-    if (m_store && m_config) refresh_hook_cache();
-    // Only beside a store this run opened, and only a config parsed (not read from it) this run.
-    if (m_store && m_config && m_config_key)
-        write_config_cache(config_cache_path(m_store->path()),
-                           ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns},
-                           *m_config);
-}
-
-void Runtime::refresh_hook_cache() {
-    // Best effort: a cache that cannot be written only means the hook uses its defaults.
+    if (m_store_in_memory || !m_store) return; // no store on disk: nothing beside it to keep
+    std::optional<Day> day;
     try {
-        const std::string store = m_store->path();
-        const std::string text =
-            config::format_hook_cache({m_config->day_starts_at, m_config->hook});
-        const std::string path = hook_cache_path(store);
-        if (read_small_file(path, text.size() + 1) == text) return;
-        replace_cache_file(path, text);
-    } catch (const std::exception&) {
+        day = today();
+    } catch (const Error&) { // a malformed KINT_TODAY in a command that does not check it
     }
+    std::optional<cache::ConfigStamp> parsed;
+    if (m_config && m_config_key)
+        parsed = cache::ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns};
+    cache::refresh_after(*m_store, day, m_config ? &*m_config : nullptr, parsed);
 }
 
 store::Store& Runtime::store() {

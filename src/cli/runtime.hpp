@@ -1,10 +1,10 @@
 #pragma once
 // What a command runs against, built once after parsing: config, store, clock and streams.
-#include "kint/config.hpp"
-#include "kint/day.hpp"
-#include "kint/json.hpp"
+#include "kint/config/config.hpp"
+#include "kint/core/day.hpp"
+#include "kint/render/json.hpp"
 #include "kint/run.hpp"
-#include "kint/store.hpp"
+#include "kint/store/store.hpp"
 
 #include <fmt/ostream.h>
 #include <functional>
@@ -89,11 +89,7 @@ class Runtime {
     std::optional<Day> m_today;
     std::optional<Minutes> m_now;
     std::optional<Minutes> m_day_starts_at;
-    void refresh_hook_cache();
 };
-
-// Where the prompt hook's settings are cached for the store at `store_path`.
-std::string hook_cache_path(const std::string& store_path);
 
 using Action = std::function<void(Runtime&)>;
 

@@ -2,9 +2,9 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/phases.hpp"
-#include "kint/render.hpp"
+#include "kint/core/error.hpp"
+#include "kint/domain/phases.hpp"
+#include "kint/render/render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>

@@ -1,9 +1,10 @@
 // kint start: the quick starter plan as a guided first run (plain commands without a terminal).
+#include "kint/io/files.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/error.hpp"
-#include "kint/render.hpp"
+#include "kint/core/error.hpp"
+#include "kint/render/render.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -140,7 +141,7 @@ std::string read_text_if_any(const std::string& path) {
 // Appends to a shell's rc file (its folders made when missing, as for fish). What kint creates is
 // private: folders 0700, a new file 0600; an existing file keeps its mode. False when it cannot.
 bool append_text(const std::string& path, std::string_view text) {
-    if (make_private_folders(missing_folders(path)) != 0) return false;
+    if (io::make_private_folders(io::missing_folders(path)) != 0) return false;
     const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) return false;
     bool ok = true;
@@ -300,7 +301,7 @@ void add_start(CLI::App& app, Commands& commands) {
 
             store::NewCue nc{0,          marker.kind, marker.trigger, at, Schedule::daily(),
                              rt.today(), behavior};
-            const std::string note = second_cue_note(rt, nc.created);
+            const std::string note = (app::young_cue_active(rt.store(), nc.created) ? rt.config().guidance.second_cue : std::string());
             Id intention_id = 0, cue_id = 0;
             rt.store().write([&] {
                 auto& s = rt.store();
@@ -310,7 +311,7 @@ void add_start(CLI::App& app, Commands& commands) {
                 nc.intention_id = intention_id;
                 cue_id = s.add_cue(nc);
             });
-            const auto cue = cue_or_throw(rt, cue_id);
+            const auto cue = app::cue_or_throw(rt.store(), cue_id);
             g.say("");
             g.say(p.green(fmt::format("Saved. Intention #{} is your focus; cue #{}: {}, {}{}.",
                                       intention_id, cue_id, render::trigger_phrase(cue), behavior,

@@ -2,11 +2,11 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/phases.hpp"
-#include "kint/prompts.hpp"
-#include "kint/render.hpp"
-#include "kint/safety.hpp"
-#include "kint/trail.hpp"
+#include "kint/domain/phases.hpp"
+#include "kint/domain/prompts.hpp"
+#include "kint/render/render.hpp"
+#include "kint/domain/safety.hpp"
+#include "kint/domain/trail.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -60,7 +60,7 @@ TodayView build_view(Runtime& rt, bool with_history) {
     v.phase = phases::timeline_position(cfg.timeline, sessions, v.day);
     v.prompts =
         prompts::for_day(cfg.prompts, phases::phase_tag(v.phase, sessions, v.day), v.day, 1);
-    v.safety = safety::check_recent(recent_mood(rt, cfg.safety, v.day), cfg.safety, v.day);
+    v.safety = safety::check_recent(app::recent_mood(rt.store(), cfg.safety, v.day), cfg.safety, v.day);
     return v;
 }
 

@@ -1,7 +1,7 @@
-#include "kint/config.hpp"
+#include "kint/config/config.hpp"
 
-#include "kint/error.hpp"
-#include "kint/text.hpp"
+#include "kint/core/error.hpp"
+#include "kint/core/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -364,36 +364,6 @@ const Prompt* Config::find_prompt(std::string_view id) const {
     for (const auto& p : prompts)
         if (p.id == id) return &p;
     return nullptr;
-}
-
-std::string format_hook_cache(const HookCache& c) {
-    return fmt::format("kint-hook-1 day_starts_at={} mood_reminder_after={} show_cues={} "
-                       "show_mood_reminder={} show_focus={}\n",
-                       c.day_starts_at, c.hook.mood_reminder_after, c.hook.show_cues ? 1 : 0,
-                       c.hook.show_mood_reminder ? 1 : 0, c.hook.show_focus ? 1 : 0);
-}
-
-HookCache parse_hook_cache(std::string_view text) {
-    HookCache c;
-    if (text.substr(0, 12) != "kint-hook-1 ") return c;
-    auto value = [&](std::string_view key, int lo, int hi) -> std::optional<int> {
-        const std::string needle = fmt::format(" {}=", key);
-        const auto at = text.find(needle);
-        if (at == std::string_view::npos) return std::nullopt;
-        const char* begin = text.data() + at + needle.size();
-        int v = 0;
-        auto [end, ec] = std::from_chars(begin, text.data() + text.size(), v);
-        if (ec != std::errc{} || v < lo || v > hi) return std::nullopt;
-        return v;
-    };
-    c.day_starts_at = value("day_starts_at", 0, 1439).value_or(c.day_starts_at);
-    c.hook.mood_reminder_after =
-        value("mood_reminder_after", 0, 1439).value_or(c.hook.mood_reminder_after);
-    c.hook.show_cues = value("show_cues", 0, 1).value_or(c.hook.show_cues) == 1;
-    c.hook.show_mood_reminder =
-        value("show_mood_reminder", 0, 1).value_or(c.hook.show_mood_reminder) == 1;
-    c.hook.show_focus = value("show_focus", 0, 1).value_or(c.hook.show_focus) == 1;
-    return c;
 }
 
 Config parse(std::optional<std::string_view> user_text, std::string_view user_name) {

@@ -1,6 +1,6 @@
-#include "kint/day.hpp"
+#include "kint/core/day.hpp"
 
-#include "kint/error.hpp"
+#include "kint/core/error.hpp"
 
 #include <array>
 #include <charconv>

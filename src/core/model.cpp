@@ -1,4 +1,4 @@
-#include "kint/model.hpp"
+#include "kint/core/model.hpp"
 
 #include <algorithm>
 

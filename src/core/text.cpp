@@ -1,4 +1,4 @@
-#include "kint/text.hpp"
+#include "kint/core/text.hpp"
 
 #include <algorithm>
 

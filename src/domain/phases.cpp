@@ -1,4 +1,4 @@
-#include "kint/phases.hpp"
+#include "kint/domain/phases.hpp"
 
 namespace kint::phases {
 

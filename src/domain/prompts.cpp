@@ -1,4 +1,4 @@
-#include "kint/prompts.hpp"
+#include "kint/domain/prompts.hpp"
 
 #include <algorithm>
 

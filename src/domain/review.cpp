@@ -1,8 +1,8 @@
-#include "kint/review.hpp"
+#include "kint/domain/review.hpp"
 
-#include "kint/error.hpp"
-#include "kint/prompts.hpp"
-#include "kint/trail.hpp"
+#include "kint/core/error.hpp"
+#include "kint/domain/prompts.hpp"
+#include "kint/domain/trail.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "kint/safety.hpp"
+#include "kint/domain/safety.hpp"
 
 #include <fmt/format.h>
 

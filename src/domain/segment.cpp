@@ -1,4 +1,4 @@
-#include "kint/segment.hpp"
+#include "kint/domain/segment.hpp"
 
 #include <algorithm>
 #include <charconv>

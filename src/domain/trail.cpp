@@ -1,4 +1,4 @@
-#include "kint/trail.hpp"
+#include "kint/domain/trail.hpp"
 
 namespace kint::trail {
 

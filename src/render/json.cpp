@@ -1,5 +1,5 @@
-#include "kint/json.hpp"
-#include "kint/text.hpp"
+#include "kint/render/json.hpp"
+#include "kint/core/text.hpp"
 
 #include <cmath>
 #include <fmt/format.h>

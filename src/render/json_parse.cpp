@@ -1,6 +1,6 @@
 // The JSON reader behind `kint import`: strict, bounded, with positions in its messages.
-#include "kint/json.hpp"
-#include "kint/text.hpp"
+#include "kint/render/json.hpp"
+#include "kint/core/text.hpp"
 
 #include <charconv>
 #include <fmt/format.h>

@@ -1,4 +1,4 @@
-#include "kint/review_render.hpp"
+#include "kint/render/review_render.hpp"
 
 #include <array>
 #include <fmt/chrono.h>

@@ -1,7 +1,7 @@
 // kint review --format html: one self-contained page for a phone or a printer (SPEC §5). Inline CSS
 // and SVG only: no scripts, no external assets, nothing fetched. Every text from the store or the
 // config passes through html_escape.
-#include "kint/review_render.hpp"
+#include "kint/render/review_render.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "kint/render.hpp"
+#include "kint/render/render.hpp"
 
 #include <cmath>
 #include <fmt/format.h>

@@ -1,6 +1,6 @@
-#include "kint/store.hpp"
+#include "kint/store/store.hpp"
 
-#include "kint/error.hpp"
+#include "kint/core/error.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -157,6 +157,16 @@ std::string day_text(Day day) {
 }
 
 } // namespace
+
+std::optional<StoreError> as_store_error(const std::exception& e, const std::string& path) {
+    const auto* sql = dynamic_cast<const SQLite::Exception*>(&e);
+    if (!sql) return std::nullopt;
+    std::string what = sql->what();
+    for (char& ch : what)
+        if (ch == '\n') ch = ' ';
+    return StoreError(fmt::format("the store {} could not be used ({}); nothing was changed: {}",
+                                  path, what, advice_for(sql->getErrorCode())));
+}
 
 std::string_view advice_for(int sqlite_error_code) {
     switch (sqlite_error_code & 0xFF) {

@@ -8,7 +8,7 @@
 // few months, a two-week pause now and then, each scheduled day done (most), skipped, slipped (some
 // with a note on what got in the way) or left missed; mood and energy most days; a journal entry
 // every few days; a treatment session every few months, the latest 10 days before TODAY.
-#include "kint/store.hpp"
+#include "kint/store/store.hpp"
 
 #include <cstdint>
 #include <cstdio>

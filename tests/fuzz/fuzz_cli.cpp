@@ -16,7 +16,7 @@
 // replays the crash from an empty dir with KINT_FUZZ_RESET_EVERY=1.
 #include "check.hpp"
 
-#include "kint/json.hpp"
+#include "kint/render/json.hpp"
 #include "kint/run.hpp"
 
 #include <cstddef>

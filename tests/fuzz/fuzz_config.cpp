@@ -3,12 +3,13 @@
 // and its renderers), as `kint today` and `kint review` would with that file.
 #include "check.hpp"
 
-#include "kint/config.hpp"
-#include "kint/error.hpp"
-#include "kint/phases.hpp"
-#include "kint/prompts.hpp"
-#include "kint/review.hpp"
-#include "kint/review_render.hpp"
+#include "kint/cache/hook_cache.hpp"
+#include "kint/config/config.hpp"
+#include "kint/core/error.hpp"
+#include "kint/domain/phases.hpp"
+#include "kint/domain/prompts.hpp"
+#include "kint/domain/review.hpp"
+#include "kint/render/review_render.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -72,11 +73,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
 
     // The prompt hook's cache line: any bytes give values in range; a formatted cache reads back.
-    const config::HookCache cache = config::parse_hook_cache(text);
+    const cache::HookCache cache = cache::parse_hook_cache(text);
     check(cache.day_starts_at >= 0 && cache.day_starts_at < 24 * 60, "hook cache day_starts_at");
     check(cache.hook.mood_reminder_after >= 0 && cache.hook.mood_reminder_after < 24 * 60,
           "hook cache mood_reminder_after");
-    const config::HookCache again = config::parse_hook_cache(config::format_hook_cache(cache));
+    const cache::HookCache again = cache::parse_hook_cache(cache::format_hook_cache(cache));
     check(again.day_starts_at == cache.day_starts_at &&
               again.hook.mood_reminder_after == cache.hook.mood_reminder_after &&
               again.hook.show_cues == cache.hook.show_cues &&

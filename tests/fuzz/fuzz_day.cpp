@@ -1,8 +1,8 @@
 // Day parsing: parse_day (words, -N, ISO) against a fixed today, and parse_iso_day's round trip.
 #include "check.hpp"
 
-#include "kint/day.hpp"
-#include "kint/error.hpp"
+#include "kint/core/day.hpp"
+#include "kint/core/error.hpp"
 
 #include <cstddef>
 #include <cstdint>

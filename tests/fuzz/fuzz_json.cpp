@@ -3,8 +3,8 @@
 // UTF-8 and parses again, and an accepted export survives export -> import unchanged.
 #include "check.hpp"
 
-#include "kint/exchange.hpp"
-#include "kint/json.hpp"
+#include "kint/render/exchange.hpp"
+#include "kint/render/json.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Clock times and weekly schedules: parse_clock and Schedule::parse with their round trips.
 #include "check.hpp"
 
-#include "kint/day.hpp"
-#include "kint/error.hpp"
+#include "kint/core/day.hpp"
+#include "kint/core/error.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // replace_cache_file under concurrency: every command refills the caches beside the store, so two
 // commands may write the same cache at once. A reader must only ever see one whole file.
-#include "../../src/cli/common.hpp"
+#include "kint/io/files.hpp"
 
 #include <doctest/doctest.h>
 
@@ -47,7 +47,7 @@ TEST_CASE("replace_cache_file: concurrent writers never leave a mixed or partial
             const std::string text(size, static_cast<char>('a' + w));
             int refused = 0;
             for (int i = 0; i < rounds; ++i)
-                if (!kint::cli::replace_cache_file(path, text)) ++refused;
+                if (!kint::io::replace_cache_file(path, text)) ++refused;
             std::_Exit(refused);
         }
         children.push_back(pid);

@@ -1,8 +1,8 @@
 // The config cache's codec: what a command reads instead of parsing the TOML must be the same
 // config.
-#include "../../src/cli/config_cache.hpp"
+#include "kint/cache/config_cache.hpp"
 
-#include "kint/config.hpp"
+#include "kint/config/config.hpp"
 
 #include <doctest/doctest.h>
 
@@ -10,10 +10,10 @@ using namespace kint;
 
 TEST_CASE("config cache: the default config survives encoding unchanged") {
     const config::Config c = config::parse();
-    const std::string bytes = cli::encode_config(c);
-    const auto back = cli::decode_config(bytes);
+    const std::string bytes = cache::encode_config(c);
+    const auto back = cache::decode_config(bytes);
     REQUIRE(back);
-    CHECK(cli::encode_config(*back) == bytes);
+    CHECK(cache::encode_config(*back) == bytes);
     CHECK(back->day_starts_at == c.day_starts_at);
     CHECK(back->safety.message == c.safety.message);
     CHECK(back->guidance.comeback == c.guidance.comeback);
@@ -28,7 +28,7 @@ TEST_CASE("config cache: a user layer and its source name are kept") {
     const config::Config c = config::parse(std::string_view("[day]\nstarts_at = \"05:30\"\n"
                                                             "[safety]\ncontact = \"clinic\"\n"),
                                            "/home/me/config.toml");
-    const auto back = cli::decode_config(cli::encode_config(c));
+    const auto back = cache::decode_config(cache::encode_config(c));
     REQUIRE(back);
     CHECK(back->source == "/home/me/config.toml");
     CHECK(back->day_starts_at == 5 * 60 + 30);
@@ -36,11 +36,11 @@ TEST_CASE("config cache: a user layer and its source name are kept") {
 }
 
 TEST_CASE("config cache: damaged bytes are refused, never half read") {
-    const std::string bytes = cli::encode_config(config::parse());
+    const std::string bytes = cache::encode_config(config::parse());
     for (std::size_t n = 0; n < bytes.size(); n += 97)
-        CHECK_FALSE(cli::decode_config(std::string_view(bytes).substr(0, n)));
-    CHECK_FALSE(cli::decode_config(bytes + "x"));
+        CHECK_FALSE(cache::decode_config(std::string_view(bytes).substr(0, n)));
+    CHECK_FALSE(cache::decode_config(bytes + "x"));
     std::string huge = bytes;
     huge[0] = '\xff', huge[1] = '\xff', huge[2] = '\xff', huge[3] = '\x7f'; // a length past the end
-    CHECK_FALSE(cli::decode_config(huge));
+    CHECK_FALSE(cache::decode_config(huge));
 }

@@ -1,6 +1,6 @@
 // The config: the embedded default, and a user file layered over it key by key.
-#include "kint/config.hpp"
-#include "kint/error.hpp"
+#include "kint/config/config.hpp"
+#include "kint/core/error.hpp"
 
 #include <doctest/doctest.h>
 

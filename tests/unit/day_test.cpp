@@ -1,6 +1,6 @@
 // Days, clock times and schedules: parsers, formatters and weekday arithmetic.
-#include "kint/day.hpp"
-#include "kint/error.hpp"
+#include "kint/core/day.hpp"
+#include "kint/core/error.hpp"
 
 #include <doctest/doctest.h>
 

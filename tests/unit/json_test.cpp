@@ -1,6 +1,6 @@
 // kint's JSON writer and the strict reader behind `kint import`: what one writes the other reads
 // back to the same text, and a bad document is refused with its position.
-#include "kint/json.hpp"
+#include "kint/render/json.hpp"
 
 #include <cmath>
 #include <doctest/doctest.h>

@@ -1,5 +1,5 @@
 // Upgrading a store written by the oldest schema: data kept, a .bak-vN copy made first.
-#include "kint/store.hpp"
+#include "kint/store/store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // Prompt rotation by phase and day, and where a day sits on the integration timeline.
-#include "kint/config.hpp"
-#include "kint/phases.hpp"
-#include "kint/prompts.hpp"
+#include "kint/config/config.hpp"
+#include "kint/domain/phases.hpp"
+#include "kint/domain/prompts.hpp"
 #include "test_day.hpp"
 
 #include <algorithm>

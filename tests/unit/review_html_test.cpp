@@ -1,9 +1,9 @@
 // kint review --format html on hand-built reports: escaping, nothing external, the chart's points,
 // the calendar's cells, the safety note first, the same bytes every time.
-#include "kint/config.hpp"
-#include "kint/render.hpp"
-#include "kint/review.hpp"
-#include "kint/review_render.hpp"
+#include "kint/config/config.hpp"
+#include "kint/render/render.hpp"
+#include "kint/domain/review.hpp"
+#include "kint/render/review_render.hpp"
 #include "test_day.hpp"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 // The weekly review's maths (SPEC §5) on hand-built histories, every figure spelled out.
-#include "kint/config.hpp"
-#include "kint/error.hpp"
-#include "kint/prompts.hpp"
-#include "kint/review.hpp"
+#include "kint/config/config.hpp"
+#include "kint/core/error.hpp"
+#include "kint/domain/prompts.hpp"
+#include "kint/domain/review.hpp"
 #include "test_day.hpp"
 
 #include <cmath>

@@ -1,7 +1,7 @@
 // The review reads each cue's log over review::log_range only; over ten years of history every
 // figure must come out as it does from the whole history.
-#include "kint/config.hpp"
-#include "kint/review.hpp"
+#include "kint/config/config.hpp"
+#include "kint/domain/review.hpp"
 
 #include <cmath>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // The safety rule (SPEC §5): consecutive calendar days of low mood, and when a run counts.
-#include "kint/config.hpp"
-#include "kint/safety.hpp"
+#include "kint/config/config.hpp"
+#include "kint/domain/safety.hpp"
 #include "test_day.hpp"
 
 #include <doctest/doctest.h>

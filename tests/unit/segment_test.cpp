@@ -1,6 +1,6 @@
 // The prompt segment's facts and their cache: counts for a day, and a cache trusted only whole and
 // only for the exact store state it was filled from.
-#include "kint/segment.hpp"
+#include "kint/domain/segment.hpp"
 #include "test_day.hpp"
 
 #include <doctest/doctest.h>

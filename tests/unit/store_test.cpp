@@ -1,5 +1,5 @@
 // The store against :memory:: every record kind round trips; write() is all or nothing.
-#include "kint/store.hpp"
+#include "kint/store/store.hpp"
 
 #include <doctest/doctest.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Days in test data, written as text: a typo stops the test instead of passing as another day.
-#include "kint/day.hpp"
+#include "kint/core/day.hpp"
 
 #include <stdexcept>
 #include <string_view>

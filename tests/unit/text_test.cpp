@@ -1,5 +1,5 @@
 // Strict UTF-8 and control-character checks shared by typed text, JSON output and import.
-#include "kint/text.hpp"
+#include "kint/core/text.hpp"
 
 #include <doctest/doctest.h>
 #include <string>

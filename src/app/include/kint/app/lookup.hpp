@@ -1,0 +1,25 @@
+#pragma once
+// Lookups and rules the use cases share: each throws kint's own errors with the way on.
+#include "kint/config/config.hpp"
+#include "kint/core/model.hpp"
+#include "kint/store/store.hpp"
+
+#include <vector>
+
+namespace kint::app {
+
+// Looks up records or throws NotFound naming the id and where to find valid ones.
+Intention intention_or_throw(const store::Store& store, Id id);
+Cue cue_or_throw(const store::Store& store, Id id);
+// An archived cue is closed: nothing is logged to it and its step and status stay. Refused
+// (exit 2) with the way on.
+void refuse_if_archived(const Cue& cue);
+
+// The mood ratings the safety rule needs for `today` (see safety::RecentRun), oldest first.
+std::vector<Rating> recent_mood(const store::Store& store, const config::Safety& rule, Day today);
+
+// Whether an active cue is in its first two weeks on `day` (one small change at a time: a second
+// cue placed then gets a gentle note). Ask before adding the new cue.
+bool young_cue_active(const store::Store& store, Day day);
+
+} // namespace kint::app

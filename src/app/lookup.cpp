@@ -1,0 +1,42 @@
+#include "kint/app/lookup.hpp"
+
+#include "kint/core/error.hpp"
+#include "kint/domain/safety.hpp"
+
+#include <fmt/format.h>
+
+namespace kint::app {
+
+Intention intention_or_throw(const store::Store& store, Id id) {
+    auto i = store.intention(id);
+    if (!i)
+        throw NotFound(fmt::format("there is no intention {}; see 'kint intent list --all'", id));
+    return *i;
+}
+
+Cue cue_or_throw(const store::Store& store, Id id) {
+    auto c = store.cue(id);
+    if (!c) throw NotFound(fmt::format("there is no cue {}; see 'kint cue list --all'", id));
+    return *c;
+}
+
+void refuse_if_archived(const Cue& cue) {
+    if (cue.status == CueStatus::archived)
+        throw UsageError(fmt::format("cue {} is archived; its history is kept but closed. To take "
+                                     "it up again, place a new cue with 'kint cue add'",
+                                     cue.id));
+}
+
+std::vector<Rating> recent_mood(const store::Store& store, const config::Safety& rule, Day today) {
+    safety::RecentRun run(rule, today);
+    return store.ratings_back_from(today, RatingKind::mood,
+                                        [&](const Rating& r) { return run.take(r); });
+}
+
+bool young_cue_active(const store::Store& store, Day day) {
+    for (const auto& c : store.cues(false, /*current_step_only=*/true))
+        if (c.status == CueStatus::active && (day - c.created).count() < 14) return true;
+    return false;
+}
+
+} // namespace kint::app

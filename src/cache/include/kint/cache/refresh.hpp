@@ -1,0 +1,15 @@
+#pragma once
+// What every command that opened a store ends with: the caches beside it brought in step.
+#include "kint/cache/config_cache.hpp"
+#include "kint/store/store.hpp"
+
+#include <optional>
+
+namespace kint::cache {
+
+// Refills the prompt segment's cache (for `today` on), the hook's settings (when `config` was
+// read this run) and the parsed config (when it was parsed this run: `parsed` is its stamp).
+void refresh_after(store::Store& store, std::optional<Day> today, const config::Config* config,
+                   const std::optional<ConfigStamp>& parsed);
+
+} // namespace kint::cache

@@ -1,0 +1,27 @@
+#pragma once
+// The prompt segment's cache beside the store (<store>.segment): written after a command that
+// opened the store, read by `kint hook prompt` instead of opening SQLite while the store's files
+// are exactly as they were when the cache was filled.
+#include "kint/domain/segment.hpp"
+#include "kint/store/store.hpp"
+
+#include <optional>
+#include <string>
+
+namespace kint::cache {
+
+// The state of the store's files: the main file's inode, size and mtime, and the WAL's size and
+// header (its salts change whenever SQLite starts the WAL over). nullopt without a store file.
+std::optional<std::string> store_stamp(const std::string& store_path);
+
+// The cached facts, when the cache is whole and the store unchanged since it was filled.
+std::optional<segment::Facts> read_segment_cache(const std::string& store_path);
+
+// After a command: checkpoints, then (unless the cache is still current) fills it from `store`.
+// The stamp is taken before the facts are read, so a write landing in between leaves a stamp that
+// no longer matches: the prompt then reads the store itself. Best effort: a cache that cannot be
+// written is removed, never left stale.
+// `today`: the day the command ran as; the cache then answers for it and later days.
+void refresh_segment_cache(store::Store& store, std::optional<Day> today);
+
+} // namespace kint::cache

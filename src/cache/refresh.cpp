@@ -1,0 +1,17 @@
+#include "kint/cache/refresh.hpp"
+
+#include "kint/cache/hook_cache.hpp"
+#include "kint/cache/segment_cache.hpp"
+
+namespace kint::cache {
+
+void refresh_after(store::Store& store, std::optional<Day> today, const config::Config* config,
+                   const std::optional<ConfigStamp>& parsed) {
+    refresh_segment_cache(store, today);
+    if (!config) return;
+    refresh_hook_cache(store.path(), *config);
+    // Only a config parsed (not read from the cache) this run.
+    if (parsed) write_config_cache(config_cache_path(store.path()), *parsed, *config);
+}
+
+} // namespace kint::cache

@@ -1,0 +1,59 @@
+#include "kint/io/files.hpp"
+#include "kint/cache/segment_cache.hpp"
+
+
+#include <cstdio>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace kint::cache {
+
+namespace {
+
+std::string cache_path(const std::string& store_path) {
+    return store_path + ".segment";
+}
+
+} // namespace
+
+std::optional<std::string> store_stamp(const std::string& store_path) {
+    struct stat db {};
+    if (::stat(store_path.c_str(), &db) != 0) return std::nullopt;
+    std::string stamp =
+        fmt::format("db={}:{}:{}.{:09}", static_cast<unsigned long long>(db.st_ino),
+                    static_cast<long long>(db.st_size), static_cast<long long>(db.st_mtim.tv_sec),
+                    static_cast<long>(db.st_mtim.tv_nsec));
+    const std::string wal = store_path + "-wal";
+    struct stat ws {};
+    if (::stat(wal.c_str(), &ws) != 0) return stamp + " wal=none";
+    // Not the WAL's mtime: emptying an empty WAL (every command's checkpoint) touches it. Its size
+    // grows with each commit and its header's salts change whenever it starts over.
+    stamp += fmt::format(" wal={}:", static_cast<long long>(ws.st_size));
+    for (unsigned char ch : io::read_small_file(wal, 32))
+        stamp += fmt::format("{:02x}", ch);
+    return stamp;
+}
+
+std::optional<segment::Facts> read_segment_cache(const std::string& store_path) {
+    const auto stamp = store_stamp(store_path);
+    if (!stamp) return std::nullopt;
+    return segment::parse_cache(io::read_small_file(cache_path(store_path), 1 << 20), *stamp);
+}
+
+void refresh_segment_cache(store::Store& store, std::optional<Day> today) {
+    const std::string path = cache_path(store.path());
+    try {
+        store.checkpoint();
+        const auto stamp = store_stamp(store.path());
+        if (!stamp) return;
+        if (segment::parse_cache(io::read_small_file(path, 1 << 20), *stamp)) return; // still current
+        auto facts = store.segment_facts();
+        if (today) segment::prune(facts, *today);
+        if (!io::replace_cache_file(path, segment::format_cache(*stamp, facts))) ::unlink(path.c_str());
+    } catch (const std::exception&) {
+        ::unlink(path.c_str()); // the prompt then reads the store itself
+    }
+}
+
+} // namespace kint::cache

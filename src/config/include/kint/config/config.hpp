@@ -1,0 +1,102 @@
+#pragma once
+// The config: the embedded default (examples/config.toml) layered under the user's file.
+#include "kint/core/day.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kint::config {
+
+struct Safety {
+    int low_mood_max = 3;
+    int low_mood_days = 3;
+    std::string message;
+    std::string contact;
+};
+
+struct Hook {
+    Minutes mood_reminder_after = 18 * 60;
+    bool show_cues = true;
+    bool show_mood_reminder = true;
+    bool show_focus = false;
+};
+
+struct Guidance {
+    std::string second_cue, shrink, keep, expand, comeback, slip, no_session;
+};
+
+struct Starter {
+    std::string title;
+    std::vector<std::string> steps;
+    std::vector<std::string> core_practices;
+};
+
+// A phase of the integration timeline, in days since the latest session.
+struct TimelinePhase {
+    std::string key, name, purpose;
+    int from = 0, to = 0;
+    std::vector<std::string> guidance;
+    std::vector<std::string> safety;
+};
+
+// A phase of a habit by the cue's age in weeks (week 1 = days 0-6); to_week 0 = open ended.
+struct HabitPhase {
+    std::string key, name, guidance;
+    int from_week = 1, to_week = 0;
+};
+
+struct Prompt {
+    std::string id, text, group;
+    std::vector<std::string> phases;
+};
+
+struct CatalogueItem {
+    std::string id, text;
+};
+
+struct CatalogueGroup {
+    std::string key, name, note;
+    bool condition = false;
+    std::vector<CatalogueItem> items;
+};
+
+struct Practice {
+    std::string key, name;
+    int minutes = 2, max_minutes = 0;
+    std::vector<std::string> steps;
+};
+
+struct Config {
+    std::string source; // the user file that was layered in, or empty
+    Minutes day_starts_at = 4 * 60;
+    int week_starts = 0; // 0 = Monday ... 6 = Sunday
+    Safety safety;
+    Hook hook;
+    Guidance guidance;
+    Starter starter;
+    std::vector<TimelinePhase> timeline;
+    std::vector<HabitPhase> habit_phases;
+    std::vector<Prompt> prompts;
+    std::vector<CatalogueGroup> catalogue;
+    std::vector<Practice> practices;
+
+    const CatalogueItem* find_item(std::string_view id) const;
+    const CatalogueGroup* find_group(std::string_view key) const;
+    const Prompt* find_prompt(std::string_view id) const;
+};
+
+// The text of examples/config.toml, embedded at build time.
+extern const std::string_view default_config_text;
+
+// Parses the embedded default with `user_text` (named `user_name` in errors) layered over it:
+// tables merge key by key, any other value (arrays included) replaces the default. Throws
+// ConfigError with file:line:column.
+Config parse(std::optional<std::string_view> user_text = std::nullopt,
+             std::string_view user_name = "config");
+
+// Reads `path` when it exists (a missing file means defaults only). Throws ConfigError.
+Config load(const std::optional<std::string>& path);
+
+} // namespace kint::config

@@ -1,0 +1,171 @@
+#pragma once
+// The weekly review (SPEC §5): pure maths over plain records. The caller loads what `fetch_ranges`
+// asks for, `build` turns it into a Report, renderers draw it. No SQL, no clock, no output here.
+#include "kint/config/config.hpp"
+#include "kint/core/model.hpp"
+#include "kint/domain/phases.hpp"
+#include "kint/domain/safety.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kint::review {
+
+// An inclusive range of days.
+struct Period {
+    Day from, to;
+    int length() const { return static_cast<int>((to - from).count()) + 1; }
+    bool contains(Day day) const { return day >= from && day <= to; }
+    bool operator==(const Period&) const = default;
+};
+
+// The week of `week_starts` (0 = Monday ... 6 = Sunday) that contains `day`.
+Period week_of(Day day, int week_starts);
+
+// An ISO 8601 week: the Monday-based week containing the year's first Thursday is week 1.
+struct IsoWeek {
+    int year = 0, week = 0;
+    bool operator==(const IsoWeek&) const = default;
+};
+IsoWeek iso_week(Day day);
+// The Monday of ISO week `week` of `year`; nullopt when the year has no such week.
+std::optional<Day> iso_week_monday(int year, int week);
+// 52 or 53.
+int iso_weeks_in_year(int year);
+// The ISO week a period that is one whole week (seven days from `week_starts`) is named by: the
+// week of its Monday, whichever day the week starts on (so --week 2026-W47 with Sunday weeks is
+// titled W47); nullopt for any other period (Friday to Thursday spans two ISO weeks).
+std::optional<IsoWeek> week_name(Day from, Day to, int week_starts);
+
+// `--week`: "this" (the week containing today), "last" (the week before: the last complete week),
+// "YYYY-Www" / "YYYYWww" (ISO week number), or a day YYYY-MM-DD (the week containing it). Words
+// and the W are case-insensitive. With week_starts other than Monday, an ISO week names the week of
+// `week_starts` that contains the ISO week's Monday (sunday-weeks: the Sunday before it). Throws
+// UsageError with a one-line fix ("2026-W60", "2026-W00", "lastweek").
+Period week_period(std::string_view which, Day today, int week_starts);
+// `--since D --until D`, inclusive. Throws UsageError when since > until, or when the period is
+// longer than max_period_days (100 years: a slip of the keys, like 9197 for 2017).
+inline constexpr int max_period_days = 36525;
+Period range_period(Day since, Day until);
+// What `kint review` reviews for its flags: --week, or --since/--until (a missing --until is
+// today; a missing --since is the week, 7 days, ending at --until), or by default the last complete
+// week. Throws UsageError when --week is combined with --since/--until, or since > until.
+Period resolve_period(const std::optional<std::string>& week, std::optional<Day> since,
+                      std::optional<Day> until, Day today, int week_starts);
+// The period of equal length just before `p`.
+Period previous(const Period& p);
+
+// What the caller must load for `build`.
+struct Fetch {
+    DayRange logs;    // every entry of the reported cues up to the period's end (back to creation)
+    DayRange ratings; // mood and energy: the period before and the period, a week either side
+    DayRange journal; // the period
+};
+inline constexpr int ratings_margin_days = 7;
+inline constexpr int safety_margin_days = 400;
+Fetch fetch_ranges(const Period& p);
+// A low-mood run overlapping `p` may go on past the ratings loaded for `fetched` only when it
+// reaches one of its end days. Then the caller loads `wide_ratings(p)` instead (400 days either
+// side), so the safety note shows the whole run; otherwise a review reads a month of ratings.
+bool low_run_at_edge(const std::vector<Rating>& ratings, const DayRange& fetched, const Period& p,
+                     const config::Safety& rule);
+DayRange wide_ratings(const Period& p);
+// The days of `cue`'s log entries that `build` needs for `p`, narrower than Fetch::logs: from 351
+// scheduled days (27 halvings of the strength: older days weigh less than 2^-27, 7.5e-9) before
+// the period before `p`, or from the cue's creation, up to the period's end. A review then reads
+// the same few hundred entries per cue after ten years as after one.
+DayRange log_range(const Cue& cue, const Period& p);
+// A cue belongs in the review of `p` when it was created by the period's end and not archived
+// by the period's first day (archived cues need `archived_on`).
+bool reportable(const Cue& cue, const Period& p);
+
+struct Stats {
+    int days_rated = 0;
+    std::optional<double> average;
+    std::optional<int> min, max;
+    std::vector<std::pair<Day, int>> values; // by day, one per day
+    std::optional<double> previous_average;  // over previous(period)
+    int previous_days_rated = 0;
+};
+
+enum class Suggestion { keep, shrink, expand };
+std::string_view to_string(Suggestion s);
+
+// One day of a cue's small calendar.
+enum class DayMark {
+    done,          // scheduled, done
+    skip,          // scheduled, excused
+    slip,          // scheduled, slipped
+    missed,        // scheduled, no entry
+    not_scheduled, // off the schedule, before creation, paused or archived
+    future,        // after today: never missed
+    extra,         // not scheduled but done anyway
+};
+std::string_view to_string(DayMark m);
+
+struct CueReport {
+    Cue cue;
+    int scheduled_days = 0, done_days = 0, skipped_days = 0, slipped_days = 0, missed_days = 0;
+    std::optional<double> consistency;          // done / (scheduled - skipped)
+    std::optional<double> previous_consistency; // the same over previous(period)
+    int comebacks = 0;
+    std::optional<double> mood_on_done_days, mood_on_other_days;
+    Suggestion suggestion = Suggestion::keep;
+    double strength = 0;                           // at min(period.to, today)
+    double previous_strength = 0;                  // at min(previous(period).to, today)
+    const config::HabitPhase* phase = nullptr;     // points into Input::config
+    int week = 0;                                  // 1-based week of the cue's life at period.to
+    std::vector<std::pair<Day, DayMark>> calendar; // every day of the period
+};
+
+struct Note {
+    Day day;
+    std::string text;
+    std::optional<Id> cue_id;     // for notes on log entries
+    std::optional<Id> journal_id; // for journal entries
+    std::string source;           // "journal" | "log"
+};
+
+struct Input {
+    Period period;
+    Day today;
+    const config::Config& config;
+    std::vector<Cue> cues;             // filtered by `reportable`
+    std::vector<LogEntry> logs;        // see fetch_ranges
+    std::vector<Rating> ratings;       // mood and energy, see fetch_ranges
+    std::vector<JournalEntry> journal; // at least the period
+    std::vector<Intention> intentions; // all, archived too (with archived_on)
+    std::vector<Session> sessions;     // all
+};
+
+struct Report {
+    Period period;
+    std::vector<Intention> intentions; // active during the period
+    std::vector<CueReport> cues;       // in input order
+    Stats mood, energy;
+    std::vector<Note> wins, obstacles;             // by day
+    std::optional<phases::TimelinePosition> phase; // at period.to; points into Input::config
+    std::vector<config::Prompt> prompts;           // for the week ahead (period.to + 1 day)
+    safety::Verdict safety;                        // a low-mood run overlapping the period
+    bool cues_begin_later = false;                 // no cue in the period, but some placed after it
+};
+
+// m = 0.5^(1/13): thirteen slipped or missed scheduled days in a row halve the strength.
+double strength_multiplier();
+
+// The mood of each day (a later rating of a day replaces an earlier one), gathered once for all
+// cues of a review.
+using DayValues = std::map<Day, int>;
+DayValues mood_by_day(const std::vector<Rating>& ratings);
+// One cue over one period, as `build` computes it (exposed for tests).
+CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
+                     const Period& period, Day today, const config::Config& config);
+Stats stats(const std::vector<Rating>& ratings, RatingKind kind, const Period& period);
+
+Report build(const Input& in);
+
+} // namespace kint::review

@@ -1,0 +1,52 @@
+#pragma once
+// What the prompt segment knows about a store, and the cache of it the prompt reads instead of
+// SQLite. Pure: facts in, counts or text out; the cache's file and its stamp live in src/cli.
+#include "kint/core/model.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kint::segment {
+
+struct CueFacts {
+    Schedule days;
+    Day created;
+    std::optional<Day> archived_on;
+    std::vector<Pause> pauses;
+    std::optional<Day> last_done; // the latest day logged done or skip
+    bool scheduled_on(Day day) const;
+};
+
+// Everything the segment shows, for any day from the latest one the store mentions on.
+struct Facts {
+    std::optional<Day> from;          // answers for this day and later only (see prune)
+    std::optional<std::string> focus; // the focus intention's text
+    std::vector<CueFacts> cues;       // the cues that are not archived
+    std::optional<Day> last_mood;     // the latest day with a mood rating
+};
+
+struct Today {
+    int scheduled = 0, done = 0;
+    bool mood_rated = false;
+};
+// Today's counts, or nullopt when the facts cannot tell: `today` is before `from`, or they name a
+// day after `today` (a clock set back, or days logged ahead), so whether `today` itself has an
+// entry is unknown.
+std::optional<Today> count(const Facts& facts, Day today);
+// Whether the mood reminder is due at clock time `now`: from `after` until the kint day ends at
+// `day_starts_at` (past midnight, the day being rated is still the one before). All in minutes
+// after midnight.
+bool mood_reminder_due(Minutes now, Minutes after, Minutes day_starts_at);
+
+// Keeps only what days from `from` on need: pauses over by then go (ten years of them would
+// otherwise be read at every prompt), and the facts answer for those days only.
+void prune(Facts& facts, Day from);
+
+// The cache file: the stamp of the store it was read from, then the facts. parse() gives nullopt
+// unless the text is whole and its stamp equals `stamp` (the store is exactly as it was then).
+std::string format_cache(std::string_view stamp, const Facts& facts);
+std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp);
+
+} // namespace kint::segment

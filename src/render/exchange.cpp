@@ -1,0 +1,423 @@
+#include "kint/render/exchange.hpp"
+#include "kint/core/text.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+#include <set>
+
+namespace kint::exchange {
+
+namespace {
+
+json::Value day_or_null(const std::optional<Day>& d) {
+    if (!d) return {};
+    return format_day(*d);
+}
+
+std::string where(std::string_view table, std::size_t index) {
+    return fmt::format("{}[{}]", table, index);
+}
+
+const json::Value& need(const json::Value& obj, std::string_view key, const std::string& at) {
+    obj.as_object(at);
+    const auto* v = obj.find(key);
+    if (!v) throw json::ParseError(fmt::format("{} has no '{}'", at, key));
+    return *v;
+}
+
+// Imported text meets the same rule as typed text: no control characters but newlines and tabs.
+const std::string& plain(const std::string& s, std::string_view key, const std::string& at) {
+    if (text::has_control_characters(s, true))
+        throw json::ParseError(fmt::format("{}.{} holds a control character", at, key));
+    return s;
+}
+
+std::optional<std::string> opt_string(const json::Value& obj, std::string_view key,
+                                      const std::string& at) {
+    const auto* v = obj.find(key);
+    if (!v || v->is_null()) return std::nullopt;
+    return plain(v->as_string(fmt::format("{}.{}", at, key)), key, at);
+}
+
+std::string text(const json::Value& obj, std::string_view key, const std::string& at) {
+    const std::string& s = need(obj, key, at).as_string(fmt::format("{}.{}", at, key));
+    if (s.empty()) throw json::ParseError(fmt::format("{}.{} is empty", at, key));
+    return plain(s, key, at);
+}
+
+Day day(const json::Value& obj, std::string_view key, const std::string& at) {
+    const std::string& s = need(obj, key, at).as_string(fmt::format("{}.{}", at, key));
+    auto d = parse_iso_day(s);
+    if (!d) throw json::ParseError(fmt::format("{}.{} '{}' is not a day (YYYY-MM-DD)", at, key, s));
+    return *d;
+}
+
+std::optional<Day> opt_day(const json::Value& obj, std::string_view key, const std::string& at) {
+    const auto* v = obj.find(key);
+    if (!v || v->is_null()) return std::nullopt;
+    return day(obj, key, at);
+}
+
+Id id(const json::Value& obj, std::string_view key, const std::string& at) {
+    const auto v = need(obj, key, at).as_int(fmt::format("{}.{}", at, key));
+    if (v <= 0) throw json::ParseError(fmt::format("{}.{} should be a positive id", at, key));
+    return v;
+}
+
+const json::Array& list(const json::Value& doc, std::string_view key) {
+    const auto* v = doc.find(key);
+    if (!v) throw json::ParseError(fmt::format("the export has no '{}' list", key));
+    return v->as_array(key);
+}
+
+// RFC 4180 quoting. Text a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage
+// return first) gets a leading ' so it stays text: a note is never a command.
+std::string csv_field(std::string_view s) {
+    std::string text;
+    if (!s.empty() && std::string_view("=+-@\t\r").find(s.front()) != std::string_view::npos)
+        text = "'";
+    text += s;
+    if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+    std::string out = "\"";
+    for (char c : text) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+} // namespace
+
+json::Value to_json(const Snapshot& s) {
+    auto intentions = json::array();
+    for (const auto& i : s.intentions)
+        intentions.push(json::object()
+                            .set("id", i.id)
+                            .set("text", i.text)
+                            .set("group", i.group)
+                            .set("catalogue_id", i.catalogue_id)
+                            .set("created", format_day(i.created))
+                            .set("archived_on", day_or_null(i.archived_on)));
+    auto cues = json::array();
+    for (const auto& c : s.cues) {
+        auto steps = json::array();
+        for (const auto& st : c.steps)
+            steps.push(json::object()
+                           .set("day", format_day(st.day))
+                           .set("behavior", st.behavior)
+                           .set("note", st.note));
+        auto pauses = json::array();
+        for (const auto& p : c.pauses)
+            pauses.push(
+                json::object().set("from", format_day(p.from)).set("until", day_or_null(p.until)));
+        json::Value at;
+        if (c.at) at = format_clock(*c.at);
+        cues.push(json::object()
+                      .set("id", c.id)
+                      .set("intention_id", c.intention_id)
+                      .set("kind", to_string(c.kind))
+                      .set("trigger", c.trigger)
+                      .set("at", at)
+                      .set("days", c.days.to_string())
+                      .set("created", format_day(c.created))
+                      .set("status", to_string(c.status))
+                      .set("archived_on", day_or_null(c.archived_on))
+                      .set("steps", std::move(steps))
+                      .set("pauses", std::move(pauses)));
+    }
+    auto logs = json::array();
+    for (const auto& e : s.logs)
+        logs.push(json::object()
+                      .set("cue_id", e.cue_id)
+                      .set("day", format_day(e.day))
+                      .set("status", to_string(e.status))
+                      .set("note", e.note));
+    auto ratings = json::array();
+    for (const auto& r : s.ratings)
+        ratings.push(json::object()
+                         .set("day", format_day(r.day))
+                         .set("kind", to_string(r.kind))
+                         .set("value", r.value)
+                         .set("note", r.note));
+    auto journal = json::array();
+    for (const auto& e : s.journal) {
+        auto tags = json::array();
+        for (const auto& t : e.tags)
+            tags.push(t);
+        journal.push(json::object()
+                         .set("id", e.id)
+                         .set("day", format_day(e.day))
+                         .set("text", e.text)
+                         .set("tags", std::move(tags))
+                         .set("kind", e.kind)
+                         .set("prompt", e.prompt));
+    }
+    auto sessions = json::array();
+    for (const auto& x : s.sessions)
+        sessions.push(
+            json::object().set("id", x.id).set("day", format_day(x.day)).set("note", x.note));
+    json::Value focus;
+    if (s.focus) focus = *s.focus;
+    return json::object()
+        .set("format", "kint-export")
+        .set("version", format_version)
+        .set("focus", std::move(focus))
+        .set("intentions", std::move(intentions))
+        .set("cues", std::move(cues))
+        .set("logs", std::move(logs))
+        .set("ratings", std::move(ratings))
+        .set("journal", std::move(journal))
+        .set("sessions", std::move(sessions));
+}
+
+Snapshot from_json(const json::Value& doc, Day today) {
+    // What the commands refuse, import refuses too: a day that has not happened yet.
+    const auto past = [&](Day d, const std::string& at, std::string_view key) {
+        if (d > today)
+            throw json::ParseError(fmt::format("{}.{} {} is after today ({})", at, key,
+                                               format_day(d), format_day(today)));
+        return d;
+    };
+    doc.as_object("the export");
+    const auto* format = doc.find("format");
+    if (!format || format->is_null() || format->as_string("format") != "kint-export")
+        throw json::ParseError("this is not a kint export (no \"format\": \"kint-export\")");
+    const auto version = need(doc, "version", "the export").as_int("version");
+    if (version != format_version)
+        throw json::ParseError(fmt::format("export version {} is not one this kint reads ({})",
+                                           version, format_version));
+    Snapshot s;
+    std::set<Id> intention_ids, cue_ids, journal_ids, session_ids;
+    std::size_t i = 0;
+    for (const auto& v : list(doc, "intentions")) {
+        const auto at = where("intentions", i++);
+        Intention x;
+        x.id = id(v, "id", at);
+        x.text = text(v, "text", at);
+        x.group = opt_string(v, "group", at);
+        x.catalogue_id = opt_string(v, "catalogue_id", at);
+        x.created = past(day(v, "created", at), at, "created");
+        x.archived_on = opt_day(v, "archived_on", at);
+        x.archived = x.archived_on.has_value();
+        if (!intention_ids.insert(x.id).second)
+            throw json::ParseError(at + " repeats id " + std::to_string(x.id));
+        s.intentions.push_back(std::move(x));
+    }
+    if (const auto* f = doc.find("focus"); f && !f->is_null()) {
+        s.focus = f->as_int("focus");
+        if (!intention_ids.count(*s.focus))
+            throw json::ParseError("focus names no intention in the export");
+    }
+    i = 0;
+    for (const auto& v : list(doc, "cues")) {
+        const auto at = where("cues", i++);
+        Cue c;
+        c.id = id(v, "id", at);
+        c.intention_id = id(v, "intention_id", at);
+        if (!intention_ids.count(c.intention_id))
+            throw json::ParseError(at + ".intention_id names no intention");
+        const auto kind = parse_cue_kind(text(v, "kind", at));
+        if (!kind) throw json::ParseError(at + ".kind should be after, if, place or time");
+        c.kind = *kind;
+        c.trigger = text(v, "trigger", at);
+        if (auto a = opt_string(v, "at", at)) {
+            c.at = parse_clock(*a);
+            if (!c.at) throw json::ParseError(at + ".at should be HH:MM");
+        }
+        try {
+            c.days = Schedule::parse(text(v, "days", at));
+        } catch (const std::exception&) {
+            throw json::ParseError(at + ".days should be daily, weekdays, weekends or mon,wed,...");
+        }
+        c.created = past(day(v, "created", at), at, "created");
+        const auto status = parse_cue_status(text(v, "status", at));
+        if (!status) throw json::ParseError(at + ".status should be active, paused or archived");
+        c.status = *status;
+        c.archived_on = opt_day(v, "archived_on", at);
+        std::size_t k = 0;
+        for (const auto& st : need(v, "steps", at).as_array(at + ".steps")) {
+            const auto sat = fmt::format("{}.steps[{}]", at, k++);
+            c.steps.push_back(Step{past(day(st, "day", sat), sat, "day"), text(st, "behavior", sat),
+                                   opt_string(st, "note", sat)});
+        }
+        if (c.steps.empty())
+            throw json::ParseError(at + ".steps is empty: a cue needs its behavior");
+        k = 0;
+        for (const auto& p : need(v, "pauses", at).as_array(at + ".pauses")) {
+            const auto pat = fmt::format("{}.pauses[{}]", at, k++);
+            Pause pause{past(day(p, "from", pat), pat, "from"), opt_day(p, "until", pat)};
+            if (pause.until && *pause.until < pause.from)
+                throw json::ParseError(fmt::format("{}.until {} is before its from {}", pat,
+                                                   format_day(*pause.until),
+                                                   format_day(pause.from)));
+            c.pauses.push_back(pause);
+        }
+        if (!cue_ids.insert(c.id).second)
+            throw json::ParseError(at + " repeats id " + std::to_string(c.id));
+        s.cues.push_back(std::move(c));
+    }
+    i = 0;
+    std::set<std::tuple<Id, Day, int>> log_keys;
+    for (const auto& v : list(doc, "logs")) {
+        const auto at = where("logs", i++);
+        LogEntry e;
+        e.cue_id = id(v, "cue_id", at);
+        const auto cue = std::find_if(s.cues.begin(), s.cues.end(),
+                                      [&](const Cue& c) { return c.id == e.cue_id; });
+        if (cue == s.cues.end()) throw json::ParseError(at + ".cue_id names no cue");
+        e.day = past(day(v, "day", at), at, "day");
+        if (e.day < cue->created)
+            throw json::ParseError(fmt::format("{}.day {} is before cue {} was placed ({})", at,
+                                               format_day(e.day), cue->id,
+                                               format_day(cue->created)));
+        const auto st = text(v, "status", at);
+        if (st == "done")
+            e.status = LogStatus::done;
+        else if (st == "skip")
+            e.status = LogStatus::skip;
+        else if (st == "slip")
+            e.status = LogStatus::slip;
+        else
+            throw json::ParseError(at + ".status should be done, skip or slip");
+        e.note = opt_string(v, "note", at);
+        if (!log_keys.insert({e.cue_id, e.day, rank(e.status)}).second)
+            throw json::ParseError(at + " repeats an entry");
+        s.logs.push_back(std::move(e));
+    }
+    i = 0;
+    std::set<std::pair<Day, int>> rating_keys;
+    for (const auto& v : list(doc, "ratings")) {
+        const auto at = where("ratings", i++);
+        Rating r;
+        r.day = past(day(v, "day", at), at, "day");
+        const auto kind = parse_rating_kind(text(v, "kind", at));
+        if (!kind) throw json::ParseError(at + ".kind should be mood or energy");
+        r.kind = *kind;
+        const auto value = need(v, "value", at).as_int(at + ".value");
+        if (value < 0 || value > 10) throw json::ParseError(at + ".value should be 0-10");
+        r.value = static_cast<int>(value);
+        r.note = opt_string(v, "note", at);
+        if (!rating_keys.insert({r.day, static_cast<int>(r.kind)}).second)
+            throw json::ParseError(at + " repeats a rating");
+        s.ratings.push_back(std::move(r));
+    }
+    i = 0;
+    for (const auto& v : list(doc, "journal")) {
+        const auto at = where("journal", i++);
+        JournalEntry e;
+        e.id = id(v, "id", at);
+        e.day = past(day(v, "day", at), at, "day");
+        e.text = text(v, "text", at);
+        for (const auto& t : need(v, "tags", at).as_array(at + ".tags")) {
+            const auto& tag = t.as_string(at + ".tags[]");
+            if (!text::is_tag(tag))
+                throw json::ParseError(fmt::format("{}.tags holds '{}'; a tag is one word of "
+                                                   "lowercase letters, digits, - or _",
+                                                   at, tag));
+            e.tags.push_back(tag);
+        }
+        e.kind = opt_string(v, "kind", at);
+        e.prompt = opt_string(v, "prompt", at);
+        if (!journal_ids.insert(e.id).second)
+            throw json::ParseError(at + " repeats id " + std::to_string(e.id));
+        s.journal.push_back(std::move(e));
+    }
+    i = 0;
+    std::set<Day> session_days;
+    for (const auto& v : list(doc, "sessions")) {
+        const auto at = where("sessions", i++);
+        Session x{id(v, "id", at), day(v, "day", at), opt_string(v, "note", at)};
+        if (!session_ids.insert(x.id).second || !session_days.insert(x.day).second)
+            throw json::ParseError(at + " repeats a session");
+        s.sessions.push_back(std::move(x));
+    }
+    return s;
+}
+
+// One table, a column per field and none reused, so nothing the JSON export holds is missing.
+std::string to_csv(const Snapshot& s) {
+    // Designated initializers name what each row holds; a field left out is an empty cell.
+    struct Row {
+        std::string_view record = {};
+        std::string id = {}, ref = {}, day = {}, until = {};
+        std::string_view kind = {}, status = {};
+        std::string group = {}, catalogue_id = {}, trigger = {}, at = {}, days = {}, value = {},
+                    text = {}, note = {}, tags = {}, prompt = {};
+    };
+    std::string out = "record,id,ref,day,until,kind,status,group,catalogue_id,trigger,at,days,"
+                      "value,text,note,tags,prompt\n";
+    const auto add = [&](const Row& r) {
+        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.record, r.id,
+                           r.ref, r.day, r.until, r.kind, r.status, csv_field(r.group),
+                           csv_field(r.catalogue_id), csv_field(r.trigger), r.at, csv_field(r.days),
+                           r.value, csv_field(r.text), csv_field(r.note), csv_field(r.tags),
+                           csv_field(r.prompt));
+    };
+    const auto day_or_empty = [](const std::optional<Day>& d) {
+        return d ? format_day(*d) : std::string();
+    };
+    for (const auto& i : s.intentions)
+        add({.record = "intention",
+             .id = std::to_string(i.id),
+             .day = format_day(i.created),
+             .until = day_or_empty(i.archived_on),
+             .status = i.archived_on ? "archived" : (s.focus == i.id ? "focus" : "active"),
+             .group = i.group.value_or(""),
+             .catalogue_id = i.catalogue_id.value_or(""),
+             .text = i.text});
+    for (const auto& c : s.cues) {
+        add({.record = "cue",
+             .id = std::to_string(c.id),
+             .ref = std::to_string(c.intention_id),
+             .day = format_day(c.created),
+             .until = day_or_empty(c.archived_on),
+             .kind = to_string(c.kind),
+             .status = to_string(c.status),
+             .trigger = c.trigger,
+             .at = c.at ? format_clock(*c.at) : "",
+             .days = c.days.to_string()});
+        for (const auto& st : c.steps)
+            add({.record = "step",
+                 .ref = std::to_string(c.id),
+                 .day = format_day(st.day),
+                 .text = st.behavior,
+                 .note = st.note.value_or("")});
+        for (const auto& p : c.pauses)
+            add({.record = "pause",
+                 .ref = std::to_string(c.id),
+                 .day = format_day(p.from),
+                 .until = day_or_empty(p.until)});
+    }
+    for (const auto& e : s.logs)
+        add({.record = "log",
+             .ref = std::to_string(e.cue_id),
+             .day = format_day(e.day),
+             .status = to_string(e.status),
+             .note = e.note.value_or("")});
+    for (const auto& r : s.ratings)
+        add({.record = "rating",
+             .day = format_day(r.day),
+             .kind = to_string(r.kind),
+             .value = std::to_string(r.value),
+             .note = r.note.value_or("")});
+    for (const auto& e : s.journal) {
+        std::string tags;
+        for (const auto& t : e.tags)
+            tags += (tags.empty() ? "" : " ") + t;
+        add({.record = "journal",
+             .id = std::to_string(e.id),
+             .day = format_day(e.day),
+             .kind = e.kind ? std::string_view(*e.kind) : std::string_view(),
+             .text = e.text,
+             .tags = tags,
+             .prompt = e.prompt.value_or("")});
+    }
+    for (const auto& x : s.sessions)
+        add({.record = "session",
+             .id = std::to_string(x.id),
+             .day = format_day(x.day),
+             .note = x.note.value_or("")});
+    return out;
+}
+
+} // namespace kint::exchange

@@ -1,0 +1,35 @@
+#pragma once
+// The weekly review for people (text, markdown, HTML) and programs (JSON). Safety comes first in
+// each.
+#include "kint/config/config.hpp"
+#include "kint/render/json.hpp"
+#include "kint/render/render.hpp"
+#include "kint/domain/review.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace kint::render {
+
+json::Value review_json(const review::Report& r, const config::Config& cfg);
+// A terminal view: sparklines, a small calendar per cue, the suggestion in words.
+std::string review_text(const review::Report& r, const config::Config& cfg, const Paint& p);
+// Colour-free, stable: what a cron job mails.
+std::string review_markdown(const review::Report& r, const config::Config& cfg);
+// One self-contained HTML5 page (inline CSS and SVG, no scripts, nothing fetched, and a
+// Content-Security-Policy that forbids both) for a phone or a printer: safety first, then the
+// period, intentions, a mood and energy chart, each cue's card with its calendar, wins, obstacles,
+// the timeline phase and the prompts for the week ahead. The same report gives the same bytes.
+std::string review_html(const review::Report& r, const config::Config& cfg);
+// &, <, >, " and ' as HTML entities, control characters (but tab and newline) dropped: safe in
+// text and in quoted attributes.
+std::string html_escape(std::string_view s);
+
+// What a cue's card advises: the config's words for its suggestion (shrink, keep, expand), or for
+// an archived cue that it is closed and its history stays.
+std::string advice(const review::CueReport& c, const config::Config& cfg);
+
+// ▁▂▃▄▅▆▇█ for 0-10 values, one character per day of `period` ('·' for a day not rated).
+std::string sparkline(const review::Stats& s, const review::Period& period);
+
+} // namespace kint::render

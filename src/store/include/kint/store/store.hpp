@@ -1,0 +1,151 @@
+#pragma once
+// The SQLite store: the only place in kint that speaks SQL.
+#include "kint/core/error.hpp"
+#include "kint/domain/snapshot.hpp"
+#include "kint/core/model.hpp"
+#include "kint/domain/segment.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace SQLite {
+class Database;
+}
+
+namespace kint::store {
+
+// The newest schema version this build writes (PRAGMA user_version).
+inline constexpr int schema_version = 2;
+// PRAGMA application_id marking a file as a kint store ("KINT").
+inline constexpr int application_id = 0x4B494E54;
+
+struct NewCue {
+    Id intention_id = 0;
+    CueKind kind = CueKind::after;
+    std::string trigger;
+    std::optional<Minutes> at;
+    Schedule days;
+    Day created;
+    std::string behavior;
+};
+
+struct LogQuery {
+    DayRange range;
+    std::optional<Id> cue_id;
+};
+
+struct JournalQuery {
+    DayRange range;
+    std::optional<std::string> tag;
+};
+
+class Store {
+  public:
+    // Opens (creating when missing, with private permissions) and migrates the store at `path`.
+    // Throws StoreError when it is not a kint store or cannot be opened.
+    static Store open(const std::string& path);
+    // A store created at an older schema `version`, as an older kint would have left it (for
+    // migration tests). Opening it with open() later migrates it, keeping a .bak-vN copy.
+    static Store open_at_version(const std::string& path, int version);
+    // A fresh in-memory store, for tests.
+    static Store open_memory();
+    // For the prompt hook: opens an existing, current store read-only, with a short busy timeout,
+    // no migration and no writes; nullopt when there is no such store (it creates nothing).
+    static std::optional<Store> open_readonly(const std::string& path);
+    ~Store();
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+
+    const std::string& path() const { return m_path; }
+    int user_version() const;
+
+    // Runs `fn` in one IMMEDIATE transaction: all of a command's writes land together or not at
+    // all.
+    void write(const std::function<void()>& fn);
+
+    // Intentions
+    Id add_intention(const std::string& text, const std::optional<std::string>& group,
+                     const std::optional<std::string>& catalogue_id, Day created);
+    std::vector<Intention> intentions(bool include_archived) const;
+    std::optional<Intention> intention(Id id) const;
+    void set_intention_text(Id id, const std::string& text);
+    void archive_intention(Id id, Day day);
+    // The focus: an active intention, or none (one statement either way).
+    std::optional<Id> focus() const;
+    std::optional<Intention> focused_intention() const;
+    void set_focus(std::optional<Id> id);
+
+    // Cues
+    Id add_cue(const NewCue& cue);
+    // `current_step_only`: each cue's steps hold only the step in force now, enough for behavior()
+    // and scheduled_on() (the prompt hook and the daily view need no history).
+    std::vector<Cue> cues(bool include_archived, bool current_step_only = false) const;
+    std::optional<Cue> cue(Id id) const;
+    void add_step(Id cue_id, const Step& step);
+    void pause_cue(Id cue_id, Day day);
+    void resume_cue(Id cue_id, Day day);
+    void archive_cue(Id cue_id, Day day);
+
+    // Log entries: one per cue, day and status (logging the same status again updates the note).
+    void put_log(const LogEntry& entry);
+    // Removes the entries of `cue_id` on `day` (only `status` when given); returns how many.
+    int remove_logs(Id cue_id, Day day, std::optional<LogStatus> status);
+    std::vector<LogEntry> logs(const LogQuery& query) const;
+
+    // Ratings: one per day and kind; rating again replaces.
+    void put_rating(const Rating& rating);
+    std::vector<Rating> ratings(const DayRange& range, std::optional<RatingKind> kind = {}) const;
+    // Ratings of `kind` on or before `until`, newest first, while `take` returns true for them;
+    // returned oldest first. Reads only as far back as `take` wants.
+    std::vector<Rating> ratings_back_from(Day until, RatingKind kind,
+                                          const std::function<bool(const Rating&)>& take) const;
+
+    // Journal
+    Id add_journal(const JournalEntry& entry);
+    std::vector<JournalEntry> journal(const JournalQuery& query) const;
+    // Removes entry `id` (its text is overwritten on disk: secure_delete); false when none.
+    bool remove_journal(Id id);
+
+    // Sessions: one per day; adding a day again updates its note.
+    Id add_session(const Session& session);
+    std::vector<Session> sessions() const;
+    // Removes the session on `day`; false when there is none.
+    bool remove_session(Day day);
+
+    // What the prompt segment shows: for its cache (every day) and for the prompt when the cache
+    // is stale (days up to `until` only, so that segment::count can answer for that day).
+    segment::Facts segment_facts(std::optional<Day> until = std::nullopt) const;
+    // Copies what the WAL holds into the main file and empties the WAL, without waiting for a
+    // reader (the store is opened not to checkpoint on close, so that closing leaves the files as
+    // the prompt's cache stamped them; the main file stays whole for a plain copy all the same).
+    void checkpoint();
+
+    // Export and import: everything, ids included. load() needs an empty store (see empty()).
+    exchange::Snapshot dump() const;
+    bool empty() const;
+    void load(const exchange::Snapshot& snapshot);
+
+  private:
+    Store(std::unique_ptr<SQLite::Database> db, std::string path);
+    void prepare_connection();
+    void check_identity();
+    void migrate(int target = schema_version);
+    void backup_to(const std::string& path);
+    void load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only = false) const;
+
+    std::unique_ptr<SQLite::Database> m_db;
+    std::string m_path;
+};
+
+// What a person can do about an SQLite error code: free disk space for a full disk or an I/O
+// error (a file-size limit shows as one), check permissions otherwise.
+std::string_view advice_for(int sqlite_error_code);
+
+// An SQLite failure that escaped a store call, in kint's words (what failed, that nothing was
+// changed, and what to do); nullopt for any other exception. SQLite's own types stay in store/.
+std::optional<StoreError> as_store_error(const std::exception& e, const std::string& path);
+
+} // namespace kint::store

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Exact instruction counts (valgrind --tool=callgrind, whole process, warm caches beside the store)
+# of the everyday commands on the benchmark's 1- and 10-year stores. Repeatable to the instruction,
+# so a refactor's cost shows even on a busy machine.
+#
+#   tests/bench/callgrind.sh [--build DIR] [--no-build]
+#
+# Needs what run.sh needs, plus valgrind.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=$root/build/bench-release
+configure=1
+while [[ $# -gt 0 ]]; do
+  case $1 in
+    --build) build=$2; shift 2 ;;
+    --no-build) configure=0; shift ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "callgrind.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+command -v valgrind >/dev/null || { echo "callgrind.sh: valgrind is missing" >&2; exit 1; }
+if [[ $configure == 1 ]]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKINT_BUILD_TESTS=OFF \
+    -DKINT_BUILD_BENCH=ON >/dev/null
+  ninja -C "$build" kint kint_bench_gen >/dev/null
+fi
+kint=$build/kint
+gen=$build/tests/bench/kint_bench_gen
+data=$build/bench-data
+mkdir -p "$data"
+today=2026-03-18
+for years in 1 10; do
+  db=$data/y$years.db
+  [[ -f $db && ! $gen -nt $db ]] || "$gen" --db "$db" --years "$years" --cues 10 --today "$today" --seed 42 >/dev/null
+done
+cp "$root/examples/config.toml" "$data/config.toml"
+touch -d '2 days ago' "$data/config.toml"
+export KINT_TODAY=$today KINT_NOW=19:00 KINT_CONFIG=$data/config.toml NO_COLOR=1 HOME=$data
+unset KINT_DB XDG_DATA_HOME XDG_CONFIG_HOME
+
+count() { # instructions of one run, after one warm-up run that leaves the caches
+  "$@" >/dev/null 2>&1 || true
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+    sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+}
+printf '%-36s %12s %12s\n' command 1y 10y
+row() {
+  local name=$1; shift
+  local a b
+  a=$(count "$kint" --db "$data/y1.db" "$@")
+  b=$(count "$kint" --db "$data/y10.db" "$@")
+  printf '%-36s %12s %12s\n' "$name" "$a" "$b"
+}
+printf '%-36s %12s\n' /bin/true "$(count /bin/true)"
+row "hook prompt" hook prompt --shell bash
+row "today" today
+row "review --week last" review --week last
+row "review --week last --format json" review --week last --format json
+row "log 2" log 2
+row "rate 7 --energy 5" rate 7 --energy 5
+row "export" export
