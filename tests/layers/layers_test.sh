@@ -23,8 +23,8 @@ rule "SQL" '\b(SELECT .* FROM|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE 
 rule "printing" 'fmt::print\(|std::cout|std::cerr' 'cli|render|main.cpp'
 # An include of a higher layer's header (the build refuses these too; this names them plainly).
 declare -A below=([core]="" [config]="core" [domain]="core|config" [io]="core"
-  [store]="core|config|domain|io" [render]="core|config|domain"
-  [cache]="core|config|domain|io|store" [app]="core|config|domain|io|store")
+  [store]="core|config|domain|io" [cache]="core|config|domain|io|store"
+  [app]="core|config|domain|io|store" [render]="core|config|domain|app")
 for layer in "${!below[@]}"; do
   allowed="${layer}${below[$layer]:+|${below[$layer]}}"
   hits=$(grep -rhoE '#include "kint/[a-z]+/' "$layer" 2>/dev/null | sed -E 's#.*kint/([a-z]+)/#\1#' |
