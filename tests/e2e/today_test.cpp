@@ -283,3 +283,14 @@ TEST_CASE("journal add --prompt links the answer to its prompt") {
     CHECK(contains(bad.err, "quick.99"));
     CHECK(s.snapshot() == before);
 }
+
+TEST_CASE("today: the heading names the same day as --json, in every time zone") {
+    Sandbox s; // KINT_TODAY 2026-11-20, a Friday
+    s.ok({"intent", "add", "I am open"});
+    for (const char* zone : {"America/New_York", "Pacific/Pago_Pago", "Pacific/Kiritimati", "UTC"}) {
+        CAPTURE(zone);
+        const auto text = s.ok({"today"}, {{"TZ", zone}}).out;
+        CHECK(text.starts_with("Friday 20 November 2026\n"));
+        CHECK(parse(s.ok({"today", "--json"}, {{"TZ", zone}}).out)["day"].str() == "2026-11-20");
+    }
+}
