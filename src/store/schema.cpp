@@ -217,8 +217,11 @@ void Store::backup_to(const std::string& path) {
         throw StoreError(fmt::format("could not back up the store to {} before upgrading it ({}); "
                                      "nothing was changed",
                                      path, std::strerror(err)));
+    // From a second connection: SQLite copies no database whose connection is writing. Under
+    // this one's write lock it reads exactly the committed store, and nobody can change that.
+    SQLite::Database source(m_path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
     SQLite::Database copy(path, SQLite::OPEN_READWRITE);
-    SQLite::Backup backup(copy, *m_db);
+    SQLite::Backup backup(copy, source);
     const int rc = backup.executeStep(); // all pages in one step
     if (rc != SQLITE_DONE)
         throw StoreError(
