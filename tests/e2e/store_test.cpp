@@ -347,7 +347,8 @@ TEST_CASE("store: journal rm erases the text from the migration backups too") {
     downgrade_to_v1(s);
     s.ok({"rate", "6"}); // upgrades, leaving kint.db.bak-v1 with both entries
     REQUIRE(mode_of(s.db() + ".bak-v1") == 0600);
-    CHECK(files_holding(s, "a private sentence") == std::vector<std::string>{"kint.db.bak-v1"});
+    const auto holding = files_holding(s, "a private sentence");
+    CHECK(std::find(holding.begin(), holding.end(), "kint.db.bak-v1") != holding.end());
     s.ok({"journal", "rm", "1"});
     CHECK(files_holding(s, "a private sentence").empty());
     // The backup keeps everything else, and is still a whole store (the sqlite3 shell fails on
