@@ -29,6 +29,13 @@ int open_private_temp(const std::string& tmp) {
 
 } // namespace
 
+int create_private_file(const std::string& path) {
+    const int fd = open_private_temp(path);
+    if (fd < 0) return errno;
+    ::close(fd);
+    return 0;
+}
+
 int make_private_folders(const std::vector<std::filesystem::path>& missing) {
     for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
         if (::mkdir(it->c_str(), 0700) != 0 && errno != EEXIST) return errno;

@@ -1,6 +1,7 @@
 // The store file: private permissions, refusing files that are not kint stores, read-only folders.
 #include "harness.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
 #include <sys/stat.h>
@@ -128,14 +129,27 @@ TEST_CASE("store: a command that only reads creates no store, folder or cache") 
     CHECK(mode_of(s.path("typo/dir")) == 0700);
 }
 
-TEST_CASE("store: an empty file given as the store becomes a private store") {
+TEST_CASE("store: an empty file given as the store is refused and left untouched") {
+    // `: > kint.db` is not a kint store: kint never turns an existing file into one.
     Sandbox s;
     const std::string path = s.path("touched.db");
     write_file(path, "");
     REQUIRE(::chmod(path.c_str(), 0644) == 0);
-    s.ok({"intent", "add", "hello"}, {{"KINT_DB", path}});
-    CHECK(mode_of(path) == 0600);
-    CHECK(contains(s.ok({"intent", "list"}, {{"KINT_DB", path}}).out, "hello"));
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"today"}, std::vector<std::string>{"intent", "add", "hello"},
+          std::vector<std::string>{"rate", "5"}, std::vector<std::string>{"init"}}) {
+        CAPTURE(args[0]);
+        const auto r = s.run(args, {{"KINT_DB", path}});
+        CHECK(r.code == 1);
+        CHECK(r.err ==
+              fmt::format("kint: {} is an empty file, not a kint store; remove it or "
+                          "point --db or KINT_DB elsewhere (the file was left untouched)\n",
+                          path));
+        CHECK(read_file(path) == std::string());
+        CHECK(mode_of(path) == 0644);
+        for (const char* suffix : {"-wal", "-shm", "-journal", ".bak-v1"})
+            CHECK(mode_of(path + suffix) == -1);
+    }
 }
 
 TEST_CASE("store: a file that is not SQLite is refused and left untouched") {
@@ -266,4 +280,90 @@ TEST_CASE("store: a read-only store (folder and files) fails cleanly and changes
     for (const auto& f : files)
         REQUIRE(::chmod(f.c_str(), 0600) == 0);
     CHECK(s.snapshot() == writable);
+}
+
+namespace {
+
+// Turns the sandbox's store into a schema-1 store, as kint 1 left it (v2 added one index).
+void downgrade_to_v1(Sandbox& s) {
+    REQUIRE(sqlite3(s, s.db(), "DROP INDEX cue_by_intention; PRAGMA user_version = 1;") == 0);
+}
+
+// The names in the store's folder that hold `text` (whole files read).
+std::vector<std::string> files_holding(const Sandbox& s, const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& e : std::filesystem::directory_iterator(s.path("data")))
+        if (const auto bytes = read_file(e.path().string()); bytes && contains(*bytes, text))
+            out.push_back(e.path().filename().string());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("store: a failing command leaves an old store as it was, not upgraded, no backup") {
+    if (!have_sqlite3()) {
+        MESSAGE("skipped: /usr/bin/sqlite3 is not installed, so no old store can be made");
+        return;
+    }
+    Sandbox s;
+    s.ok({"intent", "add", "Steady"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "one breath"});
+    s.ok({"journal", "add", "kept words"});
+    downgrade_to_v1(s);
+    const auto before = s.snapshot();
+    const struct {
+        std::vector<std::string> args;
+        std::string err;
+    } cases[] = {
+        {{"log", "99"}, "kint: there is no cue 99; see 'kint cue list --all'\n"},
+        {{"journal", "rm", "99"}, "kint: there is no journal entry 99; see 'kint journal list'\n"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.args[0]);
+        const auto r = s.run(c.args);
+        CHECK(r.code == 1);
+        CHECK(r.err == c.err);
+        CHECK(s.snapshot() == before);
+        CHECK(mode_of(s.db() + ".bak-v1") == -1);
+    }
+    // Reading never upgrades either.
+    s.ok({"today"});
+    s.ok({"review"});
+    CHECK(s.snapshot() == before);
+    // The first write that changes something upgrades it, after a copy.
+    s.ok({"rate", "6"});
+    CHECK(mode_of(s.db() + ".bak-v1") == 0600);
+    CHECK_FALSE(s.snapshot() == before);
+}
+
+TEST_CASE("store: journal rm erases the text from the migration backups too") {
+    if (!have_sqlite3()) {
+        MESSAGE("skipped: /usr/bin/sqlite3 is not installed, so no old store can be made");
+        return;
+    }
+    Sandbox s;
+    s.ok({"journal", "add", "a private sentence"});
+    s.ok({"journal", "add", "an ordinary one"});
+    downgrade_to_v1(s);
+    s.ok({"rate", "6"}); // upgrades, leaving kint.db.bak-v1 with both entries
+    REQUIRE(mode_of(s.db() + ".bak-v1") == 0600);
+    const auto holding = files_holding(s, "a private sentence");
+    CHECK(std::find(holding.begin(), holding.end(), "kint.db.bak-v1") != holding.end());
+    s.ok({"journal", "rm", "1"});
+    CHECK(files_holding(s, "a private sentence").empty());
+    // The backup keeps everything else, and is still a whole store (the sqlite3 shell fails on
+    // the integer overflow unless the count is 1).
+    const auto ordinary = files_holding(s, "an ordinary one");
+    CHECK(std::find(ordinary.begin(), ordinary.end(), "kint.db.bak-v1") != ordinary.end());
+    CHECK(sqlite3(s, s.db() + ".bak-v1",
+                  "PRAGMA integrity_check; SELECT CASE WHEN (SELECT count(*) FROM journal) = 1 "
+                  "THEN 0 ELSE abs(-9223372036854775807 - 1) END;") == 0);
+    // An old store upgraded by `journal rm` itself keeps no copy of the entry either.
+    Sandbox t;
+    t.ok({"journal", "add", "gone at once"});
+    t.ok({"journal", "add", "stays"});
+    downgrade_to_v1(t);
+    t.ok({"journal", "rm", "1"});
+    REQUIRE(mode_of(t.db() + ".bak-v1") == 0600);
+    CHECK(files_holding(t, "gone at once").empty());
 }

@@ -1,10 +1,13 @@
-// Upgrading a store written by the oldest schema: data kept, a .bak-vN copy made first.
+// Upgrading a store written by the oldest schema: data kept, a .bak-vN copy made first, and only
+// when a command changes something.
 #include "kint/store/store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <cstdlib>
 #include <doctest/doctest.h>
 #include <filesystem>
+#include <fstream>
+#include <stdexcept>
 #include <sys/stat.h>
 
 namespace fs = std::filesystem;
@@ -47,13 +50,34 @@ TEST_CASE("migration: a schema-1 store is upgraded in place after a backup") {
         });
     }
     auto upgraded = store::Store::open(db);
+    // Reading works on the old schema and changes nothing; so does a write that changes nothing.
+    CHECK(upgraded.user_version() == 1);
+    CHECK(upgraded.cues(true).size() == 1);
+    bool removed = true;
+    upgraded.write([&] { removed = upgraded.remove_journal(99); });
+    CHECK_FALSE(removed);
+    CHECK(upgraded.user_version() == 1);
+    CHECK_FALSE(fs::exists(db + ".bak-v1"));
+    // A failing write leaves it as it was.
+    CHECK_THROWS_AS(upgraded.write([&] {
+        upgraded.put_rating({day("2026-11-03"), RatingKind::mood, 7, std::nullopt});
+        throw std::runtime_error("midway");
+    }),
+                    std::runtime_error);
+    CHECK(upgraded.user_version() == 1);
+    CHECK(upgraded.ratings({}).size() == 1);
+    CHECK_FALSE(fs::exists(db + ".bak-v1"));
+    // The first write that changes something upgrades it, after a copy.
+    upgraded.write([&] {
+        upgraded.put_rating({day("2026-11-03"), RatingKind::mood, 7, std::nullopt});
+    });
     CHECK(upgraded.user_version() == store::schema_version);
     REQUIRE(upgraded.intentions(true).size() == 1);
     CHECK(upgraded.focus() == upgraded.intentions(true).front().id);
     REQUIRE(upgraded.cues(true).size() == 1);
     CHECK(upgraded.cues(true).front().behavior() == "three breaths");
     CHECK(upgraded.logs({}).size() == 1);
-    CHECK(upgraded.ratings({}).size() == 1);
+    CHECK(upgraded.ratings({}).size() == 2);
 
     const fs::path backup = db + ".bak-v1";
     REQUIRE(fs::exists(backup));
@@ -84,4 +108,22 @@ TEST_CASE("migration: a new store needs no backup, a current one is left alone")
     CHECK(fs::last_write_time(db) == before);
     for (const auto& entry : fs::directory_iterator(tmp.path))
         CHECK(entry.path().filename().string().find(".bak-") == std::string::npos);
+}
+
+TEST_CASE("migration: an empty or foreign file is refused untouched, a new store is made whole") {
+    TempDir tmp;
+    const std::string empty = (tmp.path / "empty.db").string();
+    { std::ofstream touch(empty); }
+    CHECK_THROWS_AS(store::Store::open(empty), StoreError);
+    CHECK(fs::file_size(empty) == 0);
+    CHECK_FALSE(fs::exists(empty + "-wal"));
+
+    const std::string fresh = (tmp.path / "new/deeper/kint.db").string();
+    { auto s = store::Store::open(fresh); }
+    SQLite::Database made(fresh, SQLite::OPEN_READONLY);
+    CHECK(made.execAndGet("PRAGMA application_id").getInt() == store::application_id);
+    CHECK(made.execAndGet("PRAGMA user_version").getInt() == store::schema_version);
+    CHECK(made.execAndGet("PRAGMA journal_mode").getString() == "wal");
+    for (const auto& entry : fs::directory_iterator(fs::path(fresh).parent_path()))
+        CHECK(entry.path().filename().string().find(".kint-new") == std::string::npos);
 }

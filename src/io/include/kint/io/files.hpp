@@ -18,6 +18,9 @@ enum class Folders { create, must_exist };
 // first (0, or the errno that stopped it).
 std::vector<std::filesystem::path> missing_folders(const std::string& path);
 int make_private_folders(const std::vector<std::filesystem::path>& missing);
+// Creates `path` as a new, empty file of mode 0600 whatever the umask (a stale file or symlink of
+// that name goes first; O_EXCL | O_NOFOLLOW make sure it is a new one of ours): 0, or the errno.
+int create_private_file(const std::string& path);
 void write_file_atomically(const std::string& path, std::string_view text, Folders folders);
 // Replaces a cache file beside the store (prompt settings, parsed config, prompt segment): 0600,
 // through a temp file and a rename, no fsync (a cache lost to a crash is only rebuilt; readers
@@ -31,6 +34,5 @@ std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
 // Reads a whole file; throws NotFound (exit 1) naming it when it cannot be read, UsageError when it
 // is larger than `max_bytes`.
 std::string read_file(const std::string& path, std::size_t max_bytes);
-
 
 } // namespace kint::io

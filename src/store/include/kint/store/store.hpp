@@ -1,9 +1,9 @@
 #pragma once
 // The SQLite store: the only place in kint that speaks SQL.
 #include "kint/core/error.hpp"
-#include "kint/domain/snapshot.hpp"
 #include "kint/core/model.hpp"
 #include "kint/domain/segment.hpp"
+#include "kint/domain/snapshot.hpp"
 
 #include <functional>
 #include <memory>
@@ -44,11 +44,14 @@ struct JournalQuery {
 
 class Store {
   public:
-    // Opens (creating when missing, with private permissions) and migrates the store at `path`.
-    // Throws StoreError when it is not a kint store or cannot be opened.
+    // Opens the store at `path`, creating it when missing: whole (never half-made, whoever else
+    // creates it at the same moment), private (folders 0700, files 0600). Throws StoreError when
+    // it is not a kint store (an empty or foreign file is refused untouched) or cannot be opened.
+    // An older schema is read as it is and upgraded by the first write() that changes something,
+    // after a PATH.bak-vN copy (journal entries removed later are erased from that copy too).
     static Store open(const std::string& path);
     // A store created at an older schema `version`, as an older kint would have left it (for
-    // migration tests). Opening it with open() later migrates it, keeping a .bak-vN copy.
+    // migration tests).
     static Store open_at_version(const std::string& path, int version);
     // A fresh in-memory store, for tests.
     static Store open_memory();
@@ -63,7 +66,7 @@ class Store {
     int user_version() const;
 
     // Runs `fn` in one IMMEDIATE transaction: all of a command's writes land together or not at
-    // all.
+    // all. An SQLite failure comes out as StoreError (see as_store_error).
     void write(const std::function<void()>& fn);
 
     // Intentions
@@ -107,6 +110,7 @@ class Store {
     Id add_journal(const JournalEntry& entry);
     std::vector<JournalEntry> journal(const JournalQuery& query) const;
     // Removes entry `id` (its text is overwritten on disk: secure_delete); false when none.
+    // The migration backups beside the store lose it too.
     bool remove_journal(Id id);
 
     // Sessions: one per day; adding a day again updates its note.
@@ -130,14 +134,20 @@ class Store {
 
   private:
     Store(std::unique_ptr<SQLite::Database> db, std::string path);
+    // open() and open_at_version(): a missing store is made at `new_version` (the newest when
+    // nullopt).
+    static Store open_existing(const std::string& path, std::optional<int> new_version);
     void prepare_connection();
     void check_identity();
-    void migrate(int target = schema_version);
+    void write_upgrading(const std::function<void()>& fn);
     void backup_to(const std::string& path);
+    void scrub_backups(Id journal_id);
     void load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only = false) const;
 
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_path;
+    // The schema version found on opening; write() upgrades an older one.
+    int m_version = schema_version;
 };
 
 // What a person can do about an SQLite error code: free disk space for a full disk or an I/O

@@ -1,0 +1,74 @@
+#pragma once
+// What the store's files share: the connection's settings, the schema, and how a row's columns
+// are read and bound. Private to src/store (never under include/): SQLiteCpp stays in the store.
+#include "kint/core/error.hpp"
+#include "kint/store/store.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kint::store::detail {
+
+// How long a command waits for another kint process's write before it gives up (never "locked").
+inline constexpr int busy_timeout_ms = 5000;
+
+// schema.cpp: runs the migrations taking `db` from user_version `from` to `to` and stamps it as a
+// kint store (application_id, user_version). The caller holds the transaction.
+void apply_migrations(SQLite::Database& db, int from, int to);
+// schema.cpp: makes a new store at `path`, schema `version`, whole or not at all: it is built
+// under a temporary name (0600, missing folders 0700) and linked into place, so nobody ever sees
+// a half-made store there. When another process made one first, theirs is kept.
+void create_store_file(const std::string& path, int version);
+// schema.cpp: the migration backups beside the store at `path` (`PATH.bak-vN`, and one being
+// written), whatever their version.
+std::vector<std::string> backup_files(const std::string& path);
+
+// The refusal of a file that is not a kint store (empty, not SQLite, or another application's).
+StoreError not_a_store(const std::string& path);
+
+// journal.cpp: tags as the journal table holds them ("a,b").
+std::string join_tags(const std::vector<std::string>& tags);
+std::vector<std::string> split_tags(const std::string& text);
+
+inline std::optional<std::string> opt_text(const SQLite::Column& col) {
+    if (col.isNull()) return std::nullopt;
+    return col.getString();
+}
+
+inline Day day_of(const SQLite::Column& col) {
+    // Straight from SQLite's buffer: no string per row.
+    const char* text = col.getText();
+    auto day = parse_iso_day(std::string_view(text, static_cast<std::size_t>(col.getBytes())));
+    if (!day)
+        throw StoreError(fmt::format("the store holds a malformed day '{}'", col.getString()));
+    return *day;
+}
+
+inline std::string day_text(Day day) {
+    return format_day(day);
+}
+
+inline void bind_opt(SQLite::Statement& st, int index, const std::optional<std::string>& value) {
+    if (value)
+        st.bind(index, *value);
+    else
+        st.bind(index);
+}
+
+// Binds a day range to parameters `first` and `first + 1` (an open end as a sentinel).
+inline void bind_range(SQLite::Statement& st, int first, const DayRange& r) {
+    if (r.since)
+        st.bind(first, format_day(*r.since));
+    else
+        st.bind(first, "0000-00-00");
+    if (r.until)
+        st.bind(first + 1, format_day(*r.until));
+    else
+        st.bind(first + 1, "9999-99-99");
+}
+
+} // namespace kint::store::detail

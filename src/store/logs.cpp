@@ -1,0 +1,63 @@
+// The store's log entries: one per cue, day and status.
+#include "internal.hpp"
+
+namespace kint::store {
+
+using namespace detail;
+
+void Store::put_log(const LogEntry& entry) {
+    SQLite::Statement st(*m_db, "INSERT INTO log (cue_id, day, status, note) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (cue_id, day, status) "
+                                "DO UPDATE SET note = coalesce(excluded.note, note)");
+    st.bind(1, entry.cue_id);
+    st.bind(2, day_text(entry.day));
+    st.bind(3, std::string(to_string(entry.status)));
+    bind_opt(st, 4, entry.note);
+    st.exec();
+}
+
+int Store::remove_logs(Id cue_id, Day day, std::optional<LogStatus> status) {
+    SQLite::Statement st(*m_db, "DELETE FROM log WHERE cue_id = ? AND day = ? "
+                                "AND (? IS NULL OR status = ?)");
+    st.bind(1, cue_id);
+    st.bind(2, day_text(day));
+    if (status) {
+        st.bind(3, std::string(to_string(*status)));
+        st.bind(4, std::string(to_string(*status)));
+    } else {
+        st.bind(3);
+        st.bind(4);
+    }
+    return st.exec();
+}
+
+std::vector<LogEntry> Store::logs(const LogQuery& q) const {
+    // One cue's entries are a range of the primary key (cue_id, day, status), already in order
+    // ('done' < 'skip' < 'slip' sorts as the ranks do): no index lookups, no sort, whatever the
+    // store's age. All cues' entries of a range come through log_by_day.
+    SQLite::Statement st(*m_db,
+                         q.cue_id ? "SELECT cue_id, day, status, note FROM log WHERE cue_id = ? "
+                                    "AND day BETWEEN ? AND ? ORDER BY cue_id, day, status"
+                                  : "SELECT cue_id, day, status, note FROM log WHERE day BETWEEN ? "
+                                    "AND ? ORDER BY day, cue_id, "
+                                    "CASE status WHEN 'done' THEN 0 WHEN 'skip' THEN 1 ELSE 2 END");
+    if (q.cue_id) {
+        st.bind(1, *q.cue_id);
+        bind_range(st, 2, q.range);
+    } else {
+        bind_range(st, 1, q.range);
+    }
+    std::vector<LogEntry> out;
+    while (st.executeStep()) {
+        LogEntry e;
+        e.cue_id = st.getColumn(0).getInt64();
+        e.day = day_of(st.getColumn(1));
+        const auto s = st.getColumn(2).getString();
+        e.status = s == "done" ? LogStatus::done : s == "skip" ? LogStatus::skip : LogStatus::slip;
+        e.note = opt_text(st.getColumn(3));
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+} // namespace kint::store

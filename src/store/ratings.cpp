@@ -1,0 +1,68 @@
+// The store's ratings: one per day and kind.
+#include "internal.hpp"
+
+#include <algorithm>
+
+namespace kint::store {
+
+using namespace detail;
+
+void Store::put_rating(const Rating& r) {
+    SQLite::Statement st(*m_db, "INSERT INTO rating (day, kind, value, note) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (day, kind) DO UPDATE SET value = excluded.value, "
+                                "note = coalesce(excluded.note, note)");
+    st.bind(1, day_text(r.day));
+    st.bind(2, std::string(to_string(r.kind)));
+    st.bind(3, r.value);
+    bind_opt(st, 4, r.note);
+    st.exec();
+}
+
+namespace {
+// A row of `SELECT day, kind, value, note FROM rating`.
+Rating read_rating(SQLite::Statement& st) {
+    Rating r;
+    r.day = day_of(st.getColumn(0));
+    r.kind = parse_rating_kind(st.getColumn(1).getString()).value_or(RatingKind::mood);
+    r.value = st.getColumn(2).getInt();
+    r.note = opt_text(st.getColumn(3));
+    return r;
+}
+} // namespace
+
+std::vector<Rating> Store::ratings(const DayRange& range, std::optional<RatingKind> kind) const {
+    SQLite::Statement st(*m_db,
+                         "SELECT day, kind, value, note FROM rating WHERE day BETWEEN ? AND ? "
+                         "AND (? IS NULL OR kind = ?) ORDER BY day, kind DESC");
+    bind_range(st, 1, range);
+    if (kind) {
+        st.bind(3, std::string(to_string(*kind)));
+        st.bind(4, std::string(to_string(*kind)));
+    } else {
+        st.bind(3);
+        st.bind(4);
+    }
+    std::vector<Rating> out;
+    while (st.executeStep())
+        out.push_back(read_rating(st));
+    return out;
+}
+
+std::vector<Rating> Store::ratings_back_from(Day until, RatingKind kind,
+                                             const std::function<bool(const Rating&)>& take) const {
+    SQLite::Statement st(*m_db,
+                         "SELECT day, kind, value, note FROM rating WHERE kind = ? AND day <= ? "
+                         "ORDER BY day DESC");
+    st.bind(1, std::string(to_string(kind)));
+    st.bind(2, day_text(until));
+    std::vector<Rating> out;
+    while (st.executeStep()) {
+        Rating r = read_rating(st);
+        if (!take(r)) break;
+        out.push_back(std::move(r));
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+} // namespace kint::store

@@ -1,0 +1,34 @@
+// The store's sessions: one per day.
+#include "internal.hpp"
+
+namespace kint::store {
+
+using namespace detail;
+
+Id Store::add_session(const Session& s) {
+    SQLite::Statement st(*m_db,
+                         "INSERT INTO session (day, note) VALUES (?, ?) "
+                         "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note) "
+                         "RETURNING id");
+    st.bind(1, day_text(s.day));
+    bind_opt(st, 2, s.note);
+    st.executeStep();
+    return st.getColumn(0).getInt64();
+}
+
+std::vector<Session> Store::sessions() const {
+    SQLite::Statement st(*m_db, "SELECT id, day, note FROM session ORDER BY day");
+    std::vector<Session> out;
+    while (st.executeStep())
+        out.push_back(Session{st.getColumn(0).getInt64(), day_of(st.getColumn(1)),
+                              opt_text(st.getColumn(2))});
+    return out;
+}
+
+bool Store::remove_session(Day day) {
+    SQLite::Statement st(*m_db, "DELETE FROM session WHERE day = ?");
+    st.bind(1, day_text(day));
+    return st.exec() > 0;
+}
+
+} // namespace kint::store
