@@ -1,15 +1,15 @@
 // kint journal: free text for a day, optionally answering a prompt, with tags and an insight kind.
+#include "kint/app/journal.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "kint/render/journal.hpp"
+#include "present.hpp" // after the renderers it calls
 
 #include "kint/core/error.hpp"
-#include "kint/render/render.hpp"
 #include "kint/core/text.hpp"
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <fmt/format.h>
-#include <fmt/ostream.h>
 
 namespace kint::cli {
 
@@ -47,35 +47,20 @@ void add_journal(CLI::App& app, Commands& commands) {
     add->add_option("--day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (default today)");
     commands.on(add, [o](Runtime& rt) {
         const auto& cfg = rt.config(); // a config error is reported before any write
-        JournalEntry e;
+        app::JournalAddRequest request;
         std::string text = join_words(o->words);
         if (text == "-")
             text = read_stdin(rt, long_text_max,
                               fmt::format("the journal entry on stdin is longer than {} KB; keep "
                                           "it shorter or split it into several entries",
                                           long_text_max >> 10));
-        e.text = checked_text("journal entry", text, long_text_max, true);
-        for (const auto& t : o->tags) {
-            auto tag = checked_tag(t);
-            if (std::find(e.tags.begin(), e.tags.end(), tag) == e.tags.end()) e.tags.push_back(tag);
-        }
-        e.kind = o->kind;
-        if (e.kind && std::find(e.tags.begin(), e.tags.end(), "insight") == e.tags.end())
-            e.tags.push_back("insight");
-        e.day = past_day_arg(rt, o->day, "the journal holds");
-        const config::Prompt* prompt = nullptr;
-        if (o->prompt) {
-            prompt = cfg.find_prompt(*o->prompt);
-            if (!prompt)
-                throw NotFound(fmt::format("there is no prompt '{}'; see 'kint prompts --all' for "
-                                           "the ids",
-                                           *o->prompt));
-            e.prompt = prompt->id;
-        }
-        rt.store().write([&] { e.id = rt.store().add_journal(e); });
-        if (rt.json()) return rt.print(render::to_json(e));
-        fmt::print(rt.out, "Kept journal entry #{} for {}{}.\n", e.id, format_day(e.day),
-                   e.tags.empty() ? "" : fmt::format(" [{}]", fmt::join(e.tags, ", ")));
+        request.text = checked_text("journal entry", text, long_text_max, true);
+        for (const auto& t : o->tags)
+            request.tags.push_back(checked_tag(t));
+        request.kind = o->kind;
+        request.prompt = o->prompt;
+        request.day = past_day_arg(rt, o->day, "the journal holds");
+        present(rt, app::journal_add(rt.store(), cfg, request));
     });
 
     auto rm_id = std::make_shared<Id>(0);
@@ -83,15 +68,8 @@ void add_journal(CLI::App& app, Commands& commands) {
     rm->add_option("id", *rm_id, "The entry's id (see 'kint journal list')")
         ->required()
         ->check(id_check());
-    commands.changes(rm, [rm_id](Runtime& rt) {
-        bool removed = false;
-        rt.store().write([&] { removed = rt.store().remove_journal(*rm_id); });
-        if (!removed)
-            throw NotFound(
-                fmt::format("there is no journal entry {}; see 'kint journal list'", *rm_id));
-        if (rt.json()) return rt.print(json::object().set("id", *rm_id).set("removed", true));
-        fmt::print(rt.out, "Removed journal entry #{}.\n", *rm_id);
-    });
+    commands.changes(rm,
+                     [rm_id](Runtime& rt) { present(rt, app::journal_rm(rt.store(), *rm_id)); });
 
     struct ListOpts {
         std::optional<std::string> since, until, tag;
@@ -106,35 +84,8 @@ void add_journal(CLI::App& app, Commands& commands) {
         const DayRange range = range_args(rt, lo->since, lo->until);
         std::optional<std::string> tag;
         if (lo->tag) tag = checked_tag(*lo->tag);
-        const auto entries = rt.store().journal({range, tag});
-        if (rt.json()) {
-            auto arr = json::array();
-            for (const auto& e : entries)
-                arr.push(render::to_json(e));
-            return rt.print(arr);
-        }
-        if (entries.empty()) {
-            fmt::print(rt.out,
-                       "No journal entries here yet. Write one: kint journal add \"...\"\n");
-            return;
-        }
-        const render::Paint paint(rt.color());
-        const auto& cfg = rt.config();
-        for (const auto& e : entries) {
-            std::string meta;
-            if (!e.tags.empty()) meta += fmt::format(" [{}]", fmt::join(e.tags, ", "));
-            if (e.kind) meta += " (" + *e.kind + ")";
-            fmt::print(rt.out, "{} {}{}\n", paint.bold(format_day(e.day)),
-                       paint.dim(fmt::format("#{}", e.id)), paint.cyan(meta));
-            if (e.prompt) {
-                const auto* p = cfg.find_prompt(*e.prompt);
-                fmt::print(rt.out, "  {}\n", paint.dim("» " + (p ? p->text : *e.prompt)));
-            }
-            std::string indented; // every line of a multi-line entry under the day
-            for (const char c : e.text)
-                indented += c == '\n' ? std::string("\n  ") : std::string(1, c);
-            fmt::print(rt.out, "  {}\n\n", indented);
-        }
+        const auto* cfg = rt.json() ? nullptr : &rt.config(); // the prompts' text, for text only
+        present(rt, app::journal_list(rt.store(), {range, tag}, cfg));
     });
 }
 
