@@ -1,90 +1,40 @@
-#include "kint/io/files.hpp"
 #include "kint/cache/config_cache.hpp"
-
+#include "kint/io/files.hpp"
 
 #include <cerrno>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <sys/stat.h>
 #include <unistd.h>
+
+// The codec is generated from one list of fields per type (nlohmann's macros make both directions
+// from it, so encoding and decoding cannot drift apart); MessagePack keeps it compact.
+namespace kint::config {
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Safety, low_mood_max, low_mood_days, message, contact)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Hook, mood_reminder_after, show_cues, show_mood_reminder,
+                                   show_focus)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Guidance, second_cue, shrink, keep, expand, comeback, slip,
+                                   no_session)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Starter, title, steps, core_practices)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(TimelinePhase, key, name, purpose, from, to, guidance, safety)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(HabitPhase, key, name, guidance, from_week, to_week)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Prompt, id, text, group, phases)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(CatalogueItem, id, text)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(CatalogueGroup, key, name, note, condition, items)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Practice, key, name, minutes, max_minutes, steps)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Config, source, day_starts_at, week_starts, safety, hook,
+                                   guidance, starter, timeline, habit_phases, prompts, catalogue,
+                                   practices)
+} // namespace kint::config
 
 namespace kint::cache {
 
 namespace {
 
-constexpr std::string_view magic = "kint-config-cache 1\n";
-
-// Length-prefixed little records; everything a Config holds is strings, ints, bools and lists.
-struct Writer {
-    std::string out;
-    void u32(std::uint32_t v) { out.append(reinterpret_cast<const char*>(&v), sizeof v); }
-    void i32(int v) { u32(static_cast<std::uint32_t>(v)); }
-    void str(std::string_view s) {
-        u32(static_cast<std::uint32_t>(s.size()));
-        out.append(s);
-    }
-    void strs(const std::vector<std::string>& v) {
-        u32(static_cast<std::uint32_t>(v.size()));
-        for (const auto& s : v)
-            str(s);
-    }
-    template <typename T, typename Fn>
-    void list(const std::vector<T>& v, Fn fn) {
-        u32(static_cast<std::uint32_t>(v.size()));
-        for (const auto& item : v)
-            fn(item);
-    }
-};
-
-// Every read is bounds-checked; a short or damaged cache sets `ok` to false.
-struct Reader {
-    std::string_view in;
-    bool ok = true;
-    std::uint32_t u32() {
-        std::uint32_t v = 0;
-        if (in.size() < sizeof v) {
-            ok = false;
-            return 0;
-        }
-        std::memcpy(&v, in.data(), sizeof v);
-        in.remove_prefix(sizeof v);
-        return v;
-    }
-    int i32() { return static_cast<int>(u32()); }
-    bool flag() { return u32() != 0; }
-    std::string str() {
-        const std::uint32_t n = u32();
-        if (!ok || n > in.size()) {
-            ok = false;
-            return {};
-        }
-        std::string s(in.substr(0, n));
-        in.remove_prefix(n);
-        return s;
-    }
-    // A count no larger than the bytes left (each item takes at least one length word).
-    std::uint32_t count() {
-        const std::uint32_t n = u32();
-        if (n > in.size()) ok = false;
-        return ok ? n : 0;
-    }
-    std::vector<std::string> strs() {
-        std::vector<std::string> v(count());
-        for (auto& s : v)
-            s = str();
-        return v;
-    }
-    template <typename T, typename Fn>
-    std::vector<T> list(Fn fn) {
-        std::vector<T> v(count());
-        for (auto& item : v)
-            fn(item);
-        return v;
-    }
-};
+constexpr std::string_view magic = "kint-config-cache 2\n";
 
 long long ns(const struct timespec& t) {
     return t.tv_sec * 1000000000LL + t.tv_nsec;
@@ -122,130 +72,18 @@ std::optional<ConfigStamp> config_stamp(const std::optional<std::string>& config
 }
 
 std::string encode_config(const config::Config& c) {
-    Writer w;
-    w.str(c.source);
-    w.i32(c.day_starts_at);
-    w.i32(c.week_starts);
-    w.i32(c.safety.low_mood_max);
-    w.i32(c.safety.low_mood_days);
-    w.str(c.safety.message);
-    w.str(c.safety.contact);
-    w.i32(c.hook.mood_reminder_after);
-    w.i32(c.hook.show_cues);
-    w.i32(c.hook.show_mood_reminder);
-    w.i32(c.hook.show_focus);
-    const auto& g = c.guidance;
-    for (const auto* s :
-         {&g.second_cue, &g.shrink, &g.keep, &g.expand, &g.comeback, &g.slip, &g.no_session})
-        w.str(*s);
-    w.str(c.starter.title);
-    w.strs(c.starter.steps);
-    w.strs(c.starter.core_practices);
-    w.list(c.timeline, [&](const config::TimelinePhase& p) {
-        w.str(p.key);
-        w.str(p.name);
-        w.str(p.purpose);
-        w.i32(p.from);
-        w.i32(p.to);
-        w.strs(p.guidance);
-        w.strs(p.safety);
-    });
-    w.list(c.habit_phases, [&](const config::HabitPhase& p) {
-        w.str(p.key);
-        w.str(p.name);
-        w.str(p.guidance);
-        w.i32(p.from_week);
-        w.i32(p.to_week);
-    });
-    w.list(c.prompts, [&](const config::Prompt& p) {
-        w.str(p.id);
-        w.str(p.text);
-        w.str(p.group);
-        w.strs(p.phases);
-    });
-    w.list(c.catalogue, [&](const config::CatalogueGroup& grp) {
-        w.str(grp.key);
-        w.str(grp.name);
-        w.str(grp.note);
-        w.i32(grp.condition);
-        w.list(grp.items, [&](const config::CatalogueItem& i) {
-            w.str(i.id);
-            w.str(i.text);
-        });
-    });
-    w.list(c.practices, [&](const config::Practice& p) {
-        w.str(p.key);
-        w.str(p.name);
-        w.i32(p.minutes);
-        w.i32(p.max_minutes);
-        w.strs(p.steps);
-    });
-    w.str("end");
-    return std::move(w.out);
+    const auto bytes = nlohmann::json::to_msgpack(nlohmann::json(c));
+    return std::string(bytes.begin(), bytes.end());
 }
 
 std::optional<config::Config> decode_config(std::string_view bytes) {
-    Reader r{bytes};
-    config::Config c;
-    c.source = r.str();
-    c.day_starts_at = r.i32();
-    c.week_starts = r.i32();
-    c.safety.low_mood_max = r.i32();
-    c.safety.low_mood_days = r.i32();
-    c.safety.message = r.str();
-    c.safety.contact = r.str();
-    c.hook.mood_reminder_after = r.i32();
-    c.hook.show_cues = r.flag();
-    c.hook.show_mood_reminder = r.flag();
-    c.hook.show_focus = r.flag();
-    auto& g = c.guidance;
-    for (auto* s :
-         {&g.second_cue, &g.shrink, &g.keep, &g.expand, &g.comeback, &g.slip, &g.no_session})
-        *s = r.str();
-    c.starter.title = r.str();
-    c.starter.steps = r.strs();
-    c.starter.core_practices = r.strs();
-    c.timeline = r.list<config::TimelinePhase>([&](config::TimelinePhase& p) {
-        p.key = r.str();
-        p.name = r.str();
-        p.purpose = r.str();
-        p.from = r.i32();
-        p.to = r.i32();
-        p.guidance = r.strs();
-        p.safety = r.strs();
-    });
-    c.habit_phases = r.list<config::HabitPhase>([&](config::HabitPhase& p) {
-        p.key = r.str();
-        p.name = r.str();
-        p.guidance = r.str();
-        p.from_week = r.i32();
-        p.to_week = r.i32();
-    });
-    c.prompts = r.list<config::Prompt>([&](config::Prompt& p) {
-        p.id = r.str();
-        p.text = r.str();
-        p.group = r.str();
-        p.phases = r.strs();
-    });
-    c.catalogue = r.list<config::CatalogueGroup>([&](config::CatalogueGroup& grp) {
-        grp.key = r.str();
-        grp.name = r.str();
-        grp.note = r.str();
-        grp.condition = r.flag();
-        grp.items = r.list<config::CatalogueItem>([&](config::CatalogueItem& i) {
-            i.id = r.str();
-            i.text = r.str();
-        });
-    });
-    c.practices = r.list<config::Practice>([&](config::Practice& p) {
-        p.key = r.str();
-        p.name = r.str();
-        p.minutes = r.i32();
-        p.max_minutes = r.i32();
-        p.steps = r.strs();
-    });
-    if (r.str() != "end" || !r.ok || !r.in.empty()) return std::nullopt;
-    return c;
+    // Strict: a missing, extra-typed or damaged field refuses the whole cache (nlohmann throws),
+    // and the TOML is parsed again.
+    try {
+        return nlohmann::json::from_msgpack(bytes.begin(), bytes.end()).get<config::Config>();
+    } catch (const nlohmann::json::exception&) {
+        return std::nullopt;
+    }
 }
 
 std::optional<config::Config> read_config_cache(const std::string& path, const ConfigStamp& stamp) {

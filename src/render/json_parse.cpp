@@ -1,9 +1,14 @@
-// The JSON reader behind `kint import`: strict, bounded, with positions in its messages.
-#include "kint/render/json.hpp"
+// The JSON reader behind `kint import`: nlohmann/json's strict SAX parser, kint's Value, and
+// kint's words (with the line and column) for what it refuses.
 #include "kint/core/text.hpp"
+#include "kint/render/json.hpp"
 
-#include <charconv>
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace kint::json {
 
@@ -36,23 +41,126 @@ const Value* Value::find(std::string_view key) const {
 
 namespace {
 
-class Parser {
+// Builds kint's Value from nlohmann's SAX events: no DOM in between, and the rules nlohmann leaves
+// to its caller are kept here (a key given twice in one object, nesting depth, numbers past
+// double's range). nlohmann's lexer keeps RFC 8259 strictly: UTF-8, numbers, escapes, surrogates.
+class Builder : public nlohmann::json_sax<nlohmann::json> {
   public:
-    explicit Parser(std::string_view text) : m_text(text) {}
+    explicit Builder(std::string_view text) : m_text(text) {}
 
-    Value document() {
-        Value v = value(0);
-        skip_space();
-        if (m_pos != m_text.size()) fail("unexpected text after the document");
-        return v;
+    Value take() { return std::move(m_root); }
+
+    bool null() override { return add(Value()); }
+    bool boolean(bool b) override { return add(Value(b)); }
+    bool number_integer(number_integer_t i) override {
+        return add(Value(static_cast<std::int64_t>(i)));
+    }
+    // A whole number past int64 reads as a double.
+    bool number_unsigned(number_unsigned_t u) override {
+        if (u <= static_cast<number_unsigned_t>(INT64_MAX))
+            return add(Value(static_cast<std::int64_t>(u)));
+        return add(Value(static_cast<double>(u)));
+    }
+    bool number_float(number_float_t d, const string_t&) override {
+        if (!std::isfinite(d)) throw ParseError("a number is out of range");
+        return add(Value(d));
+    }
+    bool string(string_t& s) override { return add(Value(std::move(s))); }
+    bool binary(binary_t&) override { return false; } // not in JSON text
+    bool start_object(std::size_t) override {
+        deeper();
+        m_stack.push_back({Value(Object{}), {}, {}});
+        return true;
+    }
+    bool key(string_t& k) override {
+        auto& keys = m_stack.back().keys;
+        if (std::find(keys.begin(), keys.end(), k) != keys.end())
+            throw ParseError(k.size() <= 60 && text::valid_utf8(k)
+                                 ? fmt::format("the key \"{}\" is given twice in one object", k)
+                                 : std::string("a key is given twice in one object"));
+        keys.push_back(k);
+        m_stack.back().key = std::move(k);
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override {
+        deeper();
+        m_stack.push_back({Value(Array{}), {}, {}});
+        return true;
+    }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::detail::exception& e) override {
+        fail(position, e.what());
     }
 
   private:
-    static constexpr int max_depth = 64;
+    static constexpr std::size_t max_depth = 64;
+    struct Open {
+        Value value;
+        std::string key;               // the key the next member is for (objects)
+        std::vector<std::string> keys; // the keys seen so far (objects)
+    };
 
-    [[noreturn]] void fail(std::string_view what) const {
+    void deeper() const {
+        if (m_stack.size() > max_depth)
+            throw ParseError("the document is nested too deeply (more than 65 levels)");
+    }
+    bool add(Value v) {
+        if (m_stack.empty()) {
+            m_root = std::move(v);
+        } else if (auto& top = m_stack.back(); top.value.is_object()) {
+            top.value.set(std::move(top.key), std::move(v));
+        } else {
+            top.value.push(std::move(v));
+        }
+        return true;
+    }
+    bool close() {
+        Value done = std::move(m_stack.back().value);
+        m_stack.pop_back();
+        return add(std::move(done));
+    }
+
+    // nlohmann's wording stays inside: kint says where (line and column) and what, in its words.
+    [[noreturn]] void fail(std::size_t position, std::string_view what) const {
+        std::string_view problem = "unexpected character";
+        const auto has = [&](std::string_view s) { return what.find(s) != std::string_view::npos; };
+        // nlohmann counts the character it stopped at; an unknown word is shown from its start.
+        std::size_t at = position > 0 ? position - 1 : 0;
+        if (has("overflow"))
+            problem = "number out of range";
+        else if (has("UTF-8"))
+            problem = "text that is not valid UTF-8";
+        else if (has("control character"))
+            problem = "control character inside a string";
+        else if (has("surrogate"))
+            problem = "unpaired surrogate";
+        else if (has("missing closing quote"))
+            problem = "unterminated string";
+        else if (has("invalid string"))
+            problem = "unknown escape";
+        else if (has("invalid number"))
+            problem = "malformed number";
+        else if (has("unexpected end of input"))
+            problem = "unexpected end of the document";
+        else if (has("expected end of input"))
+            problem = "unexpected text after the document";
+        else if (has("object separator"))
+            problem = "expected ':' after a key";
+        else if (has("object key"))
+            problem = "expected a key in quotes";
+        else if (has("parsing array"))
+            problem = "expected ',' or ']'";
+        else if (has("parsing object"))
+            problem = "expected ',' or '}'";
+        else if (has("invalid literal") && !m_text.empty()) {
+            at = std::min(at, m_text.size() - 1); // back to the start of the unknown word
+            while (at > 0 && std::isalpha(static_cast<unsigned char>(m_text[at - 1])))
+                --at;
+        }
         std::size_t line = 1, column = 1;
-        for (std::size_t i = 0; i < m_pos && i < m_text.size(); ++i) {
+        for (std::size_t i = 0; i < at && i < m_text.size(); ++i) {
             if (m_text[i] == '\n') {
                 ++line;
                 column = 1;
@@ -60,243 +168,26 @@ class Parser {
                 ++column;
             }
         }
-        throw ParseError(fmt::format("line {}, column {}: {}", line, column, what));
-    }
-
-    void skip_space() {
-        while (m_pos < m_text.size() && (m_text[m_pos] == ' ' || m_text[m_pos] == '\n' ||
-                                         m_text[m_pos] == '\t' || m_text[m_pos] == '\r'))
-            ++m_pos;
-    }
-
-    bool consume(std::string_view word) {
-        if (m_text.substr(m_pos, word.size()) != word) return false;
-        m_pos += word.size();
-        return true;
-    }
-
-    Value value(int depth) {
-        if (depth > max_depth) fail("nested too deeply");
-        skip_space();
-        if (m_pos >= m_text.size()) fail("unexpected end of the document");
-        const char c = m_text[m_pos];
-        if (c == '{') return object(depth);
-        if (c == '[') return array(depth);
-        if (c == '"') return Value(string());
-        if (consume("true")) return Value(true);
-        if (consume("false")) return Value(false);
-        if (consume("null")) return Value();
-        if (c == '-' || (c >= '0' && c <= '9')) return number();
-        fail(fmt::format("unexpected character '{}'", c));
-    }
-
-    Value object(int depth) {
-        ++m_pos; // {
-        Object out;
-        skip_space();
-        if (m_pos < m_text.size() && m_text[m_pos] == '}') {
-            ++m_pos;
-            return Value(std::move(out));
-        }
-        while (true) {
-            skip_space();
-            if (m_pos >= m_text.size() || m_text[m_pos] != '"') fail("expected a key in quotes");
-            std::string key = string();
-            skip_space();
-            if (m_pos >= m_text.size() || m_text[m_pos] != ':') fail("expected ':' after a key");
-            ++m_pos;
-            out.emplace_back(std::move(key), value(depth + 1));
-            skip_space();
-            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_text.size() && m_text[m_pos] == '}') {
-                ++m_pos;
-                return Value(std::move(out));
-            }
-            fail("expected ',' or '}'");
-        }
-    }
-
-    Value array(int depth) {
-        ++m_pos; // [
-        Array out;
-        skip_space();
-        if (m_pos < m_text.size() && m_text[m_pos] == ']') {
-            ++m_pos;
-            return Value(std::move(out));
-        }
-        while (true) {
-            out.push_back(value(depth + 1));
-            skip_space();
-            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
-                ++m_pos;
-                continue;
-            }
-            if (m_pos < m_text.size() && m_text[m_pos] == ']') {
-                ++m_pos;
-                return Value(std::move(out));
-            }
-            fail("expected ',' or ']'");
-        }
-    }
-
-    // RFC 8259's grammar exactly: -? (0 | [1-9][0-9]*) (.[0-9]+)? ([eE][+-]?[0-9]+)?, so "01",
-    // "1.", ".5" and "+1" are refused rather than read as something the file did not say.
-    Value number() {
-        const std::size_t start = m_pos;
-        const auto digit = [&] {
-            return m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9';
-        };
-        const auto digits = [&] {
-            if (!digit()) fail("malformed number");
-            while (digit())
-                ++m_pos;
-        };
-        if (m_text[m_pos] == '-') ++m_pos;
-        if (m_pos < m_text.size() && m_text[m_pos] == '0') {
-            ++m_pos;
-            if (digit()) fail("malformed number (no leading zeros)");
-        } else {
-            digits();
-        }
-        bool whole = true;
-        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
-            ++m_pos;
-            digits();
-            whole = false;
-        }
-        if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
-            ++m_pos;
-            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-')) ++m_pos;
-            digits();
-            whole = false;
-        }
-        const std::string_view text = m_text.substr(start, m_pos - start);
-        if (whole) {
-            std::int64_t v = 0;
-            if (std::from_chars(text.data(), text.data() + text.size(), v).ec == std::errc{})
-                return Value(v);
-        }
-        // A whole number past int64 reads as a double; one past double's range is refused.
-        double d = 0;
-        if (std::from_chars(text.data(), text.data() + text.size(), d).ec != std::errc{}) {
-            m_pos = start;
-            fail("number out of range");
-        }
-        return Value(d);
-    }
-
-    unsigned hex4() {
-        if (m_pos + 4 > m_text.size()) fail("short \\u escape");
-        unsigned v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char c = m_text[m_pos++];
-            v <<= 4;
-            if (c >= '0' && c <= '9')
-                v |= static_cast<unsigned>(c - '0');
-            else if (c >= 'a' && c <= 'f')
-                v |= static_cast<unsigned>(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F')
-                v |= static_cast<unsigned>(c - 'A' + 10);
-            else
-                fail("bad \\u escape");
-        }
-        return v;
-    }
-
-    static void append_utf8(std::string& out, unsigned cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-
-    std::string string() {
-        ++m_pos; // "
-        std::string out;
-        while (true) {
-            if (m_pos >= m_text.size()) fail("unterminated string");
-            const auto c = static_cast<unsigned char>(m_text[m_pos++]);
-            if (c == '"') return out;
-            if (c < 0x20) fail("control character inside a string");
-            if (c >= 0x80) {
-                const auto len = text::utf8_length_at(m_text, m_pos - 1);
-                if (len == 0) fail("text that is not valid UTF-8");
-                out.append(m_text.substr(m_pos - 1, len));
-                m_pos += len - 1;
-                continue;
-            }
-            if (c != '\\') {
-                out += static_cast<char>(c);
-                continue;
-            }
-            if (m_pos >= m_text.size()) fail("unterminated escape");
-            const char e = m_text[m_pos++];
-            switch (e) {
-            case '"':
-                out += '"';
-                break;
-            case '\\':
-                out += '\\';
-                break;
-            case '/':
-                out += '/';
-                break;
-            case 'b':
-                out += '\b';
-                break;
-            case 'f':
-                out += '\f';
-                break;
-            case 'n':
-                out += '\n';
-                break;
-            case 'r':
-                out += '\r';
-                break;
-            case 't':
-                out += '\t';
-                break;
-            case 'u': {
-                unsigned cp = hex4();
-                if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    if (!consume("\\u")) fail("unpaired surrogate");
-                    const unsigned low = hex4();
-                    if (low < 0xDC00 || low > 0xDFFF) fail("unpaired surrogate");
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                    fail("unpaired surrogate");
-                }
-                append_utf8(out, cp);
-                break;
-            }
-            default:
-                fail("unknown escape");
-            }
-        }
+        std::string where = fmt::format("line {}, column {}: {}", line, column, problem);
+        if (problem == "unexpected character" && at < m_text.size() && m_text[at] > ' ' &&
+            m_text[at] < 0x7f)
+            where += fmt::format(" '{}'", m_text[at]);
+        throw ParseError(where);
     }
 
     std::string_view m_text;
-    std::size_t m_pos = 0;
+    Value m_root;
+    std::vector<Open> m_stack;
 };
 
 } // namespace
 
 Value parse(std::string_view text) {
-    return Parser(text).document();
+    Builder builder(text);
+    nlohmann::json::sax_parse(text.begin(), text.end(), &builder,
+                              nlohmann::json::input_format_t::json,
+                              /*strict=*/true, /*ignore_comments=*/false);
+    return builder.take();
 }
 
 } // namespace kint::json

@@ -13,6 +13,7 @@ TEST_CASE("config cache: the default config survives encoding unchanged") {
     const std::string bytes = cache::encode_config(c);
     const auto back = cache::decode_config(bytes);
     REQUIRE(back);
+    CHECK(*back == c); // every field of every type, by the defaulted comparisons
     CHECK(cache::encode_config(*back) == bytes);
     CHECK(back->day_starts_at == c.day_starts_at);
     CHECK(back->safety.message == c.safety.message);
@@ -30,6 +31,7 @@ TEST_CASE("config cache: a user layer and its source name are kept") {
                                            "/home/me/config.toml");
     const auto back = cache::decode_config(cache::encode_config(c));
     REQUIRE(back);
+    CHECK(*back == c);
     CHECK(back->source == "/home/me/config.toml");
     CHECK(back->day_starts_at == 5 * 60 + 30);
     CHECK(back->safety.contact == "clinic");

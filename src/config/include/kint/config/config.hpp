@@ -14,6 +14,7 @@ struct Safety {
     int low_mood_days = 3;
     std::string message;
     std::string contact;
+    bool operator==(const Safety&) const = default;
 };
 
 struct Hook {
@@ -21,16 +22,19 @@ struct Hook {
     bool show_cues = true;
     bool show_mood_reminder = true;
     bool show_focus = false;
+    bool operator==(const Hook&) const = default;
 };
 
 struct Guidance {
     std::string second_cue, shrink, keep, expand, comeback, slip, no_session;
+    bool operator==(const Guidance&) const = default;
 };
 
 struct Starter {
     std::string title;
     std::vector<std::string> steps;
     std::vector<std::string> core_practices;
+    bool operator==(const Starter&) const = default;
 };
 
 // A phase of the integration timeline, in days since the latest session.
@@ -39,33 +43,39 @@ struct TimelinePhase {
     int from = 0, to = 0;
     std::vector<std::string> guidance;
     std::vector<std::string> safety;
+    bool operator==(const TimelinePhase&) const = default;
 };
 
 // A phase of a habit by the cue's age in weeks (week 1 = days 0-6); to_week 0 = open ended.
 struct HabitPhase {
     std::string key, name, guidance;
     int from_week = 1, to_week = 0;
+    bool operator==(const HabitPhase&) const = default;
 };
 
 struct Prompt {
     std::string id, text, group;
     std::vector<std::string> phases;
+    bool operator==(const Prompt&) const = default;
 };
 
 struct CatalogueItem {
     std::string id, text;
+    bool operator==(const CatalogueItem&) const = default;
 };
 
 struct CatalogueGroup {
     std::string key, name, note;
     bool condition = false;
     std::vector<CatalogueItem> items;
+    bool operator==(const CatalogueGroup&) const = default;
 };
 
 struct Practice {
     std::string key, name;
     int minutes = 2, max_minutes = 0;
     std::vector<std::string> steps;
+    bool operator==(const Practice&) const = default;
 };
 
 struct Config {
@@ -85,6 +95,7 @@ struct Config {
     const CatalogueItem* find_item(std::string_view id) const;
     const CatalogueGroup* find_group(std::string_view key) const;
     const Prompt* find_prompt(std::string_view id) const;
+    bool operator==(const Config&) const = default;
 };
 
 // The text of examples/config.toml, embedded at build time.

@@ -44,6 +44,7 @@ class Value {
 
     // Reading (for `kint import`): typed access that throws json::ParseError naming `what`.
     bool is_null() const { return std::holds_alternative<std::nullptr_t>(m_v); }
+    bool is_object() const { return std::holds_alternative<Object>(m_v); }
     const Object& as_object(std::string_view what) const;
     const Array& as_array(std::string_view what) const;
     const std::string& as_string(std::string_view what) const;
