@@ -1,6 +1,7 @@
 #include "kint/store/store.hpp"
 
 #include "kint/core/error.hpp"
+#include "kint/io/files.hpp"
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -20,6 +21,10 @@ namespace kint::store {
 namespace fs = std::filesystem;
 
 namespace {
+
+// A --db path is a file name, never an SQLite URI ("file:x?mode=memory" kept nothing), whatever the
+// library was built with: set before the first connection.
+[[maybe_unused]] const int uri_names_off = sqlite3_config(SQLITE_CONFIG_URI, 0);
 
 // How long a command waits for another kint process's write before it gives up (never "locked").
 constexpr int busy_timeout_ms = 5000;
@@ -187,6 +192,7 @@ Store& Store::operator=(Store&&) noexcept = default;
 Store Store::open(const std::string& path) {
     const fs::path p(path);
     std::error_code ec;
+    io::refuse_special_store_files(path); // a FIFO as kint.db-wal would block SQLite
     if (fs::is_directory(p, ec))
         throw StoreError(fmt::format("{} is a folder, not a kint store; give a file path", path));
     const bool existed = fs::exists(p, ec);
@@ -218,8 +224,10 @@ Store Store::open(const std::string& path) {
 std::optional<Store> Store::open_readonly(const std::string& path) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) return std::nullopt;
-    auto db =
-        std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+    io::refuse_special_store_files(path);
+    auto db = std::make_unique<SQLite::Database>(
+        io::sqlite_reader_uri(path), // creates no -wal/-shm
+        SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX | SQLITE_OPEN_URI);
     // A prompt must never wait long: give up after 50 ms and show nothing.
     db->setBusyTimeout(50);
     if (db->execAndGet("PRAGMA application_id").getInt() != application_id) return std::nullopt;
