@@ -194,7 +194,12 @@ std::string sqlite_reader_uri(const std::string& store_path) {
     struct stat st {};
     const bool companions = ::stat((store_path + "-wal").c_str(), &st) == 0 &&
                             ::stat((store_path + "-shm").c_str(), &st) == 0;
-    return companions ? uri : uri + "?immutable=1";
+    if (companions) return uri;
+    // Only a store in WAL mode (bytes 18 and 19 of its header are 2) would get them; one in
+    // rollback mode is read as it is, with its locks (immutable would read through a writer's).
+    const std::string header = read_small_file(store_path, 20);
+    const bool wal_mode = header.size() == 20 && header[18] == 2 && header[19] == 2;
+    return wal_mode ? uri + "?immutable=1" : uri;
 }
 
 } // namespace kint::io

@@ -43,8 +43,8 @@ bool same_file(const std::string& a, const std::string& b);
 void refuse_special_store_files(const std::string& store_path);
 
 // The URI a reader that must create nothing (the prompt hook) opens the store at `store_path` with:
-// the absolute path percent-encoded, and immutable=1 when the store has no -wal or -shm (SQLite
-// would create them; without a WAL the main file holds every commit).
+// the absolute path percent-encoded, and immutable=1 when a store in WAL mode has no -wal or -shm
+// (SQLite would create them; without a WAL the main file holds every commit).
 std::string sqlite_reader_uri(const std::string& store_path);
 
 } // namespace kint::io
