@@ -1,14 +1,14 @@
 #include "kint/cache/config_cache.hpp"
+#include "kint/core/file.hpp"
 #include "kint/io/files.hpp"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
-#include <unistd.h>
 
 // The codec is generated from one list of fields per type (nlohmann's macros make both directions
 // from it, so encoding and decoding cannot drift apart); MessagePack keeps it compact.
@@ -34,7 +34,19 @@ namespace kint::cache {
 
 namespace {
 
-constexpr std::string_view magic = "kint-config-cache 2\n";
+constexpr std::string_view magic = "kint-config-cache 3\n";
+
+// FNV-1a over the encoded config: a cache damaged in place (a NUL or \xff where text was) no
+// longer decodes into text that reaches the output.
+std::uint64_t checksum(std::string_view bytes) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (const char c : bytes) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
 
 long long ns(const struct timespec& t) {
     return t.tv_sec * 1000000000LL + t.tv_nsec;
@@ -87,27 +99,16 @@ std::optional<config::Config> decode_config(std::string_view bytes) {
 }
 
 std::optional<config::Config> read_config_cache(const std::string& path, const ConfigStamp& stamp) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return std::nullopt;
-    struct stat st {};
-    std::string bytes;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size < (1 << 24)) {
-        bytes.resize(static_cast<std::size_t>(st.st_size));
-        std::size_t got = 0;
-        while (got < bytes.size()) {
-            const auto n = ::read(fd, bytes.data() + got, bytes.size() - got);
-            if (n <= 0) break;
-            got += static_cast<std::size_t>(n);
-        }
-        bytes.resize(got);
-    }
-    ::close(fd);
+    // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
+    const auto file = read_regular_file(path, 1 << 24);
+    if (file.status != FileText::Status::ok) return std::nullopt;
+    const std::string& bytes = file.text;
     // Trusted only when written 2 seconds after the config file last changed (by the file system's
     // clock): an edit within the same timestamp tick could keep size and times, and must never be
     // missed ("racy git"). Until then each run parses and writes the cache again.
     const long long margin = 2'000'000'000LL;
-    if (stamp.config_mtime_ns + margin >= ns(st.st_mtim) ||
-        stamp.config_ctime_ns + margin >= ns(st.st_mtim))
+    if (stamp.config_mtime_ns + margin >= file.mtime_ns ||
+        stamp.config_ctime_ns + margin >= file.mtime_ns)
         return std::nullopt;
     std::string_view in = bytes;
     if (in.substr(0, magic.size()) != magic) return std::nullopt;
@@ -115,7 +116,11 @@ std::optional<config::Config> read_config_cache(const std::string& path, const C
     const auto eol = in.find('\n');
     if (eol == std::string_view::npos || in.substr(0, eol) != stamp.key) return std::nullopt;
     in.remove_prefix(eol + 1);
-    return decode_config(in);
+    const auto sum_end = in.find('\n');
+    if (sum_end == std::string_view::npos ||
+        in.substr(0, sum_end) != fmt::format("sum {:016x}", checksum(in.substr(sum_end + 1))))
+        return std::nullopt;
+    return decode_config(in.substr(sum_end + 1));
 }
 
 void write_config_cache(const std::string& path, const ConfigStamp& stamp,
@@ -123,7 +128,9 @@ void write_config_cache(const std::string& path, const ConfigStamp& stamp,
     std::string bytes(magic);
     bytes += stamp.key;
     bytes += '\n';
-    bytes += encode_config(config);
+    const std::string encoded = encode_config(config);
+    bytes += fmt::format("sum {:016x}\n", checksum(encoded));
+    bytes += encoded;
     // Two runs writing at once leave either the same bytes or a file that fails the strict decode
     // (then it is parsed again).
     io::replace_cache_file(path, bytes);

@@ -1,6 +1,5 @@
-#include "kint/io/files.hpp"
 #include "common.hpp"
-
+#include "kint/io/files.hpp"
 
 #include "kint/core/error.hpp"
 #include "kint/core/text.hpp"
@@ -90,13 +89,31 @@ std::string read_stdin(Runtime& rt, std::size_t max_bytes, const std::string& to
     return std::move(*piped);
 }
 
-
 std::string format_arg(Runtime& rt, const CLI::Option& option, const std::string& format) {
     if (!rt.json()) return format;
     if (option.count() > 0 && format != "json")
         throw UsageError(
             fmt::format("--json and --format {} ask for two formats; give one of them", format));
     return "json";
+}
+
+void write_output(Runtime& rt, const std::optional<std::string>& out, std::string_view text) {
+    if (!out || *out == "-") { // "--out -" is standard output, as "-" is standard input
+        rt.out << text;
+        return;
+    }
+    // Never the store or the files SQLite keeps beside it: replacing them loses everything.
+    std::optional<std::string> store;
+    try {
+        store = rt.store_path();
+    } catch (const Error&) {
+    }
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        if (store && io::same_file(*out, *store + suffix))
+            throw UsageError(
+                fmt::format("--out {} is the kint store{}; write to another file", *out,
+                            *suffix ? fmt::format("'s {} file", suffix + 1) : std::string()));
+    io::write_file_atomically(*out, text, io::Folders::must_exist);
 }
 
 CLI::Validator rating_check() {

@@ -42,6 +42,11 @@ std::string read_stdin(Runtime& rt, std::size_t max_bytes, const std::string& to
 // otherwise is refused rather than one of them silently winning.
 std::string format_arg(Runtime& rt, const CLI::Option& option, const std::string& format);
 
+// A command's output: standard output without --out (or with "--out -"), else the file, replaced
+// atomically; --out onto the store, its -wal, -shm or -journal, or onto anything but a regular
+// file is a UsageError.
+void write_output(Runtime& rt, const std::optional<std::string>& out, std::string_view text);
+
 // A CLI11 check for a 0-10 rating with a message a person can act on.
 CLI::Validator rating_check();
 // A CLI11 check for a record id (a positive whole number); CLI::PositiveNumber's message is a range

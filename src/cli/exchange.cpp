@@ -1,7 +1,7 @@
 // kint export / kint import: all of a person's data in one file they own, and back.
-#include "kint/io/files.hpp"
 #include "commands.hpp"
 #include "common.hpp"
+#include "kint/io/files.hpp"
 
 #include "kint/core/error.hpp"
 #include "kint/render/exchange.hpp"
@@ -31,11 +31,7 @@ void add_exchange(CLI::App& app, Commands& commands) {
         const auto snapshot = rt.store().dump();
         const std::string text = format == "csv" ? exchange::to_csv(snapshot)
                                                  : exchange::to_json(snapshot).dump() + "\n";
-        if (eo->out) {
-            io::write_file_atomically(*eo->out, text, io::Folders::must_exist);
-            return;
-        }
-        fmt::print(rt.out, "{}", text);
+        write_output(rt, eo->out, text);
     });
 
     auto file = std::make_shared<std::string>();

@@ -1,5 +1,4 @@
 // kint review: the weekly glance (SPEC §5) as text, markdown, JSON or HTML.
-#include "kint/io/files.hpp"
 #include "commands.hpp"
 #include "common.hpp"
 
@@ -83,11 +82,7 @@ void add_review(CLI::App& app, Commands& commands) {
             text = render::review_html(report, cfg);
         else
             text = render::review_text(report, cfg, render::Paint(rt.color() && !o->out));
-        if (o->out) {
-            io::write_file_atomically(*o->out, text, io::Folders::must_exist);
-            return;
-        }
-        fmt::print(rt.out, "{}", text);
+        write_output(rt, o->out, text);
     });
 }
 

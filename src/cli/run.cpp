@@ -4,12 +4,14 @@
 #include "runtime.hpp"
 
 #include "kint/core/error.hpp"
-#include "kint/store/store.hpp"
 #include "kint/core/text.hpp"
+#include "kint/store/store.hpp"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstring>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <fmt/ranges.h>
@@ -36,10 +38,24 @@ constexpr Entry registry[] = {
     {"import", cli::add_exchange}, {"complete", cli::add_complete, false},
 };
 
+// An empty --db, --config or --today would silently mean the default; say so instead.
+CLI::Validator given(std::string_view what) {
+    return CLI::Validator(
+        [what = std::string(what)](std::string& value) {
+            return value.empty()
+                       ? fmt::format("an empty value; give {} or leave the option out", what)
+                       : std::string();
+        },
+        "", "given");
+}
+
 void add_globals(CLI::App& app, cli::Globals& globals) {
-    app.add_option("--db", globals.db, "Store file (default $KINT_DB, then XDG data dir)");
-    app.add_option("--config", globals.config, "Config file (default $KINT_CONFIG, then XDG)");
-    app.add_option("--today", globals.today, "Act as if today were YYYY-MM-DD ($KINT_TODAY)");
+    app.add_option("--db", globals.db, "Store file (default $KINT_DB, then XDG data dir)")
+        ->check(given("a file path"));
+    app.add_option("--config", globals.config, "Config file (default $KINT_CONFIG, then XDG)")
+        ->check(given("a file path"));
+    app.add_option("--today", globals.today, "Act as if today were YYYY-MM-DD ($KINT_TODAY)")
+        ->check(given("a day (YYYY-MM-DD)"));
     app.add_flag("--json", globals.json, "Print JSON (one document on stdout)");
     app.add_option("--color", globals.color,
                    "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
@@ -88,6 +104,83 @@ std::string one_line(std::string text) {
     return text;
 }
 
+// The longest run of an argument an error repeats (in code points): a pasted 100 KB argument is
+// named by its start, not echoed whole.
+constexpr std::size_t echo_max = 200;
+
+// `text` cut to `echo_max` code points (with "…") when longer.
+std::string shortened(std::string_view text) {
+    std::size_t chars = 0, i = 0;
+    for (; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && chars++ == echo_max) break;
+    return i < text.size() ? std::string(text.substr(0, i)) + "…" : std::string(text);
+}
+
+// An error as one printable line: line breaks become spaces; invalid UTF-8 and control characters
+// (C0, DEL, C1) are shown as \xNN, never sent raw to the terminal; a quoted argument or an unbroken
+// word over `echo_max` characters is shortened.
+std::string printable(std::string_view text) {
+    std::string clean;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::size_t len = text::utf8_length_at(text, i);
+        const bool c1 = len == 2 && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0;
+        if (c == '\n' || c == '\r' || c == '\t') {
+            clean += ' ';
+        } else if (len == 0 || c < 0x20 || c == 0x7F || c1) {
+            len = std::max<std::size_t>(len, 1);
+            for (std::size_t k = 0; k < len; ++k)
+                clean += fmt::format("\\x{:02X}", static_cast<unsigned char>(text[i + k]));
+        } else {
+            clean.append(text.substr(i, len));
+        }
+        i += len;
+    }
+    while (!clean.empty() && clean.back() == ' ')
+        clean.pop_back();
+    // Arguments are quoted ('...') in kint's messages: the odd pieces between quotes; elsewhere a
+    // path or word is one run without spaces.
+    std::string out;
+    std::size_t piece = 0;
+    for (std::size_t at = 0; at <= clean.size(); ++piece) {
+        const auto quote = std::min(clean.find('\'', at), clean.size());
+        const std::string_view part = std::string_view(clean).substr(at, quote - at);
+        if (piece % 2 == 1) {
+            out += shortened(part);
+        } else {
+            for (std::size_t w = 0; w <= part.size();) {
+                const auto space = std::min(part.find(' ', w), part.size());
+                out += shortened(part.substr(w, space - w));
+                if (space < part.size()) out += ' ';
+                w = space + 1;
+            }
+        }
+        if (quote < clean.size()) out += '\'';
+        at = quote + 1;
+    }
+    return out;
+}
+
+void say(std::ostream& err, std::string_view message) {
+    fmt::print(err, "kint: {}\n", printable(message));
+}
+
+// Whatever a command printed must reach its reader: a full disk, /dev/full or a file-size limit is
+// a failure (exit 1, said on stderr). A reader that went away (kint export | head) ends it quietly:
+// SIGPIPE does that in the binary; EPIPE, where the signal is ignored, says nothing either.
+int flushed(std::ostream& out, std::ostream& err, int code, bool silent) {
+    errno = 0;
+    out.flush();
+    if (out || silent) return silent ? 0 : code;
+    const int e = errno;
+    if (e == EPIPE) return code == 0 ? 1 : code;
+    const bool known = e == ENOSPC || e == EDQUOT || e == EFBIG || e == EIO || e == EBADF;
+    say(err, fmt::format("could not write the output{}{}; check there is free space on the disk "
+                         "and the file it goes to is writable",
+                         known ? ": " : "", known ? std::strerror(e) : ""));
+    return 1;
+}
+
 std::string command_path(const CLI::App* app) {
     std::string path;
     for (; app && app->get_parent(); app = app->get_parent())
@@ -101,6 +194,21 @@ const CLI::App* deepest(const CLI::App& app) {
     for (auto subs = app.get_subcommands(); !subs.empty(); subs = where->get_subcommands())
         where = subs.front();
     return where;
+}
+
+// An option of a command's parent given after the command ("kint log list --day 3" reaches
+// 'log''s --day through CLI11's fallthrough): refused, never silently ignored.
+void refuse_parent_options(const CLI::App& where) {
+    for (const CLI::App* up = where.get_parent(); up && up->get_parent(); up = up->get_parent())
+        for (const CLI::Option* opt : up->get_options()) {
+            if (!opt->nonpositional() || opt->count() == 0) continue;
+            const std::string name = opt->get_name();
+            const bool ranged = where.get_option_no_throw("--since") != nullptr;
+            throw UsageError(fmt::format(
+                "'{}' is not an option of '{}'{}; see '{} --help'", name, command_path(&where),
+                ranged && name == "--day" ? "; for one day give --since DAY --until DAY" : "",
+                command_path(&where)));
+        }
 }
 
 // CLI11's help with one change: "Excludes: --slip" sat in the name column, where it pushed the
@@ -271,15 +379,16 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
         } else {
             app.parse(argc, argv);
         }
+        refuse_parent_options(*deepest(app));
     } catch (const CLI::CallForHelp&) {
         fmt::print(out, "{}", app.help());
-        return 0;
+        return flushed(out, err, 0, false);
     } catch (const CLI::CallForAllHelp&) {
         fmt::print(out, "{}", app.help("", CLI::AppFormatMode::All));
-        return 0;
+        return flushed(out, err, 0, false);
     } catch (const CLI::CallForVersion&) {
         fmt::print(out, "kint {}\n", KINT_VERSION);
-        return 0;
+        return flushed(out, err, 0, false);
     } catch (const CLI::ParseError& e) {
         // Help for a subcommand arrives as CallForHelp thrown from within; others are usage errors.
         const CLI::App* where = deepest(app);
@@ -292,13 +401,14 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
                                        !where->get_option_no_throw(name)
                                    ? &app
                                    : where;
-        fmt::print(err, "kint: {}; see '{} --help'\n", usage_message(e, *where),
-                   command_path(help));
+        say(err, fmt::format("{}; see '{} --help'", usage_message(e, *where), command_path(help)));
         return 2;
     } catch (const Error& e) {
-        fmt::print(err, "kint: {}\n", one_line(e.what()));
+        say(err, e.what());
         return e.exit_code();
     }
+    // The prompt segment never fails (SPEC §4), not even on its output.
+    const bool silent = command_path(deepest(app)) == "kint hook prompt";
 
     cli::Runtime rt(globals, env, in, out, err, terminal);
     try {
@@ -306,17 +416,21 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
         if (commands.strict) rt.validate_clock_overrides();
         if (commands.chosen) commands.chosen(rt);
         rt.finish();
-        out.flush();
-        return 0;
+        return flushed(out, err, 0, silent);
     } catch (const Error& e) {
-        fmt::print(err, "kint: {}\n", one_line(e.what()));
+        say(err, e.what());
         return e.exit_code();
     } catch (const std::exception& e) {
-        if (const auto sql = store::as_store_error(e, rt.store_path())) {
-            fmt::print(err, "kint: {}\n", one_line(sql->what()));
+        std::string path = "(unknown)";
+        try {
+            path = rt.store_path();
+        } catch (const Error&) {
+        }
+        if (const auto sql = store::as_store_error(e, path)) {
+            say(err, sql->what());
             return sql->exit_code();
         }
-        fmt::print(err, "kint: unexpected problem: {}\n", one_line(e.what()));
+        say(err, fmt::format("unexpected problem: {}", e.what()));
         return 1;
     }
 }

@@ -1,5 +1,5 @@
-#include "kint/io/files.hpp"
 #include "runtime.hpp"
+#include "kint/io/files.hpp"
 
 #include "common.hpp"
 #include "kint/cache/config_cache.hpp"
@@ -41,8 +41,17 @@ std::optional<std::string> Runtime::config_path() const {
 }
 
 std::string Runtime::store_path() const {
-    if (!m_globals.db.empty()) return m_globals.db;
-    if (auto v = env("KINT_DB"); v && !v->empty()) return *v;
+    // SQLite's own name for a store kept in memory: files named ":memory:*" beside a store that
+    // keeps nothing.
+    const auto refuse_memory = [](const std::string& path, std::string_view source) {
+        if (path == ":memory:")
+            throw UsageError(fmt::format("{}:memory: would keep nothing; give a file path for "
+                                         "the store",
+                                         source));
+        return path;
+    };
+    if (!m_globals.db.empty()) return refuse_memory(m_globals.db, "--db ");
+    if (auto v = env("KINT_DB"); v && !v->empty()) return refuse_memory(*v, "KINT_DB=");
     if (auto v = env("XDG_DATA_HOME"); v && !v->empty()) return *v + "/kint/kint.db";
     if (auto v = env("HOME"); v && !v->empty()) return *v + "/.local/share/kint/kint.db";
     throw StoreError("no place for the store: set KINT_DB, XDG_DATA_HOME or HOME, or pass --db");

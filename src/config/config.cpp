@@ -1,15 +1,14 @@
 #include "kint/config/config.hpp"
 
 #include "kint/core/error.hpp"
+#include "kint/core/file.hpp"
 #include "kint/core/text.hpp"
 
 #include <algorithm>
 #include <charconv>
-#include <filesystem>
+#include <cstring>
 #include <fmt/format.h>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <toml++/toml.h>
 
 namespace kint::config {
@@ -381,21 +380,29 @@ Config parse(std::optional<std::string_view> user_text, std::string_view user_na
 
 Config load(const std::optional<std::string>& path) {
     if (!path) return parse();
-    std::error_code ec;
-    // A folder opens as a stream that reads nothing, which would pass for an empty config.
-    if (std::filesystem::is_directory(*path, ec))
-        throw ConfigError(fmt::format("config {} is a folder; point --config or KINT_CONFIG at a "
-                                      "file",
-                                      *path));
-    std::ifstream in(*path, std::ios::binary);
-    if (!in) {
-        if (!std::filesystem::exists(*path, ec)) return parse();
-        throw ConfigError(fmt::format("cannot read config {}; check its permissions", *path));
+    // A bounded, non-blocking read: a FIFO in the config's place must not hang a command, nor
+    // /dev/zero fill the memory.
+    constexpr std::size_t max_bytes = 4u << 20;
+    const auto file = read_regular_file(*path, max_bytes);
+    const std::string_view fix = "point --config or KINT_CONFIG at a file";
+    switch (file.status) {
+    case FileText::Status::ok:
+        return parse(file.text, *path);
+    case FileText::Status::missing:
+        return parse();
+    case FileText::Status::loop:
+        throw ConfigError(fmt::format("config {} is a symlink loop; {}", *path, fix));
+    case FileText::Status::not_regular:
+        throw ConfigError(
+            fmt::format("config {} is {}, not a regular file; {}", *path, file.kind, fix));
+    case FileText::Status::too_large:
+        throw ConfigError(fmt::format("config {} is larger than {} MB; a kint config is a few KB "
+                                      "of TOML, {}",
+                                      *path, max_bytes >> 20, fix));
+    default:
+        throw ConfigError(fmt::format("cannot read config {}: {}; check its permissions", *path,
+                                      std::strerror(file.error)));
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) throw ConfigError(fmt::format("cannot read config {}; check the file", *path));
-    return parse(text.str(), *path);
 }
 
 } // namespace kint::config

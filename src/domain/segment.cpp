@@ -1,5 +1,7 @@
 #include "kint/domain/segment.hpp"
 
+#include "kint/core/text.hpp"
+
 #include <algorithm>
 #include <charconv>
 
@@ -97,8 +99,11 @@ std::string format_cache(std::string_view stamp, const Facts& facts) {
     out += "\nfocus";
     if (facts.focus) {
         out += ' ';
-        for (char ch : *facts.focus)
-            out += ch == '\n' || ch == '\r' ? ' ' : ch; // one line
+        for (char ch : *facts.focus) // one line, no control characters (the prompt drops them)
+            if (static_cast<unsigned char>(ch) >= 0x20 && ch != 0x7F)
+                out += ch;
+            else if (ch == '\n' || ch == '\r')
+                out += ' ';
     }
     out += "\nmood " + day_or_dash(facts.last_mood);
     for (const auto& c : facts.cues) {
@@ -112,6 +117,9 @@ std::string format_cache(std::string_view stamp, const Facts& facts) {
 }
 
 std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp) {
+    // Checked whole: a damaged cache (a NUL, a \xff) is refused, never shown in a prompt.
+    if (!text::valid_utf8(text) || text::has_control_characters(text, /*multiline=*/true))
+        return std::nullopt;
     Facts facts;
     bool ended = false, stamped = false;
     int line_no = 0;
@@ -143,7 +151,7 @@ std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp) 
             return std::nullopt;
         }
     }
-    if (!ended || !stamped) return std::nullopt;
+    if (!ended || !stamped || !text.empty()) return std::nullopt;
     return facts;
 }
 

@@ -2,14 +2,16 @@
 #include "kint/io/files.hpp"
 
 #include "kint/core/error.hpp"
+#include "kint/core/file.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <fstream>
+#include <random>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -59,6 +61,13 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
                                  path, std::strerror(err)),
                      1);
     };
+    // Only a regular file is replaced: never a device node (as root, /dev/null), a FIFO or a
+    // folder.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+        throw UsageError(fmt::format("cannot write {}: it is {}, not a regular file; choose a file "
+                                     "path",
+                                     path, file_kind(st.st_mode)));
     const fs::path parent = fs::path(path).parent_path();
     const auto missing = missing_folders(path);
     if (!missing.empty() && folders == Folders::must_exist)
@@ -67,11 +76,19 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
                                 path, parent.string()),
                     1);
     if (const int err = make_private_folders(missing)) throw fail(err);
-    // One fixed name beside a file the person named: a second `--out` to the same file at the same
-    // moment gets an error and the file stays whole (caches, refilled by every command, differ).
-    const std::string tmp = path + ".kint-tmp";
-    const int fd = open_private_temp(tmp);
+    // A name of its own beside the file (pid and a random number, created O_EXCL): writers at the
+    // same moment never share, unlink or rename each other's temp file, and the last rename wins
+    // with a whole file.
+    std::string tmp;
+    int fd = -1;
+    std::random_device random;
+    for (int tries = 0; fd < 0 && tries < 16; ++tries) {
+        tmp = fmt::format("{}.kint-tmp.{}.{:08x}", path, ::getpid(), random());
+        fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST) break;
+    }
     if (fd < 0) throw fail(errno);
+    ::fchmod(fd, 0600); // open's mode is masked by the umask
     std::size_t done = 0;
     while (done < text.size()) {
         const auto n = ::write(fd, text.data() + done, text.size() - done);
@@ -105,7 +122,7 @@ bool replace_cache_file(const std::string& path, std::string_view text) {
 
 std::string read_small_file(const std::string& path, std::size_t max_bytes) {
     std::string out;
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = open_regular(path); // a FIFO or device in a cache's place is never read
     if (fd < 0) return out;
     char buf[4096];
     while (out.size() < max_bytes) {
@@ -128,13 +145,68 @@ std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes) 
 }
 
 std::string read_file(const std::string& path, std::size_t max_bytes) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw NotFound(fmt::format("cannot read {}; check the path", path));
-    auto text = read_stream(in, max_bytes);
-    if (!text)
+    auto file = read_regular_file(path, max_bytes);
+    switch (file.status) {
+    case FileText::Status::ok:
+        return std::move(file.text);
+    case FileText::Status::too_large:
         throw UsageError(
             fmt::format("{} is larger than {} MB; is it a kint export?", path, max_bytes >> 20));
-    return std::move(*text);
+    case FileText::Status::not_regular:
+        throw NotFound(fmt::format("cannot read {}: it is {}, not a regular file; give the path of "
+                                   "a file (or - for standard input)",
+                                   path, file.kind));
+    case FileText::Status::loop:
+        throw NotFound(fmt::format("cannot read {}: it is a symlink loop; check the path", path));
+    default:
+        throw NotFound(fmt::format("cannot read {}; check the path", path));
+    }
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+    struct stat sa {
+    }, sb{};
+    if (::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    std::error_code ea, eb;
+    const auto ca = std::filesystem::weakly_canonical(a, ea);
+    const auto cb = std::filesystem::weakly_canonical(b, eb);
+    return !ea && !eb && ca == cb;
+}
+
+void refuse_special_store_files(const std::string& store_path) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        const std::string path = store_path + suffix;
+        struct stat st {};
+        if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode)) continue;
+        if (S_ISDIR(st.st_mode) && !*suffix) continue; // the store's own message names a folder
+        throw StoreError(fmt::format("{} is {}, not a regular file; SQLite would block or lose "
+                                     "data on it, so the store was not opened: remove it or point "
+                                     "--db elsewhere",
+                                     path, file_kind(st.st_mode)));
+    }
+}
+
+std::string sqlite_reader_uri(const std::string& store_path) {
+    std::error_code ec;
+    const std::string path = std::filesystem::absolute(store_path, ec).string();
+    std::string uri = "file://";
+    for (const char ch : ec ? store_path : path) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (std::isalnum(c) || c == '/' || c == '.' || c == '_' || c == '-' || c == '~')
+            uri += ch;
+        else
+            uri += fmt::format("%{:02X}", c);
+    }
+    struct stat st {};
+    const bool companions = ::stat((store_path + "-wal").c_str(), &st) == 0 &&
+                            ::stat((store_path + "-shm").c_str(), &st) == 0;
+    if (companions) return uri;
+    // Only a store in WAL mode (bytes 18 and 19 of its header are 2) would get them; one in
+    // rollback mode is read as it is, with its locks (immutable would read through a writer's).
+    const std::string header = read_small_file(store_path, 20);
+    const bool wal_mode = header.size() == 20 && header[18] == 2 && header[19] == 2;
+    return wal_mode ? uri + "?immutable=1" : uri;
 }
 
 } // namespace kint::io

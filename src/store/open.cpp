@@ -1,6 +1,8 @@
 // Opening a store and checking it is kint's; SQLite's errors in kint's words.
 #include "internal.hpp"
 
+#include "kint/io/files.hpp"
+
 #include <filesystem>
 #include <sqlite3.h>
 
@@ -8,6 +10,12 @@ namespace kint::store {
 
 using namespace detail;
 namespace fs = std::filesystem;
+
+namespace {
+// A --db path is a file name, never an SQLite URI ("file:x?mode=memory" kept nothing), whatever the
+// library was built with: set before the first connection.
+[[maybe_unused]] const int uri_names_off = sqlite3_config(SQLITE_CONFIG_URI, 0);
+} // namespace
 
 StoreError detail::not_a_store(const std::string& path) {
     std::error_code ec;
@@ -60,6 +68,7 @@ Store Store::open_at_version(const std::string& path, int version) {
 
 Store Store::open_existing(const std::string& path, std::optional<int> new_version) {
     std::error_code ec;
+    io::refuse_special_store_files(path); // a FIFO as kint.db-wal would block SQLite
     if (fs::is_directory(path, ec))
         throw StoreError(fmt::format("{} is a folder, not a kint store; give a file path", path));
     try {
@@ -82,9 +91,11 @@ Store Store::open_existing(const std::string& path, std::optional<int> new_versi
 std::optional<Store> Store::open_readonly(const std::string& path) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) return std::nullopt;
+    io::refuse_special_store_files(path);
     try {
-        auto db =
-            std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX);
+        auto db = std::make_unique<SQLite::Database>(
+            io::sqlite_reader_uri(path), // creates no -wal/-shm
+            SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX | SQLITE_OPEN_URI);
         // A prompt must never wait long: give up after 50 ms and show nothing.
         db->setBusyTimeout(50);
         if (db->execAndGet("PRAGMA application_id").getInt() != application_id) return std::nullopt;

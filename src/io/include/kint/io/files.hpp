@@ -10,8 +10,10 @@
 
 namespace kint::io {
 
-// Writes `text` to `path` (mode 0600) through a temp file, fsync and rename, so a reader never sees
-// half a file. Missing folders are made (0700) for kint's own files; for a path the person named
+// Writes `text` to `path` (mode 0600) through a temp file of its own, fsync and rename, so a reader
+// never sees half a file, and writers at the same moment never mix. Only a regular file (or a new
+// path) is replaced: anything else is a UsageError (exit 2). Missing folders are made (0700) for
+// kint's own files; for a path the person named
 // (--out) they must exist, since a typo should not leave folders behind. Throws Error (exit 1).
 enum class Folders { create, must_exist };
 // The folders above `path` that do not exist yet, innermost first; and making them, 0700, outermost
@@ -31,8 +33,21 @@ bool replace_cache_file(const std::string& path, std::string_view text);
 std::string read_small_file(const std::string& path, std::size_t max_bytes);
 // Reads a whole stream, or nullopt as soon as it holds more than `max_bytes`.
 std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
-// Reads a whole file; throws NotFound (exit 1) naming it when it cannot be read, UsageError when it
-// is larger than `max_bytes`.
+// Reads a whole regular file, without blocking; throws NotFound (exit 1) naming it when it cannot
+// be read or is not a regular file (a FIFO, a device, a folder), UsageError when it is larger than
+// `max_bytes`.
 std::string read_file(const std::string& path, std::size_t max_bytes);
+
+// Whether `a` and `b` name one file: the same inode when both exist, else the same canonical path.
+bool same_file(const std::string& a, const std::string& b);
+
+// Throws StoreError when the store at `store_path`, or its -wal, -shm or -journal, exists and is a
+// FIFO, device or socket: SQLite would block on it (or write into a device) before saying anything.
+void refuse_special_store_files(const std::string& store_path);
+
+// The URI a reader that must create nothing (the prompt hook) opens the store at `store_path` with:
+// the absolute path percent-encoded, and immutable=1 when a store in WAL mode has no -wal or -shm
+// (SQLite would create them; without a WAL the main file holds every commit).
+std::string sqlite_reader_uri(const std::string& store_path);
 
 } // namespace kint::io
