@@ -15,7 +15,7 @@ namespace kint::cache {
 
 namespace {
 
-constexpr std::string_view magic = "kint-config-cache 1\n";
+constexpr std::string_view magic = "kint-config-cache 2\n";
 
 // Length-prefixed little records; everything a Config holds is strings, ints, bools and lists.
 struct Writer {
@@ -128,12 +128,15 @@ std::string encode_config(const config::Config& c) {
     w.i32(c.week_starts);
     w.i32(c.safety.low_mood_max);
     w.i32(c.safety.low_mood_days);
+    w.i32(c.safety.low_mood_window);
     w.str(c.safety.message);
     w.str(c.safety.contact);
     w.i32(c.hook.mood_reminder_after);
     w.i32(c.hook.show_cues);
     w.i32(c.hook.show_mood_reminder);
     w.i32(c.hook.show_focus);
+    w.str(c.hook.safety_sign);
+    w.str(c.hook.check_in_sign);
     const auto& g = c.guidance;
     for (const auto* s :
          {&g.second_cue, &g.shrink, &g.keep, &g.expand, &g.comeback, &g.slip, &g.no_session})
@@ -162,6 +165,7 @@ std::string encode_config(const config::Config& c) {
         w.str(p.text);
         w.str(p.group);
         w.strs(p.phases);
+        w.i32(p.gentle);
     });
     w.list(c.catalogue, [&](const config::CatalogueGroup& grp) {
         w.str(grp.key);
@@ -179,6 +183,10 @@ std::string encode_config(const config::Config& c) {
         w.i32(p.minutes);
         w.i32(p.max_minutes);
         w.strs(p.steps);
+        w.list(p.pace, [&](const config::BreathPhase& b) {
+            w.str(b.breath);
+            w.i32(b.seconds);
+        });
     });
     w.str("end");
     return std::move(w.out);
@@ -192,12 +200,15 @@ std::optional<config::Config> decode_config(std::string_view bytes) {
     c.week_starts = r.i32();
     c.safety.low_mood_max = r.i32();
     c.safety.low_mood_days = r.i32();
+    c.safety.low_mood_window = r.i32();
     c.safety.message = r.str();
     c.safety.contact = r.str();
     c.hook.mood_reminder_after = r.i32();
     c.hook.show_cues = r.flag();
     c.hook.show_mood_reminder = r.flag();
     c.hook.show_focus = r.flag();
+    c.hook.safety_sign = r.str();
+    c.hook.check_in_sign = r.str();
     auto& g = c.guidance;
     for (auto* s :
          {&g.second_cue, &g.shrink, &g.keep, &g.expand, &g.comeback, &g.slip, &g.no_session})
@@ -226,6 +237,7 @@ std::optional<config::Config> decode_config(std::string_view bytes) {
         p.text = r.str();
         p.group = r.str();
         p.phases = r.strs();
+        p.gentle = r.flag();
     });
     c.catalogue = r.list<config::CatalogueGroup>([&](config::CatalogueGroup& grp) {
         grp.key = r.str();
@@ -243,6 +255,10 @@ std::optional<config::Config> decode_config(std::string_view bytes) {
         p.minutes = r.i32();
         p.max_minutes = r.i32();
         p.steps = r.strs();
+        p.pace = r.list<config::BreathPhase>([&](config::BreathPhase& b) {
+            b.breath = r.str();
+            b.seconds = r.i32();
+        });
     });
     if (r.str() != "end" || !r.ok || !r.in.empty()) return std::nullopt;
     return c;
