@@ -93,14 +93,19 @@ bool RecentRun::take(const Rating& r) {
         return true;
     }
     if (r.day < m_horizon) return first; // no window from here on ends recently enough
-    if (!low) return true;
+    if (!low) {
+        if (!m_latest_better) m_latest_better = r.day;
+        return true;
+    }
     m_lows.push_back(r.day);
     const auto n = in_window();
     if (n < need) return true;
-    // The first window found reading back is the latest: its last low day decides.
+    // The first window found reading back is the latest: its last low day decides, as in
+    // check_recent (every rating after it is read).
     const Day last = m_lows[m_lows.size() - n];
-    if (last < m_today - days{quiet_days}) {
-        m_done = true;
+    const bool better_since = m_latest_better && *m_latest_better > last;
+    if (last < m_today - days{quiet_days} || (last < m_today - days{1} && better_since)) {
+        m_done = true; // the note does not stand: the stretch's earlier days do not matter
         return first;
     }
     m_stretch_from = r.day;

@@ -35,8 +35,9 @@ Verdict check_recent(const std::vector<Rating>& ratings, const config::Safety& r
 
 // Reading mood ratings newest first from `today`, which ones check_recent (and check_in) need:
 // the newest rating; every rating back to the last day a window ending in the last `quiet_days`
-// days could start (today - quiet_days - (window - 1)); and while the latest such stretch goes on,
-// back to `window` days before its earliest low day. `take` says whether to keep a rating and
+// days could start (today - quiet_days - (window - 1)), or to the latest window when the note
+// does not stand by it; and while the stretch shown goes on, back to `window` days before its
+// earliest low day. `take` says whether to keep a rating and
 // read on; what it keeps gives the same verdict as the whole history, after a few weeks of rows
 // at most (more only while a stretch goes on) instead of a year of them.
 class RecentRun {
@@ -49,9 +50,10 @@ class RecentRun {
     Day m_today;
     Day m_horizon;                    // no latest window starting before this day can count
     bool m_first = true;              // the newest rating is kept (check_in needs it)
-    bool m_done = false;              // the latest window is too old: nothing more to find
+    bool m_done = false;              // the note does not stand: nothing more to find
     std::vector<Day> m_lows;          // the low days read so far, newest first
-    std::optional<Day> m_stretch_from; // the earliest low day of the latest stretch so far
+    std::optional<Day> m_latest_better; // the newest mood above low_mood_max read
+    std::optional<Day> m_stretch_from;  // the earliest low day of the latest stretch so far
 };
 
 // For review: the latest stretch overlapping from..to.
