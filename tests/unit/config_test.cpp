@@ -238,8 +238,10 @@ TEST_CASE("config::parse: the hook's signs") {
     const auto mine = config::parse("[hook]\nsafety_sign = \"gentle day\"\ncheck_in_sign = \"\"\n");
     CHECK(mine.hook.safety_sign == "gentle day");
     CHECK(mine.hook.check_in_sign.empty());
-    CHECK(config::parse("[hook]\nsafety_sign = \"ça va · 40 characters of ünïcödé here....\"\n")
-              .hook.safety_sign.size() > 40);
+    // Forty characters, more bytes: counted as characters.
+    const std::string forty = "ça va · 40 characters of ünïcödé here...";
+    CHECK(config::parse("[hook]\nsafety_sign = \"" + forty + "\"\n").hook.safety_sign == forty);
+    CHECK(has(error_of("[hook]\nsafety_sign = \"" + forty + ".\"\n"), "at most 40"));
     CHECK(has(error_of("[hook]\nsafety_sign = 1\n"), "user.toml:2:15"));
     CHECK(has(error_of("[hook]\nsafety_sign = \"two\\nlines\"\n"), "user.toml:2:15"));
     CHECK(has(error_of("[hook]\ncheck_in_sign = \"\\u001b[31m\"\n"), "user.toml:2:17"));
@@ -280,7 +282,7 @@ TEST_CASE("config::parse: gentle prompts and practice paces") {
     CHECK(has(error_of(head + "pace = [{ breath = \"in\", seconds = 0 }]\n"), "user.toml:4:36"));
     CHECK(has(error_of(head + "pace = [{ breath = \"in\", seconds = 61 }]\n"), "user.toml:4:36"));
     CHECK(has(error_of(head + "pace = [{ breath = \"in\" }]\n"), "needs 'seconds'"));
-    e = error_of(head + "pace = [{ breath = \"in\", secs = 4 }]\n");
+    e = error_of(head + "pace = [{ breath = \"in\", secnds = 4 }]\n");
     CHECK(has(e, "user.toml:4:26"));
     CHECK(has(e, "did you mean 'seconds'"));
 }
