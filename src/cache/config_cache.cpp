@@ -1,6 +1,5 @@
-#include "kint/io/files.hpp"
 #include "kint/cache/config_cache.hpp"
-
+#include "kint/io/files.hpp"
 
 #include <cerrno>
 #include <cstdint>

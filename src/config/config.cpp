@@ -39,7 +39,9 @@ struct Known {
 const std::vector<Known>& known_keys() {
     static const std::vector<Known> known = {
         {"day", false, {"starts_at", "week_starts"}},
-        {"safety", false, {"low_mood_max", "low_mood_days", "low_mood_window", "message", "contact"}},
+        {"safety",
+         false,
+         {"low_mood_max", "low_mood_days", "low_mood_window", "message", "contact"}},
         {"hook",
          false,
          {"mood_reminder_after", "show_cues", "show_mood_reminder", "show_focus", "safety_sign",
@@ -153,8 +155,8 @@ struct Reader {
         auto v = n->value<std::string>();
         if (!v || !n->is_string() || text::has_control_characters(*v, false) ||
             utf8_chars(*v) > max_chars)
-            bad(*n, path, fmt::format("one line of at most {} characters (\"\" for none)",
-                                      max_chars));
+            bad(*n, path,
+                fmt::format("one line of at most {} characters (\"\" for none)", max_chars));
         return *v;
     }
 

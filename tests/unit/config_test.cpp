@@ -262,8 +262,8 @@ TEST_CASE("config::parse: gentle prompts and practice paces") {
     for (const auto& p : d.practices)
         if (p.key == "reset") reset = &p;
     REQUIRE(reset);
-    CHECK(reset->pace == std::vector<config::BreathPhase>{
-                             {"in", 4}, {"hold", 4}, {"out", 4}, {"hold", 4}});
+    CHECK(reset->pace ==
+          std::vector<config::BreathPhase>{{"in", 4}, {"hold", 4}, {"out", 4}, {"hold", 4}});
     for (const auto& p : d.practices)
         if (p.key == "grounding") CHECK(p.pace.empty());
 
@@ -271,8 +271,7 @@ TEST_CASE("config::parse: gentle prompts and practice paces") {
                                     "pace = [{ breath = \"in\", seconds = 5 }, "
                                     "{ breath = \"out\", seconds = 7 }]\n");
     REQUIRE(mine.practices.size() == 1);
-    CHECK(mine.practices[0].pace ==
-          std::vector<config::BreathPhase>{{"in", 5}, {"out", 7}});
+    CHECK(mine.practices[0].pace == std::vector<config::BreathPhase>{{"in", 5}, {"out", 7}});
     const std::string head = "[[practice]]\nkey = \"slow\"\nname = \"Slow\"\n";
     CHECK(has(error_of(head + "pace = 4\n"), "user.toml:4:8"));
     CHECK(has(error_of(head + "pace = [4]\n"), "user.toml:4:9"));

@@ -21,8 +21,8 @@ TEST_CASE("hook cache: the rule's numbers and the signs survive the cache") {
     CHECK(cache::format_hook_cache(back) == text);
 
     const auto d = config::parse();
-    const auto defaults = cache::parse_hook_cache(
-        cache::format_hook_cache({d.day_starts_at, d.hook, d.safety}));
+    const auto defaults =
+        cache::parse_hook_cache(cache::format_hook_cache({d.day_starts_at, d.hook, d.safety}));
     CHECK(defaults.hook.safety_sign == d.hook.safety_sign);
     CHECK(defaults.hook.check_in_sign == d.hook.check_in_sign);
     CHECK(defaults.safety.low_mood_window == 5);

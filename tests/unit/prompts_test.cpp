@@ -208,7 +208,8 @@ TEST_CASE("prompts: on hard days only gentle prompts") {
         for (const auto& p : prompts::for_day(all, "days4-14", D("2026-11-01") + days{i}, 3, true))
             CHECK(p.id != "curiosity.2");
     // Not gentle: the whole pool as before.
-    CHECK(prompts::pool(all, "days4-14", false).size() > prompts::pool(all, "days4-14", true).size());
+    CHECK(prompts::pool(all, "days4-14", false).size() >
+          prompts::pool(all, "days4-14", true).size());
 }
 
 TEST_CASE("prompts: gentle prompts of other phases, or none, when a phase has none") {

@@ -239,7 +239,7 @@ TEST_CASE("review: resolve_period and previous") {
     gap.erase(gap.begin() + 5); // 31 Oct unrated: one unrated day does not end a stretch
     CHECK(at_edge(gap));
     gap.erase(gap.begin() + 2, gap.begin() + 5); // 28-31 Oct unrated: no window spans the gap
-    CHECK_FALSE(at_edge(gap));                    // the stretch reaching the period starts 1 Nov
+    CHECK_FALSE(at_edge(gap));                   // the stretch reaching the period starts 1 Nov
     // The old rule (a window as long as the count) only ever needed the days in a row.
     config::Safety in_a_row = rule;
     in_a_row.low_mood_window = in_a_row.low_mood_days;
@@ -738,8 +738,7 @@ TEST_CASE("review: safety needs a run that overlaps the period") {
         const auto r = run({mood("2026-11-10", 1), mood("2026-11-11", 1), mood("2026-11-12", 5),
                             energy("2026-11-13", 0), mood("2026-11-14", 2)});
         CHECK(r.safety.triggered);
-        CHECK(r.safety.days ==
-              std::vector<Day>{D("2026-11-10"), D("2026-11-11"), D("2026-11-14")});
+        CHECK(r.safety.days == std::vector<Day>{D("2026-11-10"), D("2026-11-11"), D("2026-11-14")});
         for (const auto& p : r.prompts)
             CHECK(p.gentle);
     }

@@ -111,19 +111,20 @@ TEST_CASE("safety::low_stretches: every edge of the window and the count") {
 TEST_CASE("safety::low_stretches: days listed and stretches joined or apart") {
     SUBCASE("only the low days of qualifying windows are listed") {
         // A low day alone a week before, a better day inside the window: neither is listed.
-        const auto s = safety::low_stretches(
-            series("2026-03-01", {2, 8, 8, 8, 8, 8, 8, 1, 9, 2, 3}), rule());
+        const auto s =
+            safety::low_stretches(series("2026-03-01", {2, 8, 8, 8, 8, 8, 8, 1, 9, 2, 3}), rule());
         REQUIRE(s.size() == 1);
         CHECK(s[0] == days_of({"2026-03-08", "2026-03-10", "2026-03-11"}));
     }
     SUBCASE("windows sharing a low day make one stretch; a wider gap makes two") {
         // 1..3 low, 4 unrated, 5..7 low: each window shares days with the next.
-        const auto one = safety::low_stretches(series("2026-03-01", {2, 2, 2, -1, 2, 2, 2}), rule());
+        const auto one =
+            safety::low_stretches(series("2026-03-01", {2, 2, 2, -1, 2, 2, 2}), rule());
         REQUIRE(one.size() == 1);
         CHECK(one[0].size() == 6);
         // Four days apart (1..3 and 8..10): no window holds three low days across the gap.
-        const auto two = safety::low_stretches(
-            series("2026-03-01", {2, 2, 2, -1, -1, -1, -1, 2, 2, 2}), rule());
+        const auto two =
+            safety::low_stretches(series("2026-03-01", {2, 2, 2, -1, -1, -1, -1, 2, 2, 2}), rule());
         REQUIRE(two.size() == 2);
         CHECK(two[0] == days_of({"2026-03-01", "2026-03-02", "2026-03-03"}));
         CHECK(two[1] == days_of({"2026-03-08", "2026-03-09", "2026-03-10"}));
@@ -150,7 +151,8 @@ TEST_CASE("safety::low_stretches: days listed and stretches joined or apart") {
     }
 }
 
-TEST_CASE("safety::low_stretches: low_mood_window = low_mood_days is the old rule of days in a row") {
+TEST_CASE(
+    "safety::low_stretches: low_mood_window = low_mood_days is the old rule of days in a row") {
     SUBCASE("a missing day breaks the run") {
         const auto r = series("2026-03-01", {2, 2, -1, 2, 1});
         CHECK(safety::low_stretches(r, in_a_row()).empty());
@@ -254,7 +256,7 @@ TEST_CASE("safety::check_recent: a custom window") {
     CHECK(safety::check_recent(x, r7, D("2026-06-07")).triggered);
     CHECK(safety::check_recent(x, r7, D("2026-06-07")).days.size() == 4);
     CHECK(safety::check_recent(x, rule(), D("2026-06-07")).triggered); // 3 of them within 5
-    const auto y = series("2026-06-01", {2, 6, 2, -1, 3, 6, 6, 1}); // the 4th low day on the 8th
+    const auto y = series("2026-06-01", {2, 6, 2, -1, 3, 6, 6, 1});    // the 4th low day on the 8th
     CHECK_FALSE(safety::check_recent(y, r7, D("2026-06-08")).triggered);
     CHECK(safety::check_recent(y, rule(3, 4, 8), D("2026-06-08")).triggered);
 }
@@ -379,7 +381,7 @@ TEST_CASE("safety::RecentRun: the few newest ratings it keeps give the whole his
             }
         }
     }
-    CHECK(triggered > checked / 10); // the histories do reach the rule, often
+    CHECK(triggered > checked / 10);  // the histories do reach the rule, often
     CHECK(checked_in > checked / 50); // and the check-in
 }
 
@@ -407,9 +409,9 @@ TEST_CASE("safety::RecentRun: where it stops") {
         safety::RecentRun run(rule(), D("2026-11-20"));
         CHECK(run.take(mood("2026-11-19", 2)));
         CHECK(run.take(mood("2026-11-18", 2)));
-        CHECK(run.take(mood("2026-11-17", 2))); // a window: the stretch starts here so far
-        CHECK(run.take(mood("2026-11-14", 2))); // joins (14th, 17th, 18th)
-        CHECK(run.take(mood("2026-11-10", 9))); // within a window of the 14th: read on
+        CHECK(run.take(mood("2026-11-17", 2)));       // a window: the stretch starts here so far
+        CHECK(run.take(mood("2026-11-14", 2)));       // joins (14th, 17th, 18th)
+        CHECK(run.take(mood("2026-11-10", 9)));       // within a window of the 14th: read on
         CHECK_FALSE(run.take(mood("2026-11-09", 2))); // a window before the 14th: stop
     }
 }

@@ -153,7 +153,9 @@ TEST_CASE("segment::mood_reminder_due: from its time until the kint day ends, pa
 
 TEST_CASE("segment::count: the safety note and the check-in, for later days from the facts alone") {
     segment::Facts f;
-    f.moods = {{D("2026-11-10"), 7}, {D("2026-11-14"), 2}, {D("2026-11-15"), 1},
+    f.moods = {{D("2026-11-10"), 7},
+               {D("2026-11-14"), 2},
+               {D("2026-11-15"), 1},
                {D("2026-11-17"), 3}}; // 3 low days within 5: the note from the 17th
     const config::Safety rule;        // the default: 3 at or below 3 within 5 days
     for (int after = 0; after <= 7; ++after) {
@@ -253,12 +255,12 @@ TEST_CASE("segment cache: the format is versioned and its moods are checked") {
         t.replace(t.find(from), from.size(), to);
         return !segment::parse_cache(t, "s").has_value();
     };
-    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-19 11"));  // out of range
-    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-19"));     // no value
-    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-19 1x"));  // not a number
-    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-18 10"));  // a day twice
-    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-17 10"));  // out of order
-    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-31 10"));  // no such day
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-19 11")); // out of range
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-19"));    // no value
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-19 1x")); // not a number
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-18 10")); // a day twice
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-17 10")); // out of order
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-31 10")); // no such day
 }
 
 TEST_CASE("segment::prune: moods too old for any later day go, the newest stays") {

@@ -11,7 +11,7 @@ namespace kint::pace {
 
 struct Cue {
     const config::BreathPhase* phase = nullptr; // points into the pace given
-    int count = 1;                               // the second within the phase, from 1
+    int count = 1;                              // the second within the phase, from 1
 };
 
 // The cue at `second` (from 0) of a practice; nullopt when it has no pace.

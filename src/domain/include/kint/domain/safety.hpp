@@ -25,7 +25,8 @@ std::vector<std::vector<Day>> low_stretches(const std::vector<Rating>& ratings,
 
 struct Verdict {
     bool triggered = false;
-    std::vector<Day> days; // the low days of the stretch that triggered it (the latest, when several)
+    std::vector<Day>
+        days; // the low days of the stretch that triggered it (the latest, when several)
 };
 
 // For rate and today: the latest stretch, when it ends today or yesterday, or ended within the
@@ -48,10 +49,10 @@ class RecentRun {
   private:
     config::Safety m_rule;
     Day m_today;
-    Day m_horizon;                    // no latest window starting before this day can count
-    bool m_first = true;              // the newest rating is kept (check_in needs it)
-    bool m_done = false;              // the note does not stand: nothing more to find
-    std::vector<Day> m_lows;          // the low days read so far, newest first
+    Day m_horizon;                      // no latest window starting before this day can count
+    bool m_first = true;                // the newest rating is kept (check_in needs it)
+    bool m_done = false;                // the note does not stand: nothing more to find
+    std::vector<Day> m_lows;            // the low days read so far, newest first
     std::optional<Day> m_latest_better; // the newest mood above low_mood_max read
     std::optional<Day> m_stretch_from;  // the earliest low day of the latest stretch so far
 };
