@@ -13,18 +13,20 @@
 // The codec is generated from one list of fields per type (nlohmann's macros make both directions
 // from it, so encoding and decoding cannot drift apart); MessagePack keeps it compact.
 namespace kint::config {
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Safety, low_mood_max, low_mood_days, message, contact)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Safety, low_mood_max, low_mood_days, low_mood_window, message,
+                                   contact)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Hook, mood_reminder_after, show_cues, show_mood_reminder,
-                                   show_focus)
+                                   show_focus, safety_sign, check_in_sign)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Guidance, second_cue, shrink, keep, expand, comeback, slip,
                                    no_session)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Starter, title, steps, core_practices)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(TimelinePhase, key, name, purpose, from, to, guidance, safety)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(HabitPhase, key, name, guidance, from_week, to_week)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Prompt, id, text, group, phases)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Prompt, id, text, group, phases, gentle)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(CatalogueItem, id, text)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(CatalogueGroup, key, name, note, condition, items)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Practice, key, name, minutes, max_minutes, steps)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(BreathPhase, breath, seconds)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Practice, key, name, minutes, max_minutes, steps, pace)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(Config, source, day_starts_at, week_starts, safety, hook,
                                    guidance, starter, timeline, habit_phases, prompts, catalogue,
                                    practices)
@@ -34,7 +36,7 @@ namespace kint::cache {
 
 namespace {
 
-constexpr std::string_view magic = "kint-config-cache 3\n";
+constexpr std::string_view magic = "kint-config-cache 4\n";
 
 // FNV-1a over the encoded config: a cache damaged in place (a NUL or \xff where text was) no
 // longer decodes into text that reaches the output.

@@ -38,17 +38,22 @@ struct Known {
 const std::vector<Known>& known_keys() {
     static const std::vector<Known> known = {
         {"day", false, {"starts_at", "week_starts"}},
-        {"safety", false, {"low_mood_max", "low_mood_days", "message", "contact"}},
-        {"hook", false, {"mood_reminder_after", "show_cues", "show_mood_reminder", "show_focus"}},
+        {"safety",
+         false,
+         {"low_mood_max", "low_mood_days", "low_mood_window", "message", "contact"}},
+        {"hook",
+         false,
+         {"mood_reminder_after", "show_cues", "show_mood_reminder", "show_focus", "safety_sign",
+          "check_in_sign"}},
         {"guidance",
          false,
          {"second_cue", "shrink", "keep", "expand", "comeback", "slip", "no_session"}},
         {"starter", false, {"title", "steps", "core_practices"}},
         {"timeline", true, {"key", "name", "purpose", "from", "to", "guidance", "safety"}},
         {"habit_phase", true, {"key", "name", "guidance", "from_week", "to_week"}},
-        {"prompt", true, {"id", "text", "group", "phases"}},
+        {"prompt", true, {"id", "text", "group", "phases", "gentle"}},
         {"catalogue", true, {"key", "name", "note", "condition", "items"}},
-        {"practice", true, {"key", "name", "minutes", "max_minutes", "steps"}},
+        {"practice", true, {"key", "name", "minutes", "max_minutes", "steps", "pace"}},
     };
     return known;
 }
@@ -141,6 +146,26 @@ struct Reader {
         return *n->value<bool>();
     }
 
+    // A short sign for the shell prompt: one line of plain text (no control characters, which
+    // would rewrite the prompt), at most `max_chars` characters; empty means no sign.
+    std::string sign(std::string_view path, std::string fallback, std::size_t max_chars) const {
+        const auto* n = node(path);
+        if (!n) return fallback;
+        auto v = n->value<std::string>();
+        if (!v || !n->is_string() || text::has_control_characters(*v, false) ||
+            utf8_chars(*v) > max_chars)
+            bad(*n, path,
+                fmt::format("one line of at most {} characters (\"\" for none)", max_chars));
+        return *v;
+    }
+
+    static std::size_t utf8_chars(std::string_view s) {
+        std::size_t n = 0;
+        for (char ch : s)
+            n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+        return n;
+    }
+
     Minutes clock(std::string_view path, Minutes fallback) const {
         const auto* n = node(path);
         if (!n) return fallback;
@@ -209,6 +234,61 @@ int int_field(const toml::table& t, std::string_view path, std::string_view key,
     return static_cast<int>(*v);
 }
 
+constexpr std::size_t max_sign_chars = 40;
+
+// The window is read after the count it must hold. When it cannot, the error points at the key
+// the person wrote (the window, or else the count that outgrew the default window).
+int low_mood_window(const Reader& r, int low_mood_days) {
+    const int window = r.integer("safety.low_mood_window", 5, 1, max_low_mood_window);
+    if (window >= low_mood_days) return window;
+    const auto* window_node = r.node("safety.low_mood_window");
+    const auto* days_node = r.node("safety.low_mood_days");
+    const bool user_window = window_node && window_node->source().path &&
+                             *window_node->source().path != "default config";
+    if (!user_window && days_node)
+        throw ConfigError(fmt::format(
+            "{}: 'safety.low_mood_days' is {}, more days than safety.low_mood_window ({}) holds; "
+            "set low_mood_window to at least {} (at most {}) or lower low_mood_days",
+            where(*days_node, "default config"), low_mood_days, window, low_mood_days,
+            max_low_mood_window));
+    bad(*window_node, "safety.low_mood_window",
+        fmt::format("a whole number from {} (safety.low_mood_days) to {}", low_mood_days,
+                    max_low_mood_window));
+}
+
+// [[practice]] pace = [{ breath = "in", seconds = 4 }, ...]: the phases of one breath.
+std::vector<BreathPhase> pace(const toml::node* n, const std::string& path) {
+    std::vector<BreathPhase> out;
+    if (!n) return out;
+    const auto* arr = n->as_array();
+    const std::string_view shape =
+        "a list of phases such as [{ breath = \"in\", seconds = 4 }, { breath = \"out\", "
+        "seconds = 4 }]";
+    if (!arr) bad(*n, path, shape);
+    std::size_t i = 0;
+    for (const auto& item : *arr) {
+        const std::string at = fmt::format("{}[{}]", path, i++);
+        const auto* t = item.as_table();
+        if (!t) bad(item, at, shape);
+        for (auto&& [key, value] : *t)
+            if (key.str() != "breath" && key.str() != "seconds")
+                unknown(key, fmt::format("{}.{}", at, key.str()), {"breath", "seconds"});
+        BreathPhase phase;
+        phase.breath = field(*t, at, "breath");
+        if (phase.breath != "in" && phase.breath != "hold" && phase.breath != "out")
+            bad(*t->get("breath"), at + ".breath", "\"in\", \"hold\" or \"out\"");
+        const auto* seconds = t->get("seconds");
+        if (!seconds)
+            throw ConfigError(
+                fmt::format("{}: {} needs 'seconds'", where(item, "default config"), at));
+        const auto v = seconds->value_exact<int64_t>();
+        if (!v || *v < 1 || *v > 60) bad(*seconds, at + ".seconds", "a whole number from 1 to 60");
+        phase.seconds = static_cast<int>(*v);
+        out.push_back(std::move(phase));
+    }
+    return out;
+}
+
 int weekday_from(const Reader& r) {
     const auto* n = r.node("day.week_starts");
     if (!n) return 0;
@@ -241,12 +321,16 @@ Config extract(const toml::table& root) {
     c.week_starts = weekday_from(r);
     c.safety.low_mood_max = r.integer("safety.low_mood_max", 3, 0, 10);
     c.safety.low_mood_days = r.integer("safety.low_mood_days", 3, 1, 365);
+    c.safety.low_mood_window = low_mood_window(r, c.safety.low_mood_days);
     c.safety.message = r.str("safety.message");
     c.safety.contact = r.str("safety.contact");
     c.hook.mood_reminder_after = r.clock("hook.mood_reminder_after", 18 * 60);
     c.hook.show_cues = r.boolean("hook.show_cues", true);
     c.hook.show_mood_reminder = r.boolean("hook.show_mood_reminder", true);
     c.hook.show_focus = r.boolean("hook.show_focus", false);
+    c.hook.safety_sign = r.sign("hook.safety_sign", config::Hook{}.safety_sign, max_sign_chars);
+    c.hook.check_in_sign =
+        r.sign("hook.check_in_sign", config::Hook{}.check_in_sign, max_sign_chars);
     auto& g = c.guidance;
     g.second_cue = r.str("guidance.second_cue");
     g.shrink = r.str("guidance.shrink");
@@ -298,6 +382,10 @@ Config extract(const toml::table& root) {
         p.text = field(t, path, "text");
         p.group = field(t, path, "group", false);
         p.phases = strings(t.get("phases"), path + ".phases");
+        if (const auto* n = t.get("gentle")) {
+            if (!n->is_boolean()) bad(*n, path + ".gentle", "true or false");
+            p.gentle = *n->value<bool>();
+        }
         // A phase no prompt can match is a typo ("genral"): the prompt would never be shown in
         // it. Not checked for a default prompt under a user's own timeline (that does not make
         // the default prompts wrong). `strings` above has checked each is a string.
@@ -339,6 +427,7 @@ Config extract(const toml::table& root) {
         p.minutes = int_field(t, path, "minutes", 2);
         p.max_minutes = int_field(t, path, "max_minutes", p.minutes);
         p.steps = strings(t.get("steps"), path + ".steps");
+        p.pace = pace(t.get("pace"), path + ".pace");
         c.practices.push_back(std::move(p));
     });
     return c;

@@ -5,18 +5,21 @@
 namespace kint::prompts {
 
 std::vector<const config::Prompt*> pool(const std::vector<config::Prompt>& prompts,
-                                        std::string_view phase) {
+                                        std::string_view phase, bool gentle) {
     std::vector<const config::Prompt*> out;
     for (const auto& p : prompts)
-        if (std::find(p.phases.begin(), p.phases.end(), phase) != p.phases.end()) out.push_back(&p);
+        if ((!gentle || p.gentle) &&
+            std::find(p.phases.begin(), p.phases.end(), phase) != p.phases.end())
+            out.push_back(&p);
     if (out.empty())
-        for (const auto& p : prompts) out.push_back(&p);
+        for (const auto& p : prompts)
+            if (!gentle || p.gentle) out.push_back(&p);
     return out;
 }
 
 std::vector<config::Prompt> for_day(const std::vector<config::Prompt>& prompts,
-                                    std::string_view phase, Day day, int count) {
-    const auto candidates = pool(prompts, phase);
+                                    std::string_view phase, Day day, int count, bool gentle) {
+    const auto candidates = pool(prompts, phase, gentle);
     std::vector<config::Prompt> out;
     if (candidates.empty() || count <= 0) return out;
     const auto n = static_cast<long long>(candidates.size());

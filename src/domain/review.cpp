@@ -218,10 +218,30 @@ DayRange wide_ratings(const Period& p) {
 
 bool low_run_at_edge(const std::vector<Rating>& ratings, const DayRange& fetched, const Period& p,
                      const config::Safety& rule) {
-    // Every run of low days, however short: one cut at the edge may be longer than it looks.
-    for (const auto& run : safety::low_runs(ratings, rule.low_mood_max, 1)) {
-        if (run.front() > p.to || run.back() < p.from) continue;
-        if (run.front() == fetched.since || run.back() == fetched.until) return true;
+    // Low days a window apart or closer may share one: chained, they bound how far a stretch
+    // overlapping `p` could reach. An unread low day can join a chain only when the chain comes
+    // within a window of the fetched range's edge.
+    const days reach{std::max(rule.low_mood_window, 1) - 1};
+    std::vector<Day> low;
+    for (const auto& r : ratings)
+        if (r.kind == RatingKind::mood && r.value <= rule.low_mood_max) low.push_back(r.day);
+    std::sort(low.begin(), low.end());
+    low.erase(std::unique(low.begin(), low.end()), low.end());
+    for (std::size_t i = 0, j = 0; i < low.size(); i = j) {
+        j = i + 1;
+        while (j < low.size() && low[j] - low[j - 1] <= reach)
+            ++j;
+        const Day first = low[i], last = low[j - 1];
+        const bool near_since = fetched.since && first <= *fetched.since + reach - days{1};
+        const bool near_until = fetched.until && last >= *fetched.until - reach + days{1};
+        const bool inside = std::any_of(low.begin() + static_cast<std::ptrdiff_t>(i),
+                                        low.begin() + static_cast<std::ptrdiff_t>(j),
+                                        [&](Day d) { return p.contains(d); });
+        // A chain can make a window overlapping `p` with a low day in it, or by crossing it,
+        // which an unread low day on the far side of `p` could do.
+        if ((inside || (last < p.from && near_until) || (first > p.to && near_since)) &&
+            (near_since || near_until))
+            return true;
     }
     return false;
 }
@@ -436,9 +456,11 @@ Report build(const Input& in) {
     out.phase = phases::timeline_position(in.config.timeline, in.sessions, p.to);
     const Day ahead = p.to + days{1};
     const auto ahead_position = phases::timeline_position(in.config.timeline, in.sessions, ahead);
-    out.prompts = prompts::for_day(in.config.prompts,
-                                   phases::phase_tag(ahead_position, in.sessions, ahead), ahead, 3);
     out.safety = safety::check_period(in.ratings, in.config.safety, p.from, p.to);
+    // After a hard stretch, the week ahead offers only gentle prompts.
+    out.prompts =
+        prompts::for_day(in.config.prompts, phases::phase_tag(ahead_position, in.sessions, ahead),
+                         ahead, 3, out.safety.triggered);
     return out;
 }
 

@@ -9,7 +9,7 @@ namespace kint::segment {
 
 namespace {
 
-constexpr std::string_view magic = "kint-segment-1";
+constexpr std::string_view magic = "kint-segment-2";
 
 std::string day_or_dash(const std::optional<Day>& day) {
     return day ? format_day(*day) : "-";
@@ -57,17 +57,42 @@ bool parse_cue(std::string_view line, CueFacts& c) {
     return true;
 }
 
+// "DAY VALUE": one mood rating.
+bool parse_mood(std::string_view line, MoodFact& m) {
+    std::optional<Day> day;
+    if (!read_day(next_word(line), day) || !day) return false;
+    const auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), m.value);
+    if (ec != std::errc{} || end != line.data() + line.size() || m.value < 0 || m.value > 10)
+        return false;
+    m.day = *day;
+    return true;
+}
+
 } // namespace
+
+std::optional<Day> Facts::last_mood() const {
+    if (moods.empty()) return std::nullopt;
+    return moods.back().day;
+}
 
 bool CueFacts::scheduled_on(Day day) const {
     return kint::scheduled_on(days, created, archived_on, pauses, day);
 }
 
-std::optional<Today> count(const Facts& facts, Day today) {
+std::optional<Today> count(const Facts& facts, Day today, const config::Safety& rule) {
     if (facts.from && today < *facts.from) return std::nullopt;
-    if (facts.last_mood && *facts.last_mood > today) return std::nullopt;
+    const auto last_mood = facts.last_mood();
+    if (last_mood && *last_mood > today) return std::nullopt;
     Today t;
-    t.mood_rated = facts.last_mood == today;
+    t.mood_rated = last_mood == today;
+    if (last_mood) {
+        std::vector<Rating> moods;
+        moods.reserve(facts.moods.size());
+        for (const auto& m : facts.moods)
+            moods.push_back(Rating{m.day, RatingKind::mood, m.value, {}});
+        t.note = safety::check_recent(moods, rule, today).triggered;
+        t.check_in = !t.note && safety::check_in(moods, rule, today);
+    }
     for (const auto& c : facts.cues) {
         if (c.last_done && *c.last_done > today) return std::nullopt;
         if (!c.scheduled_on(today)) continue;
@@ -85,6 +110,12 @@ bool mood_reminder_due(Minutes now, Minutes after, Minutes day_starts_at) {
 
 void prune(Facts& facts, Day from) {
     facts.from = from;
+    // The newest stays (the check-in names it); the rest only while a later day's rule needs it.
+    const Day oldest = from - std::chrono::days{mood_days_kept};
+    if (facts.moods.size() > 1)
+        facts.moods.erase(std::remove_if(facts.moods.begin(), facts.moods.end() - 1,
+                                         [&](const MoodFact& m) { return m.day < oldest; }),
+                          facts.moods.end() - 1);
     for (auto& c : facts.cues)
         std::erase_if(c.pauses, [&](const Pause& p) { return p.until && *p.until <= from; });
     std::erase_if(facts.cues,
@@ -105,7 +136,8 @@ std::string format_cache(std::string_view stamp, const Facts& facts) {
             else if (ch == '\n' || ch == '\r')
                 out += ' ';
     }
-    out += "\nmood " + day_or_dash(facts.last_mood);
+    for (const auto& m : facts.moods)
+        out += "\nmood " + format_day(m.day) + ' ' + std::to_string(m.value);
     for (const auto& c : facts.cues) {
         out += "\ncue " + std::to_string(c.days.mask()) + ' ' + format_day(c.created) + ' ' +
                day_or_dash(c.archived_on) + ' ' + day_or_dash(c.last_done);
@@ -140,7 +172,10 @@ std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp) 
         } else if (line.substr(0, 6) == "focus ") {
             facts.focus = std::string(line.substr(6));
         } else if (line.substr(0, 5) == "mood ") {
-            if (!read_day(line.substr(5), facts.last_mood)) return std::nullopt;
+            MoodFact m;
+            if (!parse_mood(line.substr(5), m)) return std::nullopt;
+            if (!facts.moods.empty() && m.day <= facts.moods.back().day) return std::nullopt;
+            facts.moods.push_back(m);
         } else if (line.substr(0, 4) == "cue ") {
             CueFacts c;
             if (!parse_cue(line.substr(4), c)) return std::nullopt;

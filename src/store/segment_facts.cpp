@@ -1,6 +1,8 @@
 // What the prompt segment needs, in a few indexed reads; and the checkpoint its cache relies on.
 #include "internal.hpp"
 
+#include <algorithm>
+
 namespace kint::store {
 
 using namespace detail;
@@ -21,11 +23,19 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
         last.reset();
         f.cues.push_back(std::move(cf));
     }
-    SQLite::Statement mood(*m_db,
-                           "SELECT day FROM rating WHERE kind = 'mood' AND day <= ? ORDER BY "
-                           "day DESC LIMIT 1");
+    // The newest mood ratings, back along the primary key to segment::mood_days_kept days before
+    // the newest: a few dozen rows at most.
+    SQLite::Statement mood(*m_db, "SELECT day, value FROM rating WHERE kind = 'mood' AND day <= ? "
+                                  "ORDER BY day DESC");
     mood.bind(1, last_day);
-    if (mood.executeStep()) f.last_mood = day_of(mood.getColumn(0));
+    while (mood.executeStep()) {
+        const segment::MoodFact m{day_of(mood.getColumn(0)), mood.getColumn(1).getInt()};
+        if (!f.moods.empty() &&
+            m.day < f.moods.front().day - std::chrono::days{segment::mood_days_kept})
+            break;
+        f.moods.push_back(m);
+    }
+    std::reverse(f.moods.begin(), f.moods.end());
     return f;
 }
 

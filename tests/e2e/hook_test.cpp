@@ -72,9 +72,9 @@ TEST_CASE("hook: the cache is read while the store is unchanged, never after a c
     const auto path = s.db() + ".segment";
     auto text = read_file(path);
     REQUIRE(text);
-    const auto mood = text->find("\nmood -\n");
-    REQUIRE(mood != std::string::npos);
-    text->replace(mood, 8, "\nmood 2026-11-20\n");
+    const auto end = text->find("\nend\n");
+    REQUIRE(end != std::string::npos);
+    text->replace(end, 5, "\nmood 2026-11-20 6\nend\n");
     write_file(path, *text);
     CHECK(prompt(s) == "kint 0/1\n");
 

@@ -112,12 +112,14 @@ TEST_CASE("rate: three low days ending today trigger the safety note, shown firs
     CHECK(message < rating);
 }
 
-TEST_CASE("rate: the safety run must end today or yesterday") {
+TEST_CASE("rate: the note stands through quiet days, until a better mood") {
+    // Going quiet after low days does not make the note disappear (SPEC §7.6): three days on,
+    // with nothing rated since, it still stands; a better mood ends it.
     Sandbox s;
     s.ok({"rate", "2", "--day", "2026-11-15"});
     s.ok({"rate", "2", "--day", "2026-11-16"});
     auto old = s.ok({"rate", "2", "--day", "2026-11-17", "--json"}).out;
-    CHECK(contains(old, kv("triggered", "false")));
+    CHECK(contains(old, kv("triggered", "true")));
     CHECK_FALSE(contains(s.ok({"rate", "8"}).out, safety_message));
 
     // A run ending yesterday counts.
@@ -128,12 +130,17 @@ TEST_CASE("rate: the safety run must end today or yesterday") {
     CHECK(contains(yesterday, kv("triggered", "true")));
 }
 
-TEST_CASE("rate: gaps, energy and a mood above the limit do not trigger the note") {
+TEST_CASE("rate: one unrated day does not hide low days; a wider gap, energy and better moods do") {
     Sandbox s;
     s.ok({"rate", "2", "--day", "2026-11-17"});
     s.ok({"rate", "2", "--day", "2026-11-18"});
-    // 11-19 unrated: the days are not consecutive.
-    CHECK(contains(s.ok({"rate", "2", "--json"}).out, kv("triggered", "false")));
+    // 11-19 unrated: three low days within five all the same (the old rule missed this).
+    CHECK(contains(s.ok({"rate", "2", "--json"}).out, kv("triggered", "true")));
+
+    Sandbox g; // 2, 2, -, -, -, 2: the third low day is six days from the first
+    g.ok({"rate", "2", "--day", "2026-11-15"});
+    g.ok({"rate", "2", "--day", "2026-11-16"});
+    CHECK(contains(g.ok({"rate", "2", "--json"}).out, kv("triggered", "false")));
 
     Sandbox e;
     e.ok({"rate", "1", "--kind", "energy", "--day", "-2"});

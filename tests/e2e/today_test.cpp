@@ -183,7 +183,7 @@ TEST_CASE("today: the safety note comes first when the low run ends yesterday") 
     s.ok({"rate", "7"});
     CHECK(contains(s.ok({"today"}).out, safety_message));
 
-    // Two days after the run it is no longer shown.
+    // The better day has ended it: two days after the stretch it is no longer shown.
     const auto after = s.ok({"today"}, {{"KINT_TODAY", "2026-11-21"}}).out;
     CHECK_FALSE(contains(after, safety_message));
     CHECK_FALSE(contains(after, "in a row"));
@@ -197,14 +197,24 @@ TEST_CASE("today: the safety note comes first when the low run ends yesterday") 
     CHECK(with_contact.find("Clinic line 555-0100") < with_contact.find("Friday 20 November"));
 }
 
-TEST_CASE("today: two low days are not a run; a gap breaks it") {
+TEST_CASE("today: an unrated day does not hide low days; days too far apart are no stretch") {
+    // Under the old rule (days in a row) the gap on the 17th hid these three low days.
     Sandbox s;
     s.ok({"rate", "2", "--day", "2026-11-16"});
     s.ok({"rate", "2", "--day", "2026-11-18"});
     s.ok({"rate", "2", "--day", "2026-11-19"});
-    CHECK_FALSE(contains(s.ok({"today"}).out, safety_message));
+    const auto gap = s.ok({"today"}).out;
+    CHECK(gap.starts_with(
+        "Your mood has been 3 or lower on 3 days between 2026-11-16 and 2026-11-19."));
+    CHECK(contains(gap, safety_message));
     s.ok({"rate", "3", "--day", "2026-11-17"});
     CHECK(contains(s.ok({"today"}).out, "for 4 days in a row (2026-11-16 to 2026-11-19)"));
+
+    Sandbox apart; // 2, 2, then five days on: no five days hold three of them
+    apart.ok({"rate", "2", "--day", "2026-11-14"});
+    apart.ok({"rate", "2", "--day", "2026-11-15"});
+    apart.ok({"rate", "2"});
+    CHECK_FALSE(contains(apart.ok({"today"}).out, safety_message));
 }
 
 TEST_CASE("prompts: the same all day, different the next day") {

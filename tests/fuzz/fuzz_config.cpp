@@ -82,8 +82,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
               again.hook.mood_reminder_after == cache.hook.mood_reminder_after &&
               again.hook.show_cues == cache.hook.show_cues &&
               again.hook.show_mood_reminder == cache.hook.show_mood_reminder &&
-              again.hook.show_focus == cache.hook.show_focus,
+              again.hook.show_focus == cache.hook.show_focus &&
+              again.safety.low_mood_max == cache.safety.low_mood_max &&
+              again.safety.low_mood_days == cache.safety.low_mood_days &&
+              again.safety.low_mood_window == cache.safety.low_mood_window &&
+              again.hook.safety_sign == cache.hook.safety_sign &&
+              again.hook.check_in_sign == cache.hook.check_in_sign,
           "hook cache round trip");
+    check(cache.safety.low_mood_window >= cache.safety.low_mood_days,
+          "hook cache window shorter than its count");
 
     config::Config cfg;
     try {

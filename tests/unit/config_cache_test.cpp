@@ -23,6 +23,15 @@ TEST_CASE("config cache: the default config survives encoding unchanged") {
     REQUIRE(back->catalogue.size() == c.catalogue.size());
     CHECK(back->catalogue.front().items.back().text == c.catalogue.front().items.back().text);
     CHECK(back->find_item("anxiety.3") != nullptr);
+    CHECK(back->safety.low_mood_window == c.safety.low_mood_window);
+    CHECK(back->hook.safety_sign == c.hook.safety_sign);
+    CHECK(back->hook.check_in_sign == c.hook.check_in_sign);
+    REQUIRE(back->find_prompt("quick.2"));
+    CHECK(back->find_prompt("quick.2")->gentle);
+    CHECK_FALSE(back->find_prompt("quick.1")->gentle);
+    REQUIRE(back->practices.size() == c.practices.size());
+    for (std::size_t i = 0; i < c.practices.size(); ++i)
+        CHECK(back->practices[i].pace == c.practices[i].pace);
 }
 
 TEST_CASE("config cache: a user layer and its source name are kept") {

@@ -201,3 +201,87 @@ TEST_CASE("config::parse: a TOML syntax error reports its line and column") {
     CHECK(error_of("# just a comment\n").empty());
     CHECK(error_of("").empty());
 }
+
+TEST_CASE("config::parse: the safety window, defaults and bounds") {
+    const auto d = config::parse();
+    CHECK(d.safety.low_mood_window == 5);
+    CHECK(config::Safety{}.low_mood_window == d.safety.low_mood_window);
+    CHECK(config::parse("[safety]\nlow_mood_window = 3\n").safety.low_mood_window == 3);
+    CHECK(config::parse("[safety]\nlow_mood_window = 31\n").safety.low_mood_window == 31);
+    const auto many = config::parse("[safety]\nlow_mood_days = 7\nlow_mood_window = 10\n");
+    CHECK(many.safety.low_mood_days == 7);
+    CHECK(many.safety.low_mood_window == 10);
+
+    // Shorter than the count, or longer than 31 days: where the window is written.
+    auto e = error_of("[safety]\nlow_mood_window = 2\n", "mine.toml");
+    CHECK(has(e, "mine.toml:2:19"));
+    CHECK(has(e, "'safety.low_mood_window' should be a whole number from 3"));
+    e = error_of("[safety]\nlow_mood_window = 32\n", "mine.toml");
+    CHECK(has(e, "mine.toml:2:19"));
+    CHECK(has(e, "to 31"));
+    CHECK(has(error_of("[safety]\nlow_mood_window = 0\n"), "user.toml:2:19"));
+    CHECK(has(error_of("[safety]\nlow_mood_window = 5.0\n"), "user.toml:2:19"));
+    CHECK(has(error_of("[safety]\nlow_mood_days = 4\nlow_mood_window = 3\n"), "user.toml:3:19"));
+    // A count that outgrew the default window: where the count is written, with the fix.
+    e = error_of("[safety]\nlow_mood_days = 6\n", "mine.toml");
+    CHECK(has(e, "mine.toml:2:17"));
+    CHECK(has(e, "set low_mood_window to at least 6"));
+}
+
+TEST_CASE("config::parse: the hook's signs") {
+    const auto d = config::parse();
+    // The struct's defaults (what the prompt shows without a hook cache) are the file's.
+    CHECK(d.hook.safety_sign == config::Hook{}.safety_sign);
+    CHECK(d.hook.check_in_sign == config::Hook{}.check_in_sign);
+    CHECK_FALSE(d.hook.safety_sign.empty());
+    CHECK_FALSE(d.hook.check_in_sign.empty());
+    const auto mine = config::parse("[hook]\nsafety_sign = \"gentle day\"\ncheck_in_sign = \"\"\n");
+    CHECK(mine.hook.safety_sign == "gentle day");
+    CHECK(mine.hook.check_in_sign.empty());
+    // Forty characters, more bytes: counted as characters.
+    const std::string forty = "ça va · 40 characters of ünïcödé here...";
+    CHECK(config::parse("[hook]\nsafety_sign = \"" + forty + "\"\n").hook.safety_sign == forty);
+    CHECK(has(error_of("[hook]\nsafety_sign = \"" + forty + ".\"\n"), "at most 40"));
+    CHECK(has(error_of("[hook]\nsafety_sign = 1\n"), "user.toml:2:15"));
+    CHECK(has(error_of("[hook]\nsafety_sign = \"two\\nlines\"\n"), "user.toml:2:15"));
+    CHECK(has(error_of("[hook]\ncheck_in_sign = \"\\u001b[31m\"\n"), "user.toml:2:17"));
+    const auto e = error_of("[hook]\ncheck_in_sign = \"" + std::string(41, 'x') + "\"\n");
+    CHECK(has(e, "user.toml:2:17"));
+    CHECK(has(e, "at most 40 characters"));
+}
+
+TEST_CASE("config::parse: gentle prompts and practice paces") {
+    const auto d = config::parse();
+    REQUIRE(d.find_prompt("notes.1"));
+    CHECK(d.find_prompt("notes.1")->gentle);
+    CHECK_FALSE(d.find_prompt("curiosity.2")->gentle);
+    CHECK(has(error_of("[[prompt]]\nid = \"a.1\"\ntext = \"x\"\ngentle = \"yes\"\n"),
+              "user.toml:4:10"));
+
+    const config::Practice* reset = nullptr;
+    for (const auto& p : d.practices)
+        if (p.key == "reset") reset = &p;
+    REQUIRE(reset);
+    CHECK(reset->pace ==
+          std::vector<config::BreathPhase>{{"in", 4}, {"hold", 4}, {"out", 4}, {"hold", 4}});
+    for (const auto& p : d.practices)
+        if (p.key == "grounding") CHECK(p.pace.empty());
+
+    const auto mine = config::parse("[[practice]]\nkey = \"slow\"\nname = \"Slow\"\n"
+                                    "pace = [{ breath = \"in\", seconds = 5 }, "
+                                    "{ breath = \"out\", seconds = 7 }]\n");
+    REQUIRE(mine.practices.size() == 1);
+    CHECK(mine.practices[0].pace == std::vector<config::BreathPhase>{{"in", 5}, {"out", 7}});
+    const std::string head = "[[practice]]\nkey = \"slow\"\nname = \"Slow\"\n";
+    CHECK(has(error_of(head + "pace = 4\n"), "user.toml:4:8"));
+    CHECK(has(error_of(head + "pace = [4]\n"), "user.toml:4:9"));
+    auto e = error_of(head + "pace = [{ breath = \"sigh\", seconds = 4 }]\n");
+    CHECK(has(e, "user.toml:4:20"));
+    CHECK(has(e, "practice[0].pace[0].breath"));
+    CHECK(has(error_of(head + "pace = [{ breath = \"in\", seconds = 0 }]\n"), "user.toml:4:36"));
+    CHECK(has(error_of(head + "pace = [{ breath = \"in\", seconds = 61 }]\n"), "user.toml:4:36"));
+    CHECK(has(error_of(head + "pace = [{ breath = \"in\" }]\n"), "needs 'seconds'"));
+    e = error_of(head + "pace = [{ breath = \"in\", secnds = 4 }]\n");
+    CHECK(has(e, "user.toml:4:26"));
+    CHECK(has(e, "did you mean 'seconds'"));
+}

@@ -175,3 +175,53 @@ TEST_CASE("phases::timeline_position: a future session is ignored, the latest pa
     REQUIRE(on);
     CHECK(on->day == 0);
 }
+
+TEST_CASE("prompts: on hard days only gentle prompts") {
+    const auto& all = default_config().prompts;
+    // The default's gentle prompts: the source's self-compassion, body and grounding lines and
+    // the three notes of the first 24 hours.
+    std::set<std::string> gentle;
+    for (const auto& p : all)
+        if (p.gentle) gentle.insert(p.id);
+    CHECK(gentle == std::set<std::string>{"quick.2", "quick.4", "notes.1", "notes.2", "notes.3",
+                                          "care.1", "care.2", "preparation.4"});
+    REQUIRE(default_config().find_prompt("quick.2"));
+    CHECK(default_config().find_prompt("quick.2")->text == "What can I let be imperfect today?");
+    CHECK(default_config().find_prompt("quick.4")->text == "What did my body ask for today?");
+
+    for (const auto* phase : {"day0", "days1-3", "days4-14", "general", "preparation"}) {
+        CAPTURE(phase);
+        const auto pool = prompts::pool(all, phase, true);
+        REQUIRE_FALSE(pool.empty());
+        for (const auto* p : pool) {
+            CHECK(p->gentle);
+            CHECK(tagged(*p, phase));
+        }
+        for (int i = 0; i < 10; ++i)
+            for (const auto& p : prompts::for_day(all, phase, D("2026-11-20") + days{i}, 3, true))
+                CHECK(p.gentle);
+    }
+    // Day 0 offers the three notes either way.
+    CHECK(prompts::pool(all, "day0", true).size() == 3);
+    // The issue's example: a safety day can no longer offer the fears behind avoidance.
+    for (int i = 0; i < 30; ++i)
+        for (const auto& p : prompts::for_day(all, "days4-14", D("2026-11-01") + days{i}, 3, true))
+            CHECK(p.id != "curiosity.2");
+    // Not gentle: the whole pool as before.
+    CHECK(prompts::pool(all, "days4-14", false).size() >
+          prompts::pool(all, "days4-14", true).size());
+}
+
+TEST_CASE("prompts: gentle prompts of other phases, or none, when a phase has none") {
+    std::vector<config::Prompt> mine{
+        {"a.1", "Plain", "a", {"general"}, false},
+        {"a.2", "Gentle elsewhere", "a", {"days1-3"}, true},
+    };
+    const auto general = prompts::pool(mine, "general", true);
+    REQUIRE(general.size() == 1);
+    CHECK(general[0]->id == "a.2");
+    mine[1].gentle = false; // a config that marks none gentle offers none on hard days
+    CHECK(prompts::pool(mine, "general", true).empty());
+    CHECK(prompts::for_day(mine, "general", D("2026-11-20"), 3, true).empty());
+    CHECK(prompts::for_day(mine, "general", D("2026-11-20"), 3).size() == 1);
+}

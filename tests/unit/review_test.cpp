@@ -227,14 +227,24 @@ TEST_CASE("review: resolve_period and previous") {
     };
     CHECK_FALSE(at_edge({}));
     CHECK_FALSE(at_edge({mood("2026-10-26", 1), mood("2026-11-22", 0)})); // outside the period
-    CHECK_FALSE(at_edge(run("2026-10-27", 20, 2)));                       // whole: starts inside
+    // Under the default window (5 days) unread low days up to 4 days before the first fetched day
+    // could join a stretch: it is whole only from 4 days in.
+    CHECK_FALSE(at_edge(run("2026-10-30", 17, 2))); // whole: starts inside
+    CHECK(at_edge(run("2026-10-29", 18, 2)));       // may go on before the 26th
     CHECK_FALSE(at_edge(run("2026-10-26", 14, 2))); // ends 8 Nov, before the period...
     CHECK(at_edge(run("2026-10-26", 15, 2)));       // ...or reaches into it on 9 Nov
     CHECK_FALSE(at_edge(run("2026-10-26", 16, 4))); // not low
     CHECK(at_edge(run("2026-11-15", 8, 3)));        // to the last day
     auto gap = run("2026-10-26", 20, 2);
-    gap.erase(gap.begin() + 5); // 31 Oct unrated: the run reaching the period starts 1 Nov
-    CHECK_FALSE(at_edge(gap));
+    gap.erase(gap.begin() + 5); // 31 Oct unrated: one unrated day does not end a stretch
+    CHECK(at_edge(gap));
+    gap.erase(gap.begin() + 2, gap.begin() + 5); // 28-31 Oct unrated: no window spans the gap
+    CHECK_FALSE(at_edge(gap));                   // the stretch reaching the period starts 1 Nov
+    // The old rule (a window as long as the count) only ever needed the days in a row.
+    config::Safety in_a_row = rule;
+    in_a_row.low_mood_window = in_a_row.low_mood_days;
+    CHECK_FALSE(review::low_run_at_edge(run("2026-10-28", 19, 2), fetch.ratings, week, in_a_row));
+    CHECK(review::low_run_at_edge(run("2026-10-26", 15, 2), fetch.ratings, week, in_a_row));
     CHECK_FALSE(at_edge({energy("2026-10-26", 1)}));
     const auto wide = review::wide_ratings(P("2026-11-09", "2026-11-15"));
     CHECK(wide.since == D("2026-11-02") - std::chrono::days{400});
@@ -686,12 +696,15 @@ TEST_CASE("review: build gathers intentions, cues, notes, phase, prompts and saf
     CHECK(report.phase->day == 3);
     REQUIRE(report.phase->phase != nullptr);
     CHECK(report.phase->phase->key == "days1-3");
-    const auto ahead = prompts::for_day(cfg.prompts, "days4-14", D("2026-11-16"), 3);
+    // The safety note stands for the period (below): only gentle prompts for the week ahead.
+    const auto ahead = prompts::for_day(cfg.prompts, "days4-14", D("2026-11-16"), 3, true);
     REQUIRE(ahead.size() == 3);
     REQUIRE(report.prompts.size() == 3);
     for (std::size_t i = 0; i < 3; ++i)
         CHECK(report.prompts[i].id == ahead[i].id);
-    const auto days1_3 = prompts::for_day(cfg.prompts, "days1-3", D("2026-11-16"), 3);
+    for (const auto& p : report.prompts)
+        CHECK(p.gentle);
+    const auto days1_3 = prompts::for_day(cfg.prompts, "days1-3", D("2026-11-16"), 3, true);
     CHECK(report.prompts[0].id != days1_3[0].id); // chosen by the phase ahead, not the one ending
 
     // mood 2, 3, 1 on 7..9 Nov: a run of 3 low days overlapping the period's first day
@@ -720,10 +733,20 @@ TEST_CASE("review: safety needs a run that overlaps the period") {
         CHECK(r.safety.triggered);
         CHECK(r.safety.days.size() == 3);
     }
-    SUBCASE("two low days in the period are not enough") {
+    SUBCASE("three low days within five are enough, a better and an unrated day between") {
+        // Under the old rule (days in a row) this was not enough: the window rule's point.
         const auto r = run({mood("2026-11-10", 1), mood("2026-11-11", 1), mood("2026-11-12", 5),
                             energy("2026-11-13", 0), mood("2026-11-14", 2)});
+        CHECK(r.safety.triggered);
+        CHECK(r.safety.days == std::vector<Day>{D("2026-11-10"), D("2026-11-11"), D("2026-11-14")});
+        for (const auto& p : r.prompts)
+            CHECK(p.gentle);
+    }
+    SUBCASE("two low days within five are not enough") {
+        const auto r = run({mood("2026-11-10", 1), mood("2026-11-11", 1), mood("2026-11-12", 5),
+                            energy("2026-11-13", 0), mood("2026-11-15", 2)});
         CHECK_FALSE(r.safety.triggered);
+        CHECK(r.prompts.size() == 3); // any prompt of the phase
     }
     SUBCASE("no session: no phase, general prompts") {
         const auto r = run({});

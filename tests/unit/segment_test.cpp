@@ -1,5 +1,6 @@
 // The prompt segment's facts and their cache: counts for a day, and a cache trusted only whole and
 // only for the exact store state it was filled from.
+#include "kint/domain/safety.hpp"
 #include "kint/domain/segment.hpp"
 #include "test_day.hpp"
 
@@ -8,13 +9,14 @@
 
 using namespace kint;
 using kint::test::D;
+using std::chrono::days;
 
 namespace {
 
 segment::Facts sample() {
     segment::Facts f;
     f.focus = "I am open to learning new ways to cope";
-    f.last_mood = D("2026-11-19");
+    f.moods = {{D("2026-11-18"), 7}, {D("2026-11-19"), 6}};
     // Daily since the 10th, done on the 20th; Mon/Wed/Fri, paused 16th-18th then again from the
     // 23rd; one archived on the 19th.
     f.cues.push_back({Schedule::daily(), D("2026-11-10"), std::nullopt, {}, D("2026-11-20")});
@@ -44,7 +46,7 @@ TEST_CASE("segment::count: scheduled, done and rated for the day asked") {
     // A day before what the facts mention cannot be told from them.
     CHECK_FALSE(segment::count(f, D("2026-11-19")));
     auto rated = f;
-    rated.last_mood = D("2026-11-21");
+    rated.moods.push_back({D("2026-11-21"), 5});
     const auto sat = segment::count(rated, D("2026-11-21"));
     REQUIRE(sat);
     CHECK(sat->mood_rated);
@@ -58,7 +60,8 @@ TEST_CASE("segment cache: read back whole, only under the same stamp") {
     const auto back = segment::parse_cache(text, stamp);
     REQUIRE(back);
     CHECK(back->focus == f.focus);
-    CHECK(back->last_mood == f.last_mood);
+    CHECK(back->moods == f.moods);
+    CHECK(back->last_mood() == D("2026-11-19"));
     REQUIRE(back->cues.size() == 3);
     for (std::size_t i = 0; i < 3; ++i) {
         CHECK(back->cues[i].days == f.cues[i].days);
@@ -110,11 +113,13 @@ TEST_CASE("segment::prune: what is over by `from` goes, and days before it are n
         CHECK(a->scheduled == b->scheduled);
         CHECK(a->done == b->done);
         CHECK(a->mood_rated == b->mood_rated);
+        CHECK(a->note == b->note);
+        CHECK(a->check_in == b->check_in);
     }
     // An earlier day: the pruned facts cannot tell, so the prompt asks the store.
     segment::Facts later = whole;
     later.cues[0].last_done.reset();
-    later.last_mood.reset();
+    later.moods.clear();
     segment::prune(later, D("2026-11-20"));
     CHECK_FALSE(segment::count(later, D("2026-11-17")));
     // `from` survives the cache file.
@@ -144,4 +149,132 @@ TEST_CASE("segment::mood_reminder_due: from its time until the kint day ends, pa
     // From the start of the day: always.
     CHECK(segment::mood_reminder_due(four_am, four_am, four_am));
     CHECK(segment::mood_reminder_due(four_am - 1, four_am, four_am));
+}
+
+TEST_CASE("segment::count: the safety note and the check-in, for later days from the facts alone") {
+    segment::Facts f;
+    f.moods = {{D("2026-11-10"), 7},
+               {D("2026-11-14"), 2},
+               {D("2026-11-15"), 1},
+               {D("2026-11-17"), 3}}; // 3 low days within 5: the note from the 17th
+    const config::Safety rule;        // the default: 3 at or below 3 within 5 days
+    for (int after = 0; after <= 7; ++after) {
+        CAPTURE(after);
+        const auto t = segment::count(f, D("2026-11-17") + days{after}, rule);
+        REQUIRE(t);
+        CHECK(t->note);
+        CHECK_FALSE(t->check_in);
+        CHECK(t->mood_rated == (after == 0));
+    }
+    // Seven quiet days on, the note gives way to the check-in, for as long as nothing is rated.
+    for (const char* day : {"2026-11-25", "2026-12-30"}) {
+        const auto t = segment::count(f, D(day), rule);
+        REQUIRE(t);
+        CHECK_FALSE(t->note);
+        CHECK(t->check_in);
+    }
+    // The config's rule decides: with the old one (days in a row) there is no note, and the
+    // check-in comes two days after the last low rating.
+    config::Safety in_a_row = rule;
+    in_a_row.low_mood_window = 3;
+    CHECK_FALSE(segment::count(f, D("2026-11-18"), in_a_row)->note);
+    CHECK_FALSE(segment::count(f, D("2026-11-18"), in_a_row)->check_in);
+    CHECK(segment::count(f, D("2026-11-19"), in_a_row)->check_in);
+    // A better mood last: neither.
+    f.moods.push_back({D("2026-11-20"), 6});
+    const auto better = segment::count(f, D("2026-11-22"), rule);
+    REQUIRE(better);
+    CHECK_FALSE(better->note);
+    CHECK_FALSE(better->check_in);
+    // No moods: neither.
+    CHECK_FALSE(segment::count(segment::Facts{}, D("2026-11-22"), rule)->note);
+}
+
+TEST_CASE("segment: the moods kept answer as the whole history would, after prune and the cache") {
+    // A long history: low stretches, gaps, better days. For any day from the newest rating on,
+    // the facts pruned to mood_days_kept and read back from the cache give the verdicts of all.
+    std::uint32_t seed = 777;
+    auto next = [&](std::uint32_t n) {
+        seed = seed * 1664525U + 1013904223U;
+        return (seed >> 8) % n;
+    };
+    int notes = 0, check_ins = 0;
+    for (int history = 0; history < 100; ++history) {
+        segment::Facts all;
+        std::vector<Rating> ratings;
+        const Day start = D("2026-01-01");
+        const int length = 40 + static_cast<int>(next(60));
+        for (Day d = start; d < start + days{length}; d += days{1}) {
+            if (next(3) == 0) continue;
+            const int v = static_cast<int>(next(2) == 0 ? next(4) : next(11));
+            all.moods.push_back({d, v});
+            ratings.push_back(Rating{d, RatingKind::mood, v, {}});
+        }
+        if (all.moods.empty()) continue;
+        const Day newest = *all.last_mood();
+        for (const auto& rule : {config::Safety{}, config::Safety{3, 3, 3, {}, {}},
+                                 config::Safety{4, 2, 31, {}, {}}}) {
+            for (int after = 0; after < 12; ++after) {
+                const Day from = newest + days{after};
+                auto kept = all;
+                // What the store gives (mood_days_kept before the newest), then pruned for `from`.
+                std::erase_if(kept.moods, [&](const segment::MoodFact& m) {
+                    return m.day < newest - days{segment::mood_days_kept};
+                });
+                segment::prune(kept, from);
+                const auto back = segment::parse_cache(segment::format_cache("s", kept), "s");
+                REQUIRE(back);
+                for (int later = 0; later < 10; ++later) {
+                    const Day today = from + days{later};
+                    const auto t = segment::count(*back, today, rule);
+                    REQUIRE(t);
+                    CAPTURE(history);
+                    CHECK(t->note == safety::check_recent(ratings, rule, today).triggered);
+                    CHECK(t->check_in == safety::check_in(ratings, rule, today).has_value());
+                    notes += t->note;
+                    check_ins += t->check_in;
+                }
+            }
+        }
+    }
+    CHECK(notes > 100);
+    CHECK(check_ins > 100);
+}
+
+TEST_CASE("segment cache: the format is versioned and its moods are checked") {
+    segment::Facts f;
+    f.moods = {{D("2026-11-18"), 2}, {D("2026-11-19"), 10}};
+    const auto text = segment::format_cache("s", f);
+    CHECK(text.starts_with("kint-segment-2\n"));
+    CHECK(text.find("\nmood 2026-11-18 2\nmood 2026-11-19 10\n") != std::string::npos);
+    auto old = text;
+    old.replace(0, 14, "kint-segment-1");
+    CHECK_FALSE(segment::parse_cache(old, "s")); // an older kint's cache: the store answers
+    auto bad = [&](std::string_view from, std::string_view to) {
+        auto t = text;
+        t.replace(t.find(from), from.size(), to);
+        return !segment::parse_cache(t, "s").has_value();
+    };
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-19 11")); // out of range
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-19"));    // no value
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-19 1x")); // not a number
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-18 10")); // a day twice
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-17 10")); // out of order
+    CHECK(bad("mood 2026-11-19 10", "mood 2026-11-31 10")); // no such day
+}
+
+TEST_CASE("segment::prune: moods too old for any later day go, the newest stays") {
+    segment::Facts f;
+    f.moods = {{D("2026-01-01"), 2}, {D("2026-10-01"), 2}, {D("2026-10-20"), 5}};
+    auto pruned = f;
+    segment::prune(pruned, D("2026-11-20"));
+    // 2026-11-20 - 37 days = 2026-10-14: only the newest is left.
+    REQUIRE(pruned.moods.size() == 1);
+    CHECK(pruned.moods[0].day == D("2026-10-20"));
+    pruned = f;
+    segment::prune(pruned, D("2026-11-07")); // back to 2026-10-01
+    CHECK(pruned.moods.size() == 2);
+    f.moods.resize(1);
+    segment::prune(f, D("2027-01-01")); // the newest (and only) one stays however old
+    CHECK(f.moods.size() == 1);
 }

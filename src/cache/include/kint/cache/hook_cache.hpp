@@ -1,6 +1,7 @@
 #pragma once
-// What the prompt hook needs from the config, in a form that is cheap to read: one line of
-// "key=value" pairs beside the store (<store>.hook), so the hook never parses TOML.
+// What the prompt hook needs from the config, in a form that is cheap to read: a line of
+// "key=value" numbers, then one line per sign ("safety_sign=text"), beside the store
+// (<store>.hook), so the hook never parses TOML.
 #include "kint/config/config.hpp"
 
 #include <string>
@@ -11,6 +12,7 @@ namespace kint::cache {
 struct HookCache {
     Minutes day_starts_at = 4 * 60;
     config::Hook hook;
+    config::Safety safety; // the rule's numbers only (not its message or contact)
 };
 std::string format_hook_cache(const HookCache& cache);
 // Falls back to the defaults for anything missing or malformed.

@@ -9,9 +9,13 @@
 
 namespace kint::config {
 
+// The safety rule (SPEC §7.6): at least `low_mood_days` mood ratings <= `low_mood_max` within
+// `low_mood_window` consecutive calendar days (at least low_mood_days, at most 31).
+inline constexpr int max_low_mood_window = 31;
 struct Safety {
     int low_mood_max = 3;
     int low_mood_days = 3;
+    int low_mood_window = 5;
     std::string message;
     std::string contact;
     bool operator==(const Safety&) const = default;
@@ -22,6 +26,10 @@ struct Hook {
     bool show_cues = true;
     bool show_mood_reminder = true;
     bool show_focus = false;
+    // The prompt segment's short signs (empty: none): while the safety note stands, and for a
+    // check-in after quiet days. The same defaults as examples/config.toml (a unit test).
+    std::string safety_sign = "take care today";
+    std::string check_in_sign = "how are you?";
     bool operator==(const Hook&) const = default;
 };
 
@@ -56,6 +64,7 @@ struct HabitPhase {
 struct Prompt {
     std::string id, text, group;
     std::vector<std::string> phases;
+    bool gentle = false; // offered on hard days (while the safety rule is met)
     bool operator==(const Prompt&) const = default;
 };
 
@@ -71,10 +80,18 @@ struct CatalogueGroup {
     bool operator==(const CatalogueGroup&) const = default;
 };
 
+// One phase of a practice's breath: "in", "hold" or "out", for `seconds`.
+struct BreathPhase {
+    std::string breath;
+    int seconds = 4;
+    bool operator==(const BreathPhase&) const = default;
+};
+
 struct Practice {
     std::string key, name;
     int minutes = 2, max_minutes = 0;
     std::vector<std::string> steps;
+    std::vector<BreathPhase> pace; // the breath the pacer follows, repeated; empty: no breath cue
     bool operator==(const Practice&) const = default;
 };
 

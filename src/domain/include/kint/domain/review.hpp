@@ -68,9 +68,10 @@ struct Fetch {
 inline constexpr int ratings_margin_days = 7;
 inline constexpr int safety_margin_days = 400;
 Fetch fetch_ranges(const Period& p);
-// A low-mood run overlapping `p` may go on past the ratings loaded for `fetched` only when it
-// reaches one of its end days. Then the caller loads `wide_ratings(p)` instead (400 days either
-// side), so the safety note shows the whole run; otherwise a review reads a month of ratings.
+// A low stretch overlapping `p` (see safety::low_stretches) may go on past the ratings loaded for
+// `fetched` only when its low days come within a window (low_mood_window) of one of its end days.
+// Then the caller loads `wide_ratings(p)` instead (400 days either side), so the safety note
+// shows the whole stretch; otherwise a review reads a month of ratings.
 bool low_run_at_edge(const std::vector<Rating>& ratings, const DayRange& fetched, const Period& p,
                      const config::Safety& rule);
 DayRange wide_ratings(const Period& p);
@@ -150,7 +151,7 @@ struct Report {
     std::vector<Note> wins, obstacles;             // by day
     std::optional<phases::TimelinePosition> phase; // at period.to; points into Input::config
     std::vector<config::Prompt> prompts;           // for the week ahead (period.to + 1 day)
-    safety::Verdict safety;                        // a low-mood run overlapping the period
+    safety::Verdict safety;                        // a low stretch overlapping the period
     bool cues_begin_later = false;                 // no cue in the period, but some placed after it
 };
 

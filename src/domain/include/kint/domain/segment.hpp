@@ -1,7 +1,9 @@
 #pragma once
 // What the prompt segment knows about a store, and the cache of it the prompt reads instead of
 // SQLite. Pure: facts in, counts or text out; the cache's file and its stamp live in src/cli.
+#include "kint/config/config.hpp"
 #include "kint/core/model.hpp"
+#include "kint/domain/safety.hpp"
 
 #include <optional>
 #include <string>
@@ -19,29 +21,44 @@ struct CueFacts {
     bool scheduled_on(Day day) const;
 };
 
+struct MoodFact {
+    Day day;
+    int value = 0;
+    bool operator==(const MoodFact&) const = default;
+};
+
+// The mood ratings the facts keep: the newest, and those up to this many days before it. Enough
+// for the safety rule and the check-in on any later day: a window that ends within the quiet
+// days before that day starts at most max_low_mood_window - 1 days earlier.
+inline constexpr int mood_days_kept = safety::quiet_days + config::max_low_mood_window - 1;
+
 // Everything the segment shows, for any day from the latest one the store mentions on.
 struct Facts {
     std::optional<Day> from;          // answers for this day and later only (see prune)
     std::optional<std::string> focus; // the focus intention's text
     std::vector<CueFacts> cues;       // the cues that are not archived
-    std::optional<Day> last_mood;     // the latest day with a mood rating
+    std::vector<MoodFact> moods;      // see mood_days_kept; oldest first
+    std::optional<Day> last_mood() const;
 };
 
 struct Today {
     int scheduled = 0, done = 0;
     bool mood_rated = false;
+    bool note = false;     // the safety note stands (safety::check_recent)
+    bool check_in = false; // a check-in is due (safety::check_in)
 };
 // Today's counts, or nullopt when the facts cannot tell: `today` is before `from`, or they name a
 // day after `today` (a clock set back, or days logged ahead), so whether `today` itself has an
-// entry is unknown.
-std::optional<Today> count(const Facts& facts, Day today);
+// entry is unknown. `rule`: the config's [safety] numbers (from the hook cache at the prompt).
+std::optional<Today> count(const Facts& facts, Day today, const config::Safety& rule = {});
 // Whether the mood reminder is due at clock time `now`: from `after` until the kint day ends at
 // `day_starts_at` (past midnight, the day being rated is still the one before). All in minutes
 // after midnight.
 bool mood_reminder_due(Minutes now, Minutes after, Minutes day_starts_at);
 
 // Keeps only what days from `from` on need: pauses over by then go (ten years of them would
-// otherwise be read at every prompt), and the facts answer for those days only.
+// otherwise be read at every prompt), moods too old for the rule go, and the facts answer for
+// those days only.
 void prune(Facts& facts, Day from);
 
 // The cache file: the stamp of the store it was read from, then the facts. parse() gives nullopt

@@ -1,0 +1,56 @@
+// The prompt hook's settings cache: the hook's keys, the safety rule's numbers and the signs, read
+// back as written; anything damaged falls back to the defaults.
+#include "kint/cache/hook_cache.hpp"
+#include "kint/config/config.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace kint;
+
+TEST_CASE("hook cache: the rule's numbers and the signs survive the cache") {
+    auto cfg = config::parse("[safety]\nlow_mood_max = 4\nlow_mood_days = 4\nlow_mood_window = 9\n"
+                             "[hook]\nsafety_sign = \"go gently\"\ncheck_in_sign = \"\"\n");
+    const auto text = cache::format_hook_cache({cfg.day_starts_at, cfg.hook, cfg.safety});
+    CHECK(text.starts_with("kint-hook-2 "));
+    const auto back = cache::parse_hook_cache(text);
+    CHECK(back.safety.low_mood_max == 4);
+    CHECK(back.safety.low_mood_days == 4);
+    CHECK(back.safety.low_mood_window == 9);
+    CHECK(back.hook.safety_sign == "go gently");
+    CHECK(back.hook.check_in_sign.empty());
+    CHECK(cache::format_hook_cache(back) == text);
+
+    const auto d = config::parse();
+    const auto defaults =
+        cache::parse_hook_cache(cache::format_hook_cache({d.day_starts_at, d.hook, d.safety}));
+    CHECK(defaults.hook.safety_sign == d.hook.safety_sign);
+    CHECK(defaults.hook.check_in_sign == d.hook.check_in_sign);
+    CHECK(defaults.safety.low_mood_window == 5);
+}
+
+TEST_CASE("hook cache: damaged or older caches give the defaults") {
+    const cache::HookCache none;
+    CHECK(none.hook.safety_sign == config::parse().hook.safety_sign);
+    // An older kint's line: all defaults.
+    const auto old = cache::parse_hook_cache(
+        "kint-hook-1 day_starts_at=300 mood_reminder_after=1080 show_cues=0\n");
+    CHECK(old.day_starts_at == none.day_starts_at);
+    CHECK(old.hook.show_cues);
+    const std::string good = cache::format_hook_cache(none);
+    // The rule's numbers together or not at all: a window shorter than its count is refused.
+    auto swap = [&](std::string_view from, std::string_view to) {
+        auto t = good;
+        t.replace(t.find(from), from.size(), to);
+        return cache::parse_hook_cache(t);
+    };
+    const auto short_window = swap("low_mood_window=5", "low_mood_window=2");
+    CHECK(short_window.safety.low_mood_window == 5);
+    CHECK(short_window.safety.low_mood_days == 3);
+    CHECK(swap("low_mood_window=5", "low_mood_window=32").safety.low_mood_window == 5);
+    CHECK(swap("low_mood_max=3", "low_mood_max=11").safety.low_mood_max == 3);
+    // A sign cut short, or with bytes that would rewrite the prompt: the default sign.
+    CHECK(cache::parse_hook_cache(good.substr(0, good.size() - 1)).hook.check_in_sign ==
+          none.hook.check_in_sign);
+    CHECK(swap("take care today", "take\x1b[2Jcare").hook.safety_sign == none.hook.safety_sign);
+    CHECK(swap("take care today", "ok \xff").hook.safety_sign == none.hook.safety_sign);
+}
