@@ -31,6 +31,8 @@ std::optional<std::string> read_stream(std::istream& in, std::size_t max_bytes);
 // Reads a whole file; throws NotFound (exit 1) naming it when it cannot be read, UsageError when it
 // is larger than `max_bytes`.
 std::string read_file(const std::string& path, std::size_t max_bytes);
-
+// Appends `text` to a file a person keeps (a shell's rc file): missing folders are made 0700, a
+// new file 0600, an existing one keeps its mode. False when it cannot be written whole.
+bool append_private_file(const std::string& path, std::string_view text);
 
 } // namespace kint::io
