@@ -127,6 +127,7 @@ void add_start(CLI::App& app, Commands& commands) {
         try {
             offer_shell_hook(g, plan.shell);
         } catch (const Stopped&) {
+            // Saved already: closing input at the hook's question only skips it.
         }
     });
 }

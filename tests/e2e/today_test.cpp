@@ -283,3 +283,15 @@ TEST_CASE("journal add --prompt links the answer to its prompt") {
     CHECK(contains(bad.err, "quick.99"));
     CHECK(s.snapshot() == before);
 }
+
+TEST_CASE("today: the heading names the calendar day in every time zone") {
+    Sandbox s;
+    for (const char* zone :
+         {"UTC", "America/New_York", "Pacific/Pago_Pago", "Pacific/Kiritimati"}) {
+        const auto out = s.ok({"today"}, {{"TZ", std::string(zone)}}).out;
+        CHECK_MESSAGE(out.starts_with("Friday 20 November 2026\n"), zone);
+        CHECK_MESSAGE(s.ok({"--today", "2027-01-01", "today"}, {{"TZ", std::string(zone)}})
+                          .out.starts_with("Friday 01 January 2027\n"),
+                      zone);
+    }
+}
