@@ -2,12 +2,11 @@
 // prompt segment. The segment runs at every prompt, so its path reads a one-line cache instead of
 // the TOML config and the segment cache instead of the store (opened read-only only when that
 // cache is stale), writes nothing, and stays silent on any problem.
-#include "kint/io/files.hpp"
 #include "commands.hpp"
-#include "common.hpp"
+
+#include "kint/app/shell.hpp"
 #include "kint/cache/hook_cache.hpp"
 #include "kint/cache/segment_cache.hpp"
-
 #include "kint/store/store.hpp"
 
 #include <CLI/CLI.hpp>
@@ -62,69 +61,6 @@ std::string self_path() {
     return std::string(buf, static_cast<std::size_t>(n));
 }
 
-// Single-quotes `s` for POSIX shells and fish.
-std::string quoted(const std::string& s) {
-    std::string out = "'";
-    for (char c : s) {
-        if (c == '\'')
-            out += "'\\''";
-        else
-            out += c;
-    }
-    return out + "'";
-}
-
-std::string init_bash(const std::string& kint) {
-    return fmt::format(R"sh(# kint prompt hook for bash: eval "$(kint hook init bash)" in ~/.bashrc
-_kint_hook() {{
-  local kint_status=$?
-  KINT_SEGMENT="$({0} hook prompt --shell bash 2>/dev/null)"
-  return $kint_status
-}}
-# Install once, even when ~/.bashrc is sourced again; keep any existing PROMPT_COMMAND.
-if [[ ";${{PROMPT_COMMAND[*]:-}};" != *";_kint_hook;"* && " ${{PROMPT_COMMAND[*]:-}} " != *" _kint_hook "* ]]; then
-  if [[ "$(declare -p PROMPT_COMMAND 2>/dev/null)" == "declare -a"* ]]; then
-    PROMPT_COMMAND=(_kint_hook "${{PROMPT_COMMAND[@]}}")
-  else
-    PROMPT_COMMAND="_kint_hook${{PROMPT_COMMAND:+;$PROMPT_COMMAND}}"
-  fi
-fi
-# Show it, e.g.:  PS1='${{KINT_SEGMENT:+($KINT_SEGMENT) }}'"$PS1"
-)sh",
-                       quoted(kint));
-}
-
-std::string init_zsh(const std::string& kint) {
-    return fmt::format(R"sh(# kint prompt hook for zsh: eval "$(kint hook init zsh)" in ~/.zshrc
-_kint_hook() {{
-  local kint_status=$?
-  KINT_SEGMENT="$({0} hook prompt --shell zsh 2>/dev/null)"
-  return $kint_status
-}}
-typeset -ag precmd_functions
-# Install once, even when ~/.zshrc is sourced again; other precmd functions keep running.
-if (( ! ${{precmd_functions[(I)_kint_hook]}} )); then
-  precmd_functions=(_kint_hook $precmd_functions)
-fi
-# Show it, e.g.:  setopt PROMPT_SUBST; RPROMPT='${{KINT_SEGMENT}}'
-)sh",
-                       quoted(kint));
-}
-
-std::string init_fish(const std::string& kint) {
-    return fmt::format(
-        R"sh(# kint prompt hook for fish: kint hook init fish | source   (in ~/.config/fish/config.fish)
-# Defining the function again when config.fish is sourced twice replaces it: one handler only.
-function __kint_hook --on-event fish_prompt
-    set -l kint_status $status
-    set -g KINT_SEGMENT ({0} hook prompt --shell fish 2>/dev/null)
-    return $kint_status
-end
-# Show it, e.g.:  function fish_right_prompt; echo -n $KINT_SEGMENT; end
-)sh",
-        quoted(kint));
-}
-
 std::string segment(Runtime& rt, bool zsh) {
     const std::string path = rt.store_path();
     const cache::HookCache cache = cache::read_hook_cache(path);
@@ -169,35 +105,6 @@ void print_segment(Runtime& rt, bool zsh) {
 
 } // namespace
 
-std::string shell_setup_lines(std::string_view shell) {
-    if (shell == "zsh")
-        return "eval \"$(kint hook init zsh)\"\n"
-               "setopt PROMPT_SUBST; [[ $RPROMPT == *KINT_SEGMENT* ]] || "
-               "RPROMPT='${KINT_SEGMENT}'\"$RPROMPT\"\n";
-    if (shell == "fish")
-        return "kint hook init fish | source\n"
-               "function fish_right_prompt; echo -n $KINT_SEGMENT; end\n";
-    return "eval \"$(kint hook init bash)\"\n"
-           "[[ $PS1 == *KINT_SEGMENT* ]] || PS1='${KINT_SEGMENT:+($KINT_SEGMENT) }'\"$PS1\"\n";
-}
-
-std::optional<ShellSetup> shell_setup(const Runtime& rt) {
-    const std::string shell_path = rt.env("SHELL").value_or("");
-    const std::string shell = shell_path.substr(shell_path.find_last_of('/') + 1);
-    const std::string home = rt.env("HOME").value_or("");
-    if (home.empty()) return std::nullopt;
-    std::string rc;
-    if (shell == "bash")
-        rc = home + "/.bashrc";
-    else if (shell == "zsh")
-        rc = rt.env("ZDOTDIR").value_or(home) + "/.zshrc";
-    else if (shell == "fish")
-        rc = rt.env("XDG_CONFIG_HOME").value_or(home + "/.config") + "/fish/config.fish";
-    else
-        return std::nullopt;
-    return ShellSetup{shell, rc, shell_setup_lines(shell)};
-}
-
 void add_hook(CLI::App& app, Commands& commands) {
     auto* hook = app.add_subcommand("hook", "Shell integration: a prompt segment in $KINT_SEGMENT");
     hook->require_subcommand(1);
@@ -212,12 +119,8 @@ void add_hook(CLI::App& app, Commands& commands) {
                  "  ~/.zshrc                    eval \"$(kint hook init zsh)\"\n"
                  "  ~/.config/fish/config.fish  kint hook init fish | source\n"
                  "then show $KINT_SEGMENT in PS1, RPROMPT or fish_right_prompt (see 'man kint').");
-    commands.reads(init, [shell](Runtime& rt) {
-        const std::string kint = self_path();
-        rt.out << (*shell == "bash"  ? init_bash(kint)
-                   : *shell == "zsh" ? init_zsh(kint)
-                                     : init_fish(kint));
-    });
+    commands.reads(init,
+                   [shell](Runtime& rt) { rt.out << app::hook_init_script(*shell, self_path()); });
 
     auto prompt_shell = std::make_shared<std::string>("plain");
     auto* prompt =

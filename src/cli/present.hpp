@@ -1,6 +1,7 @@
 #pragma once
 // The one place a command's result meets its reader: JSON with --json, else the human text. Each
-// result type has its pair of renderers in render/ (render::to_json and render::to_text).
+// result type has its pair of renderers in render/ (render::to_json and render::to_text). A
+// qualified call finds only the overloads declared before it: include this after their headers.
 #include "runtime.hpp"
 
 #include "kint/render/render.hpp"

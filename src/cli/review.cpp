@@ -2,8 +2,8 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "kint/core/error.hpp"
-#include "kint/domain/review.hpp"
+#include "kint/app/review.hpp"
+#include "kint/io/files.hpp"
 #include "kint/render/review_render.hpp"
 
 #include <CLI/CLI.hpp>
@@ -11,42 +11,6 @@
 #include <fmt/ostream.h>
 
 namespace kint::cli {
-
-namespace {
-
-review::Report build_report(Runtime& rt, const review::Period& period) {
-    auto& store = rt.store();
-    const auto& cfg = rt.config();
-    const auto fetch = review::fetch_ranges(period);
-    std::vector<Cue> cues;
-    // Each cue's entries over the stretch its figures need, not its whole history.
-    std::vector<LogEntry> logs;
-    bool later = false;
-    for (auto& c : store.cues(true)) {
-        later = later || c.created > period.to;
-        if (!review::reportable(c, period)) continue;
-        for (auto& e : store.logs({review::log_range(c, period), c.id}))
-            logs.push_back(std::move(e));
-        cues.push_back(std::move(c));
-    }
-    auto ratings = store.ratings(fetch.ratings);
-    if (review::low_run_at_edge(ratings, fetch.ratings, period, cfg.safety))
-        ratings = store.ratings(review::wide_ratings(period));
-    review::Input in{.period = period,
-                     .today = rt.today(),
-                     .config = cfg,
-                     .cues = std::move(cues),
-                     .logs = std::move(logs),
-                     .ratings = std::move(ratings),
-                     .journal = store.journal({fetch.journal, std::nullopt}),
-                     .intentions = store.intentions(true),
-                     .sessions = store.sessions()};
-    auto report = review::build(in);
-    report.cues_begin_later = report.cues.empty() && later;
-    return report;
-}
-
-} // namespace
 
 void add_review(CLI::App& app, Commands& commands) {
     struct Opts {
@@ -65,24 +29,17 @@ void add_review(CLI::App& app, Commands& commands) {
     cmd->add_option("--out", o->out, "Write to FILE (atomically, no colour) instead of stdout");
     commands.reads(cmd, [o, format_opt](Runtime& rt) {
         const std::string format = format_arg(rt, *format_opt, o->format);
-        const Day today = rt.today();
-        std::optional<Day> since, until;
-        if (o->since) since = day_arg(rt, o->since);
-        if (o->until) until = day_arg(rt, o->until);
-        const auto period =
-            review::resolve_period(o->week, since, until, today, rt.config().week_starts);
-        const auto report = build_report(rt, period);
+        app::ReviewRequest request;
+        request.week = o->week;
+        if (o->since) request.since = day_arg(rt, o->since);
+        if (o->until) request.until = day_arg(rt, o->until);
         const auto& cfg = rt.config();
-        std::string text;
-        if (format == "json")
-            text = render::review_json(report, cfg).dump() + "\n";
-        else if (format == "markdown")
-            text = render::review_markdown(report, cfg);
-        else if (format == "html")
-            text = render::review_html(report, cfg);
-        else
-            text = render::review_text(report, cfg, render::Paint(rt.color() && !o->out));
-        write_output(rt, o->out, text);
+        const Day today = rt.today();
+        const auto period = app::review_period(cfg, today, request);
+        const auto report = app::review(rt.store(), cfg, today, period);
+        write_output(rt, o->out,
+                     render::review_document(report, cfg, format,
+                                             render::Paint(rt.color() && !o->out)));
     });
 }
 

@@ -72,6 +72,25 @@ int weekday_index(Day day) {
     return static_cast<int>(std::chrono::weekday{day}.iso_encoding()) - 1;
 }
 
+std::string_view weekday_name(Day day) {
+    static constexpr std::array<std::string_view, 7> names{
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    return names[static_cast<std::size_t>(weekday_index(day))];
+}
+
+std::string_view month_name(Day day) {
+    static constexpr std::array<std::string_view, 12> names{
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    return names[static_cast<unsigned>(std::chrono::year_month_day{day}.month()) - 1];
+}
+
+std::string format_long_day(Day day) {
+    const std::chrono::year_month_day ymd{day};
+    return fmt::format("{} {:02} {} {:04}", weekday_name(day), static_cast<unsigned>(ymd.day()),
+                       month_name(day), static_cast<int>(ymd.year()));
+}
+
 std::optional<Minutes> parse_clock(std::string_view text) {
     const auto colon = text.find(':');
     if (colon == std::string_view::npos || colon == 0 || colon > 2) return std::nullopt;

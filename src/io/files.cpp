@@ -209,4 +209,17 @@ std::string sqlite_reader_uri(const std::string& store_path) {
     return wal_mode ? uri + "?immutable=1" : uri;
 }
 
+bool append_private_file(const std::string& path, std::string_view text) {
+    if (make_private_folders(missing_folders(path)) != 0) return false;
+    const int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) return false;
+    bool ok = true;
+    for (std::size_t done = 0; ok && done < text.size();) {
+        const auto n = ::write(fd, text.data() + done, text.size() - done);
+        ok = n > 0;
+        if (ok) done += static_cast<std::size_t>(n);
+    }
+    return ::close(fd) == 0 && ok;
+}
+
 } // namespace kint::io

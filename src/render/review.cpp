@@ -1,19 +1,15 @@
 #include "kint/render/review_render.hpp"
 
+#include "review_parts.hpp"
+
 #include <array>
-#include <fmt/chrono.h>
+#include <chrono>
 #include <fmt/format.h>
 #include <map>
 
 namespace kint::render {
 
 namespace {
-
-using review::CueReport;
-using review::DayMark;
-using review::Report;
-using review::Stats;
-using review::Suggestion;
 
 json::Value opt_number(const std::optional<double>& v) {
     if (!v) return {};
@@ -68,12 +64,6 @@ std::string percent(const std::optional<double>& v) {
 
 std::string one_decimal(const std::optional<double>& v) {
     return v ? fmt::format("{:.1f}", *v) : std::string("–");
-}
-
-std::string weekday_letter(Day d) {
-    static constexpr std::array<std::string_view, 7> names{"Mo", "Tu", "We", "Th",
-                                                           "Fr", "Sa", "Su"};
-    return std::string(names[static_cast<std::size_t>(weekday_index(d))]);
 }
 
 std::string done_line(const CueReport& c) {
@@ -266,7 +256,7 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
             std::string labels = "    ", marks = "    ";
             for (std::size_t i = row; i < std::min(row + 7, c.calendar.size()); ++i) {
                 const auto& [day, mark] = c.calendar[i];
-                labels += fmt::format("{:<3}", weekday_letter(day));
+                labels += fmt::format("{:<3}", weekday_two(day));
                 const std::string sym(mark_symbol(mark));
                 const std::string cell =
                     mark == DayMark::done || mark == DayMark::extra    ? p.green(sym)
@@ -363,7 +353,7 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         line();
         std::string head = "|", rule = "|", row = "|";
         for (const auto& [day, mark] : c.calendar) {
-            head += fmt::format(" {} {} |", weekday_letter(day),
+            head += fmt::format(" {} {} |", weekday_two(day),
                                 static_cast<unsigned>(std::chrono::year_month_day{day}.day()));
             rule += "---|";
             row += fmt::format(" {} |",
@@ -416,6 +406,14 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
     }
     line("*Adjust the step size, not the direction.*");
     return out;
+}
+
+std::string review_document(const review::Report& r, const config::Config& cfg,
+                            std::string_view format, const Paint& p) {
+    if (format == "json") return review_json(r, cfg).dump() + "\n";
+    if (format == "markdown") return review_markdown(r, cfg);
+    if (format == "html") return review_html(r, cfg);
+    return review_text(r, cfg, p);
 }
 
 } // namespace kint::render

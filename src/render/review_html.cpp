@@ -3,6 +3,8 @@
 // config passes through html_escape.
 #include "kint/render/review_render.hpp"
 
+#include "review_parts.hpp"
+
 #include <algorithm>
 #include <array>
 #include <chrono>
@@ -50,12 +52,6 @@ std::string html_escape(std::string_view s) {
 }
 
 namespace {
-
-using review::CueReport;
-using review::DayMark;
-using review::Report;
-using review::Stats;
-using review::Suggestion;
 
 // Calm and legible in greyscale print too: the CSS never carries meaning on colour alone (every
 // calendar mark has a symbol, every series its own point shape).
@@ -176,12 +172,6 @@ void put(std::string& out, fmt::format_string<Args...> f, Args&&... args) {
     fmt::format_to(std::back_inserter(out), f, std::forward<Args>(args)...);
 }
 
-constexpr std::array<std::string_view, 7> weekday_short{"Mon", "Tue", "Wed", "Thu",
-                                                        "Fri", "Sat", "Sun"};
-constexpr std::array<std::string_view, 7> weekday_two{"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
-constexpr std::array<std::string_view, 12> month_short{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-
 std::chrono::year_month_day ymd(Day d) {
     return std::chrono::year_month_day{d};
 }
@@ -198,9 +188,8 @@ unsigned day_of_month(Day d) {
 // "Mon 9 Nov", with the year when asked.
 std::string human_day(Day d, bool with_year = false) {
     const auto date = ymd(d);
-    std::string out = fmt::format(
-        "{} {} {}", weekday_short[static_cast<std::size_t>(weekday_index(d))],
-        static_cast<unsigned>(date.day()), month_short[static_cast<unsigned>(date.month()) - 1]);
+    std::string out = fmt::format("{} {} {}", weekday_short(d), static_cast<unsigned>(date.day()),
+                                  month_short(d));
     if (with_year) out += fmt::format(" {}", static_cast<int>(date.year()));
     return out;
 }
@@ -392,14 +381,13 @@ class Chart {
             const Day d = m_period.from + std::chrono::days{i};
             if (m_days <= 14) {
                 put(out, R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{}</text>)",
-                    x(i), bottom + 20, weekday_two[static_cast<std::size_t>(weekday_index(d))]);
+                    x(i), bottom + 20, weekday_two(d));
                 put(out, R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{}</text>)",
                     x(i), bottom + 38, day_of_month(d));
             } else {
                 put(out,
                     R"(<text class="axis" x="{:.1f}" y="{}" text-anchor="middle">{} {}</text>)",
-                    x(i), bottom + 24, day_of_month(d),
-                    month_short[static_cast<unsigned>(ymd(d).month()) - 1]);
+                    x(i), bottom + 24, day_of_month(d), month_short(d));
             }
         }
         out += "</g>";
@@ -504,9 +492,8 @@ void calendar(std::string& out, const CueReport& c, const review::Period& p, int
             R"(<li class="m-{}" data-day="{}" title="{}: {}"><span class="wd">{}</span>)"
             R"(<span class="mk" aria-hidden="true">{}</span><span class="dn">{}</span>)"
             R"(<span class="sr">{}</span></li>)",
-            style.name, format_day(day), human_day(day), style.words,
-            weekday_two[static_cast<std::size_t>(weekday_index(day))], style.symbol,
-            day_of_month(day), style.words);
+            style.name, format_day(day), human_day(day), style.words, weekday_two(day),
+            style.symbol, day_of_month(day), style.words);
     }
     out += "</ol>";
 }

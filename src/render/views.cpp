@@ -28,18 +28,34 @@ json::Value to_json(const Step& s) {
         .set("note", s.note);
 }
 
-json::Value to_json(const Cue& c, const config::HabitPhase* phase, int week) {
+json::Value cue_head_json(const Cue& c) {
+    json::Value at;
+    if (c.at) at = format_clock(*c.at);
+    return json::object()
+        .set("id", c.id)
+        .set("intention_id", c.intention_id)
+        .set("kind", to_string(c.kind))
+        .set("trigger", c.trigger)
+        .set("behavior", c.behavior())
+        .set("at", std::move(at))
+        .set("days", c.days.to_string())
+        .set("created", format_day(c.created));
+}
+
+json::Value steps_json(const Cue& c) {
     auto steps = json::array();
     for (const auto& s : c.steps)
         steps.push(to_json(s));
+    return steps;
+}
+
+json::Value to_json(const Cue& c, const config::HabitPhase* phase, int week) {
     auto pauses = json::array();
     for (const auto& p : c.pauses) {
         json::Value until;
         if (p.until) until = format_day(*p.until);
         pauses.push(json::object().set("from", format_day(p.from)).set("until", until));
     }
-    json::Value at;
-    if (c.at) at = format_clock(*c.at);
     json::Value phase_json;
     if (phase)
         phase_json = json::object()
@@ -47,17 +63,9 @@ json::Value to_json(const Cue& c, const config::HabitPhase* phase, int week) {
                          .set("name", phase->name)
                          .set("week", week)
                          .set("guidance", phase->guidance);
-    return json::object()
-        .set("id", c.id)
-        .set("intention_id", c.intention_id)
-        .set("kind", to_string(c.kind))
-        .set("trigger", c.trigger)
-        .set("behavior", c.behavior())
-        .set("at", at)
-        .set("days", c.days.to_string())
-        .set("created", format_day(c.created))
+    return cue_head_json(c)
         .set("status", to_string(c.status))
-        .set("steps", std::move(steps))
+        .set("steps", steps_json(c))
         .set("pauses", std::move(pauses))
         .set("phase", std::move(phase_json));
 }

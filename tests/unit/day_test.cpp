@@ -4,6 +4,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <ctime>
+#include <fmt/chrono.h>
+#include <optional>
 #include <string>
 
 using namespace kint;
@@ -181,4 +185,34 @@ TEST_CASE("weekday_index and Schedule::on across a month and a year end") {
     const Schedule weekends = Schedule::parse("weekends");
     CHECK(weekends.on(ymd(2027, 1, 2)));
     CHECK_FALSE(weekends.on(ymd(2027, 1, 1)));
+}
+
+TEST_CASE("format_long_day: the heading's day is the calendar day in every time zone") {
+    CHECK(weekday_name(ymd(2026, 11, 20)) == "Friday");
+    CHECK(weekday_name(ymd(2026, 11, 22)) == "Sunday");
+    CHECK(month_name(ymd(2026, 1, 31)) == "January");
+    CHECK(month_name(ymd(2026, 12, 1)) == "December");
+    CHECK(format_long_day(ymd(2026, 11, 5)) == "Thursday 05 November 2026");
+    CHECK(format_long_day(ymd(1900, 1, 1)) == "Monday 01 January 1900");
+    CHECK(format_long_day(ymd(9999, 12, 31)) == "Friday 31 December 9999");
+
+    // fmt's chrono formatter passes a day through local time: west of UTC it names the day before.
+    const char* old = std::getenv("TZ");
+    const std::optional<std::string> saved = old ? std::optional<std::string>(old) : std::nullopt;
+    for (const char* zone : {"America/New_York", "Pacific/Pago_Pago", "Pacific/Kiritimati"}) {
+        ::setenv("TZ", zone, 1);
+        ::tzset();
+        CHECK(format_long_day(ymd(2026, 11, 20)) == "Friday 20 November 2026");
+        CHECK(format_long_day(ymd(2027, 1, 1)) == "Friday 01 January 2027");
+    }
+    // In UTC it gives what that formatter gave there, on every day of a leap year and its edges.
+    ::setenv("TZ", "UTC", 1);
+    ::tzset();
+    for (Day d = ymd(2023, 12, 25); d < ymd(2025, 1, 8); d += days{1})
+        CHECK(format_long_day(d) == fmt::format("{:%A %d %B %Y}", d));
+    if (saved)
+        ::setenv("TZ", saved->c_str(), 1);
+    else
+        ::unsetenv("TZ");
+    ::tzset();
 }

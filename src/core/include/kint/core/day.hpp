@@ -19,6 +19,12 @@ std::optional<Day> parse_iso_day(std::string_view text);
 Day parse_day(std::string_view text, Day today);
 // 0 = Monday ... 6 = Sunday.
 int weekday_index(Day day);
+// "Monday" ... "Sunday" and "January" ... "December", from the calendar day alone (never through
+// a time zone); the first two or three letters serve as the short forms.
+std::string_view weekday_name(Day day);
+std::string_view month_name(Day day);
+// "Thursday 19 November 2026": the day as a heading.
+std::string format_long_day(Day day);
 
 // Minutes after midnight, 0..1439.
 using Minutes = int;

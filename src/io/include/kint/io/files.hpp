@@ -49,5 +49,8 @@ void refuse_special_store_files(const std::string& store_path);
 // the absolute path percent-encoded, and immutable=1 when a store in WAL mode has no -wal or -shm
 // (SQLite would create them; without a WAL the main file holds every commit).
 std::string sqlite_reader_uri(const std::string& store_path);
+// Appends `text` to a file a person keeps (a shell's rc file): missing folders are made 0700, a
+// new file 0600, an existing one keeps its mode. False when it cannot be written whole.
+bool append_private_file(const std::string& path, std::string_view text);
 
 } // namespace kint::io

@@ -1,10 +1,10 @@
 #pragma once
 // Renderers: JSON documents and human text for kint's records. Nothing here touches the store.
 #include "kint/config/config.hpp"
-#include "kint/render/json.hpp"
 #include "kint/core/model.hpp"
 #include "kint/domain/phases.hpp"
 #include "kint/domain/safety.hpp"
+#include "kint/render/json.hpp"
 
 #include <string>
 #include <string_view>
@@ -32,6 +32,10 @@ class Paint {
 json::Value to_json(const Intention& i);
 json::Value to_json(const Cue& c, const config::HabitPhase* phase = nullptr, int week = 0);
 json::Value to_json(const Step& s);
+// The fields every cue document begins with (id, intention_id, kind, trigger, behavior, at, days,
+// created), and its steps: to_json(Cue) and today's cues go on from these.
+json::Value cue_head_json(const Cue& c);
+json::Value steps_json(const Cue& c);
 json::Value to_json(const LogEntry& e);
 json::Value to_json(const Rating& r);
 json::Value to_json(const JournalEntry& e);

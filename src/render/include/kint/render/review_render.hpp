@@ -2,9 +2,9 @@
 // The weekly review for people (text, markdown, HTML) and programs (JSON). Safety comes first in
 // each.
 #include "kint/config/config.hpp"
+#include "kint/domain/review.hpp"
 #include "kint/render/json.hpp"
 #include "kint/render/render.hpp"
-#include "kint/domain/review.hpp"
 
 #include <string>
 #include <string_view>
@@ -21,6 +21,9 @@ std::string review_markdown(const review::Report& r, const config::Config& cfg);
 // period, intentions, a mood and energy chart, each cue's card with its calendar, wins, obstacles,
 // the timeline phase and the prompts for the week ahead. The same report gives the same bytes.
 std::string review_html(const review::Report& r, const config::Config& cfg);
+// The whole review in `format`: text (with `p`'s colours), markdown, json or html.
+std::string review_document(const review::Report& r, const config::Config& cfg,
+                            std::string_view format, const Paint& p);
 // &, <, >, " and ' as HTML entities, control characters (but tab and newline) dropped: safe in
 // text and in quoted attributes.
 std::string html_escape(std::string_view s);

@@ -1,0 +1,23 @@
+#pragma once
+// kint review: the period asked for; its inputs gathered from the store (each cue's entries over
+// the stretch its figures need, not its whole history) and the report built from them.
+#include "kint/config/config.hpp"
+#include "kint/domain/review.hpp"
+#include "kint/store/store.hpp"
+
+#include <optional>
+#include <string>
+
+namespace kint::app {
+
+struct ReviewRequest {
+    std::optional<std::string> week; // this, last, an ISO week or a day (see resolve_period)
+    std::optional<Day> since, until;
+};
+
+// The period asked for (last week when nothing is); a malformed --week is a UsageError.
+review::Period review_period(const config::Config& cfg, Day today, const ReviewRequest& request);
+review::Report review(const store::Store& store, const config::Config& cfg, Day today,
+                      const review::Period& period);
+
+} // namespace kint::app

@@ -1,0 +1,37 @@
+#pragma once
+// kint today: the daily view as one plain result (focus, the day's cues with their log status,
+// ratings, timeline phase, a prompt and the safety verdict).
+#include "kint/config/config.hpp"
+#include "kint/core/model.hpp"
+#include "kint/domain/phases.hpp"
+#include "kint/domain/safety.hpp"
+#include "kint/store/store.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kint::app {
+
+struct TodayCue {
+    Cue cue;
+    std::optional<LogStatus> status; // the day's log status; none = pending
+};
+
+struct TodayView {
+    Day day;
+    std::optional<Intention> focus;
+    bool has_intentions = false; // active ones, looked up only when there is no focus
+    std::vector<TodayCue> cues;  // timed ones first, by time; the rest in the order placed
+    std::optional<Rating> mood, energy;
+    std::optional<phases::TimelinePosition> phase; // points into the config's timeline
+    std::vector<config::Prompt> prompts;
+    safety::Verdict safety;
+    config::Safety safety_rule; // its message and contact, shown with the verdict
+    std::string no_session;     // the guidance shown when no session applies
+};
+
+// `with_history`: each cue's whole step history (JSON shows it, the text only the current step).
+TodayView today(const store::Store& store, const config::Config& cfg, Day day, bool with_history);
+
+} // namespace kint::app

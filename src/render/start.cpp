@@ -1,0 +1,98 @@
+#include "kint/render/start.hpp"
+
+#include <fmt/format.h>
+
+namespace kint::render {
+
+namespace {
+
+// Each line of `text` behind `indent`, newline-terminated.
+std::string indented(std::string_view text, std::string_view indent) {
+    std::string out;
+    for (std::size_t at = 0, end; at < text.size(); at = end + 1) {
+        end = text.find('\n', at);
+        if (end == std::string_view::npos) end = text.size();
+        out += fmt::format("{}{}\n", indent, text.substr(at, end - at));
+    }
+    return out;
+}
+
+// As examples/crontab has them: cron's own PATH lacks /usr/local/bin, where `cmake --install` puts
+// kint.
+constexpr std::string_view cron_lines = "PATH=/usr/local/bin:/usr/bin:/bin\n"
+                                        "0 8 * * mon  kint review --week last --format markdown\n";
+
+} // namespace
+
+json::Value to_json(const app::StarterPlan& plan) {
+    auto steps = json::array();
+    for (const auto& s : plan.steps)
+        steps.push(s);
+    return json::object().set("title", plan.title).set("steps", std::move(steps));
+}
+
+std::string to_text(const app::StarterPlan& plan, const Paint&) {
+    std::string out = plan.title + "\n";
+    for (const auto& s : plan.steps)
+        out += fmt::format("  - {}\n", s);
+    out += "\nkint start guides you through it on a terminal. The same, as plain commands:\n"
+           "  kint intent catalogue --expand                  1. pick an intention...\n"
+           "  kint intent add --from anxiety.5                   ...by its id, or write your "
+           "own:\n"
+           "  kint intent add \"I am open to learning new ways to cope\"\n"
+           "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\" --at 08:00\n"
+           "                                                  2-4. one tiny behavior, one cue, "
+           "one time\n"
+           "  kint log 1                                      each day you do it\n"
+           "  kint rate 6                                     5. one number a day, 0-10\n"
+           "  kint review                                     and a weekly glance\n"
+           "  kint cue step 1 \"write three sentences\"         6. adjust the step size, not the "
+           "direction\n";
+    return out + shell_and_cron_text(plan.shell, false);
+}
+
+std::string to_text(const app::StartResult& r, const Paint& paint) {
+    const Cue& cue = r.cue;
+    std::string out = "\n";
+    out += paint.green(fmt::format("Saved. Intention #{} is your focus; cue #{}: {}, {}{}.",
+                                   r.intention_id, cue.id, trigger_phrase(cue), cue.behavior(),
+                                   cue.at ? " at " + format_clock(*cue.at) : "")) +
+           "\n\n";
+    // The rest of the plan, each step with its command in one column.
+    auto next = [&](std::string_view step, const std::string& command) {
+        out += fmt::format("{:<60}{}\n", step, command);
+    };
+    next("5. Do it daily at the same time for two weeks, and log it:",
+         fmt::format("kint log {}", cue.id));
+    next("   Track one number each day:", "kint rate 0-10");
+    next("   Review weekly:", "kint review");
+    next("6. Then adjust the step size, not the direction:",
+         fmt::format("kint cue step {} \"...\"", cue.id));
+    if (!r.note.empty()) out += "\n" + paint.yellow(r.note) + "\n";
+    return out;
+}
+
+std::string hook_offer_hint(const app::ShellSetup& setup) {
+    std::string lines = indented(setup.lines, "  ");
+    lines.pop_back(); // a hint is shown as one block, without its own last newline
+    return fmt::format("This adds two lines to {}:\n{}", setup.rc_file, lines);
+}
+
+std::string shell_and_cron_text(const std::optional<app::ShellSetup>& setup, bool installed) {
+    std::string out;
+    if (!installed) {
+        out += "\nA gentle mood reminder in your shell prompt: add these lines to ";
+        if (setup) {
+            out += setup->rc_file + "\n" + indented(setup->lines, "  ");
+        } else {
+            out += "your shell's rc file\n";
+            for (const char* shell : {"bash", "zsh", "fish"})
+                out +=
+                    fmt::format("  {}:\n", shell) + indented(app::shell_setup_lines(shell), "    ");
+        }
+    }
+    out += "The weekly review by mail, in 'crontab -e' (cron mails it to you):\n";
+    return out + indented(cron_lines, "  ");
+}
+
+} // namespace kint::render
