@@ -230,8 +230,10 @@ void add_cue(CLI::App& app, Commands& commands) {
                             std::any_of(logged.begin(), logged.end(), [](const LogEntry& e) {
                                 return e.status == LogStatus::done;
                             });
-                        s.pause_cue(before.id,
-                                    from_tomorrow ? today + std::chrono::days{1} : today);
+                        const auto tomorrow = [&] {
+                            return add_days(today, 1, "a pause that begins tomorrow");
+                        };
+                        s.pause_cue(before.id, from_tomorrow ? tomorrow() : today);
                     }
                     if (target == CueStatus::active) s.resume_cue(before.id, today);
                     if (target == CueStatus::archived) {

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "runtime.hpp"
+#include "terminal_stream.hpp"
 
 #include "kint/core/error.hpp"
 #include "kint/store/store.hpp"
@@ -233,8 +234,24 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& where) {
 
 } // namespace
 
+namespace {
+int run_command(int argc, const char* const* argv, std::istream& in, std::ostream& out,
+                std::ostream& err, const Env& env, bool terminal);
+} // namespace
+
 int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err,
         const Env& env, bool terminal) {
+    // Every byte for a person passes one sanitizer on its way out (text::TerminalFilter).
+    cli::TerminalStream safe_out(out), safe_err(err);
+    const int code = run_command(argc, argv, in, safe_out, safe_err, env, terminal);
+    safe_out.finish();
+    safe_err.finish();
+    return code;
+}
+
+namespace {
+int run_command(int argc, const char* const* argv, std::istream& in, std::ostream& out,
+                std::ostream& err, const Env& env, bool terminal) {
     CLI::App app{"kint: turn an insight into a small daily behavior, gently.\n"
                  "Choose an intention, tie one tiny behavior to a cue, log it, rate one number a "
                  "day, review weekly.",
@@ -320,5 +337,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
         return 1;
     }
 }
+
+} // namespace
 
 } // namespace kint

@@ -1,9 +1,10 @@
 // The JSON reader behind `kint import`: strict, bounded, with positions in its messages.
-#include "kint/render/json.hpp"
 #include "kint/core/text.hpp"
+#include "kint/render/json.hpp"
 
 #include <charconv>
 #include <fmt/format.h>
+#include <set>
 
 namespace kint::json {
 
@@ -93,6 +94,7 @@ class Parser {
     Value object(int depth) {
         ++m_pos; // {
         Object out;
+        std::set<std::string> keys;
         skip_space();
         if (m_pos < m_text.size() && m_text[m_pos] == '}') {
             ++m_pos;
@@ -101,7 +103,14 @@ class Parser {
         while (true) {
             skip_space();
             if (m_pos >= m_text.size() || m_text[m_pos] != '"') fail("expected a key in quotes");
+            const std::size_t key_at = m_pos;
             std::string key = string();
+            // Two values for one key: which one counts would be a guess, so neither does.
+            if (!keys.insert(key).second) {
+                m_pos = key_at;
+                fail(fmt::format("the key \"{}\" appears twice in one object",
+                                 text::sanitize_line(key)));
+            }
             skip_space();
             if (m_pos >= m_text.size() || m_text[m_pos] != ':') fail("expected ':' after a key");
             ++m_pos;

@@ -108,13 +108,35 @@ std::optional<std::string> opt_text(const SQLite::Column& col) {
     return col.getString();
 }
 
+// A row whose day is not a calendar date: its reader skips the row (tolerant()).
+struct MalformedDay {
+    std::string text;
+};
+
+// A day read from a row. Any real calendar date is read as it is, even one outside the days
+// kint writes (an older kint wrote 1849-10-20 and 10000-01-01): such a row shows and exports as
+// it is rather than locking anyone out. Text that is no date at all throws MalformedDay.
 Day day_of(const SQLite::Column& col) {
     // Straight from SQLite's buffer: no string per row.
     const char* text = col.getText();
-    auto day = parse_iso_day(std::string_view(text, static_cast<std::size_t>(col.getBytes())));
-    if (!day)
-        throw StoreError(fmt::format("the store holds a malformed day '{}'", col.getString()));
+    auto day = parse_stored_day(std::string_view(text, static_cast<std::size_t>(col.getBytes())));
+    if (!day) throw MalformedDay{col.getString()};
     return *day;
+}
+
+// Runs `read` for one row; a row with a malformed day is noted in `skipped` (as "`what` with the
+// day '...'") and left out. Returns whether the row was read.
+template <typename Read>
+bool tolerant(std::vector<std::string>& skipped, std::string_view what, Read&& read) {
+    try {
+        read();
+        return true;
+    } catch (const MalformedDay& bad) {
+        auto note = fmt::format("{} with the day '{}'", what, bad.text);
+        if (std::find(skipped.begin(), skipped.end(), note) == skipped.end())
+            skipped.push_back(std::move(note));
+        return false;
+    }
 }
 
 void bind_opt(SQLite::Statement& st, int index, const std::optional<std::string>& value) {
@@ -365,15 +387,17 @@ std::vector<Intention> Store::intentions(bool include_archived) const {
     st.bind(1, include_archived ? 1 : 0);
     std::vector<Intention> out;
     while (st.executeStep())
-        out.push_back(read_intention(st, f));
+        tolerant(m_skipped, "an intention", [&] { out.push_back(read_intention(st, f)); });
     return out;
 }
 
 std::optional<Intention> Store::intention(Id id) const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE id = ?", intention_columns));
     st.bind(1, id);
-    if (!st.executeStep()) return std::nullopt;
-    return read_intention(st, focus());
+    std::optional<Intention> out;
+    if (st.executeStep())
+        tolerant(m_skipped, "an intention", [&] { out = read_intention(st, focus()); });
+    return out;
 }
 
 void Store::set_intention_text(Id id, const std::string& text) {
@@ -400,10 +424,11 @@ std::optional<Intention> Store::focused_intention() const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE id = (SELECT value FROM state WHERE key = "
                                             "'focus') AND archived IS NULL",
                                             intention_columns));
-    if (!st.executeStep()) return std::nullopt;
-    auto i = read_intention(st, std::nullopt);
-    i.focus = true;
-    return i;
+    std::optional<Intention> out;
+    if (st.executeStep())
+        tolerant(m_skipped, "an intention", [&] { out = read_intention(st, std::nullopt); });
+    if (out) out->focus = true;
+    return out;
 }
 
 void Store::set_focus(std::optional<Id> id) {
@@ -474,8 +499,11 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
     while (steps.executeStep()) {
         auto it = by_id.find(steps.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
-        it->second->steps.push_back(Step{day_of(steps.getColumn(1)), steps.getColumn(2).getString(),
-                                         opt_text(steps.getColumn(3))});
+        tolerant(m_skipped, "a step", [&] {
+            it->second->steps.push_back(Step{day_of(steps.getColumn(1)),
+                                             steps.getColumn(2).getString(),
+                                             opt_text(steps.getColumn(3))});
+        });
     }
     SQLite::Statement pauses(*m_db,
                              one ? "SELECT cue_id, start, until FROM pause WHERE cue_id = ? "
@@ -485,9 +513,11 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
     while (pauses.executeStep()) {
         auto it = by_id.find(pauses.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
-        Pause p{day_of(pauses.getColumn(1)), std::nullopt};
-        if (!pauses.getColumn(2).isNull()) p.until = day_of(pauses.getColumn(2));
-        it->second->pauses.push_back(p);
+        tolerant(m_skipped, "a pause", [&] {
+            Pause p{day_of(pauses.getColumn(1)), std::nullopt};
+            if (!pauses.getColumn(2).isNull()) p.until = day_of(pauses.getColumn(2));
+            it->second->pauses.push_back(p);
+        });
     }
     for (auto& c : cues)
         if (c.steps.empty())
@@ -500,7 +530,7 @@ std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) cons
     st.bind(1, include_archived ? 1 : 0);
     std::vector<Cue> out;
     while (st.executeStep())
-        out.push_back(read_cue(st));
+        tolerant(m_skipped, "a cue", [&] { out.push_back(read_cue(st)); });
     load_steps_and_pauses(out, current_step_only);
     return out;
 }
@@ -508,8 +538,9 @@ std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) cons
 std::optional<Cue> Store::cue(Id id) const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE id = ?", cue_columns));
     st.bind(1, id);
-    if (!st.executeStep()) return std::nullopt;
-    std::vector<Cue> one{read_cue(st)};
+    std::vector<Cue> one;
+    if (st.executeStep()) tolerant(m_skipped, "a cue", [&] { one.push_back(read_cue(st)); });
+    if (one.empty()) return std::nullopt;
     load_steps_and_pauses(one);
     return one.front();
 }
@@ -619,7 +650,7 @@ std::vector<LogEntry> Store::logs(const LogQuery& q) const {
     while (st.executeStep()) {
         LogEntry e;
         e.cue_id = st.getColumn(0).getInt64();
-        e.day = day_of(st.getColumn(1));
+        if (!tolerant(m_skipped, "a log entry", [&] { e.day = day_of(st.getColumn(1)); })) continue;
         const auto s = st.getColumn(2).getString();
         e.status = s == "done" ? LogStatus::done : s == "skip" ? LogStatus::skip : LogStatus::slip;
         e.note = opt_text(st.getColumn(3));
@@ -667,7 +698,7 @@ std::vector<Rating> Store::ratings(const DayRange& range, std::optional<RatingKi
     }
     std::vector<Rating> out;
     while (st.executeStep())
-        out.push_back(read_rating(st));
+        tolerant(m_skipped, "a rating", [&] { out.push_back(read_rating(st)); });
     return out;
 }
 
@@ -680,7 +711,8 @@ std::vector<Rating> Store::ratings_back_from(Day until, RatingKind kind,
     st.bind(2, day_text(until));
     std::vector<Rating> out;
     while (st.executeStep()) {
-        Rating r = read_rating(st);
+        Rating r;
+        if (!tolerant(m_skipped, "a rating", [&] { r = read_rating(st); })) continue;
         if (!take(r)) break;
         out.push_back(std::move(r));
     }
@@ -738,7 +770,8 @@ std::vector<JournalEntry> Store::journal(const JournalQuery& q) const {
     while (st.executeStep()) {
         JournalEntry e;
         e.id = st.getColumn(0).getInt64();
-        e.day = day_of(st.getColumn(1));
+        if (!tolerant(m_skipped, "a journal entry", [&] { e.day = day_of(st.getColumn(1)); }))
+            continue;
         e.text = st.getColumn(2).getString();
         e.tags = split_tags(st.getColumn(3).getString());
         e.kind = opt_text(st.getColumn(4));
@@ -766,8 +799,10 @@ std::vector<Session> Store::sessions() const {
     SQLite::Statement st(*m_db, "SELECT id, day, note FROM session ORDER BY day");
     std::vector<Session> out;
     while (st.executeStep())
-        out.push_back(Session{st.getColumn(0).getInt64(), day_of(st.getColumn(1)),
-                              opt_text(st.getColumn(2))});
+        tolerant(m_skipped, "a session", [&] {
+            out.push_back(Session{st.getColumn(0).getInt64(), day_of(st.getColumn(1)),
+                                  opt_text(st.getColumn(2))});
+        });
     return out;
 }
 
@@ -789,7 +824,8 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
         segment::CueFacts cf{c.days, c.created, c.archived_on, std::move(c.pauses), std::nullopt};
         last.bind(1, c.id);
         last.bind(2, last_day);
-        if (last.executeStep()) cf.last_done = day_of(last.getColumn(0));
+        if (last.executeStep())
+            tolerant(m_skipped, "a log entry", [&] { cf.last_done = day_of(last.getColumn(0)); });
         last.reset();
         f.cues.push_back(std::move(cf));
     }
@@ -797,7 +833,8 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
                            "SELECT day FROM rating WHERE kind = 'mood' AND day <= ? ORDER BY "
                            "day DESC LIMIT 1");
     mood.bind(1, last_day);
-    if (mood.executeStep()) f.last_mood = day_of(mood.getColumn(0));
+    if (mood.executeStep())
+        tolerant(m_skipped, "a rating", [&] { f.last_mood = day_of(mood.getColumn(0)); });
     return f;
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // The SQLite store: the only place in kint that speaks SQL.
 #include "kint/core/error.hpp"
-#include "kint/domain/snapshot.hpp"
 #include "kint/core/model.hpp"
 #include "kint/domain/segment.hpp"
+#include "kint/domain/snapshot.hpp"
 
 #include <functional>
 #include <memory>
@@ -125,6 +125,10 @@ class Store {
 
     // Export and import: everything, ids included. load() needs an empty store (see empty()).
     exchange::Snapshot dump() const;
+
+    // The rows the readers skipped because a day in them is not a calendar date (another tool
+    // wrote it): "a rating with the day 'hello'", each once. Reading never fails on such a row.
+    const std::vector<std::string>& skipped_rows() const { return m_skipped; }
     bool empty() const;
     void load(const exchange::Snapshot& snapshot);
 
@@ -138,6 +142,7 @@ class Store {
 
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_path;
+    mutable std::vector<std::string> m_skipped;
 };
 
 // What a person can do about an SQLite error code: free disk space for a full disk or an I/O
