@@ -318,6 +318,8 @@ int run_command(int argc, const char* const* argv, std::istream& in, std::ostrea
     }
 
     cli::Runtime rt(globals, env, in, out, err, terminal);
+    // Colour codes pass the terminal filter only when kint paints; a stored one never does then.
+    if (auto* safe = dynamic_cast<cli::TerminalStream*>(&out)) safe->allow_colour(rt.color());
     try {
         rt.set_access(commands.access);
         if (commands.strict) rt.validate_clock_overrides();

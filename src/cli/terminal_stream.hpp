@@ -15,6 +15,8 @@ class TerminalStream : public std::ostream {
     ~TerminalStream() override { m_buf.finish(); }
     TerminalStream(const TerminalStream&) = delete;
     TerminalStream& operator=(const TerminalStream&) = delete;
+    // Lets kint's colour codes through (when it paints: Runtime::color()).
+    void allow_colour(bool on) { m_buf.allow_colour(on); }
     // Writes an unfinished sequence (as U+FFFD) and flushes the target.
     void finish() {
         m_buf.finish();
@@ -32,6 +34,7 @@ class TerminalStream : public std::ostream {
             m_target.flush();
         }
         bool good() const { return m_target.good(); }
+        void allow_colour(bool on) { m_filter.allow_colour(on); }
 
       protected:
         std::streamsize xsputn(const char* s, std::streamsize n) override {

@@ -1,6 +1,8 @@
 #include "kint/core/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <fmt/format.h>
 
 namespace kint::text {
 
@@ -84,7 +86,7 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
     std::size_t i = 0;
     while (i < s.size()) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c == 0x1B) {
+        if (c == 0x1B && m_colour) {
             std::size_t j = i + 1;
             if (j < s.size() && s[j] == '[') {
                 ++j;
@@ -152,11 +154,7 @@ bool has_control_characters(std::string_view s, bool multiline) {
 }
 
 std::string code_name(char32_t code) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    std::string digits;
-    for (int shift = code > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4)
-        digits += hex[(code >> shift) & 0xF];
-    return "U+" + digits;
+    return fmt::format("U+{:04X}", static_cast<std::uint32_t>(code));
 }
 
 std::string sanitize(std::string_view s) {

@@ -16,11 +16,12 @@ using namespace kint;
 
 namespace {
 
-// Only colour codes (ESC [ digits ; m), carriage returns, newlines and tabs: nothing else a
-// terminal would act on.
-bool terminal_safe(std::string_view s) {
+// Only colour codes (ESC [ digits ; m, when `colour`), carriage returns, newlines and tabs: nothing
+// else a terminal would act on.
+bool terminal_safe(std::string_view s, bool colour) {
     for (std::size_t i = 0; i < s.size();) {
         if (s[i] == '\x1b') {
+            if (!colour) return false;
             std::size_t j = i + 1;
             if (j >= s.size() || s[j] != '[') return false;
             ++j;
@@ -64,14 +65,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     // The filter: whole, and cut at a point the input chooses.
     std::string whole;
+    const bool colour = size > 1 && (data[1] & 1);
     text::TerminalFilter all;
+    all.allow_colour(colour);
     all.feed(in, whole);
     all.finish(whole);
-    check(terminal_safe(whole), "a control character passed the terminal filter");
+    check(terminal_safe(whole, colour), "a control character passed the terminal filter");
     check(text::valid_utf8(whole), "the terminal filter made invalid UTF-8");
     const std::size_t cut = size > 0 ? data[0] % (size + 1) : 0;
     std::string pieces;
     text::TerminalFilter two;
+    two.allow_colour(colour);
     two.feed(in.substr(0, cut), pieces);
     two.feed(in.substr(cut), pieces);
     two.finish(pieces);

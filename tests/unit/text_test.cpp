@@ -109,12 +109,17 @@ TEST_CASE("text: the terminal filter keeps colour codes and carriage returns, in
     for (std::size_t piece = 1; piece <= in.size(); ++piece) {
         CAPTURE(piece);
         kint::text::TerminalFilter f;
+        f.allow_colour(true);
         std::string out;
         for (std::size_t i = 0; i < in.size(); i += piece)
             f.feed(std::string_view(in).substr(i, piece), out);
         f.finish(out);
         CHECK(out == want);
     }
+    kint::text::TerminalFilter plain; // not painting: no colour code passes either
+    std::string none;
+    plain.feed("\x1b[31mred", none);
+    CHECK(none == fffd + "[31mred");
     kint::text::TerminalFilter cut;
     std::string out;
     cut.feed("end\xc3", out);

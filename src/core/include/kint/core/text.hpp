@@ -42,11 +42,12 @@ std::string sanitize(std::string_view s);
 std::string sanitize_line(std::string_view s);
 
 // sanitize for a whole output stream, fed in pieces of any size: a sequence cut between two
-// pieces waits for the rest. It keeps what kint itself writes to a terminal beside text: colour
-// codes (ESC [ digits and ; then m, as render::Paint writes them) and carriage returns (the
-// practice timer redraws its line); every other control character becomes U+FFFD.
+// pieces waits for the rest. It keeps carriage returns (the practice timer redraws its line) and,
+// once allow_colour(true) (kint paints: --color, a terminal), colour codes (ESC [ digits and ;
+// then m, as render::Paint writes them); every other control character becomes U+FFFD.
 class TerminalFilter {
   public:
+    void allow_colour(bool on) { m_colour = on; }
     // Appends to `out` what `in` (after what came before) makes safe to write.
     void feed(std::string_view in, std::string& out);
     // Appends the rest: an unfinished sequence becomes U+FFFD.
@@ -54,6 +55,7 @@ class TerminalFilter {
 
   private:
     std::string m_pending;
+    bool m_colour = false;
 };
 
 // A journal tag: one word of lowercase letters, digits, - or _, at most 40 bytes ("win").
