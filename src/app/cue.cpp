@@ -77,7 +77,9 @@ CueStatusChanged cue_set_status(store::Store& store, const config::Config& cfg, 
                                 std::any_of(logged.begin(), logged.end(), [](const LogEntry& e) {
                                     return e.status == LogStatus::done;
                                 });
-                store.pause_cue(before.id, from_tomorrow ? today + std::chrono::days{1} : today);
+                store.pause_cue(before.id, from_tomorrow
+                                               ? add_days(today, 1, "a pause that begins tomorrow")
+                                               : today);
             }
             if (target == CueStatus::active) store.resume_cue(before.id, today);
             if (target == CueStatus::archived) {

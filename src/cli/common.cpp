@@ -3,6 +3,7 @@
 
 #include "kint/core/error.hpp"
 #include "kint/core/text.hpp"
+#include "kint/domain/validate.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -55,18 +56,12 @@ std::string join_words(const std::vector<std::string>& words) {
 std::string checked_text(std::string_view what, std::string_view text, std::size_t max_bytes,
                          bool multiline) {
     const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        throw UsageError(fmt::format("the {} is empty; write a few words", what));
-    text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-    if (text.size() > max_bytes)
-        throw UsageError(fmt::format("the {} is {} bytes long; keep it under {} bytes", what,
-                                     text.size(), max_bytes));
-    if (!text::valid_utf8(text))
-        throw UsageError(fmt::format("the {} is not valid UTF-8 text; check your terminal's "
-                                     "encoding",
-                                     what));
-    if (text::has_control_characters(text, multiline))
-        throw UsageError(fmt::format("the {} holds a control character; use plain text", what));
+    if (first != std::string_view::npos)
+        text = text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+    // The rules import keeps too (domain/validate).
+    if (auto problem = validate::text_problem(
+            text, max_bytes, multiline ? validate::Lines::many : validate::Lines::one))
+        throw UsageError(fmt::format("the {} {}", what, *problem));
     return std::string(text);
 }
 

@@ -5,6 +5,7 @@
 #include "kint/app/lookup.hpp"
 
 #include "kint/core/model.hpp"
+#include "kint/domain/validate.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -26,10 +27,11 @@ DayRange range_args(Runtime& rt, const std::optional<std::string>& since,
 // Joins words given as several arguments ("kint intent add I am open").
 std::string join_words(const std::vector<std::string>& words);
 
-inline constexpr std::size_t short_text_max = 1000;
-inline constexpr std::size_t long_text_max = 64 * 1024;
-// Trims and checks user text: not empty, valid UTF-8, no control characters (newlines and tabs
-// allowed when `multiline`), at most `max_bytes`.
+inline constexpr std::size_t short_text_max = validate::short_text_max;
+inline constexpr std::size_t long_text_max = validate::long_text_max;
+// Trims and checks user text by validate::text_problem, the rules import keeps too: not empty,
+// valid UTF-8, no control characters (newlines and tabs allowed when `multiline`), at most
+// `max_bytes`.
 std::string checked_text(std::string_view what, std::string_view text,
                          std::size_t max_bytes = short_text_max, bool multiline = false);
 std::optional<std::string> checked_note(const std::optional<std::string>& note);

@@ -42,7 +42,8 @@ void add_journal(CLI::App& app, Commands& commands) {
                     "A tag: win, obstacle, insight, felt, mattered, remember, ... (repeatable)")
         ->allow_extra_args(false);
     add->add_option("--kind", o->kind, "For insights: actionable, understanding or acceptance")
-        ->check(CLI::IsMember({"actionable", "understanding", "acceptance"}));
+        ->check(CLI::IsMember(std::vector<std::string>(validate::journal_kinds.begin(),
+                                                       validate::journal_kinds.end())));
     add->add_option("--prompt", o->prompt, "The prompt id it answers (see 'kint prompts --all')");
     add->add_option("--day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (default today)");
     commands.on(add, [o](Runtime& rt) {

@@ -2,6 +2,7 @@
 
 #include "commands.hpp"
 #include "runtime.hpp"
+#include "terminal_stream.hpp"
 
 #include "kint/core/error.hpp"
 #include "kint/core/text.hpp"
@@ -341,8 +342,24 @@ std::string usage_message(const CLI::ParseError& e, const CLI::App& where) {
 
 } // namespace
 
+namespace {
+int run_command(int argc, const char* const* argv, std::istream& in, std::ostream& out,
+                std::ostream& err, const Env& env, bool terminal);
+} // namespace
+
 int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err,
         const Env& env, bool terminal) {
+    // Every byte for a person passes one sanitizer on its way out (text::TerminalFilter).
+    cli::TerminalStream safe_out(out), safe_err(err);
+    const int code = run_command(argc, argv, in, safe_out, safe_err, env, terminal);
+    safe_out.finish();
+    safe_err.finish();
+    return code;
+}
+
+namespace {
+int run_command(int argc, const char* const* argv, std::istream& in, std::ostream& out,
+                std::ostream& err, const Env& env, bool terminal) {
     CLI::App app{"kint: turn an insight into a small daily behavior, gently.\n"
                  "Choose an intention, tie one tiny behavior to a cue, log it, rate one number a "
                  "day, review weekly.",
@@ -411,6 +428,8 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     const bool silent = command_path(deepest(app)) == "kint hook prompt";
 
     cli::Runtime rt(globals, env, in, out, err, terminal);
+    // Colour codes pass the terminal filter only when kint paints; a stored one never does then.
+    if (auto* safe = dynamic_cast<cli::TerminalStream*>(&out)) safe->allow_colour(rt.color());
     try {
         rt.set_access(commands.access);
         if (commands.strict) rt.validate_clock_overrides();
@@ -434,5 +453,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
         return 1;
     }
 }
+
+} // namespace
 
 } // namespace kint

@@ -95,6 +95,10 @@ void Runtime::finish() {
     if (m_config && m_config_key)
         parsed = cache::ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns};
     cache::refresh_after(*m_store, day, m_config ? &*m_config : nullptr, parsed);
+    // Rows another tool wrote with a day that is no date were left out of what was read: say so.
+    for (const auto& row : m_store->skipped_rows())
+        fmt::print(err, "kint: left out {}, which is not a date; correct or remove that row\n",
+                   row);
 }
 
 store::Store& Runtime::store() {

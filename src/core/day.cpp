@@ -32,6 +32,21 @@ std::string lower(std::string_view text) {
 
 } // namespace
 
+Day add_days(Day day, long long n, std::string_view what) {
+    // Far outside the range (or about to overflow) is outside it too.
+    const long long limit = (last_day - first_day).count() + 1;
+    const bool far = n > limit || n < -limit;
+    const Day result =
+        far ? (n < 0 ? first_day - std::chrono::days{1} : last_day + std::chrono::days{1})
+            : day + std::chrono::days{n};
+    if (result < first_day || result > last_day)
+        throw UsageError(fmt::format("{} falls {} {}; kint keeps days from {} to {}", what,
+                                     result < first_day ? "before" : "after",
+                                     format_day(result < first_day ? first_day : last_day),
+                                     format_day(first_day), format_day(last_day)));
+    return result;
+}
+
 std::string format_day(Day day) {
     const std::chrono::year_month_day ymd{day};
     return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
@@ -51,14 +66,33 @@ std::optional<Day> parse_iso_day(std::string_view text) {
     return Day{ymd};
 }
 
+std::optional<Day> parse_stored_day(std::string_view text) {
+    if (auto day = parse_iso_day(text)) return day;
+    const bool negative = !text.empty() && text.front() == '-';
+    const auto body = negative ? text.substr(1) : text;
+    const auto dash = body.find('-');
+    if (dash < 4 || dash > 5 || body.size() != dash + 6 || body[dash + 3] != '-')
+        return std::nullopt;
+    const auto y = body.substr(0, dash), m = body.substr(dash + 1, 2), d = body.substr(dash + 4, 2);
+    if (!all_digits(y) || !all_digits(m) || !all_digits(d)) return std::nullopt;
+    int year = 0;
+    unsigned month = 0, dom = 0;
+    if (!parse_int(y, year) || !parse_int(m, month) || !parse_int(d, dom)) return std::nullopt;
+    if (year > 32767) return std::nullopt; // std::chrono::year's range
+    const std::chrono::year_month_day ymd{std::chrono::year{negative ? -year : year},
+                                          std::chrono::month{month}, std::chrono::day{dom}};
+    if (!ymd.ok()) return std::nullopt;
+    return Day{ymd};
+}
+
 Day parse_day(std::string_view text, Day today) {
     const std::string word = lower(text);
     if (word == "today") return today;
-    if (word == "yesterday") return today - std::chrono::days{1};
+    if (word == "yesterday") return add_days(today, -1, fmt::format("'{}'", text));
     if (word.size() > 1 && word[0] == '-' && all_digits(std::string_view(word).substr(1))) {
         int n = 0;
         if (parse_int(std::string_view(word).substr(1), n) && n <= 36600)
-            return today - std::chrono::days{n};
+            return add_days(today, -n, fmt::format("'{}'", text));
         throw UsageError(fmt::format("'{}' goes back too far; give a date as YYYY-MM-DD", text));
     }
     if (auto day = parse_iso_day(text)) return *day;

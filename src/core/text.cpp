@@ -1,6 +1,8 @@
 #include "kint/core/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <fmt/format.h>
 
 namespace kint::text {
 
@@ -46,12 +48,121 @@ bool is_tag(std::string_view s) {
     });
 }
 
-bool has_control_characters(std::string_view s, bool multiline) {
-    for (const char ch : s) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && !(multiline && (c == '\n' || c == '\t'))) || c == 0x7F) return true;
+char32_t code_point_at(std::string_view s, std::size_t i, std::size_t len) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    if (len == 1) return b(0);
+    char32_t code = b(0) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (std::size_t k = 1; k < len; ++k)
+        code = (code << 6) | (b(k) & 0x3F);
+    return code;
+}
+
+namespace {
+constexpr std::string_view replacement = "\xEF\xBF\xBD"; // U+FFFD
+
+std::string sanitized(std::string_view s, bool multiline) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto len = utf8_length_at(s, i);
+        if (len == 0) {
+            out += replacement;
+            ++i;
+            continue;
+        }
+        if (is_control(code_point_at(s, i, len), multiline))
+            out += replacement;
+        else
+            out.append(s, i, len);
+        i += len;
     }
-    return false;
+    return out;
+}
+} // namespace
+
+void TerminalFilter::feed(std::string_view in, std::string& out) {
+    m_pending.append(in);
+    const std::string_view s = m_pending;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == 0x1B && m_colour) {
+            std::size_t j = i + 1;
+            if (j < s.size() && s[j] == '[') {
+                ++j;
+                while (j < s.size() && j - i < 32 && ((s[j] >= '0' && s[j] <= '9') || s[j] == ';'))
+                    ++j;
+            }
+            if (j == s.size() && j - i < 32) break; // the rest of a colour code may follow
+            if (j < s.size() && s[i + 1] == '[' && s[j] == 'm') {
+                out.append(s, i, j + 1 - i);
+                i = j + 1;
+            } else {
+                out += replacement;
+                ++i;
+            }
+            continue;
+        }
+        const auto len = utf8_length_at(s, i);
+        if (len == 0) {
+            // A lead byte whose sequence is cut off by the end of this piece waits for the rest.
+            const std::size_t want = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 1;
+            if (want > 1 && i + want > s.size() && c <= 0xF4) {
+                bool prefix = true;
+                for (std::size_t k = i + 1; k < s.size(); ++k)
+                    prefix = prefix && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+                if (prefix) break;
+            }
+            out += replacement;
+            ++i;
+            continue;
+        }
+        const char32_t code = code_point_at(s, i, len);
+        if (code != '\r' && is_control(code, true))
+            out += replacement;
+        else
+            out.append(s, i, len);
+        i += len;
+    }
+    m_pending.erase(0, i);
+}
+
+void TerminalFilter::finish(std::string& out) {
+    if (!m_pending.empty()) out += sanitize(m_pending);
+    m_pending.clear();
+}
+
+bool is_control(char32_t c, bool multiline) {
+    if (c < 0x20) return !(multiline && (c == '\n' || c == '\t'));
+    return (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+std::optional<Control> find_control(std::string_view s, bool multiline) {
+    std::size_t character = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto len = std::max<std::size_t>(utf8_length_at(s, i), 1);
+        ++character;
+        const char32_t code = code_point_at(s, i, len);
+        if (is_control(code, multiline)) return Control{code, character};
+        i += len;
+    }
+    return std::nullopt;
+}
+
+bool has_control_characters(std::string_view s, bool multiline) {
+    return find_control(s, multiline).has_value();
+}
+
+std::string code_name(char32_t code) {
+    return fmt::format("U+{:04X}", static_cast<std::uint32_t>(code));
+}
+
+std::string sanitize(std::string_view s) {
+    return sanitized(s, true);
+}
+
+std::string sanitize_line(std::string_view s) {
+    return sanitized(s, false);
 }
 
 namespace {

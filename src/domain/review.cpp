@@ -147,7 +147,14 @@ std::optional<Day> iso_week_monday(int year, int week) {
     return week1_monday(year) + days{7 * (week - 1)};
 }
 
-Period week_period(std::string_view which, Day today, int week_starts) {
+namespace {
+// The week named by --week `which`, refused when it reaches outside the days kint keeps.
+Period week_within_range(Period p, std::string_view which) {
+    const std::string what = fmt::format("--week '{}'", which);
+    return Period{add_days(p.from, 0, what), add_days(p.to, 0, what)};
+}
+
+Period week_period_unchecked(std::string_view which, Day today, int week_starts) {
     const std::string word = lower_trimmed(which);
     if (word == "this") return week_of(today, week_starts);
     if (word == "last") return previous(week_of(today, week_starts));
@@ -172,6 +179,11 @@ Period week_period(std::string_view which, Day today, int week_starts) {
                                  "or a day (YYYY-MM-DD, yesterday or -N)",
                                  which, iso_week_name(iso_week(today))));
 }
+} // namespace
+
+Period week_period(std::string_view which, Day today, int week_starts) {
+    return week_within_range(week_period_unchecked(which, today, week_starts), which);
+}
 
 Period range_period(Day since, Day until) {
     if (since > until)
@@ -195,7 +207,7 @@ Period resolve_period(const std::optional<std::string>& week, std::optional<Day>
     if (week) return week_period(*week, today, week_starts);
     if (since || until) {
         const Day to = until.value_or(today);
-        return range_period(since.value_or(to - days{6}), to);
+        return range_period(since ? *since : add_days(to, -6, "a week before --until"), to);
     }
     return week_period("last", today, week_starts);
 }

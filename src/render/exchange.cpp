@@ -1,5 +1,6 @@
 #include "kint/render/exchange.hpp"
 #include "kint/core/text.hpp"
+#include "kint/domain/validate.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -25,24 +26,17 @@ const json::Value& need(const json::Value& obj, std::string_view key, const std:
     return *v;
 }
 
-// Imported text meets the same rule as typed text: no control characters but newlines and tabs.
-const std::string& plain(const std::string& s, std::string_view key, const std::string& at) {
-    if (text::has_control_characters(s, true))
-        throw json::ParseError(fmt::format("{}.{} holds a control character", at, key));
-    return s;
-}
-
 std::optional<std::string> opt_string(const json::Value& obj, std::string_view key,
                                       const std::string& at) {
     const auto* v = obj.find(key);
     if (!v || v->is_null()) return std::nullopt;
-    return plain(v->as_string(fmt::format("{}.{}", at, key)), key, at);
+    return v->as_string(fmt::format("{}.{}", at, key));
 }
 
 std::string text(const json::Value& obj, std::string_view key, const std::string& at) {
     const std::string& s = need(obj, key, at).as_string(fmt::format("{}.{}", at, key));
     if (s.empty()) throw json::ParseError(fmt::format("{}.{} is empty", at, key));
-    return plain(s, key, at);
+    return s;
 }
 
 Day day(const json::Value& obj, std::string_view key, const std::string& at) {
@@ -245,7 +239,10 @@ Snapshot from_json(const json::Value& doc, Day today) {
         k = 0;
         for (const auto& p : need(v, "pauses", at).as_array(at + ".pauses")) {
             const auto pat = fmt::format("{}.pauses[{}]", at, k++);
-            Pause pause{past(day(p, "from", pat), pat, "from"), opt_day(p, "until", pat)};
+            // A cue paused after its day was done pauses from tomorrow.
+            const Day from = day(p, "from", pat);
+            Pause pause{from == today + std::chrono::days{1} ? from : past(from, pat, "from"),
+                        opt_day(p, "until", pat)};
             if (pause.until && *pause.until < pause.from)
                 throw json::ParseError(fmt::format("{}.until {} is before its from {}", pat,
                                                    format_day(*pause.until),
@@ -331,6 +328,8 @@ Snapshot from_json(const json::Value& doc, Day today) {
             throw json::ParseError(at + " repeats a session");
         s.sessions.push_back(std::move(x));
     }
+    // What the commands keep to, import keeps to: one set of rules for both.
+    if (auto problem = validate::snapshot_problem(s)) throw json::ParseError(*problem);
     return s;
 }
 

@@ -51,7 +51,13 @@ void write_string(std::string& out, std::string_view s) {
             ++i;
         } else {
             const auto len = text::utf8_length_at(s, i);
-            if (len > 0) {
+            // C1 controls and bidi overrides, escaped like C0: a terminal showing the JSON
+            // meets none of them (text::is_control).
+            const char32_t code = len > 0 ? text::code_point_at(s, i, len) : 0;
+            if (len > 0 && text::is_control(code, true) && code >= 0x80) {
+                out += fmt::format("\\u{:04x}", static_cast<unsigned>(code));
+                i += len;
+            } else if (len > 0) {
                 out.append(s.substr(i, len));
                 i += len;
             } else {

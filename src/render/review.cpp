@@ -115,15 +115,47 @@ std::string phase_line(const Report& r) {
                        format_day(r.phase->session));
 }
 
-// The person's own text in markdown: the characters a renderer would take as markup, a link or
-// raw HTML are escaped, and a later line of a multi-line note stays inside its list item.
+// Text that may span lines, in the text review: each later line is indented by `indent` so it
+// stays under its entry and never reads as an entry of its own.
+std::string continued(std::string_view text, std::size_t indent) {
+    std::string out;
+    for (const char c : text) {
+        out += c;
+        if (c == '\n') out.append(indent, ' ');
+    }
+    return out;
+}
+
+// The person's own text, and config text, in markdown: the characters a renderer would take as
+// markup, a link or raw HTML are escaped, and a later line of a multi-line note stays inside its
+// list item, where no line may start a heading, a list, a quote or a rule (#, -, +, =, digits and
+// . or ), > and * are escaped wherever they start a line).
 std::string md(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (const char c : text) {
+    bool line_start = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         if (c == '\n') {
             out += "\n  ";
+            line_start = true;
             continue;
+        }
+        if (line_start && c != ' ') {
+            line_start = false;
+            if (std::string_view("#-+=").find(c) != std::string_view::npos) out += '\\';
+            if (c >= '0' && c <= '9') {
+                std::size_t j = i;
+                while (j < text.size() && text[j] >= '0' && text[j] <= '9')
+                    ++j;
+                if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
+                    out.append(text.substr(i, j - i));
+                    out += '\\';
+                    out += text[j];
+                    i = j;
+                    continue;
+                }
+            }
         }
         if (std::string_view("\\`*_<>[]").find(c) != std::string_view::npos) out += '\\';
         out += c;
@@ -237,7 +269,7 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
     if (!r.intentions.empty()) {
         line();
         for (const auto& i : r.intentions)
-            line(fmt::format("  {} {}", i.focus ? p.green("●") : "·", i.text));
+            line(fmt::format("  {} {}", i.focus ? p.green("●") : "·", continued(i.text, 4)));
     }
 
     line();
@@ -292,7 +324,7 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
         line();
         line(p.bold(title));
         for (const auto& n : list)
-            line(fmt::format("  {}  {}{}", p.dim(format_day(n.day)), n.text,
+            line(fmt::format("  {}  {}{}", p.dim(format_day(n.day)), continued(n.text, 14),
                              n.cue_id ? p.dim(fmt::format("  (cue #{})", *n.cue_id)) : ""));
     };
     notes("Wins", r.wins);
@@ -324,8 +356,8 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         std::string_view message = cfg.safety.message;
         for (std::size_t nl; (nl = message.find('\n')) != std::string_view::npos;
              message.remove_prefix(nl + 1))
-            line(fmt::format("> {}", message.substr(0, nl)));
-        line(fmt::format("> {}", message));
+            line(fmt::format("> {}", md(message.substr(0, nl))));
+        line(fmt::format("> {}", md(message)));
         if (!cfg.safety.contact.empty()) {
             line(">");
             line("> Contact: **" + md(cfg.safety.contact) + "**");
@@ -368,11 +400,12 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         line("- " + strength_line(c));
         if (auto s = mood_pair(c); !s.empty()) line("- " + s);
         if (c.phase)
-            line(fmt::format("- week {}, {}: {}", c.week, c.phase->name, c.phase->guidance));
+            line(
+                fmt::format("- week {}, {}: {}", c.week, md(c.phase->name), md(c.phase->guidance)));
         if (c.cue.archived_on)
-            line("- " + advice(c, cfg));
+            line("- " + md(advice(c, cfg)));
         else
-            line(fmt::format("- **{}**: {}", review::to_string(c.suggestion), advice(c, cfg)));
+            line(fmt::format("- **{}**: {}", review::to_string(c.suggestion), md(advice(c, cfg))));
         line();
     }
     line("## Mood and energy");
@@ -401,7 +434,7 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         line("## For the week ahead");
         line();
         for (const auto& pr : r.prompts)
-            line(fmt::format("- {} (`{}`)", pr.text, pr.id));
+            line(fmt::format("- {} (`{}`)", md(pr.text), pr.id));
         line();
     }
     line("*Adjust the step size, not the direction.*");

@@ -62,8 +62,11 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
     while (steps.executeStep()) {
         auto it = by_id.find(steps.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
-        it->second->steps.push_back(Step{day_of(steps.getColumn(1)), steps.getColumn(2).getString(),
-                                         opt_text(steps.getColumn(3))});
+        tolerant(m_skipped, "a step", [&] {
+            it->second->steps.push_back(Step{day_of(steps.getColumn(1)),
+                                             steps.getColumn(2).getString(),
+                                             opt_text(steps.getColumn(3))});
+        });
     }
     SQLite::Statement pauses(*m_db,
                              one ? "SELECT cue_id, start, until FROM pause WHERE cue_id = ? "
@@ -73,9 +76,11 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
     while (pauses.executeStep()) {
         auto it = by_id.find(pauses.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
-        Pause p{day_of(pauses.getColumn(1)), std::nullopt};
-        if (!pauses.getColumn(2).isNull()) p.until = day_of(pauses.getColumn(2));
-        it->second->pauses.push_back(p);
+        tolerant(m_skipped, "a pause", [&] {
+            Pause p{day_of(pauses.getColumn(1)), std::nullopt};
+            if (!pauses.getColumn(2).isNull()) p.until = day_of(pauses.getColumn(2));
+            it->second->pauses.push_back(p);
+        });
     }
     for (auto& c : cues)
         if (c.steps.empty())
@@ -88,7 +93,7 @@ std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) cons
     st.bind(1, include_archived ? 1 : 0);
     std::vector<Cue> out;
     while (st.executeStep())
-        out.push_back(read_cue(st));
+        tolerant(m_skipped, "a cue", [&] { out.push_back(read_cue(st)); });
     load_steps_and_pauses(out, current_step_only);
     return out;
 }
@@ -96,8 +101,9 @@ std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) cons
 std::optional<Cue> Store::cue(Id id) const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE id = ?", cue_columns));
     st.bind(1, id);
-    if (!st.executeStep()) return std::nullopt;
-    std::vector<Cue> one{read_cue(st)};
+    std::vector<Cue> one;
+    if (st.executeStep()) tolerant(m_skipped, "a cue", [&] { one.push_back(read_cue(st)); });
+    if (one.empty()) return std::nullopt;
     load_steps_and_pauses(one);
     return one.front();
 }

@@ -41,15 +41,17 @@ std::vector<Intention> Store::intentions(bool include_archived) const {
     st.bind(1, include_archived ? 1 : 0);
     std::vector<Intention> out;
     while (st.executeStep())
-        out.push_back(read_intention(st, f));
+        tolerant(m_skipped, "an intention", [&] { out.push_back(read_intention(st, f)); });
     return out;
 }
 
 std::optional<Intention> Store::intention(Id id) const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE id = ?", intention_columns));
     st.bind(1, id);
-    if (!st.executeStep()) return std::nullopt;
-    return read_intention(st, focus());
+    std::optional<Intention> out;
+    if (st.executeStep())
+        tolerant(m_skipped, "an intention", [&] { out = read_intention(st, focus()); });
+    return out;
 }
 
 void Store::set_intention_text(Id id, const std::string& text) {
@@ -76,10 +78,11 @@ std::optional<Intention> Store::focused_intention() const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE id = (SELECT value FROM state WHERE key = "
                                             "'focus') AND archived IS NULL",
                                             intention_columns));
-    if (!st.executeStep()) return std::nullopt;
-    auto i = read_intention(st, std::nullopt);
-    i.focus = true;
-    return i;
+    std::optional<Intention> out;
+    if (st.executeStep())
+        tolerant(m_skipped, "an intention", [&] { out = read_intention(st, std::nullopt); });
+    if (out) out->focus = true;
+    return out;
 }
 
 void Store::set_focus(std::optional<Id> id) {

@@ -5,6 +5,7 @@
 #include "kint/store/store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <algorithm>
 #include <fmt/format.h>
 #include <optional>
 #include <string>
@@ -39,13 +40,35 @@ inline std::optional<std::string> opt_text(const SQLite::Column& col) {
     return col.getString();
 }
 
+// A row whose day is not a calendar date: its reader skips the row (tolerant()).
+struct MalformedDay {
+    std::string text;
+};
+
+// A day read from a row. Any real calendar date is read as it is, even one outside the days
+// kint writes (an older kint wrote 1849-10-20 and 10000-01-01): such a row shows and exports as
+// it is rather than locking anyone out. Text that is no date at all throws MalformedDay.
 inline Day day_of(const SQLite::Column& col) {
     // Straight from SQLite's buffer: no string per row.
     const char* text = col.getText();
-    auto day = parse_iso_day(std::string_view(text, static_cast<std::size_t>(col.getBytes())));
-    if (!day)
-        throw StoreError(fmt::format("the store holds a malformed day '{}'", col.getString()));
+    auto day = parse_stored_day(std::string_view(text, static_cast<std::size_t>(col.getBytes())));
+    if (!day) throw MalformedDay{col.getString()};
     return *day;
+}
+
+// Runs `read` for one row; a row with a malformed day is noted in `skipped` (as "`what` with the
+// day '...'") and left out. Returns whether the row was read.
+template <typename Read>
+bool tolerant(std::vector<std::string>& skipped, std::string_view what, Read&& read) {
+    try {
+        read();
+        return true;
+    } catch (const MalformedDay& bad) {
+        auto note = fmt::format("{} with the day '{}'", what, bad.text);
+        if (std::find(skipped.begin(), skipped.end(), note) == skipped.end())
+            skipped.push_back(std::move(note));
+        return false;
+    }
 }
 
 inline std::string day_text(Day day) {

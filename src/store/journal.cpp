@@ -75,7 +75,8 @@ std::vector<JournalEntry> Store::journal(const JournalQuery& q) const {
     while (st.executeStep()) {
         JournalEntry e;
         e.id = st.getColumn(0).getInt64();
-        e.day = day_of(st.getColumn(1));
+        if (!tolerant(m_skipped, "a journal entry", [&] { e.day = day_of(st.getColumn(1)); }))
+            continue;
         e.text = st.getColumn(2).getString();
         e.tags = split_tags(st.getColumn(3).getString());
         e.kind = opt_text(st.getColumn(4));

@@ -51,7 +51,7 @@ std::vector<LogEntry> Store::logs(const LogQuery& q) const {
     while (st.executeStep()) {
         LogEntry e;
         e.cue_id = st.getColumn(0).getInt64();
-        e.day = day_of(st.getColumn(1));
+        if (!tolerant(m_skipped, "a log entry", [&] { e.day = day_of(st.getColumn(1)); })) continue;
         const auto s = st.getColumn(2).getString();
         e.status = s == "done" ? LogStatus::done : s == "skip" ? LogStatus::skip : LogStatus::slip;
         e.note = opt_text(st.getColumn(3));

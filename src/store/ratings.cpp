@@ -44,7 +44,7 @@ std::vector<Rating> Store::ratings(const DayRange& range, std::optional<RatingKi
     }
     std::vector<Rating> out;
     while (st.executeStep())
-        out.push_back(read_rating(st));
+        tolerant(m_skipped, "a rating", [&] { out.push_back(read_rating(st)); });
     return out;
 }
 
@@ -57,7 +57,8 @@ std::vector<Rating> Store::ratings_back_from(Day until, RatingKind kind,
     st.bind(2, day_text(until));
     std::vector<Rating> out;
     while (st.executeStep()) {
-        Rating r = read_rating(st);
+        Rating r;
+        if (!tolerant(m_skipped, "a rating", [&] { r = read_rating(st); })) continue;
         if (!take(r)) break;
         out.push_back(std::move(r));
     }

@@ -19,7 +19,8 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
         segment::CueFacts cf{c.days, c.created, c.archived_on, std::move(c.pauses), std::nullopt};
         last.bind(1, c.id);
         last.bind(2, last_day);
-        if (last.executeStep()) cf.last_done = day_of(last.getColumn(0));
+        if (last.executeStep())
+            tolerant(m_skipped, "a log entry", [&] { cf.last_done = day_of(last.getColumn(0)); });
         last.reset();
         f.cues.push_back(std::move(cf));
     }
@@ -29,7 +30,10 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
                                   "ORDER BY day DESC");
     mood.bind(1, last_day);
     while (mood.executeStep()) {
-        const segment::MoodFact m{day_of(mood.getColumn(0)), mood.getColumn(1).getInt()};
+        std::optional<Day> day;
+        tolerant(m_skipped, "a rating", [&] { day = day_of(mood.getColumn(0)); });
+        if (!day) continue;
+        const segment::MoodFact m{*day, mood.getColumn(1).getInt()};
         if (!f.moods.empty() &&
             m.day < f.moods.front().day - std::chrono::days{segment::mood_days_kept})
             break;

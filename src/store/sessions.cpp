@@ -20,8 +20,10 @@ std::vector<Session> Store::sessions() const {
     SQLite::Statement st(*m_db, "SELECT id, day, note FROM session ORDER BY day");
     std::vector<Session> out;
     while (st.executeStep())
-        out.push_back(Session{st.getColumn(0).getInt64(), day_of(st.getColumn(1)),
-                              opt_text(st.getColumn(2))});
+        tolerant(m_skipped, "a session", [&] {
+            out.push_back(Session{st.getColumn(0).getInt64(), day_of(st.getColumn(1)),
+                                  opt_text(st.getColumn(2))});
+        });
     return out;
 }
 

@@ -559,7 +559,8 @@ TEST_CASE("review: markdown escapes the person's own text and keeps a note in it
     const auto md = s.ok({"review", "--format", "markdown"}).out;
     CHECK(contains(md, "- Be \\<b\\>bold\\</b\\> \\[kind\\](javascript:alert(1)) *(focus)*\n"));
     CHECK(contains(md, "### #1 after my\\_coffee: write \\*one\\* line\n"));
-    CHECK(contains(md, "- 2026-11-12: A \\`good\\` day\n  # not a heading\n  "
+    // A later line never starts a heading inside the item (issue 11).
+    CHECK(contains(md, "- 2026-11-12: A \\`good\\` day\n  \\# not a heading\n  "
                        "\\<script\\>x\\</script\\>\n"));
     CHECK_FALSE(contains(md, "<script>"));
     // Text and JSON show the words as typed.

@@ -1,8 +1,10 @@
-// The import reader: json::parse and exchange::from_json on any bytes. The only exception allowed
+// The import reader: json::parse and exchange::from_json on any bytes, and the shared validator on
+// what it accepts. The only exception allowed
 // is json::ParseError. What kint writes it must read back: the dump of a parsed document is valid
 // UTF-8 and parses again, and an accepted export survives export -> import unchanged.
 #include "check.hpp"
 
+#include "kint/domain/validate.hpp"
 #include "kint/render/exchange.hpp"
 #include "kint/render/json.hpp"
 
@@ -15,8 +17,8 @@ using namespace kint;
 
 namespace {
 
-// Every day a kint day can be has happened by then, so the checks past the dates all run.
-const Day last_day = std::chrono::sys_days{std::chrono::year{9999} / 12 / 31};
+// Every day a kint day can be has happened by kint::last_day (9999-12-31), so the checks past
+// the dates all run.
 
 // Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
 bool valid_utf8(std::string_view s) {
@@ -80,6 +82,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(std::string_view(e.what()).size() > 0, "empty ParseError");
         return 0;
     }
+    // An accepted import keeps every rule the commands keep (the shared validator).
+    check(!validate::snapshot_problem(snapshot), "import accepted a record the validator refuses");
     const std::string exported = exchange::to_json(snapshot).dump();
     (void)exchange::to_csv(snapshot);
     try {

@@ -216,3 +216,35 @@ TEST_CASE("format_long_day: the heading's day is the calendar day in every time 
         ::unsetenv("TZ");
     ::tzset();
 }
+
+TEST_CASE("add_days and parse_day: no derived day leaves 1900-01-01..9999-12-31") {
+    CHECK(add_days(ymd(1900, 1, 2), -1, "x") == first_day);
+    CHECK(add_days(ymd(9999, 12, 30), 1, "x") == last_day);
+    CHECK_THROWS_AS(add_days(first_day, -1, "'yesterday'"), UsageError);
+    CHECK_THROWS_AS(add_days(last_day, 1, "tomorrow"), UsageError);
+    CHECK_THROWS_AS(add_days(today, 1LL << 40, "far"), UsageError); // no overflow
+    CHECK_THROWS_AS(add_days(today, -(1LL << 40), "far"), UsageError);
+    try {
+        (void)parse_day("yesterday", first_day);
+        FAIL("1899-12-31 was accepted");
+    } catch (const UsageError& e) {
+        CHECK(std::string(e.what()) == "'yesterday' falls before 1900-01-01; kint keeps days from "
+                                       "1900-01-01 to 9999-12-31");
+    }
+    CHECK_THROWS_AS(parse_day("-36600", ymd(1950, 1, 1)), UsageError);
+    CHECK(parse_day("-36600", ymd(2050, 1, 1)) == ymd(2050, 1, 1) - days{36600});
+}
+
+TEST_CASE("parse_stored_day: any real date a row may hold, in or out of kint's range") {
+    CHECK(parse_stored_day("2026-11-20") == today);
+    CHECK(parse_stored_day("1849-10-20") == ymd(1849, 10, 20));
+    CHECK(parse_stored_day("10000-01-01") == ymd(10000, 1, 1));
+    CHECK(format_day(*parse_stored_day("10000-01-01")) == "10000-01-01");
+    CHECK_FALSE(parse_stored_day("hello"));
+    CHECK_FALSE(parse_stored_day("2026-13-45"));
+    CHECK_FALSE(parse_stored_day(""));
+    CHECK_FALSE(parse_stored_day("99999-01-01"));
+    CHECK_FALSE(parse_stored_day("-"));
+    CHECK_FALSE(parse_stored_day("2026-1-01"));
+    CHECK_FALSE(parse_iso_day("1899-12-31"));
+}

@@ -155,3 +155,11 @@ TEST_CASE("json: typed access names what was expected") {
     CHECK_THROWS_WITH_AS(doc.find("n")->as_object("the file"), "the file should be an object",
                          json::ParseError);
 }
+
+TEST_CASE("json: C1 controls and bidi overrides are escaped, like C0") {
+    CHECK(json::Value("a\xc2\x9b"
+                      "b\xe2\x80\xae"
+                      "c\xe2\x81\xa9")
+              .dump() == "\"a\\u009bb\\u202ec\\u2069\"");
+    CHECK(json::Value("caf\xc3\xa9 \xe2\x80\x94").dump() == "\"caf\xc3\xa9 \xe2\x80\x94\"");
+}

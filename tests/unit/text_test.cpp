@@ -70,3 +70,60 @@ TEST_CASE("text: closest finds a typo's word, and only a near one") {
     CHECK(kint::text::closest("--bogus", options) == std::nullopt);
     CHECK(kint::text::closest("--", options) == std::nullopt);
 }
+
+TEST_CASE("text: C1 controls and bidi overrides are control characters, found with their place") {
+    using kint::text::find_control;
+    CHECK(has_control_characters("csi\xc2\x9b"
+                                 "2J",
+                                 true));
+    CHECK(has_control_characters("bidi\xe2\x80\xae", true));
+    CHECK(has_control_characters("isolate\xe2\x81\xa6", true));
+    CHECK_FALSE(has_control_characters("nbsp\xc2\xa0 and \xe2\x80\x94 dash", false));
+    const auto bad = find_control("caf\xc3\xa9\xc2\x9d", true);
+    REQUIRE(bad);
+    CHECK(bad->code == 0x9D);
+    CHECK(bad->character == 5);
+    CHECK(kint::text::code_name(0x9D) == "U+009D");
+    CHECK(kint::text::code_name(0x202E) == "U+202E");
+    CHECK(kint::text::code_name(0x1F331) == "U+1F331");
+}
+
+TEST_CASE("text: sanitize replaces what a terminal would act on, keeps everything else") {
+    using kint::text::sanitize;
+    using kint::text::sanitize_line;
+    const std::string fffd = "\xef\xbf\xbd";
+    CHECK(sanitize("plain caf\xc3\xa9\n\ttab") == "plain caf\xc3\xa9\n\ttab");
+    CHECK(sanitize("a\x1b[2Jb") == "a" + fffd + "[2Jb");
+    CHECK(sanitize("a\xc2\x9b"
+                   "b\xe2\x80\xae"
+                   "c") == "a" + fffd + "b" + fffd + "c");
+    CHECK(sanitize("bad\xff") == "bad" + fffd);
+    CHECK(sanitize_line("two\nlines") == "two" + fffd + "lines");
+}
+
+TEST_CASE("text: the terminal filter keeps colour codes and carriage returns, in any pieces") {
+    const std::string fffd = "\xef\xbf\xbd";
+    const std::string in = "\x1b[1;32mok\x1b[0m \r caf\xc3\xa9 \x1b]0;t\x07 \xc2\x9b \xe2\x80\xae.";
+    const std::string want = "\x1b[1;32mok\x1b[0m \r caf\xc3\xa9 " + fffd + "]0;t" + fffd + " " +
+                             fffd + " " + fffd + ".";
+    for (std::size_t piece = 1; piece <= in.size(); ++piece) {
+        CAPTURE(piece);
+        kint::text::TerminalFilter f;
+        f.allow_colour(true);
+        std::string out;
+        for (std::size_t i = 0; i < in.size(); i += piece)
+            f.feed(std::string_view(in).substr(i, piece), out);
+        f.finish(out);
+        CHECK(out == want);
+    }
+    kint::text::TerminalFilter plain; // not painting: no colour code passes either
+    std::string none;
+    plain.feed("\x1b[31mred", none);
+    CHECK(none == fffd + "[31mred");
+    kint::text::TerminalFilter cut;
+    std::string out;
+    cut.feed("end\xc3", out);
+    CHECK(out == "end");
+    cut.finish(out);
+    CHECK(out == "end" + fffd);
+}

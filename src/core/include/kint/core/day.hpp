@@ -11,11 +11,26 @@ namespace kint {
 // A local calendar day.
 using Day = std::chrono::sys_days;
 
+// The days kint writes: 1900-01-01..9999-12-31 (four-digit years, so text order is day order).
+inline constexpr Day first_day{std::chrono::year{1900} / 1 / 1};
+inline constexpr Day last_day{std::chrono::year{9999} / 12 / 31};
+inline bool in_range(Day day) {
+    return day >= first_day && day <= last_day;
+}
+// `day` moved by `n` days (negative: back). Throws UsageError, naming `what` (where the day came
+// from, e.g. "'yesterday'" or "a pause that begins tomorrow"), when the result falls outside
+// first_day..last_day: every derived day goes through here before anything is written.
+Day add_days(Day day, long long n, std::string_view what);
+
 // "YYYY-MM-DD"
 std::string format_day(Day day);
-// Strict YYYY-MM-DD (a real date), or nullopt.
+// Strict YYYY-MM-DD (a real date, 1900-01-01..9999-12-31), or nullopt.
 std::optional<Day> parse_iso_day(std::string_view text);
-// YYYY-MM-DD, "today", "yesterday" or "-N" (N days before `today`). Throws UsageError.
+// Any real calendar date written as [-]Y...Y-MM-DD (four to five year digits), in or out of
+// kint's range, or nullopt: for reading rows an older kint or another tool may have written.
+std::optional<Day> parse_stored_day(std::string_view text);
+// YYYY-MM-DD, "today", "yesterday" or "-N" (N days before `today`). Throws UsageError, also for
+// a day outside first_day..last_day.
 Day parse_day(std::string_view text, Day today);
 // 0 = Monday ... 6 = Sunday.
 int weekday_index(Day day);

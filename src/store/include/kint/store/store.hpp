@@ -129,6 +129,10 @@ class Store {
 
     // Export and import: everything, ids included. load() needs an empty store (see empty()).
     exchange::Snapshot dump() const;
+
+    // The rows the readers skipped because a day in them is not a calendar date (another tool
+    // wrote it): "a rating with the day 'hello'", each once. Reading never fails on such a row.
+    const std::vector<std::string>& skipped_rows() const { return m_skipped; }
     bool empty() const;
     void load(const exchange::Snapshot& snapshot);
 
@@ -148,6 +152,7 @@ class Store {
     std::string m_path;
     // The schema version found on opening; write() upgrades an older one.
     int m_version = schema_version;
+    mutable std::vector<std::string> m_skipped;
 };
 
 // What a person can do about an SQLite error code: free disk space for a full disk or an I/O
