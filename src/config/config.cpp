@@ -234,6 +234,13 @@ int int_field(const toml::table& t, std::string_view path, std::string_view key,
     return static_cast<int>(*v);
 }
 
+bool bool_field(const toml::table& t, std::string_view path, std::string_view key, bool fallback) {
+    const auto* n = t.get(key);
+    if (!n) return fallback;
+    if (!n->is_boolean()) bad(*n, fmt::format("{}.{}", path, key), "true or false");
+    return *n->value<bool>();
+}
+
 constexpr std::size_t max_sign_chars = 40;
 
 // The window is read after the count it must hold. When it cannot, the error points at the key
@@ -382,10 +389,7 @@ Config extract(const toml::table& root) {
         p.text = field(t, path, "text");
         p.group = field(t, path, "group", false);
         p.phases = strings(t.get("phases"), path + ".phases");
-        if (const auto* n = t.get("gentle")) {
-            if (!n->is_boolean()) bad(*n, path + ".gentle", "true or false");
-            p.gentle = *n->value<bool>();
-        }
+        p.gentle = bool_field(t, path, "gentle", false);
         // A phase no prompt can match is a typo ("genral"): the prompt would never be shown in
         // it. Not checked for a default prompt under a user's own timeline (that does not make
         // the default prompts wrong). `strings` above has checked each is a string.
@@ -410,10 +414,7 @@ Config extract(const toml::table& root) {
         once(group_keys, t, path, "key", grp.key);
         grp.name = field(t, path, "name");
         grp.note = field(t, path, "note", false);
-        if (const auto* n = t.get("condition")) {
-            if (!n->is_boolean()) bad(*n, path + ".condition", "true or false");
-            grp.condition = *n->value<bool>();
-        }
+        grp.condition = bool_field(t, path, "condition", false);
         std::size_t i = 0;
         for (auto& text : strings(t.get("items"), path + ".items"))
             grp.items.push_back({fmt::format("{}.{}", grp.key, ++i), std::move(text)});
