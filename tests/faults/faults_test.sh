@@ -104,5 +104,26 @@ check "6 concurrent export --out: no writer failed" '! cat "$dir"/writer-*.err 2
 check "... no reader saw a partial file ($reads reads)" '((torn == 0 && reads > 0))'
 check "... the file is whole and no temp file is left" 'cmp -s "$expected" "$out" && [[ -z $(ls "$dir" | grep kint-tmp) ]]'
 
+# --- concurrent imports into one empty store: one lands whole, the others are refused, none mix
+other="$dir/other.json"
+KINT_DB="$dir/other.db" "$kint" intent add "A different direction" >/dev/null
+KINT_DB="$dir/other.db" "$kint" export --out "$other"
+mixed=0 landed_total=0
+for ((round = 1; round <= 5; round++)); do
+  target="$dir/imports-$round.db"
+  ipids=()
+  for f in "$expected" "$other" "$expected" "$other"; do
+    KINT_DB="$target" timeout 20 "$kint" import "$f" >/dev/null 2>>"$dir/import-$round.err" &
+    ipids+=($!)
+  done
+  landed=0
+  for p in "${ipids[@]}"; do wait "$p" && landed=$((landed + 1)); done
+  landed_total=$((landed_total + landed))
+  got=$(KINT_DB="$target" "$kint" export)
+  [[ $got == "$(cat "$expected")" || $got == "$(cat "$other")" ]] || mixed=$((mixed + 1))
+  ((landed == 1)) || mixed=$((mixed + 1))
+done
+check "4 concurrent imports x 5 rounds: exactly one lands whole each time, never a mix" '((mixed == 0 && landed_total == 5))'
+
 echo "$passed passed, $failed failed"
 ((failed == 0))
