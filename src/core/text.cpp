@@ -140,6 +140,13 @@ bool is_control(char32_t c, bool multiline) {
 std::optional<Control> find_control(std::string_view s, bool multiline) {
     std::size_t character = 0;
     for (std::size_t i = 0; i < s.size();) {
+        // Printable ASCII, nearly every byte kint reads, needs no decoding (the prompt hook scans
+        // its whole cache with this).
+        if (const auto c = static_cast<unsigned char>(s[i]); c >= 0x20 && c < 0x7F) {
+            ++character;
+            ++i;
+            continue;
+        }
         const auto len = std::max<std::size_t>(utf8_length_at(s, i), 1);
         ++character;
         const char32_t code = code_point_at(s, i, len);

@@ -19,7 +19,7 @@ rule() { # rule NAME PATTERN ALLOWED-FOLDER-REGEX
 rule "toml++" '#include *[<"]toml\+\+' 'config'
 rule "SQLiteCpp / sqlite3" '#include *[<"](SQLiteCpp|sqlite3\.h)' 'store'
 rule "CLI11" '#include *[<"]CLI/' 'cli'
-rule "nlohmann/json" '#include *[<"]nlohmann/' 'render|cache'
+rule "nlohmann/json" '#include *[<"]nlohmann/' 'render'
 rule "SQL" '\b(SELECT .* FROM|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE TABLE)\b' 'store'
 rule "printing" 'fmt::print\(|std::cout|std::cerr' 'cli|render|main.cpp'
 # An include of a higher layer's header (the build refuses these too; this names them plainly).
