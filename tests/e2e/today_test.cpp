@@ -237,8 +237,8 @@ TEST_CASE("today: an unrated day does not hide low days; days too far apart are 
 TEST_CASE("today: a gentle check-in when the last low mood was two or more days ago") {
     Sandbox s;
     s.ok({"rate", "2", "--day", "2026-11-17"});
-    CHECK(parse(s.ok({"today", "--json"}, {{"KINT_TODAY", "2026-11-18"}}).out)["check_in"]
-              .is_null());
+    CHECK(
+        parse(s.ok({"today", "--json"}, {{"KINT_TODAY", "2026-11-18"}}).out)["check_in"].is_null());
     const auto text = s.ok({"today"}).out;
     CHECK(text.starts_with("Your last mood rating was 2, on Tuesday 17 November 2026. When you "
                            "feel like it: kint rate 0-10.\n"));

@@ -100,7 +100,8 @@ TEST_CASE("app::today: the focus, the session's phase and a low run that ended y
     CHECK(s.intentions(false).size() == 1); // reading changed nothing
 }
 
-TEST_CASE("app::today: a check-in after low days gone quiet; gentle prompts while the note stands") {
+TEST_CASE(
+    "app::today: a check-in after low days gone quiet; gentle prompts while the note stands") {
     auto s = store::Store::open_memory();
     s.put_rating({D("2026-11-17"), RatingKind::mood, 2, std::nullopt});
     const auto quiet = app::today(s, default_config(), D("2026-11-19"), false);
