@@ -1,8 +1,11 @@
 #include "kint/app/start.hpp"
 
 #include "kint/app/lookup.hpp"
+#include "kint/config/edit.hpp"
+#include "kint/io/files.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace kint::app {
 
@@ -38,6 +41,14 @@ std::vector<const config::CatalogueItem*> search_catalogue(const config::Config&
 StartResult start(store::Store& store, const config::Config& cfg, Day today,
                   const StartRequest& request) {
     StartResult result;
+    std::optional<std::string> config_text; // the config with the contact, when one is given
+    if (!request.contact.empty() && request.config_path) {
+        const auto& path = *request.config_path;
+        config_text = config::with_safety_contact(std::filesystem::exists(path)
+                                                      ? io::read_file(path, 4u << 20)
+                                                      : std::string(config::default_config_text),
+                                                  request.contact);
+    }
     if (young_cue_active(store, today)) result.note = cfg.guidance.second_cue;
     Id cue_id = 0;
     store.write([&] {
@@ -48,6 +59,11 @@ StartResult start(store::Store& store, const config::Config& cfg, Day today,
                                 Schedule::daily(), today, request.behavior});
     });
     result.cue = cue_or_throw(store, cue_id);
+    if (request.session) result.session = session_add(store, cfg, today, {*request.session, {}});
+    if (config_text) {
+        io::write_file_atomically(*request.config_path, *config_text, io::Folders::create);
+        result.contact_saved_to = request.config_path;
+    }
     return result;
 }
 

@@ -28,8 +28,11 @@ TodayView today(const store::Store& store, const config::Config& cfg, Day day, b
         (r.kind == RatingKind::mood ? v.mood : v.energy) = r;
     const auto sessions = store.sessions();
     v.phase = phases::timeline_position(cfg.timeline, sessions, day);
-    v.prompts = prompts::for_day(cfg.prompts, phases::phase_tag(v.phase, sessions, day), day, 1);
-    v.safety = safety::check_recent(recent_mood(store, cfg.safety, day), cfg.safety, day);
+    const auto moods = recent_mood(store, cfg.safety, day);
+    v.safety = safety::check_recent(moods, cfg.safety, day);
+    v.check_in = safety::check_in(moods, cfg.safety, day);
+    v.prompts = prompts::for_day(cfg.prompts, phases::phase_tag(v.phase, sessions, day), day, 1,
+                                 /*gentle=*/v.safety.triggered);
     v.safety_rule = cfg.safety;
     v.no_session = cfg.guidance.no_session;
     return v;

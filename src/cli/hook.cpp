@@ -70,15 +70,22 @@ std::string segment(Runtime& rt, bool zsh) {
     // read-only, for days up to today; no store, nothing to say.
     std::optional<segment::Today> counts;
     auto facts = cache::read_segment_cache(path);
-    if (facts) counts = segment::count(*facts, today);
+    if (facts) counts = segment::count(*facts, today, cache.safety);
     if (!counts) {
         auto store = store::Store::open_readonly(path);
         if (!store) return {};
         facts = store->segment_facts(today);
-        counts = segment::count(*facts, today);
+        counts = segment::count(*facts, today, cache.safety);
         if (!counts) return {};
     }
     std::vector<std::string> parts;
+    // The safety note's sign first while it stands, else a check-in's; the config's words.
+    std::string_view sign;
+    if (counts->note)
+        sign = cache.hook.safety_sign;
+    else if (counts->check_in)
+        sign = cache.hook.check_in_sign;
+    if (!sign.empty()) parts.push_back(prompt_safe(sign, zsh, 24));
     if (cache.hook.show_focus && facts->focus) parts.push_back(prompt_safe(*facts->focus, zsh, 24));
     if (cache.hook.show_cues && counts->scheduled > 0)
         parts.push_back(counts->done == counts->scheduled

@@ -8,36 +8,73 @@
 #include "present.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <sys/ioctl.h>
 #include <thread>
+#include <unistd.h>
 
 namespace kint::cli {
 
 namespace {
 
-// One line redrawn in place each second: the step, a bar of the time it has, and a breath cue.
-void pace(Runtime& rt, const render::Paint& p, int seconds, bool breathe) {
-    for (int t = 0; t <= seconds; ++t) {
-        fmt::print(rt.out, "{}", render::pacer_frame(t, seconds, breathe, p));
-        rt.out.flush();
-        if (t < seconds) std::this_thread::sleep_for(std::chrono::seconds(1));
-    }
-    fmt::print(rt.out, "\r{:<60}\r", "");
+volatile std::sig_atomic_t interrupted = 0;
+extern "C" void on_interrupt(int) {
+    interrupted = 1;
 }
 
-// The practice's title and steps as it runs, paced on a terminal; true when it was paced.
-bool run_steps(Runtime& rt, const app::PracticeRun& run) {
+// Ctrl-C while it is in scope ends the practice instead of kint (the old handler comes back).
+struct CatchInterrupt {
+    struct sigaction old {};
+    CatchInterrupt() {
+        interrupted = 0;
+        struct sigaction sa {};
+        sa.sa_handler = on_interrupt;
+        sigemptyset(&sa.sa_mask);
+        ::sigaction(SIGINT, &sa, &old);
+    }
+    ~CatchInterrupt() { ::sigaction(SIGINT, &old, nullptr); }
+    CatchInterrupt(const CatchInterrupt&) = delete;
+    CatchInterrupt& operator=(const CatchInterrupt&) = delete;
+};
+
+int columns() {
+    winsize ws{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+    return 80;
+}
+
+// One line redrawn in place each second: a bar of the time the step has, and the breath cue of
+// the practice's pace. False when Ctrl-C ended it.
+bool pace(Runtime& rt, const render::Paint& p, int seconds, const app::PracticeRun& run) {
+    const int width = columns();
+    for (int t = 0; t <= seconds && !interrupted; ++t) {
+        fmt::print(rt.out, "{}", render::pacer_frame(t, seconds, run.practice.pace, width, p));
+        rt.out.flush();
+        for (int tick = 0; t < seconds && tick < 10 && !interrupted; ++tick)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    fmt::print(rt.out, "\r{:<{}}\r", "", std::max(width - 1, 0));
+    return !interrupted;
+}
+
+enum class Ran { printed, paced, stopped };
+
+// The practice's title and steps as it runs, paced on a terminal.
+Ran run_steps(Runtime& rt, const app::PracticeRun& run) {
     const render::Paint p(rt.color());
     const bool live = rt.interactive();
+    const CatchInterrupt ctrl_c;
     fmt::print(rt.out, "{}", render::practice_title(run, p));
     std::size_t i = 0;
     for (const auto& step : run.practice.steps) {
         fmt::print(rt.out, "{}", render::practice_step(++i, step, p));
-        if (live) pace(rt, p, run.seconds_per_step, run.breathe);
+        if (live && !pace(rt, p, run.seconds_per_step, run)) return Ran::stopped;
     }
-    return live;
+    return live ? Ran::paced : Ran::printed;
 }
 
 } // namespace
@@ -68,8 +105,12 @@ void add_practice(CLI::App& app, Commands& commands) {
         }
         const app::OpenStore open_store = [&rt]() -> store::Store& { return rt.store(); };
         auto run = app::practice_begin(cfg, {*o->name, o->log, o->minutes}, open_store);
-        const bool live = !rt.json() && run_steps(rt, run);
-        present(rt, app::practice_finish(open_store, rt.today(), std::move(run), live));
+        const Ran ran = rt.json() ? Ran::printed : run_steps(rt, run);
+        if (ran == Ran::stopped)
+            return fmt::print(rt.out, "Stopped there{}. Any moment of it counts.\n",
+                              run.cue ? ", nothing logged" : "");
+        present(rt,
+                app::practice_finish(open_store, rt.today(), std::move(run), ran == Ran::paced));
     });
 }
 

@@ -76,6 +76,24 @@ void ask_cue(Guide& g, app::StartRequest& r) {
                        });
 }
 
+// Steps 5-6, each skipped with Enter: who to contact when days are hard, and a session day.
+void ask_care(Guide& g, Runtime& rt, app::StartRequest& r) {
+    r.contact = g.ask_until(
+        "If days get hard, who can you contact?",
+        "Your clinic or a crisis line: a name, a number, or both. kint shows it with its safety\n"
+        "note (kept in your config as [safety] contact). Enter to skip.",
+        [](const std::string& a) { return a.empty() ? a : checked_text("contact", a); });
+    r.config_path = rt.config_path();
+    r.session = g.ask_until(
+        "When was your last treatment session, or when is the next?",
+        "YYYY-MM-DD, 'today' or 'yesterday'; the integration timeline counts from it. Enter to "
+        "skip.",
+        [&](const std::string& a) -> std::optional<Day> {
+            if (a.empty()) return std::nullopt;
+            return day_arg(rt, a);
+        });
+}
+
 // Adds the prompt hook's lines to the person's rc file when they say yes (never twice), then
 // shows what is left to copy.
 void offer_shell_hook(Guide& g, const std::optional<app::ShellSetup>& setup) {
@@ -118,6 +136,7 @@ void add_start(CLI::App& app, Commands& commands) {
             request.intention = choose_intention(g, cfg);
             g.say(g.paint.green("Direction: " + request.intention.text));
             ask_cue(g, request);
+            ask_care(g, rt, request);
             const auto saved = app::start(rt.store(), cfg, rt.today(), request);
             g.show(render::to_text(saved, g.paint));
         } catch (const Stopped&) {

@@ -1,5 +1,8 @@
 #include "kint/render/practice.hpp"
 
+#include "kint/domain/pace.hpp"
+
+#include <algorithm>
 #include <fmt/format.h>
 
 namespace kint::render {
@@ -47,21 +50,31 @@ std::string practice_step(std::size_t number, const std::string& step, const Pai
     return fmt::format("{} {}\n", p.dim(fmt::format("{}.", number)), step);
 }
 
-std::string pacer_frame(int t, int seconds, bool breathe, const Paint& p) {
-    constexpr int width = 24;
+std::string pacer_frame(int t, int seconds, const std::vector<config::BreathPhase>& breath,
+                        int columns, const Paint& p) {
+    // Everything in plain ASCII, so a column is a byte: the last column stays free (a cursor
+    // there wraps on some terminals), the bar gives way first, then the cue is cut.
+    const int room = std::max(columns - 1, 0);
+    std::string cue;
+    if (const auto c = pace::at(breath, t))
+        cue = fmt::format("{:<11} {:<4}", pace::words(*c->phase),
+                          std::string(static_cast<std::size_t>(c->count), '.'));
+    const std::string left = fmt::format("{:>3}s", seconds - t);
+    const int fixed =
+        2 + static_cast<int>(left.size()) + (cue.empty() ? 0 : 2 + static_cast<int>(cue.size()));
+    int width = std::min(24, room - fixed - 1);
+    if (width < 4) width = 0;
     const int filled = seconds == 0 ? width : t * width / seconds;
     std::string bar(static_cast<std::size_t>(filled), '#');
-    bar.resize(width, '.');
-    std::string cue;
-    if (breathe) {
-        // Four counts in, four out: a slow breath the eye can follow.
-        const int phase = t % 8;
-        cue = phase < 4 ? fmt::format("breathe in  {:<4}",
-                                      std::string(static_cast<std::size_t>(phase + 1), '.'))
-                        : fmt::format("breathe out {:<4}",
-                                      std::string(static_cast<std::size_t>(8 - phase), '.'));
+    bar.resize(static_cast<std::size_t>(width), '.');
+    int used = 2 + (width > 0 ? width + 1 : 0) + static_cast<int>(left.size());
+    std::string out = "\r  " + (width > 0 ? p.cyan(bar) + " " : std::string()) + left;
+    if (!cue.empty() && used + 2 < room) {
+        cue.resize(std::min<std::size_t>(cue.size(), static_cast<std::size_t>(room - used - 2)));
+        out += "  " + p.dim(cue);
+        used += 2 + static_cast<int>(cue.size());
     }
-    return fmt::format("\r  {} {:>3}s  {}", p.cyan(bar), seconds - t, p.dim(cue));
+    return out + std::string(static_cast<std::size_t>(std::max(room - used, 0)), ' ');
 }
 
 json::Value to_json(const app::PracticeDone& r) {

@@ -1,5 +1,7 @@
 #include "kint/render/start.hpp"
 
+#include "kint/render/session.hpp"
+
 #include <fmt/format.h>
 
 namespace kint::render {
@@ -68,6 +70,11 @@ std::string to_text(const app::StartResult& r, const Paint& paint) {
     next("   Review weekly:", "kint review");
     next("6. Then adjust the step size, not the direction:",
          fmt::format("kint cue step {} \"...\"", cue.id));
+    if (r.session) out += "\n" + to_text(*r.session, paint);
+    if (r.contact_saved_to)
+        out += fmt::format("{}Your contact is kept in {} ([safety] contact); the safety note shows "
+                           "it.\n",
+                           r.session ? "" : "\n", *r.contact_saved_to);
     if (!r.note.empty()) out += "\n" + paint.yellow(r.note) + "\n";
     return out;
 }

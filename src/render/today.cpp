@@ -15,6 +15,18 @@ json::Value to_json(const app::TodayCue& c) {
         .set("status", c.status ? std::string(to_string(*c.status)) : std::string("pending"));
 }
 
+json::Value check_in_json(const std::optional<safety::CheckIn>& c) {
+    if (!c) return {};
+    return json::object().set("last_day", format_day(c->last_day)).set("last_value", c->last_value);
+}
+
+// One gentle line, never an alarm: the last rating, its day and how to rate.
+std::string check_in_text(const safety::CheckIn& c) {
+    return fmt::format(
+        "Your last mood rating was {}, on {}. When you feel like it: kint rate 0-10.", c.last_value,
+        format_long_day(c.last_day));
+}
+
 } // namespace
 
 json::Value to_json(const app::TodayView& v) {
@@ -37,13 +49,15 @@ json::Value to_json(const app::TodayView& v) {
         .set("mood", std::move(mood))
         .set("energy", std::move(energy))
         .set("phase", phase_json(v.phase))
-        .set("prompts", std::move(prompts));
+        .set("prompts", std::move(prompts))
+        .set("check_in", check_in_json(v.check_in));
 }
 
 std::string to_text(const app::TodayView& v, const Paint& paint) {
     std::string out;
     const std::string safety = safety_text(v.safety, v.safety_rule, paint);
     if (!safety.empty()) out += safety + "\n";
+    if (v.check_in) out += check_in_text(*v.check_in) + "\n";
 
     out += paint.bold(format_long_day(v.day)) + "\n";
     if (v.focus)

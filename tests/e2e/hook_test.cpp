@@ -113,3 +113,35 @@ TEST_CASE("hook: the mood reminder shows from its time until the kint day ends")
     s.ok({"rate", "6"});
     CHECK(at("00:30") == "kint 0/1\n");
 }
+
+TEST_CASE("hook: a short sign while the safety note stands, another for a check-in") {
+    Sandbox s;
+    for (const char* day : {"2026-11-17", "2026-11-18", "2026-11-19"})
+        s.ok({"rate", "2", "--day", day});
+    CHECK(prompt(s) == "kint take care today · mood?\n");
+    CHECK(prompt_from_store(s) == "kint take care today · mood?\n");
+    // Going quiet does not end it; a better mood rated since does, once the stretch is two days
+    // behind.
+    s.ok({"today"});
+    CHECK(s.ok({"hook", "prompt"}, {{"KINT_NOW", "20:00"}, {"KINT_TODAY", "2026-11-24"}}).out ==
+          "kint take care today · mood?\n");
+    s.ok({"rate", "7"});
+    CHECK(prompt(s) == "kint take care today\n");
+    s.ok({"today"});
+    CHECK(s.ok({"hook", "prompt"}, {{"KINT_NOW", "20:00"}, {"KINT_TODAY", "2026-11-22"}}).out ==
+          "kint mood?\n");
+
+    Sandbox quiet; // one low rating, then two days of nothing: a check-in
+    quiet.ok({"rate", "2", "--day", "2026-11-18"});
+    CHECK(prompt(quiet) == "kint how are you? · mood?\n");
+    CHECK(prompt_from_store(quiet) == "kint how are you? · mood?\n");
+
+    // The config's words, made safe for the prompt; an empty sign shows nothing.
+    write_file(quiet.config(), "[hook]\ncheck_in_sign = \"100% here\"\n");
+    quiet.ok({"today"});
+    CHECK(quiet.ok({"hook", "prompt", "--shell", "zsh"}, evening).out ==
+          "kint 100%% here · mood?\n");
+    write_file(quiet.config(), "[hook]\ncheck_in_sign = \"\"\n");
+    quiet.ok({"today"});
+    CHECK(prompt(quiet) == "kint mood?\n");
+}

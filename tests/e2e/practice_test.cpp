@@ -143,3 +143,18 @@ TEST_CASE("practice: --json prints one document and logs when asked") {
     CHECK(logged["logged_cue"].integer() == 1);
     CHECK(parse(s.ok({"log", "list", "--json"}).out).size() == 1);
 }
+
+TEST_CASE("practice: the pacer follows the practice's breath; Ctrl-C ends it kindly, unlogged") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
+    Pty p(s, {"practice", "reset", "--log", "1"});
+    REQUIRE(p.expect("breathe in", 10s));
+    REQUIRE(p.expect("hold", 10s)); // step 2's hold, never "breathe out" straight after the in
+    CHECK_FALSE(contains(p.output(), "breathe out"));
+    p.send_line("\x03");
+    CHECK(p.wait() == 0);
+    CHECK(contains(p.output(), "Stopped there, nothing logged. Any moment of it counts."));
+    CHECK_FALSE(contains(p.output(), "Done."));
+    CHECK(parse(s.ok({"today", "--json"}).out)["cues"][0]["status"].str() == "pending");
+}

@@ -28,9 +28,17 @@ std::string prompt(Pty& p, std::string_view question) {
     return *seen;
 }
 
+// The two questions of care, each skipped with Enter.
+void skip_care(Pty& p) {
+    prompt(p, "If days get hard, who can you contact?");
+    p.send_line("");
+    prompt(p, "When was your last treatment session");
+    p.send_line("");
+}
+
 // Steps 1-4 of the plan: catalogue item anxiety.3, three slow breaths, after I pour my coffee, no
 // time.
-void answer_the_plan(Pty& p) {
+void answer_first_four(Pty& p) {
     prompt(p, "1. Pick one intention.");
     p.send_line("anxiety.3");
     prompt(p, "2. Choose one tiny repeatable behavior");
@@ -39,6 +47,12 @@ void answer_the_plan(Pty& p) {
     p.send_line("after I pour my coffee");
     prompt(p, "4. Choose the time");
     p.send_line("");
+}
+
+// The plan's steps, then both questions of care skipped.
+void answer_the_plan(Pty& p) {
+    answer_first_four(p);
+    skip_care(p);
 }
 
 // The id printed after the text on the numbered line `n` of a catalogue search ("  1  text  id").
@@ -111,6 +125,7 @@ TEST_CASE("start: on a terminal it walks the plan and saves intention, focus and
     p.send_line("after I pour my coffee");
     prompt(p, "4. Choose the time");
     p.send_line("08:00");
+    skip_care(p);
     const auto offer = prompt(p, "Show a gentle mood reminder in your bash prompt? [y/N]");
     CHECK(contains(offer, "Saved."));
     CHECK(contains(offer, s.path(".bashrc")));
@@ -176,6 +191,7 @@ TEST_CASE("start: a wrong answer is asked again, not fatal") {
     const auto again = prompt(p, "4. Choose the time");
     CHECK(contains(again, "not a clock time"));
     p.send_line("7:30");
+    skip_care(p);
     CHECK(p.wait() == 0);
     CHECK(contains(p.output(), "Saved."));
     // No $SHELL to go by: nothing is asked, the lines for each shell are shown instead.
@@ -215,7 +231,25 @@ TEST_CASE("start: Ctrl-D part way saves nothing") {
         CHECK(p.wait() == 0);
         CHECK(contains(p.output(), "Nothing was saved"));
     }
-    SUBCASE("at the time, the last question") {
+    SUBCASE("at the session day, the last question, with a contact given") {
+        Pty p(s, {"start"});
+        prompt(p, "1. Pick one intention.");
+        p.send_line("anxiety.3");
+        prompt(p, "2. Choose one tiny repeatable behavior");
+        p.send_line("three slow breaths");
+        prompt(p, "3. Place one cue");
+        p.send_line("after I pour my coffee");
+        prompt(p, "4. Choose the time");
+        p.send_line("");
+        prompt(p, "If days get hard, who can you contact?");
+        p.send_line("Clinic line 555-0100");
+        prompt(p, "When was your last treatment session");
+        p.send_eof();
+        CHECK(p.wait() == 0);
+        CHECK(contains(p.output(), "Nothing was saved"));
+        CHECK_FALSE(read_file(s.config()));
+    }
+    SUBCASE("at the time") {
         Pty p(s, {"start"});
         prompt(p, "1. Pick one intention.");
         p.send_line("anxiety.3"); // an id picks the item directly
@@ -280,4 +314,62 @@ TEST_CASE("start: without a terminal the hook lines are for the person's shell")
     CHECK(contains(r.out, "  PATH=/usr/local/bin:/usr/bin:/bin\n  0 8 * * mon  kint review --week "
                           "last --format markdown\n"));
     CHECK_FALSE(read_file(s.path(".config/fish/config.fish")));
+}
+
+TEST_CASE("start: asks for a contact and a session day; the config is made, or kept as written") {
+    SUBCASE("no config yet: made from the default, with the contact; the session recorded") {
+        Sandbox s;
+        Pty p(s, {"start"});
+        answer_first_four(p);
+        prompt(p, "If days get hard, who can you contact?");
+        p.send_line("Clinic line 555-0100");
+        prompt(p, "When was your last treatment session");
+        p.send_line("someday");
+        prompt(p, "When was your last treatment session");
+        p.send_line("2026-11-18");
+        CHECK(p.wait() == 0);
+        CHECK(contains(p.output(), "Recorded a session on 2026-11-18."));
+        CHECK(contains(p.output(), "Your contact is kept in " + s.config()));
+        const auto config = read_file(s.config());
+        REQUIRE(config);
+        CHECK(contains(*config, "[safety]\n"));
+        CHECK(count_of(*config, "contact = ") == 1);
+        CHECK(contains(*config, "contact = \"Clinic line 555-0100\"\n"));
+        CHECK(contains(*config, "# Your clinic or crisis line"));
+        const auto sessions = parse(s.ok({"session", "list", "--json"}).out);
+        REQUIRE(sessions.size() == 1);
+        CHECK(sessions[0]["day"].str() == "2026-11-18");
+        // The note shows the contact now.
+        for (const char* day : {"2026-11-17", "2026-11-18", "2026-11-19"})
+            s.ok({"rate", "2", "--day", day});
+        CHECK(contains(s.ok({"today"}).out, "Clinic line 555-0100"));
+    }
+    SUBCASE("a config of the person's own: the contact added in [safety], every line kept") {
+        Sandbox s;
+        const std::string own = "# my notes\n[day]\nstarts_at = \"05:00\"\n\n[safety]\n"
+                                "# low days\nlow_mood_max = 2\n\n# next: the hook\n[hook]\n"
+                                "show_focus = true\n";
+        write_file(s.config(), own);
+        Pty p(s, {"start"});
+        answer_first_four(p);
+        prompt(p, "If days get hard, who can you contact?");
+        p.send_line("Dr \"K\" 555-0199");
+        prompt(p, "When was your last treatment session");
+        p.send_line("");
+        CHECK(p.wait() == 0);
+        CHECK_FALSE(contains(p.output(), "Recorded a session"));
+        CHECK(read_file(s.config()) ==
+              "# my notes\n[day]\nstarts_at = \"05:00\"\n\n[safety]\n# low days\n"
+              "low_mood_max = 2\ncontact = \"Dr \\\"K\\\" 555-0199\"\n\n# next: the hook\n"
+              "[hook]\nshow_focus = true\n");
+        CHECK(parse(s.ok({"session", "list", "--json"}).out).size() == 0);
+    }
+    SUBCASE("both skipped: no config is written") {
+        Sandbox s;
+        Pty p(s, {"start"});
+        answer_the_plan(p);
+        CHECK(p.wait() == 0);
+        CHECK_FALSE(read_file(s.config()));
+        CHECK_FALSE(contains(p.output(), "Your contact is kept"));
+    }
 }

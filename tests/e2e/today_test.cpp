@@ -37,6 +37,23 @@ std::vector<std::string> configured_prompt_ids() {
     return ids;
 }
 
+// The ids of the default config's prompts marked gentle.
+std::set<std::string> gentle_prompt_ids() {
+    const auto path = std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() /
+                      "examples" / "config.toml";
+    const auto text = read_file(path.string());
+    REQUIRE(text);
+    const std::string head = "[[prompt]]\nid = \"";
+    std::set<std::string> ids;
+    for (auto at = text->find(head); at != std::string::npos; at = text->find(head, at + 1)) {
+        const auto from = at + head.size();
+        const auto block = text->substr(from, text->find("\n[", from) - from);
+        if (contains(block, "\ngentle = true"))
+            ids.insert(text->substr(from, text->find('"', from) - from));
+    }
+    return ids;
+}
+
 } // namespace
 
 TEST_CASE("today: kint alone is kint today, global options and all") {
@@ -215,6 +232,52 @@ TEST_CASE("today: an unrated day does not hide low days; days too far apart are 
     apart.ok({"rate", "2", "--day", "2026-11-15"});
     apart.ok({"rate", "2"});
     CHECK_FALSE(contains(apart.ok({"today"}).out, safety_message));
+}
+
+TEST_CASE("today: a gentle check-in when the last low mood was two or more days ago") {
+    Sandbox s;
+    s.ok({"rate", "2", "--day", "2026-11-17"});
+    CHECK(
+        parse(s.ok({"today", "--json"}, {{"KINT_TODAY", "2026-11-18"}}).out)["check_in"].is_null());
+    const auto text = s.ok({"today"}).out;
+    CHECK(text.starts_with("Your last mood rating was 2, on Tuesday 17 November 2026. When you "
+                           "feel like it: kint rate 0-10.\n"));
+    CHECK_FALSE(contains(text, safety_message));
+    const auto j = parse(s.ok({"today", "--json"}).out);
+    CHECK(j.keys().front() == "safety");
+    CHECK_FALSE(j["safety"]["triggered"].boolean());
+    CHECK(j["check_in"]["last_day"].str() == "2026-11-17");
+    CHECK(j["check_in"]["last_value"].integer() == 2);
+
+    // A better mood rated since: no check-in.
+    s.ok({"rate", "6", "--day", "2026-11-18"});
+    CHECK_FALSE(contains(s.ok({"today"}).out, "Your last mood rating"));
+    CHECK(parse(s.ok({"today", "--json"}).out)["check_in"].is_null());
+
+    // While the note stands it comes first and there is no check-in: low days gone quiet.
+    Sandbox low;
+    for (const char* day : {"2026-11-14", "2026-11-15", "2026-11-16"})
+        low.ok({"rate", "2", "--day", day});
+    const auto note = low.ok({"today"}).out;
+    CHECK(contains(note, safety_message));
+    CHECK_FALSE(contains(note, "Your last mood rating"));
+    CHECK(parse(low.ok({"today", "--json"}).out)["check_in"].is_null());
+}
+
+TEST_CASE("today and prompts: only gentle prompts while the safety note stands") {
+    Sandbox s;
+    for (const char* day : {"2026-11-17", "2026-11-18", "2026-11-19"})
+        s.ok({"rate", "2", "--day", day});
+    const auto gentle_ids = gentle_prompt_ids();
+    REQUIRE(gentle_ids.size() >= 5);
+    for (const char* day : {"2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23", "2026-11-24"}) {
+        const auto today = parse(s.ok({"today", "--json"}, {{"KINT_TODAY", day}}).out);
+        REQUIRE(today["prompts"].size() == 1);
+        CHECK_MESSAGE(gentle_ids.count(today["prompts"][0]["id"].str()), day);
+        const auto prompts = parse(s.ok({"prompts", "--json"}, {{"KINT_TODAY", day}}).out);
+        for (const auto& p : prompts["prompts"].items)
+            CHECK_MESSAGE(gentle_ids.count(p["id"].str()), p["id"].str());
+    }
 }
 
 TEST_CASE("prompts: the same all day, different the next day") {

@@ -99,3 +99,30 @@ TEST_CASE("app::today: the focus, the session's phase and a low run that ended y
     CHECK(v.safety.days.size() == 3);
     CHECK(s.intentions(false).size() == 1); // reading changed nothing
 }
+
+TEST_CASE(
+    "app::today: a check-in after low days gone quiet; gentle prompts while the note stands") {
+    auto s = store::Store::open_memory();
+    s.put_rating({D("2026-11-17"), RatingKind::mood, 2, std::nullopt});
+    const auto quiet = app::today(s, default_config(), D("2026-11-19"), false);
+    CHECK_FALSE(quiet.safety.triggered);
+    REQUIRE(quiet.check_in);
+    CHECK(*quiet.check_in == safety::CheckIn{D("2026-11-17"), 2});
+    // One day on is not yet quiet; a better latest mood needs no check-in.
+    CHECK_FALSE(app::today(s, default_config(), D("2026-11-18"), false).check_in);
+    s.put_rating({D("2026-11-18"), RatingKind::mood, 6, std::nullopt});
+    CHECK_FALSE(app::today(s, default_config(), D("2026-11-21"), false).check_in);
+
+    // Three low days: the note stands, no check-in, and the day's prompt is a gentle one on every
+    // day of it.
+    auto low = store::Store::open_memory();
+    for (const char* day : {"2026-11-17", "2026-11-18", "2026-11-19"})
+        low.put_rating({D(day), RatingKind::mood, 2, std::nullopt});
+    for (const char* day : {"2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23"}) {
+        const auto v = app::today(low, default_config(), D(day), false);
+        CHECK(v.safety.triggered);
+        CHECK_FALSE(v.check_in);
+        REQUIRE(v.prompts.size() == 1);
+        CHECK_MESSAGE(v.prompts[0].gentle, v.prompts[0].id);
+    }
+}

@@ -16,7 +16,8 @@ struct DayPrompts {
     std::string tag; // what chose them: a timeline phase key, "preparation" or "general"
     std::vector<config::Prompt> prompts;
 };
-// `count` prompts for `day`, by the phase the sessions put it in (the same all day).
+// `count` prompts for `day`, by the phase the sessions put it in (the same all day); only gentle
+// ones while the safety note stands.
 DayPrompts prompts(const store::Store& store, const config::Config& cfg, Day day, int count);
 
 // Every configured prompt, in config order (grouped), with its id and phases.

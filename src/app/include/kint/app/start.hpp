@@ -1,6 +1,7 @@
 #pragma once
 // kint start: the quick starter plan. The plan itself (what JSON and a run without a terminal
 // show), finding an intention in the catalogue, and saving the guided run's answers at the end.
+#include "kint/app/session.hpp"
 #include "kint/app/shell.hpp"
 #include "kint/config/config.hpp"
 #include "kint/core/model.hpp"
@@ -36,13 +37,22 @@ struct StartRequest {
     std::string trigger;
     std::optional<Minutes> at;
     std::string behavior; // daily, from `today`
+    // What care needs, each skippable: the clinic or crisis contact (empty: skipped), kept in the
+    // config at `config_path` ([safety] contact; the file is made from the default when absent),
+    // and the day of the last or next treatment session.
+    std::string contact;
+    std::optional<std::string> config_path;
+    std::optional<Day> session;
 };
 struct StartResult {
     Id intention_id = 0; // now the focus
     Cue cue;
     std::string note; // the gentle second-cue note when another cue is young; else empty
+    std::optional<SessionAdded> session;
+    std::optional<std::string> contact_saved_to; // the config file that holds the contact now
 };
-// Saves the intention (as the focus) and its daily cue in one transaction.
+// Saves the intention (as the focus) and its daily cue in one transaction, then the session, then
+// the contact (its config edit checked before anything is written).
 StartResult start(store::Store& store, const config::Config& cfg, Day today,
                   const StartRequest& request);
 

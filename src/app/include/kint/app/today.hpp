@@ -1,6 +1,6 @@
 #pragma once
 // kint today: the daily view as one plain result (focus, the day's cues with their log status,
-// ratings, timeline phase, a prompt and the safety verdict).
+// ratings, timeline phase, a prompt, the safety verdict and a check-in).
 #include "kint/config/config.hpp"
 #include "kint/core/model.hpp"
 #include "kint/domain/phases.hpp"
@@ -25,10 +25,11 @@ struct TodayView {
     std::vector<TodayCue> cues;  // timed ones first, by time; the rest in the order placed
     std::optional<Rating> mood, energy;
     std::optional<phases::TimelinePosition> phase; // points into the config's timeline
-    std::vector<config::Prompt> prompts;
+    std::vector<config::Prompt> prompts;           // only gentle ones while the safety note stands
     safety::Verdict safety;
-    config::Safety safety_rule; // its message and contact, shown with the verdict
-    std::string no_session;     // the guidance shown when no session applies
+    std::optional<safety::CheckIn> check_in; // a gentle check-in after low days gone quiet
+    config::Safety safety_rule;              // its message and contact, shown with the verdict
+    std::string no_session;                  // the guidance shown when no session applies
 };
 
 // `with_history`: each cue's whole step history (JSON shows it, the text only the current step).
