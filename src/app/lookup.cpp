@@ -30,7 +30,7 @@ void refuse_if_archived(const Cue& cue) {
 std::vector<Rating> recent_mood(const store::Store& store, const config::Safety& rule, Day today) {
     safety::RecentRun run(rule, today);
     return store.ratings_back_from(today, RatingKind::mood,
-                                        [&](const Rating& r) { return run.take(r); });
+                                   [&](const Rating& r) { return run.take(r); });
 }
 
 bool young_cue_active(const store::Store& store, Day day) {

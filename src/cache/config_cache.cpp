@@ -47,8 +47,8 @@ namespace {
 constexpr std::string_view magic = "kint-config-cache 5\n";
 
 // A checksum over the encoded config, eight bytes a step (FNV-1a's constants, a word at a time: the
-// cache is read by every command): a cache damaged in place (a NUL or \xff where text was) no longer
-// decodes into text that reaches the output.
+// cache is read by every command): a cache damaged in place (a NUL or \xff where text was) no
+// longer decodes into text that reaches the output.
 std::uint64_t checksum(std::string_view bytes) {
     std::uint64_t h = 1469598103934665603ULL;
     std::size_t i = 0;

@@ -1,6 +1,5 @@
-#include "kint/io/files.hpp"
 #include "kint/cache/segment_cache.hpp"
-
+#include "kint/io/files.hpp"
 
 #include <cstdio>
 #include <fmt/format.h>
@@ -47,10 +46,12 @@ void refresh_segment_cache(store::Store& store, std::optional<Day> today) {
         store.checkpoint();
         const auto stamp = store_stamp(store.path());
         if (!stamp) return;
-        if (segment::parse_cache(io::read_small_file(path, 1 << 20), *stamp)) return; // still current
+        if (segment::parse_cache(io::read_small_file(path, 1 << 20), *stamp))
+            return; // still current
         auto facts = store.segment_facts();
         if (today) segment::prune(facts, *today);
-        if (!io::replace_cache_file(path, segment::format_cache(*stamp, facts))) ::unlink(path.c_str());
+        if (!io::replace_cache_file(path, segment::format_cache(*stamp, facts)))
+            ::unlink(path.c_str());
     } catch (const std::exception&) {
         ::unlink(path.c_str()); // the prompt then reads the store itself
     }

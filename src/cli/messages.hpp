@@ -29,6 +29,9 @@ const CLI::App* deepest(const CLI::App& app);
 void refuse_parent_options(const CLI::App& where);
 // CLI11's words for a usage error at `where`, said the way kint speaks.
 std::string usage_message(const CLI::ParseError& e, const CLI::App& where);
+// Says a usage error at the deepest command CLI11 reached in `app` and returns its exit code (2; 0
+// for the prompt hook, which never shows an error).
+int usage_error(const CLI::ParseError& e, const CLI::App& app, std::ostream& err);
 // CLI11's help, with "not with --x" after a description instead of an Excludes column.
 std::shared_ptr<CLI::Formatter> help_formatter();
 

@@ -10,7 +10,8 @@
 
 namespace kint::cli {
 
-template <class Result> void present(Runtime& rt, const Result& result) {
+template <class Result>
+void present(Runtime& rt, const Result& result) {
     if (rt.json()) return rt.print(render::to_json(result));
     fmt::print(rt.out, "{}", render::to_text(result, render::Paint(rt.color())));
 }

@@ -40,31 +40,6 @@ constexpr Entry registry[] = {
     {"import", cli::add_exchange}, {"complete", cli::add_complete, false},
 };
 
-// An empty --db, --config or --today would silently mean the default; say so instead.
-CLI::Validator given(std::string_view what) {
-    return CLI::Validator(
-        [what = std::string(what)](std::string& value) {
-            return value.empty()
-                       ? fmt::format("an empty value; give {} or leave the option out", what)
-                       : std::string();
-        },
-        "", "given");
-}
-
-void add_globals(CLI::App& app, cli::Globals& globals) {
-    app.add_option("--db", globals.db, "Store file (default $KINT_DB, then XDG data dir)")
-        ->check(given("a file path"));
-    app.add_option("--config", globals.config, "Config file (default $KINT_CONFIG, then XDG)")
-        ->check(given("a file path"));
-    app.add_option("--today", globals.today, "Act as if today were YYYY-MM-DD ($KINT_TODAY)")
-        ->check(given("a day (YYYY-MM-DD)"));
-    app.add_flag("--json", globals.json, "Print JSON (one document on stdout)");
-    app.add_option("--color", globals.color,
-                   "Colour: auto (on a terminal, unless NO_COLOR is set), always or never")
-        ->check(CLI::IsMember({"auto", "always", "never"}))
-        ->default_str("auto");
-}
-
 const Entry* find_entry(std::string_view name) {
     for (const auto& e : registry)
         if (e.alone && e.name == name) return &e;
@@ -86,7 +61,7 @@ Named named_command(int argc, const char* const* argv) {
     first.allow_extras();
     first.prefix_command();
     cli::Globals ignored;
-    add_globals(first, ignored);
+    cli::add_globals(first, ignored);
     try {
         first.parse(argc, argv);
     } catch (const CLI::ParseError&) {
@@ -130,7 +105,7 @@ int run_command(int argc, const char* const* argv, std::istream& in, std::ostrea
                "$KINT_CONFIG or --config.\nRun 'kint COMMAND --help' for a command's options.");
 
     cli::Globals globals;
-    add_globals(app, globals);
+    cli::add_globals(app, globals);
 
     cli::Commands commands;
     const Named named = named_command(argc, argv);
@@ -164,20 +139,7 @@ int run_command(int argc, const char* const* argv, std::istream& in, std::ostrea
         fmt::print(out, "kint {}\n", KINT_VERSION);
         return cli::flushed(out, err, 0, false);
     } catch (const CLI::ParseError& e) {
-        // Help for a subcommand arrives as CallForHelp thrown from within; others are usage errors.
-        const CLI::App* where = cli::deepest(app);
-        // The prompt segment never shows an error and always exits 0 (SPEC §4), whatever its words.
-        if (cli::command_path(where) == "kint hook prompt") return 0;
-        // A global option's value is explained by kint's own help, not the command's.
-        const std::string text = cli::one_line(e.what());
-        const std::string name = text.substr(0, text.find(':'));
-        const CLI::App* help = name.rfind("--", 0) == 0 && app.get_option_no_throw(name) &&
-                                       !where->get_option_no_throw(name)
-                                   ? &app
-                                   : where;
-        cli::say(err, fmt::format("{}; see '{} --help'", cli::usage_message(e, *where),
-                                  cli::command_path(help)));
-        return 2;
+        return cli::usage_error(e, app, err);
     } catch (const Error& e) {
         cli::say(err, e.what());
         return e.exit_code();

@@ -34,6 +34,9 @@ struct Globals {
     bool json = false;
 };
 
+// Adds --db, --config, --today, --json and --color to `app` (kint's own and each first pass).
+void add_globals(CLI::App& app, Globals& globals);
+
 class Runtime {
   public:
     Runtime(const Globals& globals, const Env& env, std::istream& in, std::ostream& out,
