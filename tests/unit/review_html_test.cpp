@@ -1,8 +1,8 @@
 // kint review --format html on hand-built reports: escaping, nothing external, the chart's points,
 // the calendar's cells, the safety note first, the same bytes every time.
 #include "kint/config/config.hpp"
-#include "kint/render/render.hpp"
 #include "kint/domain/review.hpp"
+#include "kint/render/render.hpp"
 #include "kint/render/review_render.hpp"
 #include "test_day.hpp"
 
