@@ -84,8 +84,19 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
     m_pending.append(in);
     const std::string_view s = m_pending;
     std::size_t i = 0;
+    const auto plain = [](unsigned char b) {
+        return (b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t';
+    };
     while (i < s.size()) {
         const auto c = static_cast<unsigned char>(s[i]);
+        if (plain(c)) { // a run of printable ASCII, nearly all output, passes in one piece
+            std::size_t j = i + 1;
+            while (j < s.size() && plain(static_cast<unsigned char>(s[j])))
+                ++j;
+            out.append(s, i, j - i);
+            i = j;
+            continue;
+        }
         if (c == 0x1B && m_colour) {
             std::size_t j = i + 1;
             if (j < s.size() && s[j] == '[') {
