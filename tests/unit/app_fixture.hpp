@@ -1,8 +1,13 @@
 #pragma once
-// What the use-case tests share: the default config and a store in memory with a focus intention.
+// What the use-case tests share: the default config, a cue to place, an environment to look in.
+#include "kint/app/shell.hpp"
 #include "kint/config/config.hpp"
 #include "kint/store/store.hpp"
 #include "test_day.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
 
 namespace kint::test {
 
@@ -20,6 +25,14 @@ inline store::NewCue coffee_cue(Day created) {
     c.days = Schedule::parse("daily");
     c.created = created;
     return c;
+}
+
+// An environment to look names up in (what the shell setup reads).
+inline app::EnvLookup env(std::map<std::string, std::string> vars) {
+    return [vars = std::move(vars)](const std::string& name) -> std::optional<std::string> {
+        if (auto it = vars.find(name); it != vars.end()) return it->second;
+        return std::nullopt;
+    };
 }
 
 } // namespace kint::test

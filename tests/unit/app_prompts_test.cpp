@@ -1,5 +1,5 @@
 // app::prompts and app::all_prompts: the day's prompts follow the phase the sessions give.
-#include "app_fixtures.hpp"
+#include "app_fixture.hpp"
 #include "kint/app/prompts.hpp"
 #include "kint/config/config.hpp"
 #include "kint/domain/prompts.hpp"

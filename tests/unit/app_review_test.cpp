@@ -1,6 +1,6 @@
 // app::review_period and app::review: the period asked for, and the report over what the store
 // holds for it.
-#include "app_fixtures.hpp"
+#include "app_fixture.hpp"
 #include "kint/app/review.hpp"
 #include "kint/config/config.hpp"
 #include "kint/core/error.hpp"

@@ -1,5 +1,5 @@
 // The prompt hook in a shell: which rc file, which lines, the init code, and adding it once.
-#include "app_fixtures.hpp"
+#include "app_fixture.hpp"
 #include "kint/app/shell.hpp"
 
 #include <doctest/doctest.h>

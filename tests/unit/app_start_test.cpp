@@ -1,5 +1,5 @@
 // kint start's use cases: the plan, finding an intention in the catalogue, and saving the answers.
-#include "app_fixtures.hpp"
+#include "app_fixture.hpp"
 #include "kint/app/start.hpp"
 #include "kint/config/config.hpp"
 #include "test_day.hpp"

@@ -1,6 +1,6 @@
 // app::today against an in-memory store: focus, the day's cues in order with their status,
 // ratings, phase, prompt and the safety verdict.
-#include "app_fixtures.hpp"
+#include "app_fixture.hpp"
 #include "kint/app/today.hpp"
 #include "kint/config/config.hpp"
 #include "kint/domain/prompts.hpp"
