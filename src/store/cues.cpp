@@ -7,27 +7,85 @@ namespace kint::store {
 
 using namespace detail;
 
+namespace {
+std::optional<std::string> per_text(const std::optional<Per>& per) {
+    if (!per) return std::nullopt;
+    return format_per(*per);
+}
+} // namespace
+
 Id Store::add_cue(const NewCue& cue) {
-    SQLite::Statement st(*m_db, "INSERT INTO cue (intention_id, kind, trigger, at, days, created) "
-                                "VALUES (?, ?, ?, ?, ?, ?)");
+    // A store kept at an older schema (open_at_version, for tests) has no per column.
+    const bool v3 = has_schema(3);
+    SQLite::Statement st(*m_db, v3 ? "INSERT INTO cue (intention_id, kind, trigger, at, days, "
+                                     "created, per) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                   : "INSERT INTO cue (intention_id, kind, trigger, at, days, "
+                                     "created) VALUES (?, ?, ?, ?, ?, ?)");
     st.bind(1, cue.intention_id);
     st.bind(2, std::string(to_string(cue.kind)));
     st.bind(3, cue.trigger);
-    if (cue.at)
-        st.bind(4, *cue.at);
-    else
-        st.bind(4);
+    bind_opt(st, 4, cue.at);
     st.bind(5, static_cast<int>(cue.days.mask()));
     st.bind(6, day_text(cue.created));
+    if (v3) bind_opt(st, 7, per_text(cue.per));
     st.exec();
     const Id id = m_db->getLastInsertRowid();
-    add_step(id, Step{cue.created, cue.behavior, std::nullopt});
+    add_step(id, Step{cue.created, cue.behavior, std::nullopt, cue.measure});
     return id;
 }
 
+void Store::insert_plan(Id cue_id, const Plan& plan) {
+    SQLite::Statement st(*m_db,
+                         "INSERT INTO cue_plan (cue_id, until, kind, trigger, at, days, per) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cue_id, until) DO "
+                         "UPDATE SET kind = excluded.kind, trigger = excluded.trigger, "
+                         "at = excluded.at, days = excluded.days, per = excluded.per");
+    st.bind(1, cue_id);
+    st.bind(2, day_text(plan.until));
+    st.bind(3, std::string(to_string(plan.kind)));
+    st.bind(4, plan.trigger);
+    bind_opt(st, 5, plan.at);
+    st.bind(6, static_cast<int>(plan.days.mask()));
+    bind_opt(st, 7, per_text(plan.per));
+    st.exec();
+}
+
+void Store::edit_cue(const Cue& cue, Day from) {
+    const auto before = this->cue(cue.id);
+    if (!before) throw StoreError(fmt::format("there is no cue {}", cue.id));
+    // The plan in force until `from` began at the last earlier plan's end, or at creation.
+    const Day began = before->plans.empty() ? before->created : before->plans.back().until;
+    const Plan old = before->plan();
+    const bool changed = !(old == cue.plan());
+    if (changed && began < from && from > cue.created) {
+        Plan kept = old;
+        kept.until = from;
+        insert_plan(cue.id, kept);
+    }
+    SQLite::Statement st(*m_db, "UPDATE cue SET kind = ?, trigger = ?, at = ?, days = ?, per = ?, "
+                                "created = ? WHERE id = ?");
+    st.bind(1, std::string(to_string(cue.kind)));
+    st.bind(2, cue.trigger);
+    bind_opt(st, 3, cue.at);
+    st.bind(4, static_cast<int>(cue.days.mask()));
+    bind_opt(st, 5, per_text(cue.per));
+    st.bind(6, day_text(cue.created));
+    st.bind(7, cue.id);
+    st.exec();
+}
+
 namespace {
-constexpr const char* cue_columns =
-    "SELECT id, intention_id, kind, trigger, at, days, created, status, archived FROM cue";
+// Stores older than schema 3 have no per, measure or amount columns: their reads select NULL.
+std::string cue_columns(bool v3) {
+    return fmt::format("SELECT id, intention_id, kind, trigger, at, days, created, status, "
+                       "archived, {} FROM cue",
+                       v3 ? "per" : "NULL");
+}
+
+std::optional<Per> read_per(const SQLite::Column& col) {
+    if (col.isNull()) return std::nullopt;
+    return parse_per(col.getString());
+}
 
 Cue read_cue(SQLite::Statement& st) {
     Cue c;
@@ -40,6 +98,7 @@ Cue read_cue(SQLite::Statement& st) {
     c.created = day_of(st.getColumn(6));
     c.status = parse_cue_status(st.getColumn(7).getString()).value_or(CueStatus::active);
     if (!st.getColumn(8).isNull()) c.archived_on = day_of(st.getColumn(8));
+    c.per = read_per(st.getColumn(9));
     return c;
 }
 } // namespace
@@ -52,21 +111,49 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
     // alone is one index seek per cue, however many steps years of adjusting left.
     // One cue (cue(), which every log and step command asks for) reads its own rows by index.
     const bool one = cues.size() == 1;
+    const bool v3 = has_schema(3);
+    const std::string step_columns = fmt::format("SELECT cue_id, day, behavior, note, {} FROM step",
+                                                 v3 ? "target, unit, at_most" : "NULL, NULL, 0");
     SQLite::Statement steps(
         *m_db, current_step_only
-                   ? "SELECT cue_id, day, behavior, note FROM step WHERE id IN (SELECT (SELECT "
-                     "max(s.id) FROM step s WHERE s.cue_id = c.id) FROM cue c) ORDER BY id"
-               : one ? "SELECT cue_id, day, behavior, note FROM step WHERE cue_id = ? ORDER BY id"
-                     : "SELECT cue_id, day, behavior, note FROM step ORDER BY id");
+                   ? step_columns + " WHERE id IN (SELECT (SELECT max(s.id) FROM step s WHERE "
+                                    "s.cue_id = c.id) FROM cue c) ORDER BY id"
+               : one ? step_columns + " WHERE cue_id = ? ORDER BY id"
+                     : step_columns + " ORDER BY id");
     if (one && !current_step_only) steps.bind(1, cues.front().id);
     while (steps.executeStep()) {
         auto it = by_id.find(steps.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
         tolerant(m_skipped, "a step", [&] {
-            it->second->steps.push_back(Step{day_of(steps.getColumn(1)),
-                                             steps.getColumn(2).getString(),
-                                             opt_text(steps.getColumn(3))});
+            Step step{day_of(steps.getColumn(1)), steps.getColumn(2).getString(),
+                      opt_text(steps.getColumn(3)), std::nullopt};
+            if (!steps.getColumn(4).isNull())
+                step.measure = Measure{steps.getColumn(4).getDouble(),
+                                       opt_text(steps.getColumn(5)).value_or(""),
+                                       steps.getColumn(6).getInt() != 0};
+            it->second->steps.push_back(std::move(step));
         });
+    }
+    if (v3) {
+        SQLite::Statement plans(
+            *m_db, fmt::format("SELECT cue_id, until, kind, trigger, at, days, per FROM cue_plan "
+                               "{} ORDER BY cue_id, until",
+                               one ? "WHERE cue_id = ?" : ""));
+        if (one) plans.bind(1, cues.front().id);
+        while (plans.executeStep()) {
+            auto it = by_id.find(plans.getColumn(0).getInt64());
+            if (it == by_id.end()) continue;
+            tolerant(m_skipped, "a cue plan", [&] {
+                Plan p;
+                p.until = day_of(plans.getColumn(1));
+                p.kind = parse_cue_kind(plans.getColumn(2).getString()).value_or(CueKind::after);
+                p.trigger = plans.getColumn(3).getString();
+                if (!plans.getColumn(4).isNull()) p.at = plans.getColumn(4).getInt();
+                p.days = Schedule(static_cast<std::uint8_t>(plans.getColumn(5).getInt()));
+                p.per = read_per(plans.getColumn(6));
+                it->second->plans.push_back(std::move(p));
+            });
+        }
     }
     SQLite::Statement pauses(*m_db,
                              one ? "SELECT cue_id, start, until FROM pause WHERE cue_id = ? "
@@ -88,8 +175,8 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
 }
 
 std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) const {
-    SQLite::Statement st(
-        *m_db, fmt::format("{} WHERE ? OR status <> 'archived' ORDER BY id", cue_columns));
+    SQLite::Statement st(*m_db, fmt::format("{} WHERE ? OR status <> 'archived' ORDER BY id",
+                                            cue_columns(has_schema(3))));
     st.bind(1, include_archived ? 1 : 0);
     std::vector<Cue> out;
     while (st.executeStep())
@@ -99,7 +186,7 @@ std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) cons
 }
 
 std::optional<Cue> Store::cue(Id id) const {
-    SQLite::Statement st(*m_db, fmt::format("{} WHERE id = ?", cue_columns));
+    SQLite::Statement st(*m_db, fmt::format("{} WHERE id = ?", cue_columns(has_schema(3))));
     st.bind(1, id);
     std::vector<Cue> one;
     if (st.executeStep()) tolerant(m_skipped, "a cue", [&] { one.push_back(read_cue(st)); });
@@ -109,12 +196,21 @@ std::optional<Cue> Store::cue(Id id) const {
 }
 
 void Store::add_step(Id cue_id, const Step& step) {
-    SQLite::Statement st(*m_db,
-                         "INSERT INTO step (cue_id, day, behavior, note) VALUES (?, ?, ?, ?)");
+    const bool v3 = has_schema(3);
+    SQLite::Statement st(*m_db, v3 ? "INSERT INTO step (cue_id, day, behavior, note, target, "
+                                     "unit, at_most) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                   : "INSERT INTO step (cue_id, day, behavior, note) "
+                                     "VALUES (?, ?, ?, ?)");
     st.bind(1, cue_id);
     st.bind(2, day_text(step.day));
     st.bind(3, step.behavior);
     bind_opt(st, 4, step.note);
+    if (v3) {
+        const auto& m = step.measure;
+        bind_opt(st, 5, m ? std::optional<double>(m->target) : std::nullopt);
+        bind_opt(st, 6, m ? std::optional<std::string>(m->unit) : std::nullopt);
+        st.bind(7, m && m->at_most ? 1 : 0);
+    }
     st.exec();
 }
 

@@ -71,6 +71,25 @@ bool tolerant(std::vector<std::string>& skipped, std::string_view what, Read&& r
     }
 }
 
+inline std::optional<double> opt_real(const SQLite::Column& col) {
+    if (col.isNull()) return std::nullopt;
+    return col.getDouble();
+}
+
+inline void bind_opt(SQLite::Statement& st, int index, const std::optional<double>& value) {
+    if (value)
+        st.bind(index, *value);
+    else
+        st.bind(index);
+}
+
+inline void bind_opt(SQLite::Statement& st, int index, const std::optional<Minutes>& value) {
+    if (value)
+        st.bind(index, *value);
+    else
+        st.bind(index);
+}
+
 inline std::string day_text(Day day) {
     return format_day(day);
 }

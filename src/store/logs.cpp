@@ -6,13 +6,21 @@ namespace kint::store {
 using namespace detail;
 
 void Store::put_log(const LogEntry& entry) {
-    SQLite::Statement st(*m_db, "INSERT INTO log (cue_id, day, status, note) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (cue_id, day, status) "
-                                "DO UPDATE SET note = coalesce(excluded.note, note)");
+    // Logging an amount again the same day replaces it (a measured day has one amount, as in
+    // Loop Habit Tracker); logging without one keeps it.
+    const bool v3 = has_schema(3); // older: open_at_version, for tests
+    SQLite::Statement st(*m_db, v3 ? "INSERT INTO log (cue_id, day, status, note, amount) VALUES "
+                                     "(?, ?, ?, ?, ?) ON CONFLICT (cue_id, day, status) DO UPDATE "
+                                     "SET note = coalesce(excluded.note, note), "
+                                     "amount = coalesce(excluded.amount, amount)"
+                                   : "INSERT INTO log (cue_id, day, status, note) VALUES "
+                                     "(?, ?, ?, ?) ON CONFLICT (cue_id, day, status) DO UPDATE "
+                                     "SET note = coalesce(excluded.note, note)");
     st.bind(1, entry.cue_id);
     st.bind(2, day_text(entry.day));
     st.bind(3, std::string(to_string(entry.status)));
     bind_opt(st, 4, entry.note);
+    if (v3) bind_opt(st, 5, entry.amount);
     st.exec();
 }
 
@@ -35,12 +43,14 @@ std::vector<LogEntry> Store::logs(const LogQuery& q) const {
     // One cue's entries are a range of the primary key (cue_id, day, status), already in order
     // ('done' < 'skip' < 'slip' sorts as the ranks do): no index lookups, no sort, whatever the
     // store's age. All cues' entries of a range come through log_by_day.
-    SQLite::Statement st(*m_db,
-                         q.cue_id ? "SELECT cue_id, day, status, note FROM log WHERE cue_id = ? "
-                                    "AND day BETWEEN ? AND ? ORDER BY cue_id, day, status"
-                                  : "SELECT cue_id, day, status, note FROM log WHERE day BETWEEN ? "
-                                    "AND ? ORDER BY day, cue_id, "
-                                    "CASE status WHEN 'done' THEN 0 WHEN 'skip' THEN 1 ELSE 2 END");
+    const std::string columns = fmt::format("SELECT cue_id, day, status, note, {} FROM log",
+                                            has_schema(3) ? "amount" : "NULL");
+    SQLite::Statement st(*m_db, q.cue_id
+                                    ? columns + " WHERE cue_id = ? AND day BETWEEN ? AND ? "
+                                                "ORDER BY cue_id, day, status"
+                                    : columns + " WHERE day BETWEEN ? AND ? ORDER BY day, cue_id, "
+                                                "CASE status WHEN 'done' THEN 0 WHEN 'skip' THEN 1 "
+                                                "ELSE 2 END");
     if (q.cue_id) {
         st.bind(1, *q.cue_id);
         bind_range(st, 2, q.range);
@@ -55,6 +65,7 @@ std::vector<LogEntry> Store::logs(const LogQuery& q) const {
         const auto s = st.getColumn(2).getString();
         e.status = s == "done" ? LogStatus::done : s == "skip" ? LogStatus::skip : LogStatus::slip;
         e.note = opt_text(st.getColumn(3));
+        e.amount = opt_real(st.getColumn(4));
         out.push_back(std::move(e));
     }
     return out;

@@ -62,7 +62,10 @@ Store Store::open_at_version(const std::string& path, int version) {
     if (version < 1 || version > schema_version)
         throw StoreError(fmt::format("no schema version {}", version));
     auto store = open_existing(path, version);
-    store.m_version = schema_version; // its writes keep the old schema, as the older kint's did
+    // Its writes keep the old schema, as the older kint's did; its reads and writes use the
+    // columns that schema has.
+    store.m_version = store.user_version();
+    store.m_keep_schema = true;
     return store;
 }
 

@@ -97,6 +97,25 @@ CREATE TABLE session (
     R"sql(
 CREATE INDEX cue_by_intention ON cue (intention_id);
 )sql",
+    // v3 (SPEC §7.1): N per period, measured steps and amounts, and the plans a cue had before
+    // `cue edit` changed it (so past days keep the schedule they had).
+    R"sql(
+ALTER TABLE cue ADD COLUMN per TEXT;
+ALTER TABLE step ADD COLUMN target REAL CHECK (target IS NULL OR target > 0);
+ALTER TABLE step ADD COLUMN unit TEXT;
+ALTER TABLE step ADD COLUMN at_most INTEGER NOT NULL DEFAULT 0 CHECK (at_most IN (0, 1));
+ALTER TABLE log ADD COLUMN amount REAL CHECK (amount IS NULL OR amount >= 0);
+CREATE TABLE cue_plan (
+    cue_id  INTEGER NOT NULL REFERENCES cue(id),
+    until   TEXT NOT NULL,
+    kind    TEXT NOT NULL CHECK (kind IN ('after', 'if', 'place', 'time')),
+    trigger TEXT NOT NULL,
+    at      INTEGER CHECK (at BETWEEN 0 AND 1439),
+    days    INTEGER NOT NULL CHECK (days BETWEEN 1 AND 127),
+    per     TEXT,
+    PRIMARY KEY (cue_id, until)
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int migration_count = static_cast<int>(std::size(migrations));
@@ -174,7 +193,7 @@ int Store::user_version() const {
 
 void Store::write(const std::function<void()>& fn) {
     try {
-        if (m_version < schema_version) return write_upgrading(fn);
+        if (m_version < schema_version && !m_keep_schema) return write_upgrading(fn);
         SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
         fn();
         tx.commit();
@@ -202,10 +221,21 @@ void Store::write_upgrading(const std::function<void()>& fn) {
         }
         apply_migrations(*m_db, version, schema_version);
     }
+    // Inside the transaction the reads see the new schema; rolled back, the old one again.
+    const int found = m_version;
+    m_version = schema_version;
     sqlite3* handle = m_db->getHandle();
     const auto before = sqlite3_total_changes64(handle);
-    fn();
-    if (sqlite3_total_changes64(handle) == before) return; // rolled back, the copy removed
+    try {
+        fn();
+    } catch (...) {
+        m_version = found;
+        throw;
+    }
+    if (sqlite3_total_changes64(handle) == before) {
+        m_version = found;
+        return; // rolled back, the copy removed
+    }
     tx.commit();
     m_version = schema_version;
     if (!backup.empty() && std::rename(pending.path.c_str(), backup.c_str()) == 0)

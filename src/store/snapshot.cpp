@@ -44,7 +44,7 @@ void Store::load(const exchange::Snapshot& s) {
     if (s.focus) set_focus(*s.focus);
     SQLite::Statement cue(*m_db,
                           "INSERT INTO cue (id, intention_id, kind, trigger, at, days, created, "
-                          "status, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "status, archived, per) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SQLite::Statement pause(*m_db, "INSERT INTO pause (cue_id, start, until) VALUES (?, ?, ?)");
     for (const auto& c : s.cues) {
         cue.bind(1, c.id);
@@ -59,10 +59,13 @@ void Store::load(const exchange::Snapshot& s) {
         cue.bind(7, format_day(c.created));
         cue.bind(8, std::string(to_string(c.status)));
         bind_opt(cue, 9, opt_day(c.archived_on));
+        bind_opt(cue, 10, c.per ? std::optional<std::string>(format_per(*c.per)) : std::nullopt);
         cue.exec();
         cue.reset();
         for (const auto& st : c.steps)
             add_step(c.id, st);
+        for (const auto& p : c.plans)
+            insert_plan(c.id, p);
         for (const auto& p : c.pauses) {
             pause.bind(1, c.id);
             pause.bind(2, format_day(p.from));

@@ -9,6 +9,13 @@
 #include <sys/types.h>
 #include <vector>
 
+// SQL that turns a current store into a schema-1 store, as kint 1 left it: v2 added one index,
+// v3 the per, measure and amount columns and the cue_plan table.
+inline constexpr const char* schema_v1_sql =
+    "DROP TABLE cue_plan; ALTER TABLE log DROP COLUMN amount; ALTER TABLE step DROP COLUMN "
+    "at_most; ALTER TABLE step DROP COLUMN unit; ALTER TABLE step DROP COLUMN target; ALTER TABLE "
+    "cue DROP COLUMN per; DROP INDEX cue_by_intention; PRAGMA user_version = 1;";
+
 namespace kint::e2e {
 
 struct Result {

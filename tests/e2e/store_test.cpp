@@ -284,9 +284,9 @@ TEST_CASE("store: a read-only store (folder and files) fails cleanly and changes
 
 namespace {
 
-// Turns the sandbox's store into a schema-1 store, as kint 1 left it (v2 added one index).
+// Turns the sandbox's store into a schema-1 store, as kint 1 left it.
 void downgrade_to_v1(Sandbox& s) {
-    REQUIRE(sqlite3(s, s.db(), "DROP INDEX cue_by_intention; PRAGMA user_version = 1;") == 0);
+    REQUIRE(sqlite3(s, s.db(), schema_v1_sql) == 0);
 }
 
 // The names in the store's folder that hold `text` (whole files read).

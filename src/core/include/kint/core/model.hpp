@@ -31,11 +31,47 @@ enum class CueStatus { active, paused, archived };
 std::string_view to_string(CueStatus status);
 std::optional<CueStatus> parse_cue_status(std::string_view text);
 
+// "N times in any M days" (--per N/Md, M 2..31) or "N times per week" (--per N/week, weeks from
+// day.week_starts; `days` is then 7). SPEC §7.1.
+struct Per {
+    int times = 1;
+    int days = 7;
+    bool week = false;
+    bool operator==(const Per&) const = default;
+};
+inline constexpr int per_min_days = 2, per_max_days = 31;
+// "3/week" or "3/7d", as the CLI takes it and JSON and the store keep it.
+std::string format_per(const Per& per);
+// nullopt unless `text` is N/week or N/Md with 1 <= N <= M and M in 2..31 (N <= 7 for a week).
+std::optional<Per> parse_per(std::string_view text);
+
+// A measured step: an amount of `unit` to reach (at least) or to stay under (at_most).
+struct Measure {
+    double target = 0; // > 0
+    std::string unit;  // "min", "pages"; may be empty
+    bool at_most = false;
+    bool operator==(const Measure&) const = default;
+};
+
 // One size of a cue's behavior; the last step is the current one.
 struct Step {
     Day day;
     std::string behavior;
     std::optional<std::string> note;
+    std::optional<Measure> measure = std::nullopt; // a measured step (--target)
+};
+
+// What a cue was until `until` (not including that day): `cue edit` keeps the old plan here so
+// that past days keep the schedule they had. The plan in force from the last one's `until` on is
+// the cue's own fields.
+struct Plan {
+    Day until;
+    CueKind kind = CueKind::after;
+    std::string trigger;
+    std::optional<Minutes> at;
+    Schedule days;
+    std::optional<Per> per;
+    bool operator==(const Plan&) const = default;
 };
 
 // Days from `from` up to (not including) `until` are paused; an open pause has no `until`.
@@ -56,18 +92,29 @@ struct Cue {
     CueKind kind = CueKind::after;
     std::string trigger;
     std::optional<Minutes> at;
-    Schedule days;
+    Schedule days;          // for a --per cue: every day (the days it may happen on)
+    std::optional<Per> per; // N per week or per M days; nullopt: every day of `days` is due
     Day created;
     CueStatus status = CueStatus::active;
     std::optional<Day> archived_on;
     std::vector<Step> steps; // oldest first, never empty
     std::vector<Pause> pauses;
+    std::vector<Plan> plans; // earlier plans (cue edit), oldest first; usually empty
 
     const std::string& behavior() const { return steps.back().behavior; }
     // The step in force on `day` (the first step for days before any change).
     const std::string& behavior_on(Day day) const;
-    // Scheduled on `day`: on the schedule, on or after creation, not paused, not archived.
+    const Step& step_on(Day day) const;
+    const std::optional<Measure>& measure() const { return steps.back().measure; }
+    // The plan in force on `day`: an earlier one (cue edit), or the cue's current one.
+    Plan plan_on(Day day) const;
+    Plan plan() const; // the current plan (until is unset: Day{})
+    // Scheduled on `day`: on the schedule in force then, on or after creation, not paused, not
+    // archived. An if-then or --per day is "on the schedule" whenever it may happen (every day of
+    // its days): whether it was due is the strength rule's and the review's question.
     bool scheduled_on(Day day) const;
+    // Active on `day`: on or after creation, not paused, not archived (whatever the schedule).
+    bool active_on(Day day) const;
 };
 
 enum class LogStatus { done, skip, slip };
@@ -80,6 +127,7 @@ struct LogEntry {
     Day day;
     LogStatus status = LogStatus::done;
     std::optional<std::string> note;
+    std::optional<double> amount = std::nullopt; // a measured cue's amount (log --amount)
 };
 
 enum class RatingKind { mood, energy };

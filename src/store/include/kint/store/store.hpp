@@ -18,7 +18,7 @@ class Database;
 namespace kint::store {
 
 // The newest schema version this build writes (PRAGMA user_version).
-inline constexpr int schema_version = 2;
+inline constexpr int schema_version = 3;
 // PRAGMA application_id marking a file as a kint store ("KINT").
 inline constexpr int application_id = 0x4B494E54;
 
@@ -30,6 +30,8 @@ struct NewCue {
     Schedule days;
     Day created;
     std::string behavior;
+    std::optional<Per> per = std::nullopt;
+    std::optional<Measure> measure = std::nullopt;
 };
 
 struct LogQuery {
@@ -88,6 +90,10 @@ class Store {
     std::vector<Cue> cues(bool include_archived, bool current_step_only = false) const;
     std::optional<Cue> cue(Id id) const;
     void add_step(Id cue_id, const Step& step);
+    // `cue edit`: `cue` becomes what the cue is from `from` on (kind, trigger, at, days, per and
+    // created are taken from it). The plan in force before `from` is kept as a Plan until `from`,
+    // unless it covered no day (it began on `from` or later: an edit of an edit the same day).
+    void edit_cue(const Cue& cue, Day from);
     void pause_cue(Id cue_id, Day day);
     void resume_cue(Id cue_id, Day day);
     void archive_cue(Id cue_id, Day day);
@@ -136,6 +142,9 @@ class Store {
     bool empty() const;
     void load(const exchange::Snapshot& snapshot);
 
+    // Whether the store's schema has the columns of `version` (reads work on older schemas).
+    bool has_schema(int version) const { return m_version >= version; }
+
   private:
     Store(std::unique_ptr<SQLite::Database> db, std::string path);
     // open() and open_at_version(): a missing store is made at `new_version` (the newest when
@@ -147,11 +156,13 @@ class Store {
     void backup_to(const std::string& path);
     void scrub_backups(Id journal_id);
     void load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only = false) const;
+    void insert_plan(Id cue_id, const Plan& plan);
 
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_path;
     // The schema version found on opening; write() upgrades an older one.
     int m_version = schema_version;
+    bool m_keep_schema = false; // open_at_version(): write() never upgrades
     mutable std::vector<std::string> m_skipped;
 };
 
