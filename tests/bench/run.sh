@@ -9,7 +9,8 @@
 # shows the median of each figure over them (default 3: a busy machine drifts during one run);
 # --no-build: use DIR as it is; --markdown: print the table as markdown (for README.md).
 # Needs cmake, ninja, g++, hyperfine, python3 and /usr/bin/time (Debian: cmake ninja-build g++
-# hyperfine python3 time).
+# hyperfine python3 time). With Timewarrior installed (Debian: timewarrior) the table also shows
+# kint beside it on a 10-year Timewarrior database of its own (issue: speed).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -59,6 +60,22 @@ done
 cp "$root/examples/config.toml" "$data/config.toml"
 touch -d '2 days ago' "$data/config.toml"
 
+# The peer: Timewarrior on ten years of ten tagged intervals a day, up to the real today (timew
+# reads the clock; its :week and :lastweek must hold data), rebuilt once a day.
+timew_db=$data/timew10
+peer=0
+if command -v timew >/dev/null; then
+  peer=1
+  if [[ ! -f $timew_db/stamp || $(cat "$timew_db/stamp") != "$(date +%F)" ]]; then
+    rm -rf "$timew_db"
+    python3 "$here/timew_data.py" "$timew_db" 10 "$(date +%F)"
+    date +%F >"$timew_db/stamp"
+  fi
+else
+  echo "run.sh: timew is missing (Debian: timewarrior); the peer rows are left out" >&2
+fi
+export TIMEWARRIORDB=$timew_db
+
 export KINT_TODAY=$today KINT_NOW=19:00 KINT_CONFIG=$data/config.toml NO_COLOR=1 HOME=$data
 unset KINT_DB XDG_DATA_HOME XDG_CONFIG_HOME
 
@@ -80,6 +97,10 @@ for years in 1 10; do
   add "log 2|${years}y" "$kint --db $db log 2"
   add "rate 7 --energy 5|${years}y" "$kint --db $db rate 7 --energy 5"
 done
+if [[ $peer == 1 ]]; then
+  add "peer|timew summary :lastweek" "timew summary :lastweek"
+  add "peer|timew summary :week" "timew summary :week"
+fi
 # Caches an older build left beside the stores go first; then one run of each leaves them as a
 # person's first command of the day does.
 rm -f "$data"/*.segment "$data"/*.config-cache "$data"/*.hook
@@ -141,6 +162,15 @@ for c in commands:
                  target + (f" {verdict(ok)}" if ok is not None else "")))
     if ok is not None: verdicts.append((c, ok))
     if c != "bare insert": verdicts.append((f"{c}: 10 y within 10 % of 1 y", growth <= 0.10))
+# Beside the peer (10-year databases both): kint's time over Timewarrior's, in the same run.
+peers = [("weekly report", "review --week last --format text|10y", "peer|timew summary :lastweek"),
+         ("daily view", "today|10y", "peer|timew summary :week")]
+peer_rows = []
+for label, mine, theirs in peers:
+    if theirs not in ms: continue
+    vs = med(lambda r: r[mine] / r[theirs])
+    peer_rows.append((label, mine.split("|")[0], f"{ratio[mine]:.2f}×", theirs.split("|")[1], f"{ratio[theirs]:.2f}×", f"{vs:.2f}"))
+    verdicts.append((f"{label}: kint faster than {theirs.split('|')[1]}", vs < 1))
 peak = max(int(v) for v in rss.values()) / 1024
 verdicts.append((f"peak RSS {peak:.1f} MB ≤ 8 MB", peak <= 8))
 
@@ -153,6 +183,16 @@ if markdown:
 else:
     widths = [max(len(str(x)) for x in col) for col in zip(head, *rows)]
     for r in (head, *rows): print("  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip())
+if peer_rows:
+    print()
+    phead = ("class", "kint (10 y)", "×true", "Timewarrior (10 y)", "×true", "kint / peer")
+    if markdown:
+        print("| " + " | ".join(phead) + " |")
+        print("|" + "---|" * len(phead))
+        for r in peer_rows: print("| " + " | ".join(f"`{x}`" if i in (1, 3) else x for i, x in enumerate(r)) + " |")
+    else:
+        widths = [max(len(str(x)) for x in col) for col in zip(phead, *peer_rows)]
+        for r in (phead, *peer_rows): print("  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip())
 print()
 failed = [name for name, ok in verdicts if not ok]
 for name, ok in verdicts:
