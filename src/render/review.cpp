@@ -85,8 +85,9 @@ std::string done_line(const CueReport& c) {
     if (c.per) {
         std::string out;
         for (const auto& t : c.targets)
-            out += (out.empty() ? "" : " · ") +
-                   target_part(t, *c.per, c.measure, c.targets.size() == 1);
+            if (t.target > 0 || t.done > 0) // a week wholly paused has nothing to show
+                out += (out.empty() ? "" : " · ") +
+                       target_part(t, *c.per, c.measure, c.targets.size() == 1);
         if (out.empty())
             out = fmt::format("{} per {}", c.per->times,
                               c.per->week ? "week" : fmt::format("{} days", c.per->days));

@@ -516,7 +516,9 @@ void figures(std::string& out, const CueReport& c, const review::Period& p) {
     } else if (c.per) {
         std::vector<std::string> parts;
         for (const auto& t : c.targets)
-            parts.push_back(html_escape(target_part(t, *c.per, c.measure, c.targets.size() == 1)));
+            if (t.target > 0 || t.done > 0) // a week wholly paused has nothing to show
+                parts.push_back(
+                    html_escape(target_part(t, *c.per, c.measure, c.targets.size() == 1)));
         put(out, R"(<div class="wide"><dt>Done</dt><dd>{}</dd></div>)",
             parts.empty() ? std::string("nothing due in this period")
                           : fmt::format("{}", fmt::join(parts, " · ")));
