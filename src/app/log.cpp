@@ -33,10 +33,10 @@ LogResult log(store::Store& store, const config::Config& config, const LogReques
         throw UsageError(fmt::format("cue {} was placed on {}; log days from then on (or place "
                                      "a new cue)",
                                      cue.id, format_day(cue.created)));
-    // A comeback looks back to the previous scheduled day only: read that stretch (in the write's
-    // transaction, so it is what the write lands on), not the cue's whole history. What the entry
-    // holds afterwards is read back, so the store alone says which note is kept.
-    const Day back_to = trail::previous_scheduled(cue, day).value_or(std::min(cue.created, day));
+    // A comeback looks back a few days only (trail::comeback_since): read that stretch (in the
+    // write's transaction, so it is what the write lands on), not the cue's whole history. What the
+    // entry holds afterwards is read back, so the store alone says which note is kept.
+    const Day back_to = trail::comeback_since(cue, day);
     std::vector<LogEntry> entries;
     store.write([&] {
         result.earlier = find_entry(store.logs({DayRange{day, day}, cue.id}), day, request.status);

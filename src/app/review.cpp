@@ -12,7 +12,14 @@ review::Input gather(const store::Store& store, const config::Config& cfg, Day t
     for (auto& c : store.cues(true)) {
         cues_begin_later = cues_begin_later || c.created > period.to;
         if (!review::reportable(c, period)) continue;
-        for (auto& e : store.logs({review::log_range(c, period), c.id}))
+        DayRange range = review::log_range(c, period);
+        auto read = store.logs({range, c.id});
+        // An if-then cue steps only on its entries: read further back while they are too few.
+        while (const auto wider = review::wider_range(c, read, range, period)) {
+            range = *wider;
+            read = store.logs({range, c.id});
+        }
+        for (auto& e : read)
             logs.push_back(std::move(e));
         cues.push_back(std::move(c));
     }

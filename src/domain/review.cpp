@@ -2,6 +2,7 @@
 
 #include "kint/core/error.hpp"
 #include "kint/domain/prompts.hpp"
+#include "kint/domain/strength.hpp"
 #include "kint/domain/trail.hpp"
 
 #include <algorithm>
@@ -9,6 +10,7 @@
 #include <cmath>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 namespace kint::review {
 
@@ -71,35 +73,165 @@ std::optional<double> mean(double sum, int count) {
     return sum / count;
 }
 
+// The plan fields the tallies read, in force on a day, without copying the trigger.
+struct PlanView {
+    CueKind kind;
+    const Schedule* days;
+    const std::optional<Per>* per;
+};
+PlanView plan_view(const Cue& cue, Day day) {
+    for (const auto& p : cue.plans)
+        if (day < p.until) return {p.kind, &p.days, &p.per};
+    return {cue.kind, &cue.days, &cue.per};
+}
+
+// Rounded half up: N x available / M.
+int per_target(const Per& per, int available) {
+    return (2 * per.times * available + per.days) / (2 * per.days);
+}
+
+// One day as the tallies and the calendar see it.
+struct DayView {
+    DayMark mark = DayMark::not_scheduled;
+    bool counted = false; // in the tallies (scheduled, or an if-then entry)
+};
+
 struct Tally {
-    int scheduled = 0, done = 0, skipped = 0, slipped = 0, missed = 0;
+    int scheduled = 0, done = 0, skipped = 0, slipped = 0, missed = 0, unmet = 0;
+    int effective = 0, counted_done = 0; // the consistency's denominator and numerator
+    double amount_total = 0;
+    std::vector<std::pair<Day, double>> amounts;
+    std::vector<PerTarget> targets;
+    std::map<Day, DayMark> marks; // every day of the period up to today, and --per open days
     std::optional<double> consistency() const {
-        const int effective = scheduled - skipped;
         if (effective <= 0) return std::nullopt;
-        return static_cast<double>(done) / effective;
+        return std::min(1.0, static_cast<double>(counted_done) / effective);
     }
 };
 
-std::optional<LogStatus> status_on(const std::map<Day, LogStatus>& trail, Day day) {
-    const auto it = trail.find(day);
-    if (it == trail.end()) return std::nullopt;
-    return it->second;
-}
+struct Chunk {
+    Per per;
+    PerTarget t;
+    int over = 0, left = 0;
+};
 
-Tally tally(const Cue& cue, const std::map<Day, LogStatus>& trail, const Period& p, Day today) {
+Tally tally(const Cue& cue, const strength::Trail& trail, const Period& p, Day today,
+            int week_starts) {
     Tally t;
-    for (Day d = p.from; d <= p.to && d <= today; d += days{1}) {
-        if (!cue.scheduled_on(d)) continue;
+    std::map<Day, Chunk> chunks; // --per days by the first day of their week (or period)
+    for (Day d = p.from; d <= p.to; d += days{1}) {
+        const PlanView plan = plan_view(cue, d);
+        const auto it = trail.find(d);
+        const strength::Logged* e = it == trail.end() ? nullptr : &it->second;
+        const bool active = cue.active_on(d);
+        const bool over = d < today || (d == today && e);
+        if (*plan.per && plan.kind != CueKind::if_) {
+            const Per& per = **plan.per;
+            const Day key = per.week ? std::max(week_of(d, week_starts).from, p.from) : p.from;
+            auto [c, fresh] = chunks.try_emplace(key);
+            if (fresh) {
+                c->second.per = per;
+                c->second.t.from = key;
+            }
+            c->second.t.to = d;
+            if (d > today) {
+                if (active) ++c->second.left;
+                continue;
+            }
+            if (!active) {
+                if (e && e->status == LogStatus::done) t.marks[d] = DayMark::extra;
+                continue;
+            }
+            if (e && e->status == LogStatus::skip) {
+                ++t.skipped;
+                t.marks[d] = DayMark::skip;
+                continue;
+            }
+            over ? ++c->second.over : ++c->second.left;
+            if (!e) continue; // not_scheduled, or open (below, once the week is known)
+            if (e->status == LogStatus::done) {
+                ++c->second.t.done;
+                t.marks[d] = DayMark::done;
+                if (const auto& m = cue.step_on(d).measure) {
+                    const double a = e->amount.value_or(m->target);
+                    c->second.t.amount += a;
+                    t.amount_total += a;
+                    t.amounts.emplace_back(d, a);
+                }
+            } else {
+                ++t.slipped;
+                t.marks[d] = DayMark::slip;
+            }
+            continue;
+        }
+        if (d > today) continue;
+        const bool situation = plan.kind == CueKind::if_;
+        if (!active || (!situation && !plan.days->on(d))) {
+            if (e && e->status == LogStatus::done) t.marks[d] = DayMark::extra;
+            continue;
+        }
+        if (situation && !e) continue; // the situation did not arise
+        if (!over) {
+            t.marks[d] = DayMark::open;
+            continue;
+        }
         ++t.scheduled;
-        const auto s = status_on(trail, d);
-        if (!s)
-            ++t.missed;
-        else if (*s == LogStatus::done)
-            ++t.done;
-        else if (*s == LogStatus::skip)
+        const auto& measure = cue.step_on(d).measure;
+        DayMark mark = DayMark::missed;
+        if (e && e->status == LogStatus::skip) {
+            mark = DayMark::skip;
+        } else if (e && e->status == LogStatus::slip) {
+            mark = DayMark::slip;
+        } else if (measure) {
+            const double a = e ? e->amount.value_or(measure->target) : 0.0;
+            if (e) {
+                t.amount_total += a;
+                t.amounts.emplace_back(d, a);
+            }
+            mark = strength::meets(*measure, a) && (e || measure->at_most) ? DayMark::done
+                   : e                                                     ? DayMark::unmet
+                                                                           : DayMark::missed;
+        } else if (e) {
+            mark = DayMark::done;
+        }
+        t.marks[d] = mark;
+        switch (mark) {
+        case DayMark::skip:
             ++t.skipped;
-        else
+            break;
+        case DayMark::slip:
             ++t.slipped;
+            ++t.effective;
+            break;
+        case DayMark::done:
+            ++t.done;
+            ++t.counted_done;
+            ++t.effective;
+            break;
+        case DayMark::unmet:
+            ++t.unmet;
+            ++t.effective;
+            break;
+        default:
+            ++t.missed;
+            ++t.effective;
+        }
+    }
+    for (auto& [key, c] : chunks) {
+        c.t.target = per_target(c.per, c.over + c.left);
+        c.t.unfinished = c.left > 0;
+        // Not over yet: only what is done so far counts, or what the days left can no longer
+        // reach.
+        c.t.counted = std::min(c.t.target, std::max(c.t.done, c.t.target - c.left));
+        t.scheduled += c.t.counted;
+        t.effective += c.t.counted;
+        t.done += c.t.done;
+        t.counted_done += std::min(c.t.done, c.t.counted);
+        t.missed += std::max(0, c.t.counted - c.t.done);
+        if (c.t.done < c.t.target && cue.active_on(today) && today >= c.t.from && today <= c.t.to &&
+            !trail.contains(today))
+            t.marks[today] = DayMark::open;
+        t.targets.push_back(c.t);
     }
     return t;
 }
@@ -260,14 +392,42 @@ bool low_run_at_edge(const std::vector<Rating>& ratings, const DayRange& fetched
 
 DayRange log_range(const Cue& cue, const Period& p) {
     // 27 halvings: what came before weighs under 2^-27 (7.5e-9) in the strength, far below the
-    // three decimals any view shows, and a year of daily history covers it (351 days).
-    constexpr int warm_up = 13 * 27;
+    // three decimals any view shows; a year of daily history covers it (351 days).
+    constexpr double enough = 27;
     Day from = previous(p).from;
-    for (int counted = 0; from > cue.created && counted < warm_up;) {
+    bool any_per = false;
+    for (double halvings = 0; from > cue.created && halvings < enough - 1e-9;) {
         from -= days{1};
-        if (cue.scheduled_on(from)) ++counted;
+        if (!cue.active_on(from)) continue;
+        const PlanView plan = plan_view(cue, from);
+        if (*plan.per && plan.kind != CueKind::if_) {
+            any_per = true;
+            const Per& per = **plan.per;
+            halvings += std::sqrt(static_cast<double>(per.times) / per.days) / 13.0;
+        } else if (plan.kind == CueKind::if_ || plan.days->on(from)) {
+            halvings += 1.0 / 13.0; // an if-then cue: wider_range reads on when entries are few
+        }
     }
+    any_per = any_per || *plan_view(cue, previous(p).from).per || cue.per;
+    // A --per day's v counts the 2M days before it.
+    if (any_per) from -= days{2 * per_max_days};
     return DayRange{from, p.to};
+}
+
+std::optional<DayRange> wider_range(const Cue& cue, const std::vector<LogEntry>& read,
+                                    const DayRange& read_range, const Period& p) {
+    const bool situation = cue.kind == CueKind::if_ ||
+                           std::any_of(cue.plans.begin(), cue.plans.end(),
+                                       [](const Plan& x) { return x.kind == CueKind::if_; });
+    if (!situation || !read_range.since || *read_range.since <= cue.created) return std::nullopt;
+    const Day before = previous(p).from;
+    std::set<Day> steps;
+    for (const auto& e : read)
+        if (e.cue_id == cue.id && e.day < before && e.status != LogStatus::skip)
+            steps.insert(e.day);
+    if (steps.size() >= 13 * 27) return std::nullopt;
+    const auto span = (p.to - *read_range.since) * 2;
+    return DayRange{std::max(cue.created, p.to - span), read_range.until};
 }
 
 bool reportable(const Cue& cue, const Period& p) {
@@ -306,12 +466,16 @@ std::string_view to_string(DayMark m) {
         return "future";
     case DayMark::extra:
         return "extra";
+    case DayMark::open:
+        return "open";
+    case DayMark::unmet:
+        return "unmet";
     }
     return "not_scheduled";
 }
 
 double strength_multiplier() {
-    return std::pow(0.5, 1.0 / 13.0);
+    return strength::multiplier(1.0);
 }
 
 DayValues mood_by_day(const std::vector<Rating>& ratings) {
@@ -322,81 +486,64 @@ CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const Da
                      const Period& period, Day today, const config::Config& config) {
     CueReport r;
     r.cue = cue;
-    const auto trail = trail::effective(logs, cue.id);
+    const Day end = std::min(period.to, today);
+    {
+        const Plan plan = cue.plan_on(std::max(end, cue.created));
+        r.situation = plan.kind == CueKind::if_;
+        r.per = r.situation ? std::nullopt : plan.per;
+        r.measure = cue.step_on(end).measure;
+    }
+    const auto trail = strength::trail_of(logs, cue.id);
+    const auto statuses = trail::effective(logs, cue.id);
 
+    Tally now = tally(cue, trail, period, today, config.week_starts);
     double done_sum = 0, other_sum = 0;
     int done_n = 0, other_n = 0;
     for (Day d = period.from; d <= period.to; d += days{1}) {
-        const auto status = status_on(trail, d);
-        DayMark mark = DayMark::not_scheduled;
-        if (d > today) {
-            mark = DayMark::future;
-        } else if (!cue.scheduled_on(d)) {
-            if (status == LogStatus::done) mark = DayMark::extra;
-        } else {
-            mark = !status                      ? DayMark::missed
-                   : *status == LogStatus::done ? DayMark::done
-                   : *status == LogStatus::skip ? DayMark::skip
-                                                : DayMark::slip;
-            if (mark == DayMark::done && trail::is_comeback(cue, trail, d)) ++r.comebacks;
-            if (const auto m = mood.find(d); m != mood.end()) {
-                if (mark == DayMark::done) {
-                    done_sum += m->second;
-                    ++done_n;
-                } else {
-                    other_sum += m->second;
-                    ++other_n;
-                }
-            }
+        DayMark mark = d > today ? DayMark::future : DayMark::not_scheduled;
+        if (const auto it = now.marks.find(d); it != now.marks.end()) mark = it->second;
+        if (mark == DayMark::done && trail::is_comeback(cue, statuses, d)) ++r.comebacks;
+        const bool done = mark == DayMark::done;
+        const bool other = mark == DayMark::skip || mark == DayMark::slip ||
+                           mark == DayMark::missed || mark == DayMark::unmet;
+        if (const auto m = mood.find(d); m != mood.end() && (done || other)) {
+            (done ? done_sum : other_sum) += m->second;
+            ++(done ? done_n : other_n);
         }
         r.calendar.emplace_back(d, mark);
     }
 
-    const Tally now = tally(cue, trail, period, today);
     r.scheduled_days = now.scheduled;
     r.done_days = now.done;
     r.skipped_days = now.skipped;
     r.slipped_days = now.slipped;
     r.missed_days = now.missed;
+    r.unmet_days = now.unmet;
+    r.occurrences = now.done + now.unmet + now.slipped;
     r.consistency = now.consistency();
+    r.targets = std::move(now.targets);
+    r.amounts = std::move(now.amounts);
+    r.amount_total = now.amount_total;
     const Period before = previous(period);
-    r.previous_consistency = tally(cue, trail, before, today).consistency();
+    r.previous_consistency = tally(cue, trail, before, today, config.week_starts).consistency();
     r.mood_on_done_days = mean(done_sum, done_n);
     r.mood_on_other_days = mean(other_sum, other_n);
 
-    // An archived cue is closed: nothing to shrink or expand (keep).
+    // An archived cue is closed: nothing to shrink or expand (keep). The days that judge a
+    // figure: scheduled minus skipped, an if-then cue's occurrences, a --per cue's targets.
     const bool open = !cue.archived_on;
     const bool old_enough = (period.to - cue.created).count() >= 14;
-    if (open && now.scheduled - now.skipped >= 4 && r.consistency && *r.consistency < 0.5)
+    if (open && now.effective >= 4 && r.consistency && *r.consistency < 0.5)
         r.suggestion = Suggestion::shrink;
     else if (open && old_enough && r.consistency && *r.consistency >= 0.85 &&
              r.previous_consistency && *r.previous_consistency >= 0.85)
         r.suggestion = Suggestion::expand;
 
-    // Loop Habit Tracker's score: done pulls toward 1, slip or missed decays, skip and off days
-    // leave it be, so one slip dents the trail and never wipes it out.
-    const double m = strength_multiplier();
-    const Day end = std::min(period.to, today);
-    const Day before_end = std::min(before.to, today);
-    double s = 0;
-    // Until the first done day the strength stays exactly 0 (0 * m is 0): start there.
-    Day first_done = end + days{1};
-    for (const auto& [day, status] : trail)
-        if (status == LogStatus::done) {
-            first_done = day;
-            break;
-        }
-    for (Day d = std::max(cue.created, first_done); d <= end; d += days{1}) {
-        if (cue.scheduled_on(d)) {
-            const auto status = status_on(trail, d);
-            if (status == LogStatus::done)
-                s = s * m + (1 - m);
-            else if (status != LogStatus::skip)
-                s = s * m;
-        }
-        if (d == before_end) r.previous_strength = s;
-    }
-    r.strength = s;
+    // Loop Habit Tracker's score (strength.hpp): done pulls toward 1, a slip or a missed day
+    // decays, skips and off days leave it be, so one slip dents the trail and never wipes it out.
+    const auto s = strength::at(cue, trail, cue.created, today, {std::min(before.to, today), end});
+    r.previous_strength = s[0];
+    r.strength = s[1];
 
     r.phase = phases::habit_phase(config.habit_phases, cue.created, period.to);
     r.week = phases::habit_week(cue.created, period.to);

@@ -54,6 +54,10 @@ std::string_view mark_symbol(DayMark m) {
         return "·";
     case DayMark::future:
         return " ";
+    case DayMark::open:
+        return "◌";
+    case DayMark::unmet:
+        return "◐";
     }
     return " ";
 }
@@ -67,8 +71,33 @@ std::string one_decimal(const std::optional<double>& v) {
 }
 
 std::string done_line(const CueReport& c) {
+    if (c.situation) {
+        // A situation: it came up or it did not; a quiet day is no miss and no rest.
+        if (c.occurrences == 0 && c.skipped_days == 0) return "did not come up this period";
+        std::string out = fmt::format("came up {} time{}: done {}", c.occurrences,
+                                      c.occurrences == 1 ? "" : "s", c.done_days);
+        if (c.unmet_days) out += fmt::format(", short of the step {}", c.unmet_days);
+        out += fmt::format(", not this time {}", c.slipped_days);
+        if (c.skipped_days) out += fmt::format(", {} set aside", c.skipped_days);
+        if (c.consistency) out += fmt::format(" · consistency {}", percent(c.consistency));
+        return out;
+    }
+    if (c.per) {
+        std::string out;
+        for (const auto& t : c.targets)
+            if (t.target > 0 || t.done > 0) // a week wholly paused has nothing to show
+                out += (out.empty() ? "" : " · ") +
+                       target_part(t, *c.per, c.measure, c.targets.size() == 1);
+        if (out.empty())
+            out = fmt::format("{} per {}", c.per->times,
+                              c.per->week ? "week" : fmt::format("{} days", c.per->days));
+        if (c.skipped_days) out += fmt::format(", {} skipped", c.skipped_days);
+        if (c.consistency) out += fmt::format(" · consistency {}", percent(c.consistency));
+        return out;
+    }
     std::string out = fmt::format("done {} of {} scheduled day{}", c.done_days, c.scheduled_days,
                                   c.scheduled_days == 1 ? "" : "s");
+    if (c.unmet_days) out += fmt::format(", {} short of the step", c.unmet_days);
     if (c.skipped_days) out += fmt::format(", {} skipped", c.skipped_days);
     if (c.slipped_days) out += fmt::format(", {} slipped", c.slipped_days);
     if (c.missed_days) out += fmt::format(", {} missed", c.missed_days);
@@ -76,15 +105,44 @@ std::string done_line(const CueReport& c) {
     return out;
 }
 
+// A measured cue's amounts: "Mo 35 of 50 min, Tu 50, We 60 · total 145 min".
+std::string amounts_line(const CueReport& c) {
+    if (!c.measure || c.per || c.amounts.empty()) return {};
+    std::string out = "amounts: ";
+    for (std::size_t i = 0; i < c.amounts.size(); ++i) {
+        const auto& [day, a] = c.amounts[i];
+        out += i == 0 ? fmt::format("{} {} of {}{}", weekday_two(day), amount(a),
+                                    c.measure->at_most ? "at most " : "",
+                                    with_unit(c.measure->target, *c.measure))
+                      : fmt::format(", {} {}", weekday_two(day), amount(a));
+    }
+    return out + fmt::format(" · total {}", with_unit(c.amount_total, *c.measure));
+}
+
 std::string comeback_line(const CueReport& c) {
     if (c.comebacks == 0) return {};
-    return fmt::format("{} comeback{}: you returned after a miss, which is what counts",
-                       c.comebacks, c.comebacks == 1 ? "" : "s");
+    return fmt::format("{} comeback{}: you returned after {}, which is what counts", c.comebacks,
+                       c.comebacks == 1 ? "" : "s",
+                       c.situation ? "a time it did not happen" : "a miss");
 }
 
 std::string strength_line(const CueReport& c) {
     return fmt::format("trail strength {:.0f}% ({} since the period before)", c.strength * 100,
                        strength_change(c.strength - c.previous_strength));
+}
+
+// The calendar's symbols; open and short-of-the-step only when a calendar shows them.
+std::string legend(const Report& r) {
+    bool open = false, unmet = false;
+    for (const auto& c : r.cues)
+        for (const auto& [day, mark] : c.calendar) {
+            open = open || mark == DayMark::open;
+            unmet = unmet || mark == DayMark::unmet;
+        }
+    std::string out = "✓ done  + extra  – skipped  ~ slipped  ○ missed  · not scheduled";
+    if (open) out += "  ◌ open today";
+    if (unmet) out += "  ◐ short of the step";
+    return out;
 }
 
 std::string mood_pair(const CueReport& c) {
@@ -201,6 +259,21 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
         for (const auto& [day, mark] : c.calendar)
             calendar.push(
                 json::object().set("day", format_day(day)).set("mark", review::to_string(mark)));
+        auto targets = json::array();
+        for (const auto& t : c.targets) {
+            auto item = json::object()
+                            .set("from", format_day(t.from))
+                            .set("to", format_day(t.to))
+                            .set("done", t.done)
+                            .set("target", t.target)
+                            .set("counted", t.counted)
+                            .set("unfinished", t.unfinished);
+            if (c.measure) item.set("amount", t.amount);
+            targets.push(std::move(item));
+        }
+        auto amounts = json::array();
+        for (const auto& [day, a] : c.amounts)
+            amounts.push(json::object().set("day", format_day(day)).set("amount", a));
         json::Value phase;
         if (c.phase)
             phase = json::object()
@@ -220,6 +293,15 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
                       .set("skipped_days", c.skipped_days)
                       .set("slipped_days", c.slipped_days)
                       .set("missed_days", c.missed_days)
+                      .set("occurrences", c.occurrences)
+                      .set("unmet_days", c.unmet_days)
+                      .set("per", c.per ? json::Value(format_per(*c.per)) : json::Value())
+                      .set("target", c.measure ? json::Value(c.measure->target) : json::Value())
+                      .set("unit", c.measure ? json::Value(c.measure->unit) : json::Value())
+                      .set("at_most", c.measure && c.measure->at_most)
+                      .set("targets", std::move(targets))
+                      .set("amounts", std::move(amounts))
+                      .set("amount_total", c.measure ? json::Value(c.amount_total) : json::Value())
                       .set("consistency", opt_number(c.consistency))
                       .set("previous_consistency", opt_number(c.previous_consistency))
                       .set("comebacks", c.comebacks)
@@ -304,14 +386,14 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
             line(marks);
         }
         line("    " + done_line(c));
+        if (auto s = amounts_line(c); !s.empty()) line("    " + s);
         if (auto s = comeback_line(c); !s.empty()) line("    " + p.green(s));
         line("    " + strength_line(c));
         if (auto s = mood_pair(c); !s.empty()) line("    " + s);
         line(fmt::format("    {} {}", p.cyan("→"), advice(c, cfg)));
         line();
     }
-    if (!r.cues.empty())
-        line(p.dim("    ✓ done  + extra  – skipped  ~ slipped  ○ missed  · not scheduled"));
+    if (!r.cues.empty()) line(p.dim("    " + legend(r)));
 
     line();
     line(fmt::format("{}  {}  {}", p.bold("mood  "), p.cyan(sparkline(r.mood, r.period)),
@@ -396,6 +478,7 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         line(row);
         line();
         line("- " + done_line(c));
+        if (auto s = amounts_line(c); !s.empty()) line("- " + s);
         if (auto s = comeback_line(c); !s.empty()) line("- " + s);
         line("- " + strength_line(c));
         if (auto s = mood_pair(c); !s.empty()) line("- " + s);

@@ -106,8 +106,8 @@ svg .pt-energy{fill:var(--card);stroke:var(--energy);stroke-width:2}
 .cue .trigger{margin:0;color:var(--muted);font-size:.95rem}
 .cue .meta{margin:0 0 .6rem;color:var(--muted);font-size:.85rem}
 .m-done{--c:var(--done);--b:var(--done-bg)}.m-extra{--c:var(--extra);--b:var(--extra-bg)}
-.m-slip,.m-missed{--c:var(--slip);--b:var(--slip-bg)}.m-skip,.m-paused{--c:var(--skip);--b:var(--skip-bg)}
-.m-not_scheduled,.m-future{--c:var(--off);--b:transparent}
+.m-slip,.m-missed,.m-unmet{--c:var(--slip);--b:var(--slip-bg)}.m-skip,.m-paused{--c:var(--skip);--b:var(--skip-bg)}
+.m-not_scheduled,.m-future,.m-open{--c:var(--off);--b:transparent}
 .cal{list-style:none;padding:0;margin:.5rem 0 .8rem;display:grid;grid-template-columns:repeat(7,minmax(0,1fr));gap:.3rem}
 .cal li{margin:0;border:1px solid var(--line);border-radius:9px;text-align:center;padding:.25rem 0 .3rem;
 line-height:1.15;min-width:0;background:var(--b)}
@@ -221,9 +221,10 @@ std::string_view suggestion_title(const review::CueReport& c) {
 
 // How a day of a cue's calendar looks. The review's marks, plus `paused`: a day that would have
 // been scheduled but for a pause, which a person wants to see apart from days off the schedule.
-enum class Cell { done, extra, skip, slip, missed, paused, not_scheduled, future };
-constexpr std::array all_cells{Cell::done,   Cell::extra,  Cell::skip,          Cell::slip,
-                               Cell::missed, Cell::paused, Cell::not_scheduled, Cell::future};
+enum class Cell { done, extra, skip, slip, missed, paused, not_scheduled, future, open, unmet };
+constexpr std::array all_cells{Cell::done,          Cell::unmet,  Cell::extra, Cell::skip,
+                               Cell::slip,          Cell::missed, Cell::open,  Cell::paused,
+                               Cell::not_scheduled, Cell::future};
 
 struct CellStyle {
     std::string_view name, symbol, words;
@@ -247,6 +248,10 @@ CellStyle cell_style(Cell c) {
         return {"not_scheduled", "·", "not scheduled"};
     case Cell::future:
         return {"future", "", "still ahead"};
+    case Cell::open:
+        return {"open", "◌", "open today, not logged yet"};
+    case Cell::unmet:
+        return {"unmet", "◐", "logged, short of the step"};
     }
     return {"not_scheduled", "·", "not scheduled"};
 }
@@ -265,6 +270,10 @@ Cell cell_of(const Cue& cue, Day day, DayMark mark) {
         return Cell::missed;
     case DayMark::future:
         return Cell::future;
+    case DayMark::open:
+        return Cell::open;
+    case DayMark::unmet:
+        return Cell::unmet;
     case DayMark::not_scheduled:
         break;
     }
@@ -500,8 +509,33 @@ void calendar(std::string& out, const CueReport& c, const review::Period& p, int
 
 void figures(std::string& out, const CueReport& c, const review::Period& p) {
     out += R"(<dl class="figures">)";
-    put(out, "<div><dt>Done</dt><dd><b>{}</b> of {}</dd></div>", c.done_days,
-        plural(c.scheduled_days, "scheduled day", "scheduled days"));
+    if (c.situation) {
+        put(out, "<div><dt>Came up</dt><dd><b>{}</b></dd></div>",
+            plural(c.occurrences, "time", "times"));
+        put(out, "<div><dt>Done</dt><dd><b>{}</b> of {}</dd></div>", c.done_days, c.occurrences);
+    } else if (c.per) {
+        std::vector<std::string> parts;
+        for (const auto& t : c.targets)
+            if (t.target > 0 || t.done > 0) // a week wholly paused has nothing to show
+                parts.push_back(
+                    html_escape(target_part(t, *c.per, c.measure, c.targets.size() == 1)));
+        put(out, R"(<div class="wide"><dt>Done</dt><dd>{}</dd></div>)",
+            parts.empty() ? std::string("nothing due in this period")
+                          : fmt::format("{}", fmt::join(parts, " · ")));
+    } else {
+        put(out, "<div><dt>Done</dt><dd><b>{}</b> of {}</dd></div>", c.done_days,
+            plural(c.scheduled_days, "scheduled day", "scheduled days"));
+    }
+    if (c.measure && !c.per && !c.amounts.empty()) {
+        std::vector<std::string> parts;
+        for (const auto& [day, a] : c.amounts)
+            parts.push_back(fmt::format("{} {}", weekday_two(day), amount(a)));
+        put(out,
+            R"(<div class="wide"><dt>Amounts</dt><dd>{} <small>of {}{} a day · total {}</small></dd></div>)",
+            fmt::join(parts, ", "), c.measure->at_most ? "at most " : "",
+            html_escape(with_unit(c.measure->target, *c.measure)),
+            html_escape(with_unit(c.amount_total, *c.measure)));
+    }
     out += "<div><dt>Consistency</dt><dd>";
     if (c.consistency)
         put(out, "<b>{}</b>", percent(*c.consistency));
@@ -526,22 +560,37 @@ void figures(std::string& out, const CueReport& c, const review::Period& p) {
     }
     out += "</dl>";
     std::vector<std::string> rest;
-    if (c.skipped_days) rest.push_back(fmt::format("{} skipped", c.skipped_days));
-    if (c.slipped_days) rest.push_back(fmt::format("{} slipped", c.slipped_days));
-    if (c.missed_days) rest.push_back(fmt::format("{} missed", c.missed_days));
-    if (!rest.empty())
-        put(out, R"(<p class="muted">Other scheduled days: {}.</p>)", fmt::join(rest, ", "));
+    if (c.situation) {
+        if (c.slipped_days) rest.push_back(fmt::format("not this time {}", c.slipped_days));
+        if (c.unmet_days) rest.push_back(fmt::format("short of the step {}", c.unmet_days));
+        if (c.skipped_days) rest.push_back(fmt::format("{} set aside", c.skipped_days));
+        if (!rest.empty())
+            put(out, R"(<p class="muted">When it came up: {}.</p>)", fmt::join(rest, ", "));
+    } else {
+        if (c.unmet_days) rest.push_back(fmt::format("{} short of the step", c.unmet_days));
+        if (c.skipped_days) rest.push_back(fmt::format("{} skipped", c.skipped_days));
+        if (c.slipped_days) rest.push_back(fmt::format("{} slipped", c.slipped_days));
+        if (c.missed_days)
+            rest.push_back(
+                fmt::format("{} {}", c.missed_days, c.per ? "short of the target" : "missed"));
+        if (!rest.empty())
+            put(out, R"(<p class="muted">{}: {}.</p>)",
+                c.per ? "Other days" : "Other scheduled days", fmt::join(rest, ", "));
+    }
     if (c.comebacks > 0)
-        put(out,
-            R"(<p class="comeback">You came back {} after a slip or a miss. Returning is what counts.</p>)",
-            c.comebacks == 1 ? std::string("once") : fmt::format("{} times", c.comebacks));
+        put(out, R"(<p class="comeback">You came back {} after {}. Returning is what counts.</p>)",
+            c.comebacks == 1 ? std::string("once") : fmt::format("{} times", c.comebacks),
+            c.situation ? "a time it did not happen" : "a slip or a miss");
 }
 
 void cue_block(std::string& out, const CueReport& c, const Report& r, const config::Config& cfg) {
     out += R"(<article class="card cue">)";
     put(out, R"(<p class="trigger">{}</p>)", html_escape(trigger_phrase(c.cue)));
     put(out, "<h3>{}</h3>", html_escape(c.cue.behavior_on(r.period.to)));
-    put(out, R"(<p class="meta">cue #{} · {})", c.cue.id, html_escape(c.cue.days.to_string()));
+    put(out, R"(<p class="meta">cue #{} · {})", c.cue.id,
+        html_escape(c.situation ? std::string("when it comes up")
+                    : c.per     ? format_per(*c.per)
+                                : c.cue.days.to_string()));
     if (c.cue.at) put(out, " at {}", format_clock(*c.cue.at));
     if (c.cue.status != CueStatus::active) put(out, " · {}", to_string(c.cue.status));
     if (c.phase) put(out, " · week {} · {}", c.week, html_escape(c.phase->name));

@@ -4,6 +4,9 @@
 #include "kint/core/day.hpp"
 #include "kint/domain/review.hpp"
 
+#include <chrono>
+#include <fmt/format.h>
+#include <string>
 #include <string_view>
 
 namespace kint::render {
@@ -23,6 +26,31 @@ inline std::string_view weekday_short(Day d) {
 }
 inline std::string_view month_short(Day d) {
     return month_name(d).substr(0, 3);
+}
+
+// An amount as the person wrote it: 35, 2.5, 0.25.
+inline std::string amount(double a) {
+    return fmt::format("{:g}", a);
+}
+
+inline std::string with_unit(double a, const Measure& m) {
+    return m.unit.empty() ? amount(a) : fmt::format("{} {}", amount(a), m.unit);
+}
+
+// "2 of 3 this week", "1 of 3 so far, week of 16 Nov", "3 of 3 in these 7 days (2 per 5 days)".
+inline std::string target_part(const review::PerTarget& t, const Per& per,
+                               const std::optional<Measure>& m, bool only) {
+    std::string out = fmt::format("{} of {}", t.done, t.target);
+    if (m) out = fmt::format("{} of {}", amount(t.amount), with_unit(t.target * m->target, *m));
+    if (!per.week)
+        return out + fmt::format(" in these {} days ({} per {} days)", (t.to - t.from).count() + 1,
+                                 per.times, per.days);
+    if (t.unfinished) out += " so far";
+    out += only ? " this week"
+                : fmt::format(", week of {} {}",
+                              static_cast<unsigned>(std::chrono::year_month_day{t.from}.day()),
+                              month_short(t.from));
+    return out;
 }
 
 } // namespace kint::render

@@ -310,12 +310,12 @@ TEST_CASE("review: --week this, an ISO week, and --since/--until") {
         const auto r = review_json({"--week", "this"});
         CHECK(r["period"]["from"].str() == "2026-11-16");
         CHECK(r["period"]["to"].str() == "2026-11-22");
-        // 16-19 logged d d d s; today the 20th has no entry yet.
-        check_counts(cue(r, 1), 5, 3, 0, 1, 1);
-        CHECK(cue(r, 1)["consistency"].num() == r3(0.6));
-        CHECK(marks(cue(r, 1)) == std::vector<std::string>{"done", "done", "done", "slip", "missed",
-                                                           "future", "future"});
-        check_counts(cue(r, 2), 3, 2, 0, 0, 1); // 16, 18 done; 20 not yet
+        // 16-19 logged d d d s; today the 20th has no entry yet: open, counted nowhere.
+        check_counts(cue(r, 1), 4, 3, 0, 1, 0);
+        CHECK(cue(r, 1)["consistency"].num() == r3(0.75));
+        CHECK(marks(cue(r, 1)) ==
+              std::vector<std::string>{"done", "done", "done", "slip", "open", "future", "future"});
+        check_counts(cue(r, 2), 2, 2, 0, 0, 0); // 16, 18 done; 20 open
         CHECK(r["mood"]["days_rated"].integer() == 4);
         CHECK(r["mood"]["average"].num() == r3(6.5));
         CHECK(r["mood"]["previous_average"].num() == r3(32.0 / 7));
@@ -573,4 +573,36 @@ TEST_CASE("review: golden text and markdown") {
     const Sandbox& s = store();
     check_golden("review.txt", s.ok({"review"}).out);
     check_golden("review.md", s.ok({"review", "--format", "markdown"}).out);
+}
+
+TEST_CASE("review: an if-then cue shows occurrences, never misses") {
+    Sandbox s;
+    s.ok({"intent", "add", "Calm"});
+    s.ok({"cue", "add", "--if", "my jaw clenches", "--do", "five slow breaths"},
+         {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"log", "1", "--day", "2026-11-10"});
+    s.ok({"log", "1", "--day", "2026-11-12", "--slip"});
+    s.ok({"log", "1", "--day", "2026-11-14"});
+    const auto r = parse(s.ok({"review", "--json"}).out); // 9 to 15 November
+    REQUIRE(r["cues"].size() == 1);
+    const auto& c = r["cues"][0];
+    CHECK(c["occurrences"].integer() == 3);
+    check_counts(c, 3, 2, 0, 1, 0);
+    CHECK(c["consistency"].num() == r3(2.0 / 3.0));
+    CHECK(c["comebacks"].integer() == 1);
+    CHECK(c["per"].is_null());
+    CHECK(c["target"].is_null());
+    CHECK_FALSE(c["at_most"].boolean());
+    CHECK(marks(c) == std::vector<std::string>{"not_scheduled", "done", "not_scheduled", "slip",
+                                               "not_scheduled", "done", "not_scheduled"});
+    const auto text = s.ok({"review"}).out;
+    CHECK(contains(text, "came up 3 times: done 2, not this time 1 · consistency 67%"));
+    CHECK_FALSE(contains(text, "missed,"));
+    CHECK_FALSE(contains(text, "after a miss"));
+    // This week: nothing arose yet; today is not open for a situation.
+    const auto now = parse(s.ok({"review", "--week", "this", "--json"}).out);
+    CHECK(now["cues"][0]["occurrences"].integer() == 0);
+    CHECK(now["cues"][0]["missed_days"].integer() == 0);
+    CHECK(now["cues"][0]["consistency"].is_null());
+    CHECK(contains(s.ok({"review", "--week", "this"}).out, "did not come up this period"));
 }

@@ -269,32 +269,33 @@ TEST_CASE("review: a mon,wed,fri cue with a pause, twice-logged days and comebac
         entry(7, "2026-11-16", LogStatus::done), // paused day
         entry(7, "2026-11-18", LogStatus::skip),
         entry(8, "2026-11-20", LogStatus::done), // another cue's entry
-        // 2026-11-20 (today) has no entry: missed
+        // 2026-11-20 (today) has no entry: open, counted nowhere until it is over
     };
     const std::vector<Rating> ratings{mood("2026-11-09", 6), mood("2026-11-10", 9),
                                       mood("2026-11-11", 3), mood("2026-11-13", 8),
                                       mood("2026-11-18", 5), energy("2026-11-20", 2)};
     const auto r = report_for(cue, logs, P("2026-11-09", "2026-11-22"), "2026-11-20", ratings);
 
-    CHECK(r.scheduled_days == 5); // 9, 11, 13, 18, 20 (16 paused, 21-22 future)
+    CHECK(r.scheduled_days == 4); // 9, 11, 13, 18 (16 paused, 20 open, 21-22 future)
     CHECK(r.done_days == 2);      // 9, 13
     CHECK(r.skipped_days == 1);   // 18
     CHECK(r.slipped_days == 1);   // 11
-    CHECK(r.missed_days == 1);    // 20
+    CHECK(r.missed_days == 0);    // today is open
+    CHECK(r.occurrences == 3);    // done 2 + slipped 1
     REQUIRE(r.consistency.has_value());
-    CHECK(*r.consistency == doctest::Approx(0.5)); // 2 / (5 - 1)
+    CHECK(*r.consistency == doctest::Approx(2.0 / 3.0)); // 2 / (4 - 1)
     // 9th after the slip on the 6th (before the period), 13th after the slip on the 11th
     CHECK(r.comebacks == 2);
     REQUIRE(r.mood_on_done_days.has_value());
     CHECK(*r.mood_on_done_days == doctest::Approx(7.0)); // (6 + 8) / 2
     REQUIRE(r.mood_on_other_days.has_value());
     CHECK(*r.mood_on_other_days == doctest::Approx(4.0)); // (3 + 5) / 2; the 10th is off schedule
-    // 4 effective days at exactly 0.5 is not below 0.5; too inconsistent to expand
+    // 3 effective days: too few to judge; too inconsistent to expand
     CHECK(r.suggestion == Suggestion::keep);
     REQUIRE(r.previous_consistency.has_value()); // 26 Oct..8 Nov: 2, 4 done; 6 slipped
     CHECK(*r.previous_consistency == doctest::Approx(2.0 / 3.0));
 
-    // done 2, done 4, slip 6, done 9, slip 11, done 13, (paused 16), skip 18, missed 20
+    // done 2, done 4, slip 6, done 9, slip 11, done 13, (paused 16), skip 18, (20 open)
     double s = 0;
     s = s * m + (1 - m); // 2
     s = s * m + (1 - m); // 4
@@ -303,9 +304,8 @@ TEST_CASE("review: a mon,wed,fri cue with a pause, twice-logged days and comebac
     s = s * m + (1 - m); // 9
     s = s * m;           // 11
     s = s * m + (1 - m); // 13
-    s = s * m;           // 20
     CHECK(r.strength == doctest::Approx(s));
-    CHECK(r.strength == doctest::Approx(0.1709523186));
+    CHECK(r.strength == doctest::Approx(0.1709523186 / m));
     CHECK(r.previous_strength == doctest::Approx(at_8th));
     CHECK(r.previous_strength == doctest::Approx(m - m * m * m));
 
@@ -317,7 +317,7 @@ TEST_CASE("review: a mon,wed,fri cue with a pause, twice-logged days and comebac
         DayMark::done,          DayMark::extra,         DayMark::slip,
         DayMark::not_scheduled, DayMark::done,          DayMark::not_scheduled,
         DayMark::not_scheduled, DayMark::extra,         DayMark::not_scheduled,
-        DayMark::skip,          DayMark::not_scheduled, DayMark::missed,
+        DayMark::skip,          DayMark::not_scheduled, DayMark::open,
         DayMark::future,        DayMark::future};
     REQUIRE(r.calendar.size() == expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -326,6 +326,8 @@ TEST_CASE("review: a mon,wed,fri cue with a pause, twice-logged days and comebac
         CHECK(r.calendar[i].second == expected[i]);
     }
     CHECK(review::to_string(DayMark::not_scheduled) == "not_scheduled");
+    CHECK(review::to_string(DayMark::open) == "open");
+    CHECK(review::to_string(DayMark::unmet) == "unmet");
     CHECK(review::to_string(Suggestion::expand) == "expand");
 }
 
@@ -451,13 +453,14 @@ TEST_CASE("review: shrink threshold at 3 vs 4 effective days") {
     }
     SUBCASE("future days are not missed: reviewing this week on its Wednesday") {
         const auto r = report_for(cue, daily(1, "2026-11-09", "ds"), week, "2026-11-11");
-        CHECK(r.scheduled_days == 3);
+        CHECK(r.scheduled_days == 2);
         CHECK(r.done_days == 1);
         CHECK(r.slipped_days == 1);
-        CHECK(r.missed_days == 1); // today without an entry yet
+        CHECK(r.missed_days == 0); // today without an entry yet: open, never missed
+        CHECK(r.calendar[2].second == DayMark::open);
         CHECK(r.calendar[3].second == DayMark::future);
         CHECK(r.calendar[6].second == DayMark::future);
-        CHECK(r.suggestion == Suggestion::keep); // 3 effective days
+        CHECK(r.suggestion == Suggestion::keep); // 2 effective days
     }
 }
 
@@ -538,8 +541,8 @@ TEST_CASE("review: strength is forgiving") {
     SUBCASE("a month of misses after a good week never reaches zero") {
         const auto r = report_for(cue, daily(1, "2026-11-01", "ddddddd"),
                                   P("2026-11-01", "2026-12-07"), "2026-12-07");
-        CHECK(r.missed_days == 30);
-        CHECK(r.strength == doctest::Approx((1 - std::pow(m, 7)) * std::pow(m, 30)));
+        CHECK(r.missed_days == 29); // today, the 7th, is open
+        CHECK(r.strength == doctest::Approx((1 - std::pow(m, 7)) * std::pow(m, 29)));
         CHECK(r.strength > 0.0);
     }
     SUBCASE("nothing logged since creation") {

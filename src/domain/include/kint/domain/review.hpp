@@ -75,11 +75,19 @@ Fetch fetch_ranges(const Period& p);
 bool low_run_at_edge(const std::vector<Rating>& ratings, const DayRange& fetched, const Period& p,
                      const config::Safety& rule);
 DayRange wide_ratings(const Period& p);
-// The days of `cue`'s log entries that `build` needs for `p`, narrower than Fetch::logs: from 351
-// scheduled days (27 halvings of the strength: older days weigh less than 2^-27, 7.5e-9) before
-// the period before `p`, or from the cue's creation, up to the period's end. A review then reads
-// the same few hundred entries per cue after ten years as after one.
+// The days of `cue`'s log entries that `build` needs for `p`, narrower than Fetch::logs: back
+// from the period before `p` until the strength's steps there add up to 27 halvings (older days
+// weigh less than 2^-27, 7.5e-9: 351 scheduled days of a daily cue, every active day of a --per
+// cue at sqrt(N/M)/13 halvings each), plus the longest --per window (2M days), or from the cue's
+// creation, up to the period's end. A review then reads the same few hundred entries per cue
+// after ten years as after one. An if-then cue steps only on its entries: `wider_range` says
+// when what was read holds too few of them.
 DayRange log_range(const Cue& cue, const Period& p);
+// For an if-then cue: the range to read instead of `read_range` when the entries read (`read`)
+// hold fewer than 351 occurrences before the period before `p` and the cue is older than the
+// range (twice as far back, at most to the creation); nullopt when what was read is enough.
+std::optional<DayRange> wider_range(const Cue& cue, const std::vector<LogEntry>& read,
+                                    const DayRange& read_range, const Period& p);
 // A cue belongs in the review of `p` when it was created by the period's end and not archived
 // by the period's first day (archived cues need `archived_on`).
 bool reportable(const Cue& cue, const Period& p);
@@ -98,20 +106,40 @@ std::string_view to_string(Suggestion s);
 
 // One day of a cue's small calendar.
 enum class DayMark {
-    done,          // scheduled, done
+    done,          // scheduled, done (a measured step met: at least the target, at most the limit)
     skip,          // scheduled, excused
-    slip,          // scheduled, slipped
-    missed,        // scheduled, no entry
-    not_scheduled, // off the schedule, before creation, paused or archived
+    slip,          // scheduled, slipped (if-then: the situation came, the response did not)
+    missed,        // scheduled, over, no entry
+    not_scheduled, // off the schedule, before creation, paused or archived; an if-then day
+                   // without entry (the situation did not arise); a --per day without entry
     future,        // after today: never missed
     extra,         // not scheduled but done anyway
+    open,          // today, due and not logged yet: never missed while it lasts
+    unmet,         // a measured step logged done short of its target (or over its at-most limit)
 };
 std::string_view to_string(DayMark m);
 
+// One week of a --per N/week cue in the period (or, for --per N/Md, the whole period): the days
+// of the week inside the period, the done days and the target for them (see cue_report).
+struct PerTarget {
+    Day from, to;
+    int done = 0;
+    int target = 0;          // N x available days / M, rounded half up
+    int counted = 0;         // the target as the tallies count it so far (an unfinished week)
+    double amount = 0;       // measured: the amounts of the done days
+    bool unfinished = false; // has days not over yet (today unlogged, or after today)
+};
+
 struct CueReport {
     Cue cue;
+    // The plan in force at min(period.to, today): how the renderers word the cue.
+    bool situation = false;         // if-then
+    std::optional<Per> per;         // N per week or per M days
+    std::optional<Measure> measure; // the step in force then
     int scheduled_days = 0, done_days = 0, skipped_days = 0, slipped_days = 0, missed_days = 0;
-    std::optional<double> consistency;          // done / (scheduled - skipped)
+    int unmet_days = 0;  // measured: logged done, short of the target (or over the limit)
+    int occurrences = 0; // done + unmet + slipped: days it happened or the situation came
+    std::optional<double> consistency;          // done / (scheduled - skipped); see cue_report
     std::optional<double> previous_consistency; // the same over previous(period)
     int comebacks = 0;
     std::optional<double> mood_on_done_days, mood_on_other_days;
@@ -121,6 +149,9 @@ struct CueReport {
     const config::HabitPhase* phase = nullptr;     // points into Input::config
     int week = 0;                                  // 1-based week of the cue's life at period.to
     std::vector<std::pair<Day, DayMark>> calendar; // every day of the period
+    std::vector<PerTarget> targets;                // --per: each week (or the period)
+    std::vector<std::pair<Day, double>> amounts;   // measured: each done day's amount
+    double amount_total = 0;                       // measured: their sum
 };
 
 struct Note {
@@ -162,7 +193,20 @@ double strength_multiplier();
 // cues of a review.
 using DayValues = std::map<Day, int>;
 DayValues mood_by_day(const std::vector<Rating>& ratings);
-// One cue over one period, as `build` computes it (exposed for tests).
+// One cue over one period, as `build` computes it (exposed for tests). Per day, by the plan in
+// force that day (today counts only once logged: unlogged it is `open`):
+//   - daily or weekday: the scheduled days; done / (scheduled - skipped);
+//   - if-then: the days with an entry (occurrences = done + slipped); never missed; consistency =
+//     done / occurrences; the shrink suggestion counts occurrences;
+//   - --per N/M: a target per week (N/week, weeks by week_starts, cut to the period) or for the
+//     whole period (N/Md): target = N x available days / M, rounded half up, where available days
+//     are the active days in it (created, not paused, not archived) that were not skipped. A week
+//     that is not over yet (today unlogged, or days after today) counts so far only what is done
+//     toward its target, unless the days left cannot reach it any more: then the days it can no
+//     longer reach count as missed. scheduled_days = the targets, missed_days = what fell short,
+//     consistency = done (at most the target, week by week) / target.
+//   - measured: a day is done when its amount meets the step (at least the target; at most the
+//     limit, where an over day without entry is within it), unmet when logged done short of it.
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
                      const Period& period, Day today, const config::Config& config);
 Stats stats(const std::vector<Rating>& ratings, RatingKind kind, const Period& period);
