@@ -10,11 +10,10 @@
 // every few days; a treatment session every few months, the latest 10 days before TODAY.
 // The kinds issue 13 added, so that speed work measures them: cue 4 (and 9) is an if-then cue
 // logged only on the days its situation came; cue 5 counts 3/week and is done on some days of
-// each week; cue 7 is measured in minutes (10, growing to 30) with an amount on each done entry;
-// cue 8 was edited halfway (a new time), so it has an earlier plan.
+// each week; cue 7 is measured in minutes (10, then 15 to 30 and back to 20) with an amount on each
+// done entry; cue 8 was edited halfway (a new time), so it has an earlier plan.
 #include "kint/store/store.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -178,7 +177,7 @@ int main(int argc, char** argv) {
                 const auto note =
                     rng.chance(50) ? std::optional<std::string>("smaller for now") : std::nullopt;
                 if (measured) {
-                    target = std::min(30.0, target + 5);
+                    target = target >= 30 ? 20 : target + 5; // up, and back a little
                     store.add_step(id, Step{d, "read", note, Measure{target, "min", false}});
                 } else {
                     store.add_step(id, Step{d, pick(rng, behaviors), note});
