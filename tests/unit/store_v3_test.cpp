@@ -202,6 +202,7 @@ TEST_CASE("store v3: edit_cue keeps the plan in force before the edit, once a da
     REQUIRE(all.size() == 1);
     CHECK(all[0].plans == s.cue(c)->plans);
     CHECK(all[0].plans.size() == 2);
+    CHECK(s.cues(true, true)[0].plans == all[0].plans); // the daily view needs them too
 
     // A cue edited on its creation day (or earlier, --since) had no old plan in force.
     const Id fresh = s.add_cue(cue_on(i, "walk"));
