@@ -92,6 +92,35 @@ std::optional<std::string> cue_problem(const Cue& c) {
         p.day(at + ".day", s.day);
         p.order(at + ".day", s.day, k == 0 ? "the cue's created" : "the step before,", earliest);
         earliest = s.day;
+        if (s.measure) {
+            p.rule(!(s.measure->target > 0),
+                   fmt::format("{}.target {} should be more than 0", at, s.measure->target));
+            if (!s.measure->unit.empty())
+                p.text(at + ".unit", s.measure->unit, short_text_max, Lines::one);
+        }
+    }
+    const auto per_days = [&](std::string_view at, const Schedule& days, bool per) {
+        p.rule(per && !days.is_daily(),
+               fmt::format("{}days is {} but per is set: a cue counted per period may happen on "
+                           "any day (days daily)",
+                           at, days.to_string()));
+    };
+    per_days("", c.days, c.per.has_value());
+    // Earlier plans (cue edit), oldest first: each in force until its `until`, after creation.
+    Day plan_from = c.created;
+    for (std::size_t k = 0; k < c.plans.size(); ++k) {
+        const auto& plan = c.plans[k];
+        const auto at = fmt::format("plans[{}]", k);
+        p.day(at + ".until", plan.until);
+        p.rule(plan.until <= plan_from,
+               fmt::format("{}.until {} should be after {} {} (plans oldest first, each covering "
+                           "a day)",
+                           at, format_day(plan.until),
+                           k == 0 ? "the cue's created" : "the plan before, until",
+                           format_day(plan_from)));
+        plan_from = plan.until;
+        p.text(at + ".trigger", plan.trigger, short_text_max, Lines::one);
+        per_days(at + ".", plan.days, plan.per.has_value());
     }
     std::optional<Day> free_from = c.created; // the first day the next pause may start
     bool open = false;
@@ -125,6 +154,8 @@ std::optional<std::string> log_problem(const LogEntry& e) {
     Problems p;
     p.day("day", e.day);
     p.note("note", e.note);
+    if (e.amount)
+        p.rule(!(*e.amount >= 0), fmt::format("amount {} should be 0 or more", *e.amount));
     return p.first;
 }
 

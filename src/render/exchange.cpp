@@ -3,6 +3,7 @@
 #include "kint/domain/validate.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 #include <set>
 
@@ -58,6 +59,75 @@ Id id(const json::Value& obj, std::string_view key, const std::string& at) {
     return v;
 }
 
+// A number as the export writes it (three decimals below a trillion, json::Value's rule), so that
+// what import reads exports to the same bytes again.
+double as_written(double v) {
+    return std::fabs(v) < 1e12 ? std::round(v * 1000.0) / 1000.0 + 0.0 : v + 0.0;
+}
+
+std::optional<double> opt_number(const json::Value& obj, std::string_view key,
+                                 const std::string& at) {
+    const auto* v = obj.find(key);
+    if (!v || v->is_null()) return std::nullopt;
+    return as_written(v->as_number(fmt::format("{}.{}", at, key)));
+}
+
+bool opt_bool(const json::Value& obj, std::string_view key, const std::string& at) {
+    const auto* v = obj.find(key);
+    if (!v || v->is_null()) return false;
+    return v->as_bool(fmt::format("{}.{}", at, key));
+}
+
+std::optional<Per> opt_per(const json::Value& obj, const std::string& at) {
+    const auto text = opt_string(obj, "per", at);
+    if (!text) return std::nullopt;
+    auto per = parse_per(*text);
+    if (!per)
+        throw json::ParseError(fmt::format(
+            "{}.per '{}' should be N/week (N from 1 to 7), N/Md (M from {} to {}, N from 1 to M) "
+            "or null",
+            at, text::sanitize_line(*text), per_min_days, per_max_days));
+    return per;
+}
+
+// A step's (or a cue's current) `target`, `unit` and `at_most`: a measure when target is a number.
+std::optional<Measure> opt_measure(const json::Value& obj, const std::string& at) {
+    const auto target = opt_number(obj, "target", at);
+    auto unit = opt_string(obj, "unit", at);
+    const bool at_most = opt_bool(obj, "at_most", at);
+    if (!target) {
+        if (unit)
+            throw json::ParseError(at + ".unit is set but target is null: a unit needs a target");
+        if (at_most)
+            throw json::ParseError(at + ".at_most is true but target is null: a limit needs a "
+                                        "target");
+        return std::nullopt;
+    }
+    return Measure{*target, unit.value_or(""), at_most};
+}
+
+json::Value per_or_null(const std::optional<Per>& per) {
+    if (!per) return {};
+    return format_per(*per);
+}
+
+json::Value clock_or_null(const std::optional<Minutes>& at) {
+    if (!at) return {};
+    return format_clock(*at);
+}
+
+// `target`, `unit`, `at_most` of a measure: null, null, false when there is none.
+json::Value& set_measure(json::Value& obj, const std::optional<Measure>& m) {
+    json::Value target, unit;
+    if (m) {
+        target = m->target;
+        unit = m->unit;
+    }
+    return obj.set("target", std::move(target))
+        .set("unit", std::move(unit))
+        .set("at_most", m && m->at_most);
+}
+
 const json::Array& list(const json::Value& doc, std::string_view key) {
     const auto* v = doc.find(key);
     if (!v) throw json::ParseError(fmt::format("the export has no '{}' list", key));
@@ -95,29 +165,42 @@ json::Value to_json(const Snapshot& s) {
     auto cues = json::array();
     for (const auto& c : s.cues) {
         auto steps = json::array();
-        for (const auto& st : c.steps)
-            steps.push(json::object()
-                           .set("day", format_day(st.day))
-                           .set("behavior", st.behavior)
-                           .set("note", st.note));
+        for (const auto& st : c.steps) {
+            auto step = json::object()
+                            .set("day", format_day(st.day))
+                            .set("behavior", st.behavior)
+                            .set("note", st.note);
+            steps.push(std::move(set_measure(step, st.measure)));
+        }
         auto pauses = json::array();
         for (const auto& p : c.pauses)
             pauses.push(
                 json::object().set("from", format_day(p.from)).set("until", day_or_null(p.until)));
-        json::Value at;
-        if (c.at) at = format_clock(*c.at);
-        cues.push(json::object()
-                      .set("id", c.id)
-                      .set("intention_id", c.intention_id)
-                      .set("kind", to_string(c.kind))
-                      .set("trigger", c.trigger)
-                      .set("at", at)
-                      .set("days", c.days.to_string())
-                      .set("created", format_day(c.created))
-                      .set("status", to_string(c.status))
-                      .set("archived_on", day_or_null(c.archived_on))
-                      .set("steps", std::move(steps))
-                      .set("pauses", std::move(pauses)));
+        auto plans = json::array();
+        for (const auto& p : c.plans)
+            plans.push(json::object()
+                           .set("until", format_day(p.until))
+                           .set("kind", to_string(p.kind))
+                           .set("trigger", p.trigger)
+                           .set("at", clock_or_null(p.at))
+                           .set("days", p.days.to_string())
+                           .set("per", per_or_null(p.per)));
+        auto cue = json::object()
+                       .set("id", c.id)
+                       .set("intention_id", c.intention_id)
+                       .set("kind", to_string(c.kind))
+                       .set("trigger", c.trigger)
+                       .set("at", clock_or_null(c.at))
+                       .set("days", c.days.to_string())
+                       .set("per", per_or_null(c.per));
+        set_measure(cue, c.measure())
+            .set("created", format_day(c.created))
+            .set("status", to_string(c.status))
+            .set("archived_on", day_or_null(c.archived_on))
+            .set("steps", std::move(steps))
+            .set("pauses", std::move(pauses))
+            .set("plans", std::move(plans));
+        cues.push(std::move(cue));
     }
     auto logs = json::array();
     for (const auto& e : s.logs)
@@ -125,7 +208,8 @@ json::Value to_json(const Snapshot& s) {
                       .set("cue_id", e.cue_id)
                       .set("day", format_day(e.day))
                       .set("status", to_string(e.status))
-                      .set("note", e.note));
+                      .set("note", e.note)
+                      .set("amount", e.amount));
     auto ratings = json::array();
     for (const auto& r : s.ratings)
         ratings.push(json::object()
@@ -177,8 +261,8 @@ Snapshot from_json(const json::Value& doc, Day today) {
     if (!format || format->is_null() || format->as_string("format") != "kint-export")
         throw json::ParseError("this is not a kint export (no \"format\": \"kint-export\")");
     const auto version = need(doc, "version", "the export").as_int("version");
-    if (version != format_version)
-        throw json::ParseError(fmt::format("export version {} is not one this kint reads ({})",
+    if (version < 1 || version > format_version)
+        throw json::ParseError(fmt::format("export version {} is not one this kint reads (1 to {})",
                                            version, format_version));
     Snapshot s;
     std::set<Id> intention_ids, cue_ids, journal_ids, session_ids;
@@ -223,6 +307,7 @@ Snapshot from_json(const json::Value& doc, Day today) {
         } catch (const std::exception&) {
             throw json::ParseError(at + ".days should be daily, weekdays, weekends or mon,wed,...");
         }
+        c.per = opt_per(v, at);
         c.created = past(day(v, "created", at), at, "created");
         const auto status = parse_cue_status(text(v, "status", at));
         if (!status) throw json::ParseError(at + ".status should be active, paused or archived");
@@ -232,10 +317,16 @@ Snapshot from_json(const json::Value& doc, Day today) {
         for (const auto& st : need(v, "steps", at).as_array(at + ".steps")) {
             const auto sat = fmt::format("{}.steps[{}]", at, k++);
             c.steps.push_back(Step{past(day(st, "day", sat), sat, "day"), text(st, "behavior", sat),
-                                   opt_string(st, "note", sat)});
+                                   opt_string(st, "note", sat), opt_measure(st, sat)});
         }
         if (c.steps.empty())
             throw json::ParseError(at + ".steps is empty: a cue needs its behavior");
+        // The cue's target, unit and at_most repeat its current step's (export writes both).
+        if (v.find("target") && opt_measure(v, at) != c.measure())
+            throw json::ParseError(fmt::format(
+                "{}.target, unit and at_most differ from its current step's (steps[{}]); the "
+                "steps hold the measure",
+                at, c.steps.size() - 1));
         k = 0;
         for (const auto& p : need(v, "pauses", at).as_array(at + ".pauses")) {
             const auto pat = fmt::format("{}.pauses[{}]", at, k++);
@@ -249,6 +340,30 @@ Snapshot from_json(const json::Value& doc, Day today) {
                                                    format_day(pause.from)));
             c.pauses.push_back(pause);
         }
+        k = 0;
+        if (const auto* plans = v.find("plans"); plans && !plans->is_null())
+            for (const auto& p : plans->as_array(at + ".plans")) {
+                const auto pat = fmt::format("{}.plans[{}]", at, k++);
+                Plan plan;
+                plan.until = day(p, "until", pat);
+                const auto plan_kind = parse_cue_kind(text(p, "kind", pat));
+                if (!plan_kind)
+                    throw json::ParseError(pat + ".kind should be after, if, place or time");
+                plan.kind = *plan_kind;
+                plan.trigger = text(p, "trigger", pat);
+                if (auto a = opt_string(p, "at", pat)) {
+                    plan.at = parse_clock(*a);
+                    if (!plan.at) throw json::ParseError(pat + ".at should be HH:MM");
+                }
+                try {
+                    plan.days = Schedule::parse(text(p, "days", pat));
+                } catch (const std::exception&) {
+                    throw json::ParseError(
+                        pat + ".days should be daily, weekdays, weekends or mon,wed,...");
+                }
+                plan.per = opt_per(p, pat);
+                c.plans.push_back(std::move(plan));
+            }
         if (!cue_ids.insert(c.id).second)
             throw json::ParseError(at + " repeats id " + std::to_string(c.id));
         s.cues.push_back(std::move(c));
@@ -277,6 +392,7 @@ Snapshot from_json(const json::Value& doc, Day today) {
         else
             throw json::ParseError(at + ".status should be done, skip or slip");
         e.note = opt_string(v, "note", at);
+        e.amount = opt_number(v, "amount", at);
         if (!log_keys.insert({e.cue_id, e.day, rank(e.status)}).second)
             throw json::ParseError(at + " repeats an entry");
         s.logs.push_back(std::move(e));
@@ -342,15 +458,35 @@ std::string to_csv(const Snapshot& s) {
         std::string_view kind = {}, status = {};
         std::string group = {}, catalogue_id = {}, trigger = {}, at = {}, days = {}, value = {},
                     text = {}, note = {}, tags = {}, prompt = {};
+        // Added with export version 2, after the columns before them (which keep their places).
+        std::string amount = {}, per = {}, target = {}, unit = {};
+        std::string_view at_most = {};
     };
     std::string out = "record,id,ref,day,until,kind,status,group,catalogue_id,trigger,at,days,"
-                      "value,text,note,tags,prompt\n";
+                      "value,text,note,tags,prompt,amount,per,target,unit,at_most\n";
     const auto add = [&](const Row& r) {
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n", r.record, r.id,
-                           r.ref, r.day, r.until, r.kind, r.status, csv_field(r.group),
-                           csv_field(r.catalogue_id), csv_field(r.trigger), r.at, csv_field(r.days),
-                           r.value, csv_field(r.text), csv_field(r.note), csv_field(r.tags),
-                           csv_field(r.prompt));
+        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+                           r.record, r.id, r.ref, r.day, r.until, r.kind, r.status,
+                           csv_field(r.group), csv_field(r.catalogue_id), csv_field(r.trigger),
+                           r.at, csv_field(r.days), r.value, csv_field(r.text), csv_field(r.note),
+                           csv_field(r.tags), csv_field(r.prompt), r.amount, r.per, r.target,
+                           csv_field(r.unit), r.at_most);
+    };
+    // Numbers as the JSON export writes them.
+    const auto number = [](const std::optional<double>& v) {
+        return v ? json::Value(*v).dump() : std::string();
+    };
+    const auto per_text = [](const std::optional<Per>& per) {
+        return per ? format_per(*per) : std::string();
+    };
+    // target, unit, at_most of a measure (empty when there is none; at_most true or false).
+    const auto measured = [&](Row r, const std::optional<Measure>& m) {
+        if (m) {
+            r.target = number(m->target);
+            r.unit = m->unit;
+            r.at_most = m->at_most ? "true" : "false";
+        }
+        return r;
     };
     const auto day_or_empty = [](const std::optional<Day>& d) {
         return d ? format_day(*d) : std::string();
@@ -365,34 +501,48 @@ std::string to_csv(const Snapshot& s) {
              .catalogue_id = i.catalogue_id.value_or(""),
              .text = i.text});
     for (const auto& c : s.cues) {
-        add({.record = "cue",
-             .id = std::to_string(c.id),
-             .ref = std::to_string(c.intention_id),
-             .day = format_day(c.created),
-             .until = day_or_empty(c.archived_on),
-             .kind = to_string(c.kind),
-             .status = to_string(c.status),
-             .trigger = c.trigger,
-             .at = c.at ? format_clock(*c.at) : "",
-             .days = c.days.to_string()});
+        add(measured({.record = "cue",
+                      .id = std::to_string(c.id),
+                      .ref = std::to_string(c.intention_id),
+                      .day = format_day(c.created),
+                      .until = day_or_empty(c.archived_on),
+                      .kind = to_string(c.kind),
+                      .status = to_string(c.status),
+                      .trigger = c.trigger,
+                      .at = c.at ? format_clock(*c.at) : "",
+                      .days = c.days.to_string(),
+                      .per = per_text(c.per)},
+                     c.measure()));
         for (const auto& st : c.steps)
-            add({.record = "step",
-                 .ref = std::to_string(c.id),
-                 .day = format_day(st.day),
-                 .text = st.behavior,
-                 .note = st.note.value_or("")});
+            add(measured({.record = "step",
+                          .ref = std::to_string(c.id),
+                          .day = format_day(st.day),
+                          .text = st.behavior,
+                          .note = st.note.value_or("")},
+                         st.measure));
         for (const auto& p : c.pauses)
             add({.record = "pause",
                  .ref = std::to_string(c.id),
                  .day = format_day(p.from),
                  .until = day_or_empty(p.until)});
+        // An earlier plan (cue edit): what the cue was until `until`, not including that day.
+        for (const auto& p : c.plans)
+            add({.record = "plan",
+                 .ref = std::to_string(c.id),
+                 .until = format_day(p.until),
+                 .kind = to_string(p.kind),
+                 .trigger = p.trigger,
+                 .at = p.at ? format_clock(*p.at) : "",
+                 .days = p.days.to_string(),
+                 .per = per_text(p.per)});
     }
     for (const auto& e : s.logs)
         add({.record = "log",
              .ref = std::to_string(e.cue_id),
              .day = format_day(e.day),
              .status = to_string(e.status),
-             .note = e.note.value_or("")});
+             .note = e.note.value_or(""),
+             .amount = number(e.amount)});
     for (const auto& r : s.ratings)
         add({.record = "rating",
              .day = format_day(r.day),

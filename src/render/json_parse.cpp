@@ -28,6 +28,11 @@ std::int64_t Value::as_int(std::string_view what) const {
     if (auto* i = std::get_if<std::int64_t>(&m_v)) return *i;
     throw ParseError(fmt::format("{} should be a whole number", what));
 }
+double Value::as_number(std::string_view what) const {
+    if (auto* i = std::get_if<std::int64_t>(&m_v)) return static_cast<double>(*i);
+    if (auto* d = std::get_if<double>(&m_v)) return *d;
+    throw ParseError(fmt::format("{} should be a number", what));
+}
 bool Value::as_bool(std::string_view what) const {
     if (auto* b = std::get_if<bool>(&m_v)) return *b;
     throw ParseError(fmt::format("{} should be true or false", what));

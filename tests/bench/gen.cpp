@@ -8,8 +8,13 @@
 // few months, a two-week pause now and then, each scheduled day done (most), skipped, slipped (some
 // with a note on what got in the way) or left missed; mood and energy most days; a journal entry
 // every few days; a treatment session every few months, the latest 10 days before TODAY.
+// The kinds issue 13 added, so that speed work measures them: cue 4 (and 9) is an if-then cue
+// logged only on the days its situation came; cue 5 counts 3/week and is done on some days of
+// each week; cue 7 is measured in minutes (10, then 15 to 30 and back to 20) with an amount on each
+// done entry; cue 8 was edited halfway (a new time), so it has an earlier plan.
 #include "kint/store/store.hpp"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -154,23 +159,41 @@ int main(int argc, char** argv) {
             c.intention_id = i % 2 == 0 ? calm : present;
             c.kind = i % 5 == 3 ? CueKind::if_ : i % 7 == 5 ? CueKind::place : CueKind::after;
             c.trigger = triggers[i % std::size(triggers)];
-            if (i % 3 == 0) c.at = 7 * 60 + 30 + 45 * i % (14 * 60);
+            if (i % 3 == 0 && c.kind != CueKind::if_) c.at = 7 * 60 + 30 + 45 * i % (14 * 60);
             c.days = i % 4 == 2 ? Schedule(0b0010101) /* mon,wed,fri */ : Schedule::daily();
             c.created = start + days{3 * i};
             c.behavior = behaviors[i % std::size(behaviors)];
+            if (i == 4) c.per = Per{3, 7, true}; // --per 3/week
+            const bool measured = i == 6;        // --target 10 --unit min
+            if (measured) {
+                c.behavior = "read";
+                c.measure = Measure{10, "min", false};
+            }
             const Id id = store.add_cue(c);
             // A step change every few months: adjust the size, keep the direction.
+            double target = 10;
             for (Day d = c.created + days{90 + rng.below(60)}; d < a.today;
-                 d += days{120 + rng.below(120)})
-                store.add_step(id,
-                               Step{d, pick(rng, behaviors),
-                                    rng.chance(50) ? std::optional<std::string>("smaller for now")
-                                                   : std::nullopt});
+                 d += days{120 + rng.below(120)}) {
+                const auto note =
+                    rng.chance(50) ? std::optional<std::string>("smaller for now") : std::nullopt;
+                if (measured) {
+                    target = target >= 30 ? 20 : target + 5; // up, and back a little
+                    store.add_step(id, Step{d, "read", note, Measure{target, "min", false}});
+                } else {
+                    store.add_step(id, Step{d, pick(rng, behaviors), note});
+                }
+            }
             // Now and then a pause of about two weeks (holidays), long over by today.
             for (Day d = c.created + days{200 + rng.below(100)}; d + days{60} < a.today;
                  d += days{300 + rng.below(200)}) {
                 store.pause_cue(id, d);
                 store.resume_cue(id, d + days{10 + rng.below(10)});
+            }
+            // cue edit halfway through: the same cue at a new time from then on.
+            if (i == 7) {
+                auto edited = *store.cue(id);
+                edited.at = 18 * 60;
+                store.edit_cue(edited, c.created + (a.today - c.created) / 2);
             }
             cues.push_back(*store.cue(id));
         }
@@ -182,6 +205,34 @@ int main(int argc, char** argv) {
                 if (!c.scheduled_on(d)) continue;
                 const int roll = rng.below(100);
                 LogEntry e{c.id, d, LogStatus::done, std::nullopt};
+                if (c.kind == CueKind::if_) {
+                    // A situation, not a schedule: it comes on about one day in four; then the
+                    // response happens (most times) or not this time.
+                    if (roll >= 25) continue;
+                    if (rng.chance(30)) {
+                        e.status = LogStatus::slip;
+                        if (rng.chance(50)) e.note = "snapped before I noticed";
+                    }
+                    store.put_log(e);
+                    ++logs;
+                    continue;
+                }
+                if (c.per) {
+                    // 3 a week, on whichever days suit: done about half the days, rarely a skip.
+                    if (roll >= 50) continue;
+                    if (roll < 3) e.status = LogStatus::skip;
+                    store.put_log(e);
+                    ++logs;
+                    continue;
+                }
+                if (c.measure() && roll < 72) {
+                    // Minutes read: around the step's target, now over, now under.
+                    const double target = c.step_on(d).measure->target;
+                    e.amount = std::round(target * (50 + rng.below(101)) / 100.0);
+                    store.put_log(e);
+                    ++logs;
+                    continue;
+                }
                 if (roll < 72) {
                     if (rng.chance(3)) e.note = "felt good";
                 } else if (roll < 78) {

@@ -3,6 +3,7 @@
 #include "harness.hpp"
 #include "jsonlite.hpp"
 
+#include <cstdlib>
 #include <fmt/format.h>
 
 using namespace kint::e2e;
@@ -43,21 +44,107 @@ void seed(Sandbox& s) {
     s.ok({"intent", "focus", "1"});
 }
 
+// Runs SQL on the store with the sqlite3 shell (as a later kint's `cue add --per`, `--target`,
+// `cue edit` and `log --amount` leave it, whichever commands make them).
+void sql(const Sandbox& s, const std::string& statement) {
+    const auto file = s.path("edit.sql");
+    write_file(file, statement);
+    REQUIRE(std::system(fmt::format("sqlite3 '{}' < '{}'", s.db(), file).c_str()) == 0);
+}
+
+// The kinds of cue issue 13 adds, on top of seed(): cue 1 counted 3/week; cue 2 edited twice (a
+// 2/5d plan, then a weekday time plan); an if-then cue 3 with a done and a "not this time"; a
+// measured cue 4 (10 min, then 15) with amounts; an at-most cue 5 (20 min of scrolling).
+void seed_new_kinds(Sandbox& s) {
+    sql(s, R"sql(
+UPDATE cue SET per = '3/week' WHERE id = 1;
+INSERT INTO cue_plan (cue_id, until, kind, trigger, at, days, per) VALUES
+    (2, '2026-11-05', 'after', 'dinner', NULL, 127, '2/5d'),
+    (2, '2026-11-09', 'time', '21:00', 1260, 31, NULL);
+INSERT INTO cue (id, intention_id, kind, trigger, at, days, created) VALUES
+    (3, 1, 'if', 'I feel anger rising', NULL, 127, '2026-11-02'),
+    (4, 1, 'after', 'dinner', NULL, 127, '2026-11-02'),
+    (5, 2, 'place', 'the phone on the shelf', 1320, 127, '2026-11-04');
+INSERT INTO step (cue_id, day, behavior, note, target, unit, at_most) VALUES
+    (3, '2026-11-02', 'five slow breaths', NULL, NULL, NULL, 0),
+    (4, '2026-11-02', 'read', NULL, 10, 'min', 0),
+    (4, '2026-11-10', 'read', 'adjust the size, not the direction', 15, 'min', 0),
+    (5, '2026-11-04', 'scroll', NULL, 20, 'min', 1);
+INSERT INTO log (cue_id, day, status, note, amount) VALUES
+    (3, '2026-11-07', 'done', NULL, NULL),
+    (3, '2026-11-08', 'slip', 'snapped first', NULL),
+    (4, '2026-11-05', 'done', NULL, 12.5),
+    (4, '2026-11-12', 'done', 'a long chapter', 15),
+    (4, '2026-11-13', 'skip', NULL, NULL),
+    (5, '2026-11-06', 'done', NULL, 35.25),
+    (5, '2026-11-09', 'done', NULL, 0);
+)sql");
+}
+
 } // namespace
 
 TEST_CASE("exchange: export, import into a new store, export again is byte-identical") {
     Sandbox s;
     seed(s);
+    seed_new_kinds(s);
     const auto first = s.ok({"export"}).out;
     // Every table made it into the file.
     const auto doc = jsonlite::parse(first);
     CHECK(doc["format"].str() == "kint-export");
-    CHECK(doc["version"].integer() == 1);
+    CHECK(doc["version"].integer() == 2);
     CHECK(doc["intentions"].size() == 2);
-    CHECK(doc["cues"].size() == 2);
+    CHECK(doc["cues"].size() == 5);
     CHECK(doc["cues"][0]["steps"].size() == 2);
     CHECK(doc["cues"][1]["pauses"].size() == 1);
-    CHECK(doc["logs"].size() == 4);
+    CHECK(doc["logs"].size() == 11);
+    // Issue 13's keys: per, the current step's measure on the cue, each step's, plans, amounts.
+    CHECK(contains(first, R"("days": "daily",
+      "per": "3/week",
+      "target": null,
+      "unit": null,
+      "at_most": false,
+      "created": "2026-11-02",)"));
+    CHECK(contains(first, R"("plans": [
+        {
+          "until": "2026-11-05",
+          "kind": "after",
+          "trigger": "dinner",
+          "at": null,
+          "days": "daily",
+          "per": "2/5d"
+        },
+        {
+          "until": "2026-11-09",
+          "kind": "time",
+          "trigger": "21:00",
+          "at": "21:00",
+          "days": "weekdays",
+          "per": null
+        }
+      ])"));
+    CHECK(doc["cues"][2]["kind"].str() == "if");
+    CHECK(doc["cues"][2]["plans"].size() == 0);
+    CHECK(contains(first, R"("per": null,
+      "target": 15,
+      "unit": "min",
+      "at_most": false,)"));
+    CHECK(contains(first, R"("behavior": "read",
+          "note": "adjust the size, not the direction",
+          "target": 15,
+          "unit": "min",
+          "at_most": false)"));
+    CHECK(contains(first, R"("target": 20,
+      "unit": "min",
+      "at_most": true,)"));
+    CHECK(contains(first, R"("status": "done",
+      "note": null,
+      "amount": 12.5)"));
+    CHECK(contains(first, R"("status": "done",
+      "note": null,
+      "amount": 0)"));
+    CHECK(contains(first, R"("status": "skip",
+      "note": null,
+      "amount": null)"));
     CHECK(doc["ratings"].size() == 18);
     CHECK(doc["journal"].size() == 2);
     CHECK(doc["sessions"].size() == 2);
@@ -70,6 +157,7 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
     const Env fresh{{"KINT_DB", s.path("new/kint.db")}};
     const auto imported = s.ok({"--json", "import", file}, fresh);
     CHECK(jsonlite::parse(imported.out)["ratings"].integer() == 18);
+    CHECK(jsonlite::parse(imported.out)["cues"].integer() == 5);
     CHECK(s.ok({"export"}, fresh).out == first);
     CHECK(mode_of(s.path("new/kint.db")) == 0600);
     CHECK(mode_of(s.path("new")) == 0700);
@@ -90,7 +178,7 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
     s.wrapper = saved;
     CHECK(from_stdin.code == 0);
     CHECK(from_stdin.err.empty());
-    CHECK(contains(from_stdin.out, "Imported 2 intentions, 2 cues"));
+    CHECK(contains(from_stdin.out, "Imported 2 intentions, 5 cues"));
     CHECK(s.ok({"export"}, piped).out == first);
     // CSV: one table, a header and one row per record, the same either side.
     const auto csv = s.ok({"export", "--format", "csv"}).out;
@@ -99,20 +187,30 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
     CHECK(contains(csv, "\"Noticed the old groove,\nand came back\""));
     // A column per field, none reused: everything the JSON holds is there.
     CHECK(csv.starts_with("record,id,ref,day,until,kind,status,group,catalogue_id,trigger,at,days,"
-                          "value,text,note,tags,prompt\n"));
+                          "value,text,note,tags,prompt,amount,per,target,unit,at_most\n"));
     CHECK(contains(csv, "\nintention,1,,2026-11-02,,,focus,anxiety,anxiety.5,,,,,"));
     CHECK(contains(csv, "\nintention,2,,2026-11-02,2026-11-20,,archived,,,,,,,"));
-    CHECK(contains(csv, "\ncue,1,1,2026-11-02,,after,active,,,coffee,08:00,daily,,,,,\n"));
-    CHECK(contains(csv, "\ncue,2,2,2026-11-02,,time,active,,,21:30,21:30,\"mon,wed,fri\",,,,,\n"));
+    CHECK(
+        contains(csv, "\ncue,1,1,2026-11-02,,after,active,,,coffee,08:00,daily,,,,,,,3/week,,,\n"));
     CHECK(contains(csv,
-                   "\nstep,,1,2026-11-09,,,,,,,,,,one slow breath,smaller after a busy week,,\n"));
-    CHECK(contains(csv, "\npause,,2,2026-11-12,2026-11-15,"));
-    CHECK(contains(csv, "\nlog,,1,2026-11-04,,,skip,,,,,,,,travel,,\n"));
-    CHECK(contains(csv, "\nrating,,,2026-11-11,,energy,,,,,,,9,,after a walk,,\n"));
+                   "\ncue,2,2,2026-11-02,,time,active,,,21:30,21:30,\"mon,wed,fri\",,,,,,,,,,\n"));
     CHECK(contains(
-        csv, ",acceptance,,,,,,,,\"Noticed the old groove,\nand came back\",,win insight,\n"));
-    CHECK(contains(csv, ",,,,,,,,,Who am I becoming?,,,quick.1\n"));
-    CHECK(contains(csv, "\nsession,1,,2026-11-01,,,,,,,,,,,first session,,\n"));
+        csv, "\nstep,,1,2026-11-09,,,,,,,,,,one slow breath,smaller after a busy week,,,,,,,\n"));
+    CHECK(contains(csv, "\npause,,2,2026-11-12,2026-11-15,"));
+    CHECK(contains(csv, "\nplan,,2,,2026-11-05,after,,,,dinner,,daily,,,,,,,2/5d,,,\n"));
+    CHECK(contains(csv, "\nplan,,2,,2026-11-09,time,,,,21:00,21:00,weekdays,,,,,,,,,,\n"));
+    CHECK(
+        contains(csv, "\ncue,4,1,2026-11-02,,after,active,,,dinner,,daily,,,,,,,,15,min,false\n"));
+    CHECK(contains(csv, "\nstep,,4,2026-11-02,,,,,,,,,,read,,,,,,10,min,false\n"));
+    CHECK(contains(csv, "\nstep,,5,2026-11-04,,,,,,,,,,scroll,,,,,,20,min,true\n"));
+    CHECK(contains(csv, "\nlog,,1,2026-11-04,,,skip,,,,,,,,travel,,,,,,,\n"));
+    CHECK(contains(csv, "\nlog,,4,2026-11-05,,,done,,,,,,,,,,,12.5,,,,\n"));
+    CHECK(contains(csv, "\nlog,,5,2026-11-06,,,done,,,,,,,,,,,35.25,,,,\n"));
+    CHECK(contains(csv, "\nrating,,,2026-11-11,,energy,,,,,,,9,,after a walk,,,,,,,\n"));
+    CHECK(contains(
+        csv, ",acceptance,,,,,,,,\"Noticed the old groove,\nand came back\",,win insight,,,,,,\n"));
+    CHECK(contains(csv, ",,,,,,,,,Who am I becoming?,,,quick.1,,,,,\n"));
+    CHECK(contains(csv, "\nsession,1,,2026-11-01,,,,,,,,,,,first session,,,,,,,\n"));
 }
 
 TEST_CASE("exchange: --json is the JSON export; with --format csv it is refused") {
@@ -183,7 +281,8 @@ TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and noth
         {"truncated", good.substr(0, good.size() / 2), "not a kint export"},
         {"trailing comma", with("\n}", ",\n}"), "not a kint export"},
         {"another format", with("kint-export", "habits"), "not a kint export"},
-        {"a newer version", with("\"version\": 1", "\"version\": 9"), "version 9"},
+        {"a newer version", with("\"version\": 2", "\"version\": 9"), "version 9"},
+        {"version 0", with("\"version\": 2", "\"version\": 0"), "version 0"},
         {"rating out of range", with("\"value\": 9", "\"value\": 11"), "0-10"},
         {"impossible day", with("2026-11-03", "2026-02-30"), "not a day"},
         {"log of an unknown cue", with("\"cue_id\": 1", "\"cue_id\": 99"), "names no cue"},
@@ -221,6 +320,119 @@ TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and noth
         CHECK(contains(r.err, "nothing was imported"));
         CHECK(mode_of(s.path("fresh")) == -1); // no store, not even its folder
         CHECK(read_file(file) == c.text);
+    }
+}
+
+TEST_CASE("exchange: an export of version 1 (before per, measures, amounts and plans) imports") {
+    Sandbox s;
+    const auto file = s.path("v1.json");
+    write_file(file, R"({
+  "format": "kint-export", "version": 1,
+  "focus": 1,
+  "intentions": [{"id": 1, "text": "Be gentle", "group": null, "catalogue_id": null,
+                  "created": "2026-11-02", "archived_on": null}],
+  "cues": [{"id": 1, "intention_id": 1, "kind": "after", "trigger": "coffee", "at": "08:00",
+            "days": "daily", "created": "2026-11-02", "status": "active", "archived_on": null,
+            "steps": [{"day": "2026-11-02", "behavior": "three slow breaths", "note": null}],
+            "pauses": []}],
+  "logs": [{"cue_id": 1, "day": "2026-11-03", "status": "done", "note": "easy"}],
+  "ratings": [], "journal": [], "sessions": []
+})");
+    s.ok({"import", file});
+    const auto out = s.ok({"export"}).out;
+    const auto doc = jsonlite::parse(out);
+    CHECK(doc["version"].integer() == 2);
+    CHECK(contains(out, R"("days": "daily",
+      "per": null,
+      "target": null,
+      "unit": null,
+      "at_most": false,)"));
+    CHECK(contains(out, R"("note": null,
+          "target": null,
+          "unit": null,
+          "at_most": false)"));
+    CHECK(contains(out, R"("plans": [])"));
+    CHECK(contains(out, R"("note": "easy",
+      "amount": null)"));
+    // And the new export reads back to the same bytes.
+    write_file(file, out);
+    s.ok({"import", file}, {{"KINT_DB", s.path("again.db")}});
+    CHECK(s.ok({"export"}, {{"KINT_DB", s.path("again.db")}}).out == out);
+}
+
+TEST_CASE("exchange: a bad per, target, amount or plan is refused with exit 2, nothing written") {
+    Sandbox s;
+    seed(s);
+    seed_new_kinds(s);
+    const auto good = s.ok({"export"}).out;
+    auto with = [&](std::string_view from, std::string_view to) {
+        auto text = good;
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        return text.replace(at, from.size(), to);
+    };
+    struct Case {
+        std::string name, text, message;
+    };
+    const std::vector<Case> cases = {
+        {"per of 8 a week", with(R"("per": "3/week")", R"("per": "8/week")"),
+         "cues[0].per '8/week' should be N/week (N from 1 to 7), N/Md (M from 2 to 31, N from 1 "
+         "to M) or null"},
+        {"per of weeks", with(R"("per": "3/week")", R"("per": "3/weeks")"),
+         "cues[0].per '3/weeks' should be"},
+        {"per in 1 day", with(R"("per": "2/5d")", R"("per": "1/1d")"),
+         "cues[1].plans[0].per '1/1d' should be"},
+        {"per as a number", with(R"("per": "3/week")", R"("per": 3)"),
+         "cues[0].per should be a string"},
+        {"per on weekdays",
+         with("\"days\": \"mon,wed,fri\",\n      \"per\": null",
+              "\"days\": \"mon,wed,fri\",\n      \"per\": \"2/week\""),
+         "cues[1].days is mon,wed,fri but per is set"},
+        {"target 0", with(R"("target": 10,)", R"("target": 0,)"),
+         "cues[3].steps[0].target 0 should be more than 0"},
+        {"negative target", with(R"("target": 10,)", R"("target": -10,)"),
+         "cues[3].steps[0].target -10 should be more than 0"},
+        {"target rounding to 0", with(R"("target": 10,)", R"("target": 0.0001,)"),
+         "cues[3].steps[0].target 0 should be more than 0"},
+        {"target as text", with(R"("target": 10,)", R"("target": "10",)"),
+         "cues[3].steps[0].target should be a number"},
+        {"unit without target", with(R"("unit": null)", R"("unit": "min")"),
+         "cues[0].unit is set but target is null"},
+        {"at_most as text", with(R"("at_most": true)", R"("at_most": "yes")"),
+         "cues[4].at_most should be true or false"},
+        {"cue measure unlike its step's", with(R"("at_most": true)", R"("at_most": false)"),
+         "cues[4].target, unit and at_most differ from its current step's (steps[0])"},
+        {"negative amount", with(R"("amount": 12.5)", R"("amount": -1)"),
+         "logs[3].amount -1 should be 0 or more"},
+        {"amount as text", with(R"("amount": 12.5)", R"("amount": "12.5")"),
+         "logs[3].amount should be a number"},
+        {"plan before creation", with(R"("until": "2026-11-05")", R"("until": "2026-11-02")"),
+         "cues[1].plans[0].until 2026-11-02 should be after the cue's created 2026-11-02"},
+        {"plans out of order", with(R"("until": "2026-11-09")", R"("until": "2026-11-04")"),
+         "cues[1].plans[1].until 2026-11-04 should be after the plan before, until 2026-11-05"},
+        {"plan of an unknown kind",
+         with(R"("kind": "after",
+          "trigger": "dinner")",
+              R"("kind": "whenever",
+          "trigger": "dinner")"),
+         "cues[1].plans[0].kind should be after, if, place or time"},
+        {"plan without days", with(R"("days": "weekdays",)", R"("days": "someday",)"),
+         "cues[1].plans[1].days should be daily"},
+        {"plans not a list", with(R"("plans": [])", R"("plans": {})"),
+         "cues[0].plans should be a list"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.name);
+        const auto file = s.path("in.json");
+        write_file(file, c.text);
+        const Env fresh{{"KINT_DB", s.path("fresh/kint.db")}};
+        const auto r = s.run({"import", file}, fresh);
+        INFO("stderr: " << r.err);
+        CHECK(r.code == 2);
+        CHECK(is_error_line(r.err));
+        CHECK(contains(r.err, c.message));
+        CHECK(contains(r.err, "nothing was imported"));
+        CHECK(mode_of(s.path("fresh")) == -1);
     }
 }
 

@@ -16,6 +16,13 @@ inline constexpr const char* schema_v1_sql =
     "at_most; ALTER TABLE step DROP COLUMN unit; ALTER TABLE step DROP COLUMN target; ALTER TABLE "
     "cue DROP COLUMN per; DROP INDEX cue_by_intention; PRAGMA user_version = 1;";
 
+// SQL that turns a current store into a schema-2 store, as kint 2 left it: v3 added the per,
+// measure and amount columns and the cue_plan table.
+inline constexpr const char* schema_v2_sql =
+    "DROP TABLE cue_plan; ALTER TABLE log DROP COLUMN amount; ALTER TABLE step DROP COLUMN "
+    "at_most; ALTER TABLE step DROP COLUMN unit; ALTER TABLE step DROP COLUMN target; ALTER TABLE "
+    "cue DROP COLUMN per; PRAGMA user_version = 2;";
+
 namespace kint::e2e {
 
 struct Result {

@@ -367,3 +367,69 @@ TEST_CASE("store: journal rm erases the text from the migration backups too") {
     REQUIRE(mode_of(t.db() + ".bak-v1") == 0600);
     CHECK(files_holding(t, "gone at once").empty());
 }
+
+namespace {
+
+// Exit 0 when `sql`'s one value is true, else the sqlite3 shell's integer overflow error (it has
+// no assert).
+std::string sql_true(const std::string& condition) {
+    return fmt::format("SELECT CASE WHEN {} THEN 0 ELSE abs(-9223372036854775807 - 1) END;",
+                       condition);
+}
+
+} // namespace
+
+TEST_CASE("store: a schema-2 store is read as it is, and upgraded to 3 with a backup by log") {
+    if (!have_sqlite3()) {
+        MESSAGE("skipped: /usr/bin/sqlite3 is not installed, so no old store can be made");
+        return;
+    }
+    Sandbox s;
+    const Env early{{"KINT_TODAY", "2026-11-02"}};
+    s.ok({"intent", "add", "Steady"}, early);
+    s.ok({"cue", "add", "--after", "coffee", "--do", "one breath", "--days", "mon,wed,fri"}, early);
+    s.ok({"cue", "add", "--if", "I feel anger rising", "--do", "five breaths"}, early);
+    s.ok({"log", "1", "--day", "2026-11-18", "--note", "easy"});
+    s.ok({"log", "2", "--slip", "--day", "2026-11-19"});
+    s.ok({"rate", "6", "--day", "2026-11-19"});
+    const auto export_before = s.ok({"export"}).out;
+    REQUIRE(sqlite3(s, s.db(), schema_v2_sql) == 0);
+    REQUIRE(sqlite3(s, s.db(), sql_true("(SELECT user_version FROM pragma_user_version) = 2")) ==
+            0);
+    const auto before = s.snapshot();
+    // Reading commands see the same data and change nothing: no upgrade, no backup.
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"today"}, std::vector<std::string>{"--json", "today"},
+          std::vector<std::string>{"review"}, std::vector<std::string>{"review", "--json"},
+          std::vector<std::string>{"review", "--week", "this", "--format", "markdown"},
+          std::vector<std::string>{"--json", "cue", "show", "1"},
+          std::vector<std::string>{"log", "list"}}) {
+        CAPTURE(args.back());
+        s.ok(args);
+        CHECK(s.snapshot() == before);
+    }
+    CHECK(s.ok({"export"}).out == export_before);
+    CHECK(mode_of(s.db() + ".bak-v2") == -1);
+    // The first write that changes something upgrades it, after a private copy of the old one.
+    s.ok({"log", "1"});
+    CHECK(mode_of(s.db() + ".bak-v2") == 0600);
+    CHECK(sqlite3(s, s.db(), sql_true("(SELECT user_version FROM pragma_user_version) = 3")) == 0);
+    CHECK(sqlite3(s, s.db(),
+                  sql_true("(SELECT count(*) FROM pragma_table_info('log') WHERE name = "
+                           "'amount') = 1 AND (SELECT count(*) FROM cue_plan) = 0")) == 0);
+    CHECK(sqlite3(s, s.db() + ".bak-v2",
+                  sql_true("(SELECT user_version FROM pragma_user_version) = 2 AND (SELECT "
+                           "count(*) FROM log) = 2 AND (SELECT count(*) FROM "
+                           "pragma_table_info('log') WHERE name = 'amount') = 0")) == 0);
+    // Everything it held is still there, now with the new keys empty.
+    const auto after = s.ok({"export"}).out;
+    CHECK(count_of(after, "\"amount\": null") == 3);
+    CHECK(count_of(after, "\"per\": null") == 2);
+    CHECK(count_of(after, "\"plans\": []") == 2);
+    CHECK(contains(after, "\"note\": \"easy\""));
+    CHECK(contains(after, "\"day\": \"2026-11-20\""));
+    // A second write needs no second upgrade or backup.
+    const auto backup = read_file(s.db() + ".bak-v2");
+    s.ok({"rate", "7"});
+    CHECK(read_file(s.db() + ".bak-v2") == backup);
+}

@@ -29,7 +29,9 @@ bool is_journal_kind(std::string_view kind);
 
 // Each record's own rules: its texts, its days in 1900-01-01..9999-12-31, and for a cue a status
 // that agrees with its pauses and archived_on, archived_on not before created, pauses in order
-// and not overlapping, steps from its creation on, in order. The problem names the field
+// and not overlapping, steps from its creation on, in order, a step's target more than 0, a cue
+// counted per period on every day, earlier plans each ending after the one before (the first
+// after creation); for a log entry an amount of 0 or more. The problem names the field
 // ("steps[1].day 2026-01-01 is before the cue's created 2026-02-01").
 std::optional<std::string> intention_problem(const Intention& intention);
 std::optional<std::string> cue_problem(const Cue& cue);

@@ -8,7 +8,9 @@
 
 namespace kint::exchange {
 
-inline constexpr int format_version = 1;
+// 2: cues gain per, target, unit, at_most and plans, steps a measure, logs an amount (issue 13).
+// Import reads every version up to this one (a version-1 file has none of these keys).
+inline constexpr int format_version = 2;
 
 // A deterministic document: the same store always exports to the same bytes.
 json::Value to_json(const Snapshot& s);
@@ -16,7 +18,8 @@ json::Value to_json(const Snapshot& s);
 // happened by `today`, logs from their cue's creation on, pauses that end after they begin, tags
 // of one word); throws json::ParseError naming the record.
 Snapshot from_json(const json::Value& doc, Day today);
-// One table with a `record` column (intention, cue, step, pause, log, rating, journal, session).
+// One table with a `record` column (intention, cue, step, pause, plan, log, rating, journal,
+// session).
 std::string to_csv(const Snapshot& s);
 
 } // namespace kint::exchange

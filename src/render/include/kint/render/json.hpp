@@ -49,6 +49,8 @@ class Value {
     const Array& as_array(std::string_view what) const;
     const std::string& as_string(std::string_view what) const;
     std::int64_t as_int(std::string_view what) const;
+    // A whole number or a decimal one.
+    double as_number(std::string_view what) const;
     bool as_bool(std::string_view what) const;
     // The member `key` of an object, or nullptr.
     const Value* find(std::string_view key) const;
