@@ -172,10 +172,13 @@ TEST_CASE("cue: step changes the behavior and keeps the history") {
     CHECK(contains(r, kv("behavior", quoted("write three sentences"))));
     const auto steps = r.substr(r.find("\"steps\": ["));
     CHECK(count_of(steps, "\"day\": ") == 2);
+    // Each step: day, behavior, note and its measure (none here: null, null, false).
     CHECK(contains(steps, "{\n      \"day\": \"2026-11-01\",\n      \"behavior\": \"write one "
-                          "sentence\",\n      \"note\": null\n    }"));
+                          "sentence\",\n      \"note\": null,\n      \"target\": null,\n      "
+                          "\"unit\": null,\n      \"at_most\": false\n    }"));
     CHECK(contains(steps, "{\n      \"day\": \"2026-11-20\",\n      \"behavior\": \"write three "
-                          "sentences\",\n      \"note\": \"one felt easy\"\n    }"));
+                          "sentences\",\n      \"note\": \"one felt easy\",\n      \"target\": "
+                          "null,\n      \"unit\": null,\n      \"at_most\": false\n    }"));
     // The direction (trigger and intention) stays.
     CHECK(contains(r, kv("trigger", quoted("coffee"))));
     CHECK(contains(r, kv("created", quoted("2026-11-01"))));
@@ -497,7 +500,7 @@ TEST_CASE("cue edit: nothing given, bad values and --since past the first entry 
     expect({"1", "--at", "25:00"}, "--at");
     expect({"1", "--kind", "sometimes"}, "--kind takes after, if, place or time");
     expect({"1", "--kind", "time"}, "--at HH:MM");
-    expect({"1", "--days", "never"}, "--days");
+    expect({"1", "--days", "never"}, "not a day of the week");
     expect({"1", "--since", "2026-11-13"}, "cue 1 has an entry on 2026-11-12");
     expect({"1", "--since", "2026-11-21"}, "after today");
     expect({"1", "--trigger", " "}, "--trigger");
