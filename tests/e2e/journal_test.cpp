@@ -72,9 +72,9 @@ TEST_CASE("journal: --kind records the insight kind and adds the insight tag") {
     // The text says that --kind added the tag, and only when it did.
     CHECK(contains(s.ok({"journal", "add", "Rest is allowed", "--kind", "acceptance"}).out,
                    "--kind acceptance adds the tag insight"));
-    CHECK_FALSE(contains(
-        s.ok({"journal", "add", "Again", "--tag", "insight", "--kind", "acceptance"}).out,
-        "adds the tag"));
+    CHECK_FALSE(
+        contains(s.ok({"journal", "add", "Again", "--tag", "insight", "--kind", "acceptance"}).out,
+                 "adds the tag"));
 
     auto bad = s.run({"journal", "add", "x", "--kind", "epiphany"});
     CHECK(bad.code == 2);
