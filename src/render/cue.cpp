@@ -47,8 +47,14 @@ json::Value to_json(const app::CueAdded& r) {
 
 std::string to_text(const app::CueAdded& r, const Paint& p) {
     const auto& c = r.cue.cue;
-    std::string out = fmt::format("Placed cue #{}: {}, {}.\nLog it when done: kint log {}\n", c.id,
-                                  trigger_phrase(c), p.bold(c.behavior()), c.id);
+    // A measured step and a count per period are said as they were meant: "walk (10 min), 3
+    // times a week".
+    std::string extra;
+    if (c.measure()) extra += " (" + measure_text(*c.measure()) + ")";
+    if (c.per) extra += ", " + schedule_text(c.days, c.per);
+    std::string out = fmt::format("Placed cue #{}: {}, {}{}.\nLog it when done: kint log {}{}\n",
+                                  c.id, trigger_phrase(c), p.bold(c.behavior()), extra, c.id,
+                                  c.measure() ? " --amount N" : "");
     if (!r.note.empty()) out += fmt::format("\n{}\n", p.yellow(r.note));
     return out;
 }

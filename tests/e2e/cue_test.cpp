@@ -380,6 +380,11 @@ TEST_CASE("cue add --target/--unit/--at-most: a measured step; bad values exit 2
     const auto list = s.ok({"cue", "list"}).out;
     CHECK(contains(list, "10 pages"));
     CHECK(contains(list, "at most 20 min"));
+    CHECK(contains(s.ok({"cue", "add", "--after", "breakfast", "--do", "stretch", "--target", "5",
+                         "--unit", "min", "--per", "3/week"})
+                       .out,
+                   "Placed cue #3: after breakfast, stretch (5 min), 3 times a week.\nLog it when "
+                   "done: kint log 3 --amount N\n"));
 
     const auto before = s.snapshot();
     for (const char* bad : {"0", "-1", "abc", "nan", "inf", "1e999", "10min", ""}) {
