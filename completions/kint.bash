@@ -10,8 +10,9 @@ _kint_flags() {
     intent | "intent list" | cue | "cue list") echo --all ;;
     "intent add") echo --group --from ;;
     "intent catalogue") echo --group --expand ;;
-    "cue add") echo --intent --after --if --place --time --do --at --days --since ;;
-    "cue step") echo --note ;;
+    "cue add") echo --intent --after --if --place --time --do --at --days --per --target --unit --at-most --since ;;
+    "cue step") echo --note --target --unit --at-most --at-least ;;
+    "cue edit") echo --trigger --kind --at --no-at --days --per --since ;;
     log) echo --day --note --skip --slip --undo ;;
     "log list") echo --since --until --cue ;;
     rate) echo --energy --kind --day --note ;;
@@ -33,7 +34,7 @@ _kint_takes_value() {
     --db | --config | --today | --color | --group | --from | --intent | --after | --if | --place | \
         --time | --do | --at | --days | --note | --day | --since | --until | --cue | --energy | \
         --kind | --tag | -t | --prompt | --count | -n | --week | --format | --out | --log | \
-        --minutes | --shell)
+        --minutes | --shell | --per | --target | --unit | --trigger)
         return 0
         ;;
     esac
@@ -99,7 +100,14 @@ _kint() {
             return
             ;;
         --format) [[ $path == export ]] && values="json csv" || values="text markdown json html" ;;
-        --kind) [[ $path == journal* ]] && values="actionable understanding acceptance" || values="mood energy" ;;
+        --kind)
+            case $path in
+            journal*) values="actionable understanding acceptance" ;;
+            cue*) values="after if place time" ;;
+            *) values="mood energy" ;;
+            esac
+            ;;
+        --per) values="1/week 2/week 3/week 4/week 5/week 2/10d" ;;
         --color) values="auto always never" ;;
         --energy) values="0 1 2 3 4 5 6 7 8 9 10" ;;
         --tag | -t) values="win obstacle insight felt mattered remember" ;;
@@ -147,7 +155,7 @@ _kint() {
             fi
         done <<<"$commands"
         case $path in
-        log | "cue show" | "cue step" | "cue pause" | "cue resume" | "cue archive")
+        log | "cue show" | "cue step" | "cue edit" | "cue pause" | "cue resume" | "cue archive")
             values+=" $(_kint_words cues)"
             ;;
         "intent show" | "intent edit" | "intent focus" | "intent archive")

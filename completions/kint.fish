@@ -6,7 +6,8 @@
 function __kint_takes_value
     contains -- $argv[1] --db --config --today --color --group --from --intent --after --if \
         --place --time --do --at --days --note --day --since --until --cue --energy --kind --tag -t \
-        --prompt --count -n --week --format --out --log --minutes --shell
+        --prompt --count -n --week --format --out --log --minutes --shell --per --target --unit \
+        --trigger
 end
 
 # The subcommand paths with descriptions (`kint complete commands`), read once per shell.
@@ -112,7 +113,7 @@ complete -c kint -f
 
 # Subcommands, and the ids a command takes as its first word.
 complete -c kint -n '__kint_walk; test $__kint_args -eq 0' -a '(__kint_subcommands)'
-complete -c kint -n '__kint_first log "cue show" "cue step" "cue pause" "cue resume" "cue archive"' -a '(__kint_list cues)'
+complete -c kint -n '__kint_first log "cue show" "cue step" "cue edit" "cue pause" "cue resume" "cue archive"' -a '(__kint_list cues)'
 complete -c kint -n '__kint_first "intent show" "intent edit" "intent focus" "intent archive"' -a '(__kint_list intentions)'
 complete -c kint -n '__kint_first practice' -a '(__kint_list practices)'
 complete -c kint -n '__kint_first "hook init"' -a 'bash zsh fish'
@@ -152,7 +153,18 @@ complete -c kint -n '__kint_is "cue add"' -l do -x -d 'The tiny behavior'
 complete -c kint -n '__kint_is "cue add"' -l at -x -d 'Time of day HH:MM'
 complete -c kint -n '__kint_is "cue add"' -l days -x -a '(__kint_days)' -d 'Days it is scheduled'
 complete -c kint -n '__kint_is "cue add"' -l since -x -a "$days" -d 'The day you began it'
+complete -c kint -n '__kint_is "cue add"; or __kint_is "cue edit"' -l per -x -a '1/week 2/week 3/week 4/week 5/week 2/10d' -d 'N times per week or in any M days'
+complete -c kint -n '__kint_is "cue add"; or __kint_is "cue step"' -l target -x -d 'The amount of a measured step'
+complete -c kint -n '__kint_is "cue add"; or __kint_is "cue step"' -l unit -x -d 'The target\'s unit, e.g. min'
+complete -c kint -n '__kint_is "cue add"; or __kint_is "cue step"' -l at-most -d 'The target is a limit to stay under'
 complete -c kint -n '__kint_is "cue step"' -l note -x -d 'Why the step changed'
+complete -c kint -n '__kint_is "cue step"' -l at-least -d 'The target is an amount to reach'
+complete -c kint -n '__kint_is "cue edit"' -l trigger -x -d 'What the cue is tied to'
+complete -c kint -n '__kint_is "cue edit"' -l kind -x -a 'after if place time' -d 'The kind of cue'
+complete -c kint -n '__kint_is "cue edit"' -l at -x -d 'Time of day HH:MM'
+complete -c kint -n '__kint_is "cue edit"' -l no-at -d 'No set time any more'
+complete -c kint -n '__kint_is "cue edit"' -l days -x -a '(__kint_days)' -d 'Days it is scheduled'
+complete -c kint -n '__kint_is "cue edit"' -l since -x -a "$days" -d 'An earlier first day'
 
 complete -c kint -n '__kint_is log' -l day -x -a "$days" -d 'Day (default today)'
 complete -c kint -n '__kint_is log' -l note -x -d 'What happened, or what got in the way'

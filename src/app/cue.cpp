@@ -2,12 +2,34 @@
 
 #include "kint/app/lookup.hpp"
 #include "kint/core/error.hpp"
+#include "kint/core/text.hpp"
 #include "kint/domain/phases.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 namespace kint::app {
+
+namespace {
+
+void check_measure(const std::optional<Measure>& m) {
+    if (m && !(std::isfinite(m->target) && m->target > 0))
+        throw UsageError("--target takes a number above 0, e.g. --target 10 --unit min");
+}
+
+// An if-then cue is a situation: it has no count per week to reach.
+void refuse_if_per(CueKind kind, const std::optional<Per>& per) {
+    if (kind == CueKind::if_ && per)
+        throw UsageError("an if-then cue counts the times its situation comes, not N per week; "
+                         "leave out --per (or give --days daily)");
+}
+
+std::string stored_trigger(CueKind kind, std::string_view trigger) {
+    return kind == CueKind::time ? std::string(trigger) : text::strip_lead_in(trigger);
+}
+
+} // namespace
 
 CueView cue_view(Cue cue, const config::Config& cfg, Day today) {
     const auto* phase = phases::habit_phase(cfg.habit_phases, cue.created, today);
@@ -25,6 +47,9 @@ CueList cue_list(const store::Store& store, const config::Config& cfg, Day today
 CueAdded cue_add(store::Store& store, const config::Config& cfg, Day today,
                  const CueAddRequest& request) {
     store::NewCue nc = request.cue;
+    nc.trigger = stored_trigger(nc.kind, nc.trigger);
+    check_measure(nc.measure);
+    refuse_if_per(nc.kind, nc.per);
     if (request.intention) {
         const auto i = intention_or_throw(store, *request.intention);
         if (i.archived)
@@ -55,12 +80,92 @@ CueStepped cue_step(store::Store& store, const config::Config& cfg, Day today,
                     const CueStepRequest& request) {
     const auto before = cue_or_throw(store, request.id);
     refuse_if_archived(before);
-    const bool changed = request.behavior != before.behavior();
+    if (!request.behavior && !request.target && !request.unit && !request.at_most)
+        throw UsageError(
+            "nothing to change; give the new behavior or a new --target, e.g. "
+            "kint cue step ID \"write two sentences\" or kint cue step ID --target 15");
+    const std::string behavior = request.behavior.value_or(before.behavior());
+    std::optional<Measure> measure = before.measure();
+    if (request.target) {
+        if (!measure) measure = Measure{};
+        measure->target = *request.target;
+    }
+    if ((request.unit || request.at_most) && !measure)
+        throw UsageError(fmt::format("cue {} has no target yet; give one with --target, e.g. "
+                                     "--target 10 --unit min",
+                                     before.id));
+    if (request.unit) measure->unit = *request.unit;
+    if (request.at_most) measure->at_most = *request.at_most;
+    check_measure(measure);
+    const bool changed = behavior != before.behavior() || measure != before.measure();
     if (changed)
         store.write([&] {
-            store.add_step(before.id, Step{today, request.behavior, request.note});
+            store.add_step(before.id, Step{today, behavior, request.note, measure});
         });
-    return {cue_view(cue_or_throw(store, request.id), cfg, today), before.behavior(), changed};
+    return {cue_view(cue_or_throw(store, request.id), cfg, today), before.behavior(),
+            before.measure(), changed};
+}
+
+CueEdited cue_edit(store::Store& store, const config::Config& cfg, Day today,
+                   const CueEditRequest& request) {
+    const auto before = cue_or_throw(store, request.id);
+    refuse_if_archived(before);
+    const auto& r = request;
+    if (!r.trigger && !r.kind && !r.at && !r.no_at && !r.days && !r.per && !r.since)
+        throw UsageError("nothing to change; give --trigger, --kind, --at, --no-at, --days, --per "
+                         "or --since, e.g. kint cue edit ID --at 07:30");
+    if (r.at && r.no_at) throw UsageError("--at and --no-at exclude each other; give one");
+    if (r.days && r.per)
+        throw UsageError("--days and --per exclude each other: a --per cue may happen any day");
+    Cue edited = before;
+    edited.kind = r.kind.value_or(before.kind);
+    if (r.at) edited.at = r.at;
+    if (r.no_at) edited.at.reset();
+    if (edited.kind == CueKind::time) {
+        if (r.trigger)
+            throw UsageError("a time cue's trigger is its time; change it with --at HH:MM");
+        if (!edited.at)
+            throw UsageError("a time cue needs its time; give --at HH:MM, e.g. --at 07:30");
+        edited.trigger = format_clock(*edited.at);
+    } else if (r.trigger) {
+        edited.trigger = stored_trigger(edited.kind, *r.trigger);
+    } else if (before.kind == CueKind::time) {
+        throw UsageError(fmt::format("a {} cue needs its words; give --trigger, e.g. --trigger "
+                                     "\"I pour my coffee\"",
+                                     to_string(edited.kind)));
+    }
+    if (r.days) {
+        edited.days = *r.days;
+        edited.per.reset();
+    }
+    if (r.per) {
+        edited.per = r.per;
+        edited.days = Schedule::daily();
+    }
+    refuse_if_per(edited.kind, edited.per);
+    if (r.since) {
+        if (*r.since > today)
+            throw UsageError(fmt::format("--since {} is after today ({}); a cue begins on a day "
+                                         "that has happened",
+                                         format_day(*r.since), format_day(today)));
+        const auto logged = store.logs({DayRange{}, before.id});
+        const auto first =
+            std::min_element(logged.begin(), logged.end(),
+                             [](const LogEntry& a, const LogEntry& b) { return a.day < b.day; });
+        if (first != logged.end() && first->day < *r.since)
+            throw UsageError(fmt::format("cue {} has an entry on {}; --since can be that day or "
+                                         "earlier, so no entry comes before the cue began",
+                                         before.id, format_day(first->day)));
+        edited.created = *r.since;
+    }
+    const bool plan_changed = !(edited.plan() == before.plan());
+    const bool changed = plan_changed || edited.created != before.created;
+    // As Store::edit_cue: the old plan is kept when it was in force on a day before today.
+    const Day began = before.plans.empty() ? before.created : before.plans.back().until;
+    const bool kept = plan_changed && began < today && today > edited.created;
+    if (changed) store.write([&] { store.edit_cue(edited, today); });
+    return {cue_view(cue_or_throw(store, before.id), cfg, today), before.plan(), before.created,
+            changed, kept};
 }
 
 CueStatusChanged cue_set_status(store::Store& store, const config::Config& cfg, Day today, Id id,

@@ -34,11 +34,12 @@ IntentionAdded intent_add(store::Store& store, const config::Config& cfg, Day to
                                    *group));
     }
     Id id = 0;
+    auto previous = store.focused_intention();
     store.write([&] {
         id = store.add_intention(text, group, catalogue_id, today);
         store.set_focus(id);
     });
-    return {intention_or_throw(store, id)};
+    return {intention_or_throw(store, id), std::move(previous)};
 }
 
 IntentionShown intent_show(const store::Store& store, const config::Config& cfg, Day today, Id id) {

@@ -18,6 +18,7 @@ JournalAdded journal_add(store::Store& store, const config::Config& config,
     JournalEntry e{0, request.day, request.text, {}, request.kind, std::nullopt};
     for (const auto& tag : request.tags)
         add_once(e.tags, tag);
+    const bool tagged = std::find(e.tags.begin(), e.tags.end(), "insight") != e.tags.end();
     if (e.kind) add_once(e.tags, "insight");
     if (request.prompt) {
         const auto* prompt = config.find_prompt(*request.prompt);
@@ -28,7 +29,8 @@ JournalAdded journal_add(store::Store& store, const config::Config& config,
         e.prompt = prompt->id;
     }
     store.write([&] { e.id = store.add_journal(e); });
-    return JournalAdded{std::move(e)};
+    const bool added_tag = e.kind && !tagged;
+    return JournalAdded{std::move(e), added_tag};
 }
 
 JournalRemoved journal_rm(store::Store& store, Id id) {

@@ -2,6 +2,7 @@
 
 #include "kint/app/lookup.hpp"
 #include "kint/config/edit.hpp"
+#include "kint/core/text.hpp"
 #include "kint/io/files.hpp"
 
 #include <algorithm>
@@ -55,7 +56,10 @@ StartResult start(store::Store& store, const config::Config& cfg, Day today,
         const auto& i = request.intention;
         result.intention_id = store.add_intention(i.text, i.group, i.catalogue_id, today);
         store.set_focus(result.intention_id);
-        cue_id = store.add_cue({result.intention_id, request.kind, request.trigger, request.at,
+        // "at the front door" is shown "at the front door", not "at at the front door".
+        const std::string trigger =
+            request.kind == CueKind::time ? request.trigger : text::strip_lead_in(request.trigger);
+        cue_id = store.add_cue({result.intention_id, request.kind, trigger, request.at,
                                 Schedule::daily(), today, request.behavior});
     });
     result.cue = cue_or_throw(store, cue_id);

@@ -40,19 +40,41 @@ void add_cue(CLI::App& app, Commands& commands) {
         present(rt, app::cue_show(store, rt.config(), rt.today(), *show_id));
     });
 
+    struct StepOpts {
+        std::optional<std::string> target, unit;
+        bool at_most = false, at_least = false;
+    };
     auto so = std::make_shared<app::CueStepRequest>();
+    auto sopts = std::make_shared<StepOpts>();
     auto words = std::make_shared<std::vector<std::string>>();
-    auto* step = cue->add_subcommand("step", "Change the step size; the direction stays");
+    auto* step = cue->add_subcommand(
+        "step", "Change the step size; the direction stays (a new behavior, a new --target, or "
+                "both)");
     step->add_option("id", so->id, "Cue id")->required()->check(id_check());
-    step->add_option("behavior", *words, "The new behavior")->required();
+    step->add_option("behavior", *words,
+                     "The new behavior (leave it out to change only the target)");
     step->add_option("--note", so->note, "Why the step changed");
-    commands.changes(step, [so, words](Runtime& rt) {
+    step->add_option("--target", sopts->target,
+                     "The new amount, e.g. 15 (a measured step; the unit stays unless --unit)");
+    step->add_option("--unit", sopts->unit, "The target's unit, e.g. min or pages");
+    auto* at_most =
+        step->add_flag("--at-most", sopts->at_most, "The target is a limit to stay under");
+    auto* at_least =
+        step->add_flag("--at-least", sopts->at_least, "The target is an amount to reach");
+    at_most->excludes(at_least);
+    commands.changes(step, [so, sopts, words](Runtime& rt) {
         auto request = *so;
-        request.behavior = checked_text("behavior", join_words(*words));
+        if (!words->empty()) request.behavior = checked_text("behavior", join_words(*words));
         request.note = checked_note(so->note);
+        if (sopts->target) request.target = target_arg(*sopts->target);
+        if (sopts->unit) request.unit = unit_arg(*sopts->unit);
+        if (sopts->at_most) request.at_most = true;
+        if (sopts->at_least) request.at_most = false;
         const auto& cfg = rt.config(); // a config error is reported before any write
         present(rt, app::cue_step(rt.store(), cfg, rt.today(), request));
     });
+
+    add_cue_edit(cue, commands);
 
     auto status_command = [&](const char* name, const char* help, CueStatus target) {
         auto id = std::make_shared<Id>(0);

@@ -41,7 +41,8 @@ void add_journal(CLI::App& app, Commands& commands) {
     add->add_option("--tag,-t", o->tags,
                     "A tag: win, obstacle, insight, felt, mattered, remember, ... (repeatable)")
         ->allow_extra_args(false);
-    add->add_option("--kind", o->kind, "For insights: actionable, understanding or acceptance")
+    add->add_option("--kind", o->kind,
+                    "For insights: actionable, understanding or acceptance (adds the tag insight)")
         ->check(CLI::IsMember(std::vector<std::string>(validate::journal_kinds.begin(),
                                                        validate::journal_kinds.end())));
     add->add_option("--prompt", o->prompt, "The prompt id it answers (see 'kint prompts --all')");

@@ -1,6 +1,7 @@
 #include "kint/core/text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <fmt/format.h>
 
@@ -218,6 +219,20 @@ std::optional<std::string> closest(std::string_view word,
         }
     }
     return best;
+}
+
+std::string strip_lead_in(std::string_view trigger) {
+    for (std::string_view word : {"after", "if", "at", "when"}) {
+        if (trigger.size() <= word.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < word.size(); ++i)
+            if (std::tolower(static_cast<unsigned char>(trigger[i])) != word[i]) same = false;
+        if (!same || (trigger[word.size()] != ' ' && trigger[word.size()] != '\t')) continue;
+        const auto rest = trigger.find_first_not_of(" \t", word.size());
+        if (rest == std::string_view::npos) break; // only the word: keep it
+        return std::string(trigger.substr(rest));
+    }
+    return std::string(trigger);
 }
 
 } // namespace kint::text

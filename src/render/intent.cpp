@@ -31,11 +31,16 @@ json::Value to_json(const app::IntentionAdded& r) {
 }
 
 std::string to_text(const app::IntentionAdded& r, const Paint& p) {
-    return fmt::format(
-        "Added intention #{}, now your focus:\n  {}\n"
-        "Next: tie one tiny behavior to a cue you already pass, e.g.\n"
-        "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\" --at 08:00\n",
-        r.intention.id, p.bold(r.intention.text));
+    std::string out = fmt::format("Added intention #{}, now your focus:\n  {}\n", r.intention.id,
+                                  p.bold(r.intention.text));
+    if (r.previous_focus)
+        out += fmt::format("Focus moved to #{} (was #{}: {}). To move it back: kint intent focus "
+                           "{}\n",
+                           r.intention.id, r.previous_focus->id, r.previous_focus->text,
+                           r.previous_focus->id);
+    return out + "Next: tie one tiny behavior to a cue you already pass, e.g.\n"
+                 "  kint cue add --after \"I pour my coffee\" --do \"write one sentence\" --at "
+                 "08:00\n";
 }
 
 json::Value to_json(const app::CatalogueView& r) {

@@ -12,8 +12,13 @@ json::Value to_json(const app::JournalAdded& r) {
 
 std::string to_text(const app::JournalAdded& r, const Paint&) {
     const auto& e = r.entry;
-    return fmt::format("Kept journal entry #{} for {}{}.\n", e.id, format_day(e.day),
-                       e.tags.empty() ? "" : fmt::format(" [{}]", fmt::join(e.tags, ", ")));
+    return fmt::format("Kept journal entry #{} for {}{}.\n{}", e.id, format_day(e.day),
+                       e.tags.empty() ? "" : fmt::format(" [{}]", fmt::join(e.tags, ", ")),
+                       r.added_insight_tag
+                           ? fmt::format("--kind {} adds the tag insight, so 'kint journal list "
+                                         "--tag insight' finds it.\n",
+                                         *e.kind)
+                           : "");
 }
 
 json::Value to_json(const app::JournalRemoved& r) {

@@ -21,25 +21,62 @@ json::Value to_json(const Intention& i) {
         .set("focus", i.focus);
 }
 
+namespace {
+// "target", "unit" and "at_most" of a step or a cue: null, null and false when not measured.
+json::Value& set_measure(json::Value& v, const std::optional<Measure>& m) {
+    return v.set("target", m ? json::Value(m->target) : json::Value())
+        .set("unit", m ? json::Value(m->unit) : json::Value())
+        .set("at_most", m && m->at_most);
+}
+
+json::Value per_json(const std::optional<Per>& per) {
+    return per ? json::Value(format_per(*per)) : json::Value();
+}
+
+json::Value clock_json(const std::optional<Minutes>& at) {
+    return at ? json::Value(format_clock(*at)) : json::Value();
+}
+} // namespace
+
 json::Value to_json(const Step& s) {
-    return json::object()
-        .set("day", format_day(s.day))
-        .set("behavior", s.behavior)
-        .set("note", s.note);
+    auto v = json::object()
+                 .set("day", format_day(s.day))
+                 .set("behavior", s.behavior)
+                 .set("note", s.note);
+    set_measure(v, s.measure);
+    return v;
 }
 
 json::Value cue_head_json(const Cue& c) {
-    json::Value at;
-    if (c.at) at = format_clock(*c.at);
+    auto v = json::object()
+                 .set("id", c.id)
+                 .set("intention_id", c.intention_id)
+                 .set("kind", to_string(c.kind))
+                 .set("trigger", c.trigger)
+                 .set("behavior", c.behavior())
+                 .set("at", clock_json(c.at))
+                 .set("days", c.days.to_string())
+                 .set("per", per_json(c.per));
+    set_measure(v, c.measure());
+    v.set("created", format_day(c.created));
+    return v;
+}
+
+json::Value to_json(const Plan& p) {
     return json::object()
-        .set("id", c.id)
-        .set("intention_id", c.intention_id)
-        .set("kind", to_string(c.kind))
-        .set("trigger", c.trigger)
-        .set("behavior", c.behavior())
-        .set("at", std::move(at))
-        .set("days", c.days.to_string())
-        .set("created", format_day(c.created));
+        .set("until", format_day(p.until))
+        .set("kind", to_string(p.kind))
+        .set("trigger", p.trigger)
+        .set("at", clock_json(p.at))
+        .set("days", p.days.to_string())
+        .set("per", per_json(p.per));
+}
+
+json::Value plans_json(const Cue& c) {
+    auto plans = json::array();
+    for (const auto& p : c.plans)
+        plans.push(to_json(p));
+    return plans;
 }
 
 json::Value steps_json(const Cue& c) {
@@ -66,6 +103,7 @@ json::Value to_json(const Cue& c, const config::HabitPhase* phase, int week) {
     return cue_head_json(c)
         .set("status", to_string(c.status))
         .set("steps", steps_json(c))
+        .set("plans", plans_json(c))
         .set("pauses", std::move(pauses))
         .set("phase", std::move(phase_json));
 }
@@ -173,18 +211,40 @@ std::string strength_change(double delta) {
                        plural(static_cast<std::size_t>(points), "point", "points"));
 }
 
-std::string trigger_phrase(const Cue& c) {
-    switch (c.kind) {
+std::string trigger_phrase(CueKind kind, const std::string& trigger) {
+    switch (kind) {
     case CueKind::after:
-        return "after " + c.trigger;
+        return "after " + trigger;
     case CueKind::if_:
-        return "if " + c.trigger;
+        return "if " + trigger;
     case CueKind::place:
-        return "at " + c.trigger;
+        return "at " + trigger;
     case CueKind::time:
-        return "at " + c.trigger;
+        return "at " + trigger;
     }
-    return c.trigger;
+    return trigger;
+}
+
+std::string trigger_phrase(const Cue& c) {
+    return trigger_phrase(c.kind, c.trigger);
+}
+
+std::string measure_text(const Measure& m) {
+    std::string amount = fmt::format("{}", m.target);
+    if (!m.unit.empty()) amount += " " + m.unit;
+    return m.at_most ? "at most " + amount : amount;
+}
+
+std::string schedule_text(const Schedule& days, const std::optional<Per>& per) {
+    if (per)
+        return per->week
+                   ? fmt::format("{} a week",
+                                 plural(static_cast<std::size_t>(per->times), "time", "times"))
+                   : fmt::format("{} in any {} days",
+                                 plural(static_cast<std::size_t>(per->times), "time", "times"),
+                                 per->days);
+    if (days.is_daily()) return "every day";
+    return days.to_string();
 }
 
 std::string intention_line(const Intention& i, const Paint& p) {
@@ -198,7 +258,8 @@ std::string intention_line(const Intention& i, const Paint& p) {
 
 std::string cue_line(const Cue& c, const config::HabitPhase* phase, int week, const Paint& p) {
     std::string when = c.at ? format_clock(*c.at) + " " : "";
-    when += c.days.to_string();
+    when += c.per ? format_per(*c.per) : c.days.to_string();
+    if (c.measure()) when += " · " + measure_text(*c.measure());
     std::string status;
     if (c.status != CueStatus::active) status = "  " + p.yellow(std::string(to_string(c.status)));
     std::string phase_text;

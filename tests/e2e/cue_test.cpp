@@ -172,10 +172,13 @@ TEST_CASE("cue: step changes the behavior and keeps the history") {
     CHECK(contains(r, kv("behavior", quoted("write three sentences"))));
     const auto steps = r.substr(r.find("\"steps\": ["));
     CHECK(count_of(steps, "\"day\": ") == 2);
+    // Each step: day, behavior, note and its measure (none here: null, null, false).
     CHECK(contains(steps, "{\n      \"day\": \"2026-11-01\",\n      \"behavior\": \"write one "
-                          "sentence\",\n      \"note\": null\n    }"));
+                          "sentence\",\n      \"note\": null,\n      \"target\": null,\n      "
+                          "\"unit\": null,\n      \"at_most\": false\n    }"));
     CHECK(contains(steps, "{\n      \"day\": \"2026-11-20\",\n      \"behavior\": \"write three "
-                          "sentences\",\n      \"note\": \"one felt easy\"\n    }"));
+                          "sentences\",\n      \"note\": \"one felt easy\",\n      \"target\": "
+                          "null,\n      \"unit\": null,\n      \"at_most\": false\n    }"));
     // The direction (trigger and intention) stays.
     CHECK(contains(r, kv("trigger", quoted("coffee"))));
     CHECK(contains(r, kv("created", quoted("2026-11-01"))));
@@ -317,4 +320,226 @@ TEST_CASE("cue: --since places a cue begun before today, so earlier days can be 
     CHECK(is_error_line(future.err));
     CHECK(contains(future.err, "2026-11-21 is after today"));
     CHECK(s.snapshot() == before);
+}
+
+TEST_CASE("cue add --per: N per week or per M days, stored as given; bad values exit 2") {
+    Sandbox s;
+    s.ok({"intent", "add", "Move more"});
+    const auto week = parse(
+        s.ok({"cue", "add", "--after", "lunch", "--do", "walk", "--per", "3/week", "--json"}).out);
+    CHECK(week["per"].str() == "3/week");
+    CHECK(week["days"].str() == "daily");
+    CHECK(week["target"].is_null());
+    CHECK(week["unit"].is_null());
+    CHECK_FALSE(week["at_most"].boolean());
+    const auto rolling = parse(
+        s.ok({"cue", "add", "--after", "tea", "--do", "stretch", "--per", "2/10d", "--json"}).out);
+    CHECK(rolling["per"].str() == "2/10d");
+    const auto daily = parse(s.ok({"cue", "add", "--after", "x", "--do", "y", "--json"}).out);
+    CHECK(daily["per"].is_null());
+    const auto list = s.ok({"cue", "list"}).out;
+    CHECK(contains(list, "3/week"));
+    CHECK(contains(list, "2/10d"));
+
+    const auto before = s.snapshot();
+    for (const char* bad : {"3", "0/week", "8/week", "3/1d", "3/32d", "5/4d", "x/week", "3/month",
+                            "-1/week", "3/7"}) {
+        const auto r = s.run({"cue", "add", "--after", "lunch", "--do", "walk", "--per", bad});
+        CHECK_MESSAGE(r.code == 2, bad);
+        CHECK_MESSAGE(is_error_line(r.err), bad);
+        CHECK_MESSAGE(contains(r.err, "e.g. --per 3/week"), bad, ": ", r.err);
+    }
+    const auto both = s.run(
+        {"cue", "add", "--after", "lunch", "--do", "walk", "--per", "3/week", "--days", "mon"});
+    CHECK(both.code == 2);
+    CHECK(contains(both.err, "--days and --per exclude each other"));
+    const auto if_per =
+        s.run({"cue", "add", "--if", "I feel tense", "--do", "breathe", "--per", "3/week"});
+    CHECK(if_per.code == 2);
+    CHECK(contains(if_per.err, "if-then"));
+    CHECK(s.snapshot() == before);
+}
+
+TEST_CASE("cue add --target/--unit/--at-most: a measured step; bad values exit 2") {
+    Sandbox s;
+    s.ok({"intent", "add", "Read more"});
+    const auto c = parse(s.ok({"cue", "add", "--place", "the armchair", "--do", "read", "--target",
+                               "10", "--unit", "pages", "--json"})
+                             .out);
+    CHECK(c["target"].num() == 10);
+    CHECK(c["unit"].str() == "pages");
+    CHECK_FALSE(c["at_most"].boolean());
+    CHECK(c["steps"][0]["target"].num() == 10);
+    CHECK(c["steps"][0]["unit"].str() == "pages");
+    const auto limit = parse(s.ok({"cue", "add", "--after", "dinner", "--do", "scroll", "--target",
+                                   "20", "--unit", "min", "--at-most", "--json"})
+                                 .out);
+    CHECK(limit["at_most"].boolean());
+    CHECK(limit["steps"][0]["at_most"].boolean());
+    CHECK(c["plans"].size() == 0);
+    const auto list = s.ok({"cue", "list"}).out;
+    CHECK(contains(list, "10 pages"));
+    CHECK(contains(list, "at most 20 min"));
+    CHECK(contains(s.ok({"cue", "add", "--after", "breakfast", "--do", "stretch", "--target", "5",
+                         "--unit", "min", "--per", "3/week"})
+                       .out,
+                   "Placed cue #3: after breakfast, stretch (5 min), 3 times a week.\nLog it when "
+                   "done: kint log 3 --amount N\n"));
+
+    const auto before = s.snapshot();
+    for (const char* bad : {"0", "-1", "abc", "nan", "inf", "1e999", "10min", ""}) {
+        const auto r = s.run({"cue", "add", "--after", "x", "--do", "y", "--target", bad});
+        CHECK_MESSAGE(r.code == 2, bad);
+        CHECK_MESSAGE(is_error_line(r.err), bad);
+        CHECK_MESSAGE(contains(r.err, "--target takes a number above 0, e.g. --target 10"), bad,
+                      ": ", r.err);
+    }
+    for (const std::vector<std::string>& extra :
+         {std::vector<std::string>{"--unit", "min"}, std::vector<std::string>{"--at-most"}}) {
+        std::vector<std::string> args = {"cue", "add", "--after", "x", "--do", "y"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto r = s.run(args);
+        CHECK(r.code == 2);
+        CHECK(contains(r.err, "needs --target"));
+    }
+    CHECK(s.snapshot() == before);
+}
+
+TEST_CASE("cue step --target: the behavior stays, the history keeps each target") {
+    Sandbox s;
+    s.ok({"intent", "add", "Read more"});
+    s.ok({"cue", "add", "--place", "the armchair", "--do", "read", "--target", "10", "--unit",
+          "min", "--since", "-5"});
+    CHECK(s.ok({"cue", "step", "1", "--target", "15"}).out ==
+          "Cue #1 target: 10 min → 15 min (read)\nSame direction, new step size.\n");
+    const auto shown = parse(s.ok({"cue", "show", "1", "--json"}).out);
+    REQUIRE(shown["steps"].size() == 2);
+    CHECK(shown["steps"][0]["target"].num() == 10);
+    CHECK(shown["steps"][1]["target"].num() == 15);
+    CHECK(shown["steps"][1]["behavior"].str() == "read");
+    CHECK(shown["target"].num() == 15);
+    const auto text = s.ok({"cue", "show", "1"}).out;
+    CHECK(contains(text, "read · 10 min"));
+    CHECK(contains(text, "read · 15 min"));
+    // A new behavior keeps the target; the same step again writes nothing.
+    s.ok({"cue", "step", "1", "read", "aloud"});
+    CHECK(parse(s.ok({"cue", "show", "1", "--json"}).out)["steps"][2]["target"].num() == 15);
+    const auto before = s.snapshot();
+    CHECK(s.ok({"cue", "step", "1", "--target", "15"}).out ==
+          "Cue #1's step is already: read aloud (15 min). Nothing changed.\n");
+    for (const std::vector<std::string>& bad :
+         {std::vector<std::string>{"cue", "step", "1"},
+          std::vector<std::string>{"cue", "step", "1", "--target", "0"},
+          std::vector<std::string>{"cue", "step", "1", "--at-most", "--at-least"}}) {
+        const auto r = s.run(bad);
+        CHECK(r.code == 2);
+        CHECK(is_error_line(r.err));
+    }
+    CHECK(s.snapshot() == before);
+    s.ok({"cue", "step", "1", "--at-most"});
+    CHECK(parse(s.ok({"cue", "show", "1", "--json"}).out)["at_most"].boolean());
+}
+
+TEST_CASE("cue edit: a new plan from today; earlier days keep theirs, cue show lists them") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be calmer"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe", "--since", "2026-11-01"});
+    s.ok({"log", "1", "--day", "2026-11-15"}); // a Sunday, on the old daily plan
+    const auto out =
+        s.ok({"cue", "edit", "1", "--trigger", "after tea", "--at", "07:30", "--days", "weekdays"})
+            .out;
+    CHECK(out == "Changed cue #1:\n"
+                 "  cue: after coffee → after tea\n"
+                 "  time: no set time → 07:30\n"
+                 "  schedule: every day → weekdays\n"
+                 "From today; earlier days keep the old schedule.\n");
+    const auto c = parse(s.ok({"cue", "show", "1", "--json"}).out);
+    CHECK(c["trigger"].str() == "tea");
+    CHECK(c["at"].str() == "07:30");
+    REQUIRE(c["plans"].size() == 1);
+    CHECK(c["plans"][0]["until"].str() == "2026-11-20");
+    CHECK(c["plans"][0]["kind"].str() == "after");
+    CHECK(c["plans"][0]["trigger"].str() == "coffee");
+    CHECK(c["plans"][0]["at"].is_null());
+    CHECK(c["plans"][0]["days"].str() == "daily");
+    CHECK(c["plans"][0]["per"].is_null());
+    const auto text = s.ok({"cue", "show", "1"}).out;
+    CHECK(contains(text, "schedule:\n"));
+    CHECK(contains(text, "until 2026-11-20: after coffee, every day\n"));
+    CHECK(contains(text, "from 2026-11-20: after tea, weekdays, 07:30\n"));
+    // The old Sunday still counts under the plan it had.
+    const auto r =
+        parse(s.ok({"review", "--since", "2026-11-15", "--until", "2026-11-15", "--json"}).out);
+    CHECK(r["cues"][0]["scheduled_days"].integer() == 1);
+    CHECK(r["cues"][0]["done_days"].integer() == 1);
+
+    // Next day: --per, then the history has two earlier plans.
+    s.env["KINT_TODAY"] = "2026-11-21";
+    CHECK(contains(s.ok({"cue", "edit", "1", "--per", "3/week"}).out,
+                   "  schedule: weekdays → 3 times a week\n"));
+    const auto two = parse(s.ok({"cue", "show", "1", "--json"}).out);
+    REQUIRE(two["plans"].size() == 2);
+    CHECK(two["plans"][1]["until"].str() == "2026-11-21");
+    CHECK(two["plans"][1]["days"].str() == "weekdays");
+    CHECK(two["per"].str() == "3/week");
+    CHECK(contains(s.ok({"cue", "show", "1"}).out, "from 2026-11-21: after tea, 3 times a week"));
+}
+
+TEST_CASE("cue edit: nothing given, bad values and --since past the first entry exit 2") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be calmer"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe", "--since", "2026-11-10"});
+    s.ok({"log", "1", "--day", "2026-11-12"});
+    const auto before = s.snapshot();
+    const auto expect = [&](std::vector<std::string> args, std::string_view message) {
+        args.insert(args.begin(), {"cue", "edit"});
+        const auto r = s.run(args);
+        CHECK_MESSAGE(r.code == 2, args.back());
+        CHECK_MESSAGE(is_error_line(r.err), r.err);
+        CHECK_MESSAGE(contains(r.err, message), r.err);
+    };
+    expect({"1"}, "nothing to change");
+    expect({"1", "--per", "3/month"}, "e.g. --per 3/week");
+    expect({"1", "--per", "3/week", "--days", "mon"}, "exclude each other");
+    expect({"1", "--at", "7:30", "--no-at"}, "exclude each other");
+    expect({"1", "--at", "25:00"}, "--at");
+    expect({"1", "--kind", "sometimes"}, "--kind takes after, if, place or time");
+    expect({"1", "--kind", "time"}, "--at HH:MM");
+    expect({"1", "--days", "never"}, "not a day of the week");
+    expect({"1", "--since", "2026-11-13"}, "cue 1 has an entry on 2026-11-12");
+    expect({"1", "--since", "2026-11-21"}, "after today");
+    expect({"1", "--trigger", " "}, "--trigger");
+    CHECK(s.snapshot() == before);
+    const auto nf = s.run({"cue", "edit", "9", "--at", "07:00"});
+    CHECK(nf.code == 1);
+    CHECK(s.snapshot() == before);
+
+    // --since earlier: the older days can be logged; no plan is kept for it.
+    CHECK(contains(s.ok({"cue", "edit", "1", "--since", "2026-11-01"}).out,
+                   "first day: 2026-11-10 → 2026-11-01"));
+    s.ok({"log", "1", "--day", "2026-11-02"});
+    CHECK(parse(s.ok({"cue", "show", "1", "--json"}).out)["plans"].size() == 0);
+    // The same values again: said plainly, nothing written.
+    const auto same = s.snapshot();
+    CHECK(contains(s.ok({"cue", "edit", "1", "--days", "daily"}).out, "Nothing changed."));
+    CHECK(s.snapshot() == same);
+}
+
+TEST_CASE("cue: a trigger's lead-in word is not doubled (cue add, cue edit)") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be calmer"});
+    const auto added =
+        s.ok({"cue", "add", "--place", "at the front door", "--do", "three breaths"}).out;
+    CHECK(contains(added, "at the front door"));
+    CHECK_FALSE(contains(added, "at at"));
+    CHECK(parse(s.ok({"cue", "show", "1", "--json"}).out)["trigger"].str() == "the front door");
+    s.ok({"cue", "add", "--if", "If I feel anger rising", "--do", "breathe"});
+    s.ok({"cue", "add", "--after", "after after lunch", "--do", "walk"});
+    const auto list = s.ok({"cue", "list"}).out;
+    CHECK(contains(list, "if I feel anger rising"));
+    CHECK_FALSE(contains(list, "if If"));
+    CHECK(contains(list, "after after lunch")); // only one word goes
+    CHECK_FALSE(contains(s.ok({"today"}).out, "at at"));
+    s.ok({"cue", "edit", "2", "--trigger", "when I raise my voice"});
+    CHECK(contains(s.ok({"cue", "show", "2"}).out, "if I raise my voice"));
 }

@@ -354,7 +354,10 @@ TEST_CASE("errors: CLI11's usage errors are said in kint's words and point at th
         {{"bogus"}, "kint: 'bogus' is not a kint command; see 'kint --help'\n"},
         {{"--bogus"}, "kint: '--bogus' is not an option of kint; see 'kint --help'\n"},
         {{"intent", "show"}, "kint: id is required; see 'kint intent show --help'\n"},
-        {{"cue", "step", "1"}, "kint: behavior is required; see 'kint cue step --help'\n"},
+        // The behavior may be left out for a new --target, but one of them is needed.
+        {{"cue", "step", "1"},
+         "kint: nothing to change; give the new behavior or a new --target, e.g. kint cue step ID "
+         "\"write two sentences\" or kint cue step ID --target 15\n"},
         {{"log", "1", "2"}, "kint: '2' was not expected after 'kint log'; see 'kint log --help'\n"},
         {{"log", "1", "--bogus"},
          "kint: '--bogus' is not an option of 'kint log'; see 'kint log --help'\n"},

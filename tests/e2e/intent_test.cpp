@@ -76,8 +76,10 @@ TEST_CASE("intent: add --group needs a known catalogue group") {
 
 TEST_CASE("intent: the focus moves to the newest intention") {
     Sandbox s;
-    s.ok({"intent", "add", "First"});
-    s.ok({"intent", "add", "--from", "healing.1"});
+    CHECK_FALSE(contains(s.ok({"intent", "add", "First"}).out, "Focus moved"));
+    // Moving the focus is said, with the way back.
+    CHECK(contains(s.ok({"intent", "add", "--from", "healing.1"}).out,
+                   "Focus moved to #2 (was #1: First). To move it back: kint intent focus 1\n"));
     auto list = s.ok({"intent", "list", "--json"}).out;
     CHECK(count_of(list, kv("focus", "true")) == 1);
     // Objects are printed in id order, so the true flag must come after the first object's false.

@@ -69,6 +69,13 @@ TEST_CASE("journal: --kind records the insight kind and adds the insight tag") {
                       .out;
     CHECK(count_of(tagged, "\"insight\"") == 1);
 
+    // The text says that --kind added the tag, and only when it did.
+    CHECK(contains(s.ok({"journal", "add", "Rest is allowed", "--kind", "acceptance"}).out,
+                   "--kind acceptance adds the tag insight"));
+    CHECK_FALSE(
+        contains(s.ok({"journal", "add", "Again", "--tag", "insight", "--kind", "acceptance"}).out,
+                 "adds the tag"));
+
     auto bad = s.run({"journal", "add", "x", "--kind", "epiphany"});
     CHECK(bad.code == 2);
     CHECK(is_error_line(bad.err));

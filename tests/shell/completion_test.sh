@@ -91,7 +91,7 @@ bash_offers() {
 
 check "bash: top-level commands" bash_is "kint " \
     init intent cue log rate journal session today prompts review start practice hook export import
-check "bash: cue subcommands" bash_is "kint cue " list add show step pause resume archive
+check "bash: cue subcommands" bash_is "kint cue " list add show step edit pause resume archive
 check "bash: live cue ids for cue show" bash_is "kint cue show " 1 2 3
 check "bash: live cue ids and 'list' for log" bash_is "kint log " 1 2 3 list
 check "bash: live cue ids for log list --cue" bash_is "kint log list --cue " 1 2 3
@@ -115,6 +115,9 @@ check "bash: --format=VALUE" bash_is "kint review --format=m" markdown
 check "bash: export --format values" bash_is "kint export --format " json csv
 check "bash: --kind values (rate)" bash_is "kint rate --kind " mood energy
 check "bash: --kind values (journal)" bash_is "kint journal add --kind " actionable understanding acceptance
+check "bash: --kind values (cue edit)" bash_is "kint cue edit 1 --kind " after if place time
+check "bash: live cue ids for cue edit" bash_is "kint cue edit " 1 2 3
+check "bash: --per values" bash_offers "kint cue add --per " 3/week 2/10d
 check "bash: --days values" bash_is "kint cue add --days " \
     daily weekdays weekends mon tue wed thu fri sat sun
 check "bash: --days after a comma: the days not chosen yet" bash_is "kint cue add --days mon,fri," \
@@ -203,7 +206,7 @@ check "fish: journal ids with their day and text" fish_has "kint journal rm " \
     $'1\t2026-03-10 first morning pages'
 check "fish: session days with their note" fish_has "kint session rm " $'2026-03-01\tfirst infusion'
 check "fish: subcommands with descriptions" fish_has "kint " $'review\tThe weekly glance: how the trail is packing'
-check "fish: cue subcommands" fish_is "kint cue " list add show step pause resume archive
+check "fish: cue subcommands" fish_is "kint cue " list add show step edit pause resume archive
 check "fish: --format values" fish_is "kint review --format " text markdown json html
 check "fish: --kind values" fish_is "kint rate --kind " mood energy
 check "fish: --days values" fish_is "kint cue add --days " daily weekdays weekends mon tue wed thu fri sat sun

@@ -129,3 +129,197 @@ TEST_CASE("app cue_set_status: a day already done keeps its credit, the pause st
     REQUIRE(f.s.cue(id)->pauses.size() == 1);
     CHECK(f.s.cue(id)->pauses[0].from == D("2026-11-21"));
 }
+
+namespace {
+app::CueAddRequest measured_cue(Day created) {
+    auto nc = test::coffee_cue(created);
+    nc.measure = Measure{10, "min", false};
+    nc.per = parse_per("3/week");
+    return {{}, nc};
+}
+} // namespace
+
+TEST_CASE("app cue_add: --per and a measured step are stored; bad values are refused") {
+    Fixture f;
+    const auto r = app::cue_add(f.s, default_config(), today, measured_cue(today));
+    const auto stored = f.s.cue(r.cue.cue.id);
+    REQUIRE(stored->per);
+    CHECK(format_per(*stored->per) == "3/week");
+    REQUIRE(stored->measure());
+    CHECK(*stored->measure() == Measure{10, "min", false});
+
+    auto zero = measured_cue(today);
+    zero.cue.measure->target = 0;
+    CHECK_THROWS_AS(app::cue_add(f.s, default_config(), today, zero), UsageError);
+    auto if_per = measured_cue(today);
+    if_per.cue.kind = CueKind::if_;
+    CHECK_THROWS_AS(app::cue_add(f.s, default_config(), today, if_per), UsageError);
+    CHECK(f.s.cues(true).size() == 1);
+}
+
+TEST_CASE("app cue_add and cue_edit: one lead-in word of the trigger is dropped") {
+    Fixture f;
+    auto nc = test::coffee_cue(today);
+    nc.kind = CueKind::place;
+    nc.trigger = "at the front door";
+    const auto r = app::cue_add(f.s, default_config(), today, {{}, nc});
+    CHECK(r.cue.cue.trigger == "the front door");
+    nc.kind = CueKind::after;
+    nc.trigger = "After after lunch";
+    CHECK(app::cue_add(f.s, default_config(), today, {{}, nc}).cue.cue.trigger == "after lunch");
+    app::CueEditRequest edit;
+    edit.id = r.cue.cue.id;
+    edit.trigger = "when the kettle boils";
+    edit.kind = CueKind::if_;
+    const auto e = app::cue_edit(f.s, default_config(), today, edit);
+    CHECK(e.cue.cue.trigger == "the kettle boils");
+    CHECK(e.cue.cue.kind == CueKind::if_);
+}
+
+TEST_CASE("app cue_step: a new target keeps the behavior; the history keeps each target") {
+    Fixture f;
+    const Id id =
+        app::cue_add(f.s, default_config(), D("2026-11-02"), measured_cue(D("2026-11-02")))
+            .cue.cue.id;
+    app::CueStepRequest target_only;
+    target_only.id = id;
+    target_only.target = 15;
+    const auto r = app::cue_step(f.s, default_config(), today, target_only);
+    CHECK(r.changed);
+    CHECK(r.before_measure == Measure{10, "min", false});
+    CHECK(r.cue.cue.behavior() == "write one sentence");
+    auto c = f.s.cue(id);
+    REQUIRE(c->steps.size() == 2);
+    CHECK(c->steps[0].measure == Measure{10, "min", false});
+    CHECK(c->steps[1].measure == Measure{15, "min", false});
+    // A new behavior keeps the measure; the same step again writes nothing.
+    const auto b = app::cue_step(f.s, default_config(), today, {id, "walk", std::nullopt});
+    CHECK(f.s.cue(id)->steps.back().measure == Measure{15, "min", false});
+    CHECK(b.changed);
+    CHECK_FALSE(app::cue_step(f.s, default_config(), today, target_only).changed);
+    CHECK(f.s.cue(id)->steps.size() == 3);
+    // Direction and unit change on their own.
+    app::CueStepRequest limit;
+    limit.id = id;
+    limit.at_most = true;
+    limit.unit = "pages";
+    app::cue_step(f.s, default_config(), today, limit);
+    CHECK(f.s.cue(id)->measure() == Measure{15, "pages", true});
+    // Nothing given, or a unit on a cue without a target: refused, nothing written.
+    CHECK_THROWS_AS(app::cue_step(f.s, default_config(), today, app::CueStepRequest{id}),
+                    UsageError);
+    const Id plain = f.cue();
+    app::CueStepRequest unit_only;
+    unit_only.id = plain;
+    unit_only.unit = "min";
+    CHECK_THROWS_WITH_AS(app::cue_step(f.s, default_config(), today, unit_only),
+                         "cue 2 has no target yet; give one with --target, e.g. --target 10 "
+                         "--unit min",
+                         UsageError);
+    app::CueStepRequest first_target;
+    first_target.id = plain;
+    first_target.target = 2.5;
+    app::cue_step(f.s, default_config(), today, first_target);
+    CHECK(f.s.cue(plain)->measure() == Measure{2.5, "", false});
+    CHECK(f.s.cue(plain)->steps.front().measure == std::nullopt);
+}
+
+TEST_CASE("app cue_edit: the old plan is kept for the days before today") {
+    Fixture f;
+    const Id id = f.cue(D("2026-11-02"));
+    app::CueEditRequest r;
+    r.id = id;
+    r.trigger = "I pour my tea";
+    r.at = 7 * 60 + 30;
+    r.days = Schedule::parse("mon,wed,fri");
+    const auto e = app::cue_edit(f.s, default_config(), today, r);
+    CHECK(e.changed);
+    CHECK(e.kept_plan);
+    CHECK(e.before.trigger == "I pour my coffee");
+    const auto c = f.s.cue(id);
+    CHECK(c->trigger == "I pour my tea");
+    CHECK(c->at == 7 * 60 + 30);
+    CHECK(c->days.to_string() == "mon,wed,fri");
+    REQUIRE(c->plans.size() == 1);
+    CHECK(c->plans[0].until == today);
+    CHECK(c->plans[0].trigger == "I pour my coffee");
+    CHECK(c->plans[0].days.is_daily());
+    CHECK(c->scheduled_on(D("2026-11-15"))); // a Sunday, under the old daily plan
+    CHECK_FALSE(c->scheduled_on(D("2026-11-22")));
+    // --per makes every day possible and drops fixed days; --days drops --per.
+    app::CueEditRequest per;
+    per.id = id;
+    per.per = parse_per("3/week");
+    const auto p = app::cue_edit(f.s, default_config(), today, per);
+    CHECK(p.cue.cue.days.is_daily());
+    CHECK(format_per(*p.cue.cue.per) == "3/week");
+    CHECK_FALSE(p.kept_plan); // the plan from today covered no day yet
+    CHECK(f.s.cue(id)->plans.size() == 1);
+    // The same again: nothing written.
+    CHECK_FALSE(app::cue_edit(f.s, default_config(), today, per).changed);
+}
+
+TEST_CASE("app cue_edit: kinds, times, nothing given and refusals") {
+    Fixture f;
+    const Id id = f.cue(D("2026-11-02"));
+    const auto edit = [&](auto fill) {
+        app::CueEditRequest r;
+        r.id = id;
+        fill(r);
+        return app::cue_edit(f.s, default_config(), today, r);
+    };
+    CHECK_THROWS_WITH_AS(edit([](auto&) {}),
+                         "nothing to change; give --trigger, --kind, --at, --no-at, --days, --per "
+                         "or --since, e.g. kint cue edit ID --at 07:30",
+                         UsageError);
+    // A time cue needs its time; its trigger is the time.
+    CHECK_THROWS_AS(edit([](auto& r) { r.kind = CueKind::time; }), UsageError);
+    const auto t = edit([](auto& r) {
+        r.kind = CueKind::time;
+        r.at = 8 * 60;
+    });
+    CHECK(t.cue.cue.trigger == "08:00");
+    CHECK_THROWS_AS(edit([](auto& r) { r.no_at = true; }), UsageError);
+    CHECK_THROWS_AS(edit([](auto& r) { r.trigger = "tea"; }), UsageError);
+    // Back from a time cue: it needs words.
+    CHECK_THROWS_AS(edit([](auto& r) { r.kind = CueKind::place; }), UsageError);
+    const auto place = edit([](auto& r) {
+        r.kind = CueKind::place;
+        r.trigger = "at my desk";
+        r.no_at = true;
+    });
+    CHECK(place.cue.cue.trigger == "my desk");
+    CHECK_FALSE(place.cue.cue.at);
+    // An if-then cue has no --per.
+    CHECK_THROWS_AS(edit([](auto& r) {
+                        r.kind = CueKind::if_;
+                        r.per = parse_per("3/week");
+                    }),
+                    UsageError);
+    app::cue_set_status(f.s, default_config(), today, id, CueStatus::archived);
+    CHECK_THROWS_AS(edit([](auto& r) { r.trigger = "tea"; }), UsageError);
+}
+
+TEST_CASE("app cue_edit: --since moves the first day, never past the first entry") {
+    Fixture f;
+    const Id id = f.cue(D("2026-11-10"));
+    f.s.write([&] { f.s.put_log(LogEntry{id, D("2026-11-12"), LogStatus::done, std::nullopt}); });
+    app::CueEditRequest r;
+    r.id = id;
+    r.since = D("2026-11-01");
+    const auto e = app::cue_edit(f.s, default_config(), today, r);
+    CHECK(e.changed);
+    CHECK(e.before_created == D("2026-11-10"));
+    CHECK(f.s.cue(id)->created == D("2026-11-01"));
+    CHECK(f.s.cue(id)->plans.empty()); // the plan did not change
+    r.since = D("2026-11-13");
+    CHECK_THROWS_WITH_AS(app::cue_edit(f.s, default_config(), today, r),
+                         "cue 1 has an entry on 2026-11-12; --since can be that day or earlier, "
+                         "so no entry comes before the cue began",
+                         UsageError);
+    r.since = D("2026-11-12");
+    CHECK(app::cue_edit(f.s, default_config(), today, r).changed);
+    r.since = D("2026-11-21");
+    CHECK_THROWS_AS(app::cue_edit(f.s, default_config(), today, r), UsageError);
+    CHECK(f.s.cue(id)->created == D("2026-11-12"));
+}

@@ -26,7 +26,11 @@ TEST_CASE("app intent_add: one's own words become the focus, with a known group"
     CHECK_FALSE(first.intention.catalogue_id);
     CHECK(first.intention.created == today);
     CHECK(first.intention.focus);
-    const Id second = add(s, "I keep going");
+    CHECK_FALSE(first.previous_focus);
+    const auto moved = app::intent_add(s, default_config(), today, {"I keep going", {}, {}});
+    const Id second = moved.intention.id;
+    REQUIRE(moved.previous_focus);
+    CHECK(moved.previous_focus->id == first.intention.id);
     CHECK(s.focus() == second);
     CHECK_FALSE(s.intention(first.intention.id)->focus);
     CHECK_THROWS_AS(app::intent_add(s, default_config(), today, {"x", "no-such-group", {}}),

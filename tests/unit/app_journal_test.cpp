@@ -73,3 +73,17 @@ TEST_CASE("app::journal_list: by range and tag; prompt texts only with a config"
     CHECK(texts.prompts.size() == 1);
     CHECK(texts.prompts.at(prompt.id) == prompt.text);
 }
+
+TEST_CASE("app::journal_add: says when --kind added the insight tag") {
+    Fixture f;
+    const auto added = app::journal_add(
+        f.store, f.cfg, {D("2026-11-20"), "A", {"win"}, "acceptance", std::nullopt});
+    CHECK(added.added_insight_tag);
+    const auto given = app::journal_add(
+        f.store, f.cfg, {D("2026-11-20"), "B", {"insight"}, "acceptance", std::nullopt});
+    CHECK_FALSE(given.added_insight_tag);
+    CHECK(given.entry.tags == std::vector<std::string>{"insight"});
+    const auto none =
+        app::journal_add(f.store, f.cfg, {D("2026-11-20"), "C", {}, std::nullopt, std::nullopt});
+    CHECK_FALSE(none.added_insight_tag);
+}

@@ -73,3 +73,11 @@ TEST_CASE(
     CHECK(s.intentions(false).size() == 2);
     CHECK(s.cues(false).size() == 2);
 }
+
+TEST_CASE("app::start: a trigger that repeats kint's lead-in word is kept without it") {
+    auto s = store::Store::open_memory();
+    auto r = request("stretch");
+    r.kind = CueKind::place;
+    r.trigger = "at the front door";
+    CHECK(app::start(s, default_config(), D("2026-11-20"), r).cue.trigger == "the front door");
+}

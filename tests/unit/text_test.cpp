@@ -127,3 +127,21 @@ TEST_CASE("text: the terminal filter keeps colour codes and carriage returns, in
     cut.finish(out);
     CHECK(out == "end" + fffd);
 }
+
+TEST_CASE("text: strip_lead_in drops one lead-in word kint shows itself") {
+    using kint::text::strip_lead_in;
+    CHECK(strip_lead_in("at the front door") == "the front door");
+    CHECK(strip_lead_in("after I pour my coffee") == "I pour my coffee");
+    CHECK(strip_lead_in("If I feel anger rising") == "I feel anger rising");
+    CHECK(strip_lead_in("WHEN  the kettle boils") == "the kettle boils");
+    // Only one word goes, only a whole word, and a lone word stays.
+    CHECK(strip_lead_in("after after lunch") == "after lunch");
+    CHECK(strip_lead_in("at at home") == "at home");
+    CHECK(strip_lead_in("atlas on the shelf") == "atlas on the shelf");
+    CHECK(strip_lead_in("iffy mornings") == "iffy mornings");
+    CHECK(strip_lead_in("after") == "after");
+    CHECK(strip_lead_in("at ") == "at ");
+    CHECK(strip_lead_in("I pour my coffee") == "I pour my coffee");
+    CHECK(strip_lead_in("") == "");
+    CHECK(strip_lead_in("before bed") == "before bed");
+}

@@ -26,6 +26,7 @@ struct IntentAddRequest {
 // The new intention, now the focus.
 struct IntentionAdded {
     Intention intention;
+    std::optional<Intention> previous_focus; // the focus it moved from, if there was one
 };
 IntentionAdded intent_add(store::Store& store, const config::Config& cfg, Day today,
                           const IntentAddRequest& request);

@@ -20,6 +20,7 @@ struct JournalAddRequest {
 
 struct JournalAdded {
     JournalEntry entry;
+    bool added_insight_tag = false; // --kind added the tag "insight" (it was not given)
 };
 
 // Keeps the entry; an insight kind adds the tag "insight". NotFound for an unknown prompt id.

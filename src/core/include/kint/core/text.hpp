@@ -67,4 +67,9 @@ bool is_tag(std::string_view s);
 std::optional<std::string> closest(std::string_view word,
                                    const std::vector<std::string>& candidates);
 
+// A cue's trigger without ONE lead-in word that kint shows itself: a leading "after", "if", "at"
+// or "when" (any case) followed by spaces goes ("at the front door" -> "the front door", shown
+// "at the front door", not "at at the front door"). A trigger that is only that word stays.
+std::string strip_lead_in(std::string_view trigger);
+
 } // namespace kint::text

@@ -20,6 +20,8 @@ json::Value to_json(const app::CueShown& r);
 std::string to_text(const app::CueShown& r, const Paint& p);
 json::Value to_json(const app::CueStepped& r);
 std::string to_text(const app::CueStepped& r, const Paint& p);
+json::Value to_json(const app::CueEdited& r);
+std::string to_text(const app::CueEdited& r, const Paint& p);
 json::Value to_json(const app::CueStatusChanged& r);
 std::string to_text(const app::CueStatusChanged& r, const Paint& p);
 

@@ -33,9 +33,12 @@ json::Value to_json(const Intention& i);
 json::Value to_json(const Cue& c, const config::HabitPhase* phase = nullptr, int week = 0);
 json::Value to_json(const Step& s);
 // The fields every cue document begins with (id, intention_id, kind, trigger, behavior, at, days,
-// created), and its steps: to_json(Cue) and today's cues go on from these.
+// per, target, unit, at_most, created), and its steps: to_json(Cue) and today's cues go on from
+// these.
 json::Value cue_head_json(const Cue& c);
 json::Value steps_json(const Cue& c);
+// A cue's earlier plans (cue edit), oldest first: [{until, kind, trigger, at, days, per}].
+json::Value plans_json(const Cue& c);
 json::Value to_json(const LogEntry& e);
 json::Value to_json(const Rating& r);
 json::Value to_json(const JournalEntry& e);
@@ -53,6 +56,12 @@ std::string safety_text(const safety::Verdict& v, const config::Safety& rule, co
 
 // "after I pour my coffee" / "if I feel anger rising" / "at my pillow" / "at 07:30"
 std::string trigger_phrase(const Cue& c);
+std::string trigger_phrase(CueKind kind, const std::string& trigger);
+// A measured step: "10 min", "at most 20 min".
+std::string measure_text(const Measure& m);
+// A plan's schedule in words: "every day", "mon,wed,fri", "3 times a week", "2 times in any 10
+// days".
+std::string schedule_text(const Schedule& days, const std::optional<Per>& per);
 // "1 day", "2 days": a count with its noun.
 std::string plural(std::size_t n, std::string_view one, std::string_view many);
 // A change of trail strength (0..1) in whole points: "+3 points", "−1 point", "no change".
