@@ -115,6 +115,14 @@ CREATE TABLE cue_plan (
     per     TEXT,
     PRIMARY KEY (cue_id, until)
 ) WITHOUT ROWID;
+-- A trigger given with its own lead-in word ("--place 'at the front door'") showed it twice ("at
+-- at the front door"); new ones are stripped when stored (text::strip_lead_in), old ones here.
+UPDATE cue SET trigger = ltrim(substr(trigger, 7))
+ WHERE kind = 'after' AND lower(substr(trigger, 1, 6)) = 'after ' AND ltrim(substr(trigger, 7)) <> '';
+UPDATE cue SET trigger = ltrim(substr(trigger, 4))
+ WHERE kind = 'if' AND lower(substr(trigger, 1, 3)) = 'if ' AND ltrim(substr(trigger, 4)) <> '';
+UPDATE cue SET trigger = ltrim(substr(trigger, 4))
+ WHERE kind = 'place' AND lower(substr(trigger, 1, 3)) = 'at ' AND ltrim(substr(trigger, 4)) <> '';
 )sql",
 };
 

@@ -307,6 +307,36 @@ TEST_CASE("store v3: a schema-2 store is upgraded by its first write, after a .b
     CHECK(now.execAndGet("PRAGMA integrity_check").getString() == "ok");
 }
 
+TEST_CASE("store v3: the upgrade drops a lead-in word a trigger repeated (at at the front door)") {
+    TempDir tmp;
+    const std::string db = (tmp.path / "kint.db").string();
+    std::vector<Id> ids;
+    {
+        auto old = store::Store::open_at_version(db, 2);
+        old.write([&] {
+            const Id i = old.add_intention("Calm", std::nullopt, std::nullopt, D("2026-11-01"));
+            auto add = [&](CueKind kind, const char* trigger) {
+                auto c = cue_on(i);
+                c.kind = kind;
+                c.trigger = trigger;
+                ids.push_back(old.add_cue(c));
+            };
+            add(CueKind::place, "at the front door");
+            add(CueKind::after, "After  coffee");
+            add(CueKind::if_, "if my jaw clenches");
+            add(CueKind::after, "at noon"); // another kind's word: kept
+            add(CueKind::place, "at ");     // the word alone: kept
+            add(CueKind::if_, "iffy weather");
+        });
+    }
+    auto s = store::Store::open(db);
+    s.write([&] { s.put_log({ids[0], D("2026-11-05"), LogStatus::done, std::nullopt}); });
+    const std::vector<std::string> want = {"the front door", "coffee", "my jaw clenches",
+                                           "at noon",        "at ",    "iffy weather"};
+    for (std::size_t k = 0; k < ids.size(); ++k)
+        CHECK(s.cue(ids[k])->trigger == want[k]);
+}
+
 TEST_CASE("store v3: load() writes per, measures, plans and amounts back as dump() gave them") {
     auto s = store::Store::open_memory();
     const Id i = s.add_intention("Read more", std::nullopt, std::nullopt, D("2026-11-01"));
