@@ -39,7 +39,11 @@ json::Value cue_head_json(const Cue& c) {
         .set("behavior", c.behavior())
         .set("at", std::move(at))
         .set("days", c.days.to_string())
-        .set("created", format_day(c.created));
+        .set("created", format_day(c.created))
+        .set("per", c.per ? json::Value(format_per(*c.per)) : json::Value())
+        .set("target", c.measure() ? json::Value(c.measure()->target) : json::Value())
+        .set("unit", c.measure() ? json::Value(c.measure()->unit) : json::Value())
+        .set("at_most", c.measure() && c.measure()->at_most);
 }
 
 json::Value steps_json(const Cue& c) {
@@ -75,7 +79,8 @@ json::Value to_json(const LogEntry& e) {
         .set("cue_id", e.cue_id)
         .set("day", format_day(e.day))
         .set("status", to_string(e.status))
-        .set("note", e.note);
+        .set("note", e.note)
+        .set("amount", e.amount);
 }
 
 json::Value to_json(const Rating& r) {
