@@ -12,7 +12,7 @@ _kint_flags() {
     "intent catalogue") echo --group --expand ;;
     "cue add") echo --intent --after --if --place --time --do --at --days --since ;;
     "cue step") echo --note ;;
-    log) echo --day --note --skip --slip --undo ;;
+    log) echo --day --note --skip --slip --not-this-time --amount --undo --all ;;
     "log list") echo --since --until --cue ;;
     rate) echo --energy --kind --day --note ;;
     "rate list") echo --since --until --kind ;;

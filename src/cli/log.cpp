@@ -45,21 +45,20 @@ void add_log(CLI::App& app, Commands& commands) {
     log->add_option("--day", o->day, "Day: YYYY-MM-DD, today, yesterday or -N (default today)");
     log->add_option("--note", o->note, "What happened, or what got in the way");
     auto* skip = log->add_flag("--skip", o->skip, "Excused (rest, illness): not counted against");
-    auto* slip = log->add_flag("--slip", o->slip,
-                               "Missed (for an if-then cue: the situation came, the response did "
-                               "not), ideally with a --note on what got in the way");
+    auto* slip =
+        log->add_flag("--slip", o->slip, "Missed, ideally with a --note on what got in the way");
     auto* not_this_time =
         log->add_flag("--not-this-time", o->not_this_time,
-                      "The same as --slip: the situation came; not this time (for if-then cues)");
+                      "An if-then cue: the situation came, the response did not (as --slip)");
     skip->excludes(slip);
     skip->excludes(not_this_time);
     log->add_option("--amount", o->amount,
-                    "How much, for a measured cue (a number of 0 or more, in its unit: 15 for "
-                    "15 min); logging it again that day replaces it");
-    auto* undo = log->add_flag(
-        "--undo", o->undo,
-        "Remove that day's entry that counts (done, else skip, else slip), or only --skip/--slip");
-    log->add_flag("--all", o->all, "With --undo: remove every entry of that day")->needs(undo);
+                    "A measured cue's amount in its unit, e.g. 15 (again that day: replaces it)")
+        ->type_name("NUMBER");
+    log->add_flag("--undo", o->undo,
+                  "Remove that day's entry that counts (done, else skip, else slip), or only "
+                  "--skip's or --slip's");
+    log->add_flag("--all", o->all, "With --undo: remove every entry of that day");
     commands.changes(log, [o](Runtime& rt) {
         if (!o->cue)
             throw UsageError("which cue? give its id, e.g. 'kint log 1' (see 'kint cue list')");
@@ -69,6 +68,9 @@ void add_log(CLI::App& app, Commands& commands) {
         const LogStatus status = o->skip                       ? LogStatus::skip
                                  : o->slip || o->not_this_time ? LogStatus::slip
                                                                : LogStatus::done;
+        if (o->all && !o->undo)
+            throw UsageError("--all goes with --undo: 'kint log ID --undo --all' removes every "
+                             "entry of the day");
         if (o->undo) {
             if (o->amount) throw UsageError("--undo removes an entry; leave out --amount");
             std::optional<LogStatus> only;

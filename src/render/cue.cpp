@@ -58,10 +58,11 @@ std::string to_text(const app::CueShown& r, const Paint& p) {
     for (const auto& s : c.steps)
         out += fmt::format("        {}  {}{}\n", p.dim(format_day(s.day)), s.behavior,
                            s.note ? p.dim("  (" + *s.note + ")") : "");
-    // A pause's `until` is the day it was resumed: scheduled again from then on.
+    // A pause's `until` is the day it is scheduled again from: the day after a resume, unless the
+    // resume day was done (app::cue_set_status). The last paused day is the one before.
     for (const auto& pause : c.pauses)
         out += fmt::format("      paused {}{}\n", format_day(pause.from),
-                           pause.until            ? ", resumed " + format_day(*pause.until)
+                           pause.until ? " to " + format_day(*pause.until - std::chrono::days{1})
                            : pause.from > r.today ? " (from then on)"
                                                   : " (still paused)");
     return out;

@@ -434,7 +434,7 @@ TEST_CASE("today: an if-then cue is a situation; a measured cue shows its target
     CHECK(j["cues"][0]["unit"].is_null());
     CHECK_FALSE(j["cues"][0]["at_most"].boolean());
     CHECK(j["cues"][1]["due"].boolean());
-    CHECK(j["cues"][1]["target"].number() == 10);
+    CHECK(j["cues"][1]["target"].num() == 10);
     CHECK(j["cues"][1]["unit"].str() == "min");
     CHECK(j["cues"][1]["amount"].is_null());
 
@@ -443,7 +443,7 @@ TEST_CASE("today: an if-then cue is a situation; a measured cue shows its target
     CHECK(contains(text, "12 of 10 min"));
     CHECK_FALSE(contains(text, "log one with"));
     j = parse(s.ok({"today", "--json"}).out);
-    CHECK(j["cues"][1]["amount"].number() == 12);
+    CHECK(j["cues"][1]["amount"].num() == 12);
     s.ok({"log", "1", "--not-this-time"});
     text = s.ok({"today"}).out;
     CHECK(contains(text, "if anger rises: five breaths"));
