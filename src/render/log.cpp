@@ -75,6 +75,11 @@ std::string to_text(const app::LogResult& r, const Paint& p) {
     case LogStatus::done:
         out += fmt::format("{} {} · {}\n", p.green("✓"), cue.behavior(), day);
         if (r.entry.amount && r.measure) out += amount_line(*r.entry.amount, *r.measure) + "\n";
+        if (!r.entry.amount && r.measure)
+            out += p.dim(fmt::format("How much, when you like: kint log {} --day {} --amount N "
+                                     "(the step's target is {})",
+                                     cue.id, day, target_text(*r.measure))) +
+                   "\n";
         if (r.comeback && !r.earlier) out += p.green(r.comeback_text) + "\n";
         if (!cue.scheduled_on(r.entry.day)) out += p.dim(off_schedule(cue, r.entry.day)) + "\n";
         break;

@@ -309,6 +309,10 @@ TEST_CASE("log: --amount on a measured cue, replaced the same day, in kind words
     CHECK(contains(r, "25 of at most 20 min — above the limit this time."));
     CHECK_FALSE(contains(r, "fail"));
     CHECK(contains(s.ok({"log", "2", "--amount", "0", "--day", "-2"}).out, "0 of at most 20 min"));
+    // Done without an amount: kept, with a word on how to add it.
+    CHECK(contains(s.ok({"log", "1", "--day", "-3"}).out,
+                   "How much, when you like: kint log 1 --day 2026-11-17 --amount N (the step's "
+                   "target is 15 min)"));
 }
 
 TEST_CASE("log: --amount refuses bad numbers, a cue without a target, a skip or a slip") {
