@@ -33,7 +33,7 @@ _kint_takes_value() {
     --db | --config | --today | --color | --group | --from | --intent | --after | --if | --place | \
         --time | --do | --at | --days | --note | --day | --since | --until | --cue | --energy | \
         --kind | --tag | -t | --prompt | --count | -n | --week | --format | --out | --log | \
-        --minutes | --shell)
+        --minutes | --shell | --amount)
         return 0
         ;;
     esac

@@ -6,7 +6,7 @@
 function __kint_takes_value
     contains -- $argv[1] --db --config --today --color --group --from --intent --after --if \
         --place --time --do --at --days --note --day --since --until --cue --energy --kind --tag -t \
-        --prompt --count -n --week --format --out --log --minutes --shell
+        --prompt --count -n --week --format --out --log --minutes --shell --amount
 end
 
 # The subcommand paths with descriptions (`kint complete commands`), read once per shell.
