@@ -92,7 +92,8 @@ CueStatusChanged cue_set_status(store::Store& store, const config::Config& cfg, 
                 const bool paused_before =
                     std::any_of(before.pauses.begin(), before.pauses.end(),
                                 [&](const Pause& p) { return !p.until && p.from < today; });
-                store.resume_cue(before.id, paused_before && !done
+                from_tomorrow = paused_before && !done;
+                store.resume_cue(before.id, from_tomorrow
                                                 ? add_days(today, 1, "the day after the resume")
                                                 : today);
             }

@@ -94,7 +94,10 @@ std::string to_text(const app::CueStatusChanged& r, const Paint&) {
                            c.id, r.from_tomorrow ? " from tomorrow: today is done and counts" : "",
                            c.id);
     case CueStatus::active:
-        return fmt::format("Resumed cue #{}: {}.\n", c.id, c.behavior());
+        return fmt::format("Resumed cue #{}: {}.{}\n", c.id, c.behavior(),
+                           r.from_tomorrow ? " Today counts once you log it; scheduled again "
+                                             "from tomorrow."
+                                           : "");
     case CueStatus::archived:
         return fmt::format("Archived cue #{}. Its history stays.\n", c.id);
     }

@@ -455,7 +455,9 @@ TEST_CASE("today: a cue resumed today is shown, counted only once it is done") {
     s.ok({"intent", "add", "Be calmer"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, {{"KINT_TODAY", "2026-11-02"}});
     s.ok({"cue", "pause", "1"}, {{"KINT_TODAY", "2026-11-10"}});
-    s.ok({"cue", "resume", "1"});
+    CHECK(contains(s.ok({"cue", "resume", "1"}).out,
+                   "Resumed cue #1: breathe. Today counts once you log it; scheduled again from "
+                   "tomorrow."));
     auto text = s.ok({"today"}).out;
     CHECK(contains(text, "resumed today"));
     auto j = parse(s.ok({"today", "--json"}).out);

@@ -21,8 +21,8 @@ struct Fixture {
                           {{}, test::coffee_cue(D("2026-11-02"))})
                  .cue.cue.id;
     }
-    void set(const char* day, CueStatus status) {
-        app::cue_set_status(s, default_config(), D(day), id, status);
+    app::CueStatusChanged set(const char* day, CueStatus status) {
+        return app::cue_set_status(s, default_config(), D(day), id, status);
     }
 };
 } // namespace
@@ -30,7 +30,7 @@ struct Fixture {
 TEST_CASE("cue resume: the resume day is left out unless it is done") {
     Fixture f;
     f.set("2026-11-10", CueStatus::paused);
-    f.set("2026-11-20", CueStatus::active);
+    CHECK(f.set("2026-11-20", CueStatus::active).from_tomorrow);
     auto cue = f.s.cue(f.id);
     CHECK(cue->status == CueStatus::active);
     REQUIRE(cue->pauses.size() == 1);
@@ -49,7 +49,7 @@ TEST_CASE("cue resume: a day done before the resume counts from the resume day")
     Fixture f;
     f.set("2026-11-10", CueStatus::paused);
     app::log(f.s, default_config(), {f.id, D("2026-11-20"), LogStatus::done, {}});
-    f.set("2026-11-20", CueStatus::active);
+    CHECK_FALSE(f.set("2026-11-20", CueStatus::active).from_tomorrow);
     const auto cue = f.s.cue(f.id);
     CHECK(cue->pauses[0].until == D("2026-11-20"));
     CHECK(cue->scheduled_on(D("2026-11-20")));
