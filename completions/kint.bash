@@ -13,7 +13,7 @@ _kint_flags() {
     "cue add") echo --intent --after --if --place --time --do --at --days --per --target --unit --at-most --since ;;
     "cue step") echo --note --target --unit --at-most --at-least ;;
     "cue edit") echo --trigger --kind --at --no-at --days --per --since ;;
-    log) echo --day --note --skip --slip --undo ;;
+    log) echo --day --note --skip --slip --not-this-time --amount --undo --all ;;
     "log list") echo --since --until --cue ;;
     rate) echo --energy --kind --day --note ;;
     "rate list") echo --since --until --kind ;;
@@ -34,7 +34,7 @@ _kint_takes_value() {
     --db | --config | --today | --color | --group | --from | --intent | --after | --if | --place | \
         --time | --do | --at | --days | --note | --day | --since | --until | --cue | --energy | \
         --kind | --tag | -t | --prompt | --count | -n | --week | --format | --out | --log | \
-        --minutes | --shell | --per | --target | --unit | --trigger)
+        --minutes | --shell | --per | --target | --unit | --trigger | --amount)
         return 0
         ;;
     esac

@@ -7,7 +7,7 @@ function __kint_takes_value
     contains -- $argv[1] --db --config --today --color --group --from --intent --after --if \
         --place --time --do --at --days --note --day --since --until --cue --energy --kind --tag -t \
         --prompt --count -n --week --format --out --log --minutes --shell --per --target --unit \
-        --trigger
+        --trigger --amount
 end
 
 # The subcommand paths with descriptions (`kint complete commands`), read once per shell.
@@ -170,7 +170,10 @@ complete -c kint -n '__kint_is log' -l day -x -a "$days" -d 'Day (default today)
 complete -c kint -n '__kint_is log' -l note -x -d 'What happened, or what got in the way'
 complete -c kint -n '__kint_is log' -l skip -d 'Excused: not counted against'
 complete -c kint -n '__kint_is log' -l slip -d 'Missed'
-complete -c kint -n '__kint_is log' -l undo -d "Remove that day's entry"
+complete -c kint -n '__kint_is log' -l not-this-time -d 'If-then: the situation came, not this time'
+complete -c kint -n '__kint_is log' -l amount -x -d "A measured cue's amount"
+complete -c kint -n '__kint_is log' -l undo -d "Remove that day's entry that counts"
+complete -c kint -n '__kint_is log' -l all -d 'With --undo: every entry of that day'
 complete -c kint -n '__kint_is "log list"' -l since -x -a "$days" -d 'From this day'
 complete -c kint -n '__kint_is "log list"' -l until -x -a "$days" -d 'Up to this day'
 complete -c kint -n '__kint_is "log list"' -l cue -x -a '(__kint_list cues)' -d 'Only this cue'

@@ -186,7 +186,22 @@ CueStatusChanged cue_set_status(store::Store& store, const config::Config& cfg, 
                                                ? add_days(today, 1, "a pause that begins tomorrow")
                                                : today);
             }
-            if (target == CueStatus::active) store.resume_cue(before.id, today);
+            if (target == CueStatus::active) {
+                // A resume in the evening must not leave the rest of the day to count as
+                // missed: the pause ends tomorrow, and the day counts once it is done (app::log
+                // ends the pause on it then). Already done today: it counts from today.
+                const auto logged = store.logs({DayRange{today, today}, before.id});
+                const bool done = std::any_of(logged.begin(), logged.end(), [](const LogEntry& e) {
+                    return e.status == LogStatus::done;
+                });
+                const bool paused_before =
+                    std::any_of(before.pauses.begin(), before.pauses.end(),
+                                [&](const Pause& p) { return !p.until && p.from < today; });
+                from_tomorrow = paused_before && !done;
+                store.resume_cue(before.id, from_tomorrow
+                                                ? add_days(today, 1, "the day after the resume")
+                                                : today);
+            }
             if (target == CueStatus::archived) {
                 if (before.status == CueStatus::paused) store.resume_cue(before.id, today);
                 store.archive_cue(before.id, today);

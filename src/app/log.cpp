@@ -5,6 +5,7 @@
 #include "kint/domain/trail.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fmt/format.h>
 
 namespace kint::app {
@@ -18,12 +19,38 @@ std::optional<LogEntry> find_entry(const std::vector<LogEntry>& entries, Day day
     if (it == entries.end()) return std::nullopt;
     return *it;
 }
+
+// The pause a resume ended the day after `day` (`day` was the resume day, see cue_set_status):
+// the cue's latest pause, closed, whose last day is `day`.
+std::optional<Pause> resumed_on(const Cue& cue, Day day) {
+    if (cue.pauses.empty() || cue.status == CueStatus::paused) return std::nullopt;
+    const auto latest =
+        std::max_element(cue.pauses.begin(), cue.pauses.end(),
+                         [](const Pause& a, const Pause& b) { return a.from < b.from; });
+    if (!latest->until || *latest->until != day + std::chrono::days{1} || !latest->covers(day))
+        return std::nullopt;
+    return *latest;
+}
+
+void check_amount(const Cue& cue, const LogRequest& request) {
+    if (!request.amount) return;
+    if (!std::isfinite(*request.amount) || *request.amount < 0)
+        throw UsageError("--amount takes a number of 0 or more, e.g. --amount 15");
+    if (request.status != LogStatus::done)
+        throw UsageError(fmt::format("--amount goes with a done entry; leave out --{}",
+                                     to_string(request.status)));
+    if (!cue.step_on(request.day).measure)
+        throw UsageError(fmt::format("cue {} has no target to measure an amount against; give "
+                                     "it one with 'kint cue step {} --target X' (e.g. --target "
+                                     "10 --unit min), or log it without --amount",
+                                     cue.id, cue.id));
+}
 } // namespace
 
 LogResult log(store::Store& store, const config::Config& config, const LogRequest& request) {
     LogResult result;
     result.cue = cue_or_throw(store, request.cue_id);
-    result.entry = {request.cue_id, request.day, request.status, request.note};
+    result.entry = {request.cue_id, request.day, request.status, request.note, request.amount};
     result.comeback_text = config.guidance.comeback;
     result.slip_text = config.guidance.slip;
     const auto& cue = result.cue;
@@ -33,6 +60,11 @@ LogResult log(store::Store& store, const config::Config& config, const LogReques
         throw UsageError(fmt::format("cue {} was placed on {}; log days from then on (or place "
                                      "a new cue)",
                                      cue.id, format_day(cue.created)));
+    check_amount(cue, request);
+    result.measure = cue.step_on(day).measure;
+    // Done on the day a resume left paused (it ends the pause the next day unless that day is
+    // done): the day is brought back onto the schedule and counts.
+    const auto resumed = request.status == LogStatus::done ? resumed_on(cue, day) : std::nullopt;
     // A comeback looks back a few days only (trail::comeback_since): read that stretch (in the
     // write's transaction, so it is what the write lands on), not the cue's whole history. What the
     // entry holds afterwards is read back, so the store alone says which note is kept.
@@ -41,20 +73,41 @@ LogResult log(store::Store& store, const config::Config& config, const LogReques
     store.write([&] {
         result.earlier = find_entry(store.logs({DayRange{day, day}, cue.id}), day, request.status);
         store.put_log(result.entry);
+        if (resumed) {
+            store.pause_cue(cue.id, resumed->from); // reopened, then ended on `day`
+            store.resume_cue(cue.id, day);
+        }
         entries = store.logs({DayRange{back_to, day}, cue.id});
     });
+    if (resumed) result.cue = cue_or_throw(store, cue.id);
     result.entry = find_entry(entries, day, request.status).value_or(result.entry);
+    if (result.earlier && result.entry.amount != result.earlier->amount)
+        result.was_amount = result.earlier->amount;
     const auto days = trail::effective(entries, cue.id);
     result.counts_as = days.at(day);
-    result.comeback = trail::is_comeback(cue, days, day);
+    result.comeback = trail::is_comeback(result.cue, days, day);
     return result;
 }
 
 UndoLogResult undo_log(store::Store& store, const UndoLogRequest& request) {
     const auto cue = cue_or_throw(store, request.cue_id);
     if (request.note_given) throw UsageError("--undo removes an entry; leave out --note");
-    UndoLogResult result{cue.id, request.day, 0};
-    store.write([&] { result.removed = store.remove_logs(cue.id, request.day, request.only); });
+    if (request.all && request.only)
+        throw UsageError("--undo --all removes every entry of the day; leave out --skip/--slip");
+    UndoLogResult result{cue.id, request.day, 0, {}, {}};
+    store.write([&] {
+        auto entries = store.logs({DayRange{request.day, request.day}, cue.id});
+        std::stable_sort(entries.begin(), entries.end(), [](const LogEntry& a, const LogEntry& b) {
+            return rank(a.status) > rank(b.status);
+        });
+        for (const auto& e : entries) {
+            const bool goes = request.all    ? true
+                              : request.only ? e.status == *request.only
+                                             : result.removed_statuses.empty();
+            (goes ? result.removed_statuses : result.kept).push_back(e.status);
+            if (goes) result.removed += store.remove_logs(cue.id, request.day, e.status);
+        }
+    });
     if (result.removed == 0)
         throw NotFound(
             fmt::format("nothing{} is logged for cue {} on {}; see 'kint log list --cue {}'",

@@ -1,12 +1,29 @@
 #include "kint/app/today.hpp"
 
 #include "kint/app/lookup.hpp"
+#include "kint/domain/period.hpp"
 #include "kint/domain/prompts.hpp"
 #include "kint/domain/trail.hpp"
 
 #include <algorithm>
 
 namespace kint::app {
+
+namespace {
+// Resumed today: the cue's latest pause ended with today as its last day (cue_set_status ends a
+// pause the day after the resume unless the day is done).
+bool resumed_today(const Cue& cue, Day day) {
+    if (cue.status != CueStatus::active || cue.pauses.empty()) return false;
+    const auto latest =
+        std::max_element(cue.pauses.begin(), cue.pauses.end(),
+                         [](const Pause& a, const Pause& b) { return a.from < b.from; });
+    if (!latest->until || *latest->until != day + std::chrono::days{1} || !latest->covers(day))
+        return false;
+    Cue unpaused = cue;
+    unpaused.pauses.clear();
+    return unpaused.scheduled_on(day);
+}
+} // namespace
 
 TodayView today(const store::Store& store, const config::Config& cfg, Day day, bool with_history) {
     TodayView v;
@@ -15,11 +32,26 @@ TodayView today(const store::Store& store, const config::Config& cfg, Day day, b
     if (!v.focus) v.has_intentions = !store.intentions(false).empty();
     const auto logs = store.logs({DayRange{day, day}, std::nullopt});
     for (auto& c : store.cues(false, /*current_step_only=*/!with_history)) {
-        if (!c.scheduled_on(day)) continue;
+        const bool resumed = resumed_today(c, day);
+        if (!c.scheduled_on(day) && !resumed) continue;
         const auto days = trail::effective(logs, c.id);
-        std::optional<LogStatus> status;
-        if (auto it = days.find(day); it != days.end()) status = it->second;
-        v.cues.push_back({std::move(c), status});
+        TodayCue t{std::move(c), std::nullopt};
+        if (auto it = days.find(day); it != days.end()) t.status = it->second;
+        for (const auto& e : logs)
+            if (e.cue_id == t.cue.id && e.status == LogStatus::done) t.amount = e.amount;
+        const auto& cue = t.cue;
+        if (cue.per && cue.kind != CueKind::if_) {
+            // The period's done days: one indexed range of this cue's entries.
+            std::vector<Day> done;
+            const auto& measure = cue.measure();
+            for (const auto& e : store.logs(
+                     {DayRange{period::counted_from(*cue.per, day, cfg.week_starts), day}, cue.id}))
+                if (period::counts_done(e, measure)) done.push_back(e.day);
+            t.remaining = period::remaining(*cue.per, done, day, cfg.week_starts);
+        }
+        t.resumed = resumed;
+        t.due = cue.kind != CueKind::if_ && (t.status || (!resumed && t.remaining.value_or(1) > 0));
+        v.cues.push_back(std::move(t));
     }
     std::stable_sort(v.cues.begin(), v.cues.end(), [](const TodayCue& a, const TodayCue& b) {
         return a.cue.at.value_or(24 * 60) < b.cue.at.value_or(24 * 60);

@@ -12,11 +12,11 @@ namespace kint::cache {
 std::string format_hook_cache(const HookCache& c) {
     return fmt::format("kint-hook-2 day_starts_at={} mood_reminder_after={} show_cues={} "
                        "show_mood_reminder={} show_focus={} low_mood_max={} low_mood_days={} "
-                       "low_mood_window={}\nsafety_sign={}\ncheck_in_sign={}\n",
+                       "low_mood_window={} week_starts={}\nsafety_sign={}\ncheck_in_sign={}\n",
                        c.day_starts_at, c.hook.mood_reminder_after, c.hook.show_cues ? 1 : 0,
                        c.hook.show_mood_reminder ? 1 : 0, c.hook.show_focus ? 1 : 0,
                        c.safety.low_mood_max, c.safety.low_mood_days, c.safety.low_mood_window,
-                       c.hook.safety_sign, c.hook.check_in_sign);
+                       c.week_starts, c.hook.safety_sign, c.hook.check_in_sign);
 }
 
 HookCache parse_hook_cache(std::string_view text) {
@@ -63,6 +63,7 @@ HookCache parse_hook_cache(std::string_view text) {
         c.safety.low_mood_days = *days;
         c.safety.low_mood_window = *window;
     }
+    c.week_starts = value("week_starts", 0, 6).value_or(c.week_starts);
     sign("safety_sign", c.hook.safety_sign);
     sign("check_in_sign", c.hook.check_in_sign);
     return c;
@@ -81,8 +82,8 @@ HookCache read_hook_cache(const std::string& store_path) {
 void refresh_hook_cache(const std::string& store_path, const config::Config& config) {
     // Best effort: a cache that cannot be written only means the hook uses its defaults.
     try {
-        const std::string text =
-            format_hook_cache({config.day_starts_at, config.hook, config.safety});
+        const std::string text = format_hook_cache(
+            {config.day_starts_at, config.hook, config.safety, config.week_starts});
         const std::string path = hook_cache_path(store_path);
         if (io::read_small_file(path, text.size() + 1) == text) return;
         io::replace_cache_file(path, text);

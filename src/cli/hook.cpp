@@ -70,12 +70,12 @@ std::string segment(Runtime& rt, bool zsh) {
     // read-only, for days up to today; no store, nothing to say.
     std::optional<segment::Today> counts;
     auto facts = cache::read_segment_cache(path);
-    if (facts) counts = segment::count(*facts, today, cache.safety);
+    if (facts) counts = segment::count(*facts, today, cache.safety, cache.week_starts);
     if (!counts) {
         auto store = store::Store::open_readonly(path);
         if (!store) return {};
         facts = store->segment_facts(today);
-        counts = segment::count(*facts, today, cache.safety);
+        counts = segment::count(*facts, today, cache.safety, cache.week_starts);
         if (!counts) return {};
     }
     std::vector<std::string> parts;

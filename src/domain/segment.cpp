@@ -1,6 +1,7 @@
 #include "kint/domain/segment.hpp"
 
 #include "kint/core/text.hpp"
+#include "kint/domain/period.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -9,7 +10,8 @@ namespace kint::segment {
 
 namespace {
 
-constexpr std::string_view magic = "kint-segment-2";
+// 3: a cue line gains its plan ("-", "if" or a --per) and a --per cue's done days ("+DAY").
+constexpr std::string_view magic = "kint-segment-3";
 
 std::string day_or_dash(const std::optional<Day>& day) {
     return day ? format_day(*day) : "-";
@@ -44,8 +46,23 @@ bool parse_cue(std::string_view line, CueFacts& c) {
     c.created = *created;
     if (!read_day(next_word(line), c.archived_on) || !read_day(next_word(line), c.last_done))
         return false;
+    const auto plan = next_word(line);
+    if (plan == "if") {
+        c.situation = true;
+    } else if (plan != "-") {
+        c.per = parse_per(plan);
+        if (!c.per) return false;
+    }
     while (!line.empty()) {
         const auto pause = next_word(line);
+        if (pause.substr(0, 1) == "+") {
+            std::optional<Day> done;
+            if (!c.per || !read_day(pause.substr(1), done) || !done ||
+                (!c.done_days.empty() && *done <= c.done_days.back()))
+                return false;
+            c.done_days.push_back(*done);
+            continue;
+        }
         const auto colon = pause.find(':');
         if (colon == std::string_view::npos) return false;
         std::optional<Day> from, until;
@@ -79,7 +96,8 @@ bool CueFacts::scheduled_on(Day day) const {
     return kint::scheduled_on(days, created, archived_on, pauses, day);
 }
 
-std::optional<Today> count(const Facts& facts, Day today, const config::Safety& rule) {
+std::optional<Today> count(const Facts& facts, Day today, const config::Safety& rule,
+                           int week_starts) {
     if (facts.from && today < *facts.from) return std::nullopt;
     const auto last_mood = facts.last_mood();
     if (last_mood && *last_mood > today) return std::nullopt;
@@ -95,9 +113,13 @@ std::optional<Today> count(const Facts& facts, Day today, const config::Safety& 
     }
     for (const auto& c : facts.cues) {
         if (c.last_done && *c.last_done > today) return std::nullopt;
-        if (!c.scheduled_on(today)) continue;
+        if (c.situation || !c.scheduled_on(today)) continue;
+        const bool logged = c.last_done == today;
+        // A --per cue is due while its period's target is open, or when logged today.
+        if (c.per && !logged && period::remaining(*c.per, c.done_days, today, week_starts) == 0)
+            continue;
         ++t.scheduled;
-        if (c.last_done == today) ++t.done;
+        if (logged) ++t.done;
     }
     return t;
 }
@@ -116,8 +138,11 @@ void prune(Facts& facts, Day from) {
         facts.moods.erase(std::remove_if(facts.moods.begin(), facts.moods.end() - 1,
                                          [&](const MoodFact& m) { return m.day < oldest; }),
                           facts.moods.end() - 1);
-    for (auto& c : facts.cues)
+    const Day oldest_done = from - std::chrono::days{per_days_kept - 1};
+    for (auto& c : facts.cues) {
         std::erase_if(c.pauses, [&](const Pause& p) { return p.until && *p.until <= from; });
+        std::erase_if(c.done_days, [&](Day d) { return d < oldest_done; });
+    }
     std::erase_if(facts.cues,
                   [&](const CueFacts& c) { return c.archived_on && *c.archived_on <= from; });
 }
@@ -140,7 +165,13 @@ std::string format_cache(std::string_view stamp, const Facts& facts) {
         out += "\nmood " + format_day(m.day) + ' ' + std::to_string(m.value);
     for (const auto& c : facts.cues) {
         out += "\ncue " + std::to_string(c.days.mask()) + ' ' + format_day(c.created) + ' ' +
-               day_or_dash(c.archived_on) + ' ' + day_or_dash(c.last_done);
+               day_or_dash(c.archived_on) + ' ' + day_or_dash(c.last_done) + ' ' +
+               (c.situation ? "if"
+                : c.per     ? format_per(*c.per)
+                            : "-");
+        if (c.per)
+            for (const auto d : c.done_days)
+                out += " +" + format_day(d);
         for (const auto& p : c.pauses)
             out += ' ' + format_day(p.from) + ':' + day_or_dash(p.until);
     }

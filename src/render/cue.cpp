@@ -84,10 +84,11 @@ std::string to_text(const app::CueShown& r, const Paint& p) {
         out += fmt::format("        {}: {}\n", p.dim("from " + format_day(c.plans.back().until)),
                            plan_text(c.plan()));
     }
-    // A pause's `until` is the day it was resumed: scheduled again from then on.
+    // A pause's `until` is the day it is scheduled again from: the day after a resume, unless the
+    // resume day was done (app::cue_set_status). The last paused day is the one before.
     for (const auto& pause : c.pauses)
         out += fmt::format("      paused {}{}\n", format_day(pause.from),
-                           pause.until            ? ", resumed " + format_day(*pause.until)
+                           pause.until ? " to " + format_day(*pause.until - std::chrono::days{1})
                            : pause.from > r.today ? " (from then on)"
                                                   : " (still paused)");
     return out;
@@ -160,7 +161,10 @@ std::string to_text(const app::CueStatusChanged& r, const Paint&) {
                            c.id, r.from_tomorrow ? " from tomorrow: today is done and counts" : "",
                            c.id);
     case CueStatus::active:
-        return fmt::format("Resumed cue #{}: {}.\n", c.id, c.behavior());
+        return fmt::format("Resumed cue #{}: {}.{}\n", c.id, c.behavior(),
+                           r.from_tomorrow ? " Today counts once you log it; scheduled again "
+                                             "from tomorrow."
+                                           : "");
     case CueStatus::archived:
         return fmt::format("Archived cue #{}. Its history stays.\n", c.id);
     }

@@ -1,6 +1,7 @@
 #include "kint/render/log.hpp"
 
 #include "kint/render/listing.hpp"
+#include "kint/render/measure.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -26,12 +27,31 @@ std::string off_schedule(const Cue& cue, Day day) {
 
 // What logging the same status for a day again did: the entry stays, a new note replaces its old
 // one (`now` is the entry as it is after).
-std::string again(const LogEntry& earlier, const LogEntry& now) {
-    const auto already = fmt::format("This day already had a {} entry", to_string(earlier.status));
+std::string again(const LogEntry& earlier, const LogEntry& now, const std::optional<Measure>& m) {
+    auto already = fmt::format("This day already had a {} entry", to_string(earlier.status));
+    if (now.amount && earlier.amount && now.amount != earlier.amount) {
+        already += fmt::format("; now {} (was {})", with_unit(*now.amount, m ? m->unit : ""),
+                               format_amount(*earlier.amount));
+        if (now.note == earlier.note) return already + ".";
+    }
     if (now.note == earlier.note) return fmt::format("{}; it is kept as it was.", already);
     if (!earlier.note) return fmt::format("{}; your note is added to it.", already);
     return fmt::format("{}; its note now reads \"{}\" (it was \"{}\").", already, *now.note,
                        *earlier.note);
+}
+
+// "20 of 15 min — reached.": the day's amount beside the step's target, in kind words.
+std::string amount_line(double amount, const Measure& m) {
+    const auto of = amount_of_target(amount, m);
+    if (m.at_most)
+        return within_target(amount, m)
+                   ? fmt::format("{} — within your limit.", of)
+                   : fmt::format("{} — above the limit this time. Noted, no judgement: "
+                                 "tomorrow starts fresh.",
+                                 of);
+    return within_target(amount, m)
+               ? fmt::format("{} — reached.", of)
+               : fmt::format("{} — every bit of it counts toward the step.", of);
 }
 
 } // namespace
@@ -41,6 +61,9 @@ json::Value to_json(const app::LogResult& r) {
     doc.set("counts_as", std::string(to_string(r.counts_as)));
     doc.set("comeback", r.comeback);
     doc.set("again", r.earlier.has_value());
+    json::Value was;
+    if (r.was_amount) was = *r.was_amount;
+    doc.set("was_amount", std::move(was));
     return doc;
 }
 
@@ -51,24 +74,39 @@ std::string to_text(const app::LogResult& r, const Paint& p) {
     switch (r.entry.status) {
     case LogStatus::done:
         out += fmt::format("{} {} · {}\n", p.green("✓"), cue.behavior(), day);
+        if (r.entry.amount && r.measure) out += amount_line(*r.entry.amount, *r.measure) + "\n";
+        if (!r.entry.amount && r.measure)
+            out += p.dim(fmt::format("How much, when you like: kint log {} --day {} --amount N "
+                                     "(the step's target is {})",
+                                     cue.id, day, target_text(*r.measure))) +
+                   "\n";
         if (r.comeback && !r.earlier) out += p.green(r.comeback_text) + "\n";
         if (!cue.scheduled_on(r.entry.day)) out += p.dim(off_schedule(cue, r.entry.day)) + "\n";
         break;
     case LogStatus::skip:
-        out += fmt::format("Skipped {} · {}. Rest counts too; this day is not counted against "
-                           "you.\n",
-                           cue.behavior(), day);
+        if (cue.kind == CueKind::if_) // a situation: no rest to speak of
+            out += fmt::format("Skipped {} · {}. This day is left out of every count.\n",
+                               cue.behavior(), day);
+        else
+            out += fmt::format("Skipped {} · {}. Rest counts too; this day is not counted "
+                               "against you.\n",
+                               cue.behavior(), day);
         break;
     case LogStatus::slip:
-        out += fmt::format("Noted a slip on {} · {}.\n{}\n", cue.behavior(), day, r.slip_text);
+        if (cue.kind == CueKind::if_)
+            out += fmt::format("Noted: the situation came; not this time · {} · {}.\n{}\n",
+                               cue.behavior(), day, r.slip_text);
+        else
+            out += fmt::format("Noted a slip on {} · {}.\n{}\n", cue.behavior(), day, r.slip_text);
         if (!r.entry.note)
             out += p.dim(fmt::format("What got in the way? Add it with --note when you like: "
-                                     "kint log {} --slip --day {} --note \"...\"",
-                                     cue.id, day)) +
+                                     "kint log {} --{} --day {} --note \"...\"",
+                                     cue.id, cue.kind == CueKind::if_ ? "not-this-time" : "slip",
+                                     day)) +
                    "\n";
         break;
     }
-    if (r.earlier) out += p.dim(again(*r.earlier, r.entry)) + "\n";
+    if (r.earlier) out += p.dim(again(*r.earlier, r.entry, r.measure)) + "\n";
     if (r.counts_as != r.entry.status)
         out += p.dim(fmt::format("This day already has a {} entry, which is what counts.",
                                  to_string(r.counts_as))) +
@@ -77,15 +115,43 @@ std::string to_text(const app::LogResult& r, const Paint& p) {
 }
 
 json::Value to_json(const app::UndoLogResult& r) {
+    auto removed = json::array(), kept = json::array();
+    for (const auto s : r.removed_statuses)
+        removed.push(std::string(to_string(s)));
+    for (const auto s : r.kept)
+        kept.push(std::string(to_string(s)));
     return json::object()
         .set("cue_id", r.cue_id)
         .set("day", format_day(r.day))
-        .set("removed", r.removed);
+        .set("removed", r.removed)
+        .set("removed_statuses", std::move(removed))
+        .set("kept", std::move(kept));
 }
 
-std::string to_text(const app::UndoLogResult& r, const Paint&) {
-    return fmt::format("Removed {} entr{} for cue #{} on {}.\n", r.removed,
-                       r.removed == 1 ? "y" : "ies", r.cue_id, format_day(r.day));
+std::string to_text(const app::UndoLogResult& r, const Paint& p) {
+    const auto names = [](const std::vector<LogStatus>& statuses) {
+        std::string out;
+        for (std::size_t i = 0; i < statuses.size(); ++i)
+            out += (i == 0                     ? ""
+                    : i + 1 == statuses.size() ? " and "
+                                               : ", ") +
+                   std::string(to_string(statuses[i]));
+        return out;
+    };
+    std::string out =
+        fmt::format("Removed the {} entr{} of cue #{} on {}", names(r.removed_statuses),
+                    r.removed == 1 ? "y" : "ies", r.cue_id, format_day(r.day));
+    if (r.kept.empty()) return out + ".\n";
+    if (r.kept.size() == 1)
+        out += fmt::format("; the {} stays and now counts.\n", names(r.kept));
+    else
+        out += fmt::format("; the {} stay, and the {} now counts.\n", names(r.kept),
+                           to_string(r.kept.front()));
+    out += p.dim(fmt::format("To remove every entry of the day: kint log {} --undo --all --day "
+                             "{}",
+                             r.cue_id, format_day(r.day))) +
+           "\n";
+    return out;
 }
 
 json::Value to_json(const app::LogList& list) {
@@ -99,9 +165,16 @@ std::string to_text(const app::LogList& list, const Paint& p) {
             const std::string mark = e.status == LogStatus::done   ? p.green("done")
                                      : e.status == LogStatus::skip ? p.dim("skip")
                                                                    : p.yellow("slip");
-            out += fmt::format("{}  #{:<3} {}  {}{}\n", format_day(e.day), e.cue_id, mark,
-                               list.cues.at(e.cue_id).behavior_on(e.day),
-                               e.note ? p.dim("  — " + *e.note) : "");
+            const auto& cue = list.cues.at(e.cue_id);
+            std::string amount;
+            if (e.amount) {
+                const auto& m = cue.step_on(e.day).measure;
+                amount =
+                    "  " + p.cyan(m ? amount_of_target(*e.amount, *m) : format_amount(*e.amount));
+            }
+            out +=
+                fmt::format("{}  #{:<3} {}  {}{}{}\n", format_day(e.day), e.cue_id, mark,
+                            cue.behavior_on(e.day), amount, e.note ? p.dim("  — " + *e.note) : "");
         }
         return out;
     });

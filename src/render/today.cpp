@@ -1,5 +1,7 @@
 #include "kint/render/today.hpp"
 
+#include "kint/render/measure.hpp"
+
 #include <fmt/format.h>
 
 namespace kint::render {
@@ -12,7 +14,32 @@ json::Value to_json(const app::TodayCue& c) {
     return cue_head_json(c.cue)
         .set("steps", steps_json(c.cue))
         .set("done", c.status == LogStatus::done)
-        .set("status", c.status ? std::string(to_string(*c.status)) : std::string("pending"));
+        .set("status", c.status ? std::string(to_string(*c.status)) : std::string("pending"))
+        .set("due", c.due)
+        .set("amount", c.amount)
+        .set("remaining", c.remaining)
+        .set("resumed", c.resumed);
+}
+
+// What is still open of a --per cue's target: "1 more this week", "2 more in 7 days".
+std::string remaining_text(const Per& per, int remaining) {
+    const auto span = per.week ? std::string("this week") : fmt::format("in {} days", per.days);
+    if (remaining == 0)
+        return per.week ? "done for this week" : fmt::format("done for these {} days", per.days);
+    return fmt::format("{} more {}", remaining, span);
+}
+
+// The words after a cue's behavior: its target and today's amount, what its period still asks.
+std::string cue_notes(const app::TodayCue& c) {
+    std::vector<std::string> notes;
+    if (const auto& m = c.cue.measure())
+        notes.push_back(c.amount ? amount_of_target(*c.amount, *m) : target_text(*m));
+    if (c.cue.per && c.remaining) notes.push_back(remaining_text(*c.cue.per, *c.remaining));
+    if (c.resumed && !c.status) notes.push_back("resumed today: today counts once you log it");
+    std::string out;
+    for (const auto& n : notes)
+        out += (out.empty() ? "" : " · ") + n;
+    return out;
 }
 
 json::Value check_in_json(const std::optional<safety::CheckIn>& c) {
@@ -76,23 +103,30 @@ std::string to_text(const app::TodayView& v, const Paint& paint) {
         out += fmt::format(
             "No cues scheduled today.{}\n",
             v.focus || v.has_intentions ? "" : " Start small: 'kint start' walks you through it.");
-    std::size_t done = 0;
+    std::size_t done = 0, due = 0;
+    std::optional<Id> open; // the first due cue with no entry yet
     for (const auto& c : v.cues) {
-        std::string mark = paint.dim("○");
-        if (c.status == LogStatus::done) mark = paint.green("✓"), ++done;
+        std::string mark = paint.dim(c.due ? "○" : "·");
+        if (c.status == LogStatus::done) mark = paint.green("✓");
         if (c.status == LogStatus::skip) mark = paint.dim("–");
         if (c.status == LogStatus::slip) mark = paint.yellow("~");
+        if (c.due) ++due, done += c.status == LogStatus::done ? 1 : 0;
+        if (c.due && !c.status && !open) open = c.cue.id;
         const std::string at = c.cue.at ? format_clock(*c.cue.at) : "     ";
-        out +=
-            fmt::format("  {}  {} {}  {}  {}\n", paint.cyan(at), mark, c.cue.behavior(),
-                        paint.dim(trigger_phrase(c.cue)), paint.dim(fmt::format("#{}", c.cue.id)));
+        const std::string id = paint.dim(fmt::format("#{}", c.cue.id));
+        if (c.cue.kind == CueKind::if_) { // a situation: never due, logged when it comes up
+            out += fmt::format("  {}  {} {}: {}{}  {}\n", paint.cyan(at), mark,
+                               trigger_phrase(c.cue), c.cue.behavior(),
+                               c.status ? "" : paint.dim(" — log when it comes up"), id);
+            continue;
+        }
+        const auto notes = cue_notes(c);
+        out += fmt::format("  {}  {} {}  {}  {}{}\n", paint.cyan(at), mark, c.cue.behavior(),
+                           paint.dim(trigger_phrase(c.cue)), id,
+                           notes.empty() ? "" : "  " + paint.dim(notes));
     }
-    if (!v.cues.empty() && done < v.cues.size())
-        out += fmt::format("  {}\n", paint.dim(fmt::format("log one with: kint log {}", [&] {
-            for (const auto& c : v.cues)
-                if (!c.status) return c.cue.id;
-            return v.cues.front().cue.id;
-        }())));
+    if (done < due && open)
+        out += fmt::format("  {}\n", paint.dim(fmt::format("log one with: kint log {}", *open)));
 
     out += fmt::format("\n{}  {}   {}  {}\n", paint.dim("mood"),
                        v.mood ? fmt::format("{}/10", v.mood->value) : "not rated yet",

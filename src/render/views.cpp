@@ -113,7 +113,8 @@ json::Value to_json(const LogEntry& e) {
         .set("cue_id", e.cue_id)
         .set("day", format_day(e.day))
         .set("status", to_string(e.status))
-        .set("note", e.note);
+        .set("note", e.note)
+        .set("amount", e.amount);
 }
 
 json::Value to_json(const Rating& r) {

@@ -1,5 +1,6 @@
 // What the prompt segment needs, in a few indexed reads; and the checkpoint its cache relies on.
 #include "internal.hpp"
+#include "kint/domain/period.hpp"
 
 #include <algorithm>
 
@@ -15,13 +16,40 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
     // The latest done or skipped day of one cue: backwards along its primary key, a row or two.
     SQLite::Statement last(*m_db, "SELECT day FROM log WHERE cue_id = ? AND day <= ? AND status <> "
                                   "'slip' ORDER BY day DESC LIMIT 1");
+    // A --per cue's done days, newest first, back to segment::per_days_kept days before `until`
+    // (or before the newest): read for --per cues only, a few rows each.
+    std::optional<SQLite::Statement> done;
     for (auto& c : cues(false, /*current_step_only=*/true)) {
         segment::CueFacts cf{c.days, c.created, c.archived_on, std::move(c.pauses), std::nullopt};
+        cf.situation = c.kind == CueKind::if_;
+        if (!cf.situation) cf.per = c.per;
         last.bind(1, c.id);
         last.bind(2, last_day);
         if (last.executeStep())
             tolerant(m_skipped, "a log entry", [&] { cf.last_done = day_of(last.getColumn(0)); });
         last.reset();
+        if (cf.per) {
+            if (!done)
+                done.emplace(*m_db, fmt::format("SELECT day, {} FROM log WHERE cue_id = ? AND "
+                                                "day <= ? AND status = 'done' ORDER BY day DESC",
+                                                has_schema(3) ? "amount" : "NULL"));
+            done->bind(1, c.id);
+            done->bind(2, last_day);
+            std::optional<Day> oldest;
+            if (until) oldest = *until - std::chrono::days{segment::per_days_kept - 1};
+            while (done->executeStep()) {
+                std::optional<Day> day;
+                tolerant(m_skipped, "a log entry", [&] { day = day_of(done->getColumn(0)); });
+                if (!day) continue;
+                if (!oldest) oldest = *day - std::chrono::days{segment::per_days_kept - 1};
+                if (*day < *oldest) break;
+                LogEntry e{c.id, *day, LogStatus::done, std::nullopt, std::nullopt};
+                if (!done->getColumn(1).isNull()) e.amount = done->getColumn(1).getDouble();
+                if (period::counts_done(e, c.measure())) cf.done_days.push_back(*day);
+            }
+            done->reset();
+            std::reverse(cf.done_days.begin(), cf.done_days.end());
+        }
         f.cues.push_back(std::move(cf));
     }
     // The newest mood ratings, back along the primary key to segment::mood_days_kept days before

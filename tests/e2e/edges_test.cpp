@@ -179,7 +179,7 @@ TEST_CASE("edges: import keeps every rule the commands keep") {
     s.ok({"intent", "add", "Rest"}, early);
     s.ok({"cue", "add", "--after", "coffee", "--do", "one breath"}, early);
     s.ok({"cue", "pause", "1"}, {{"KINT_TODAY", "2026-11-05"}});
-    s.ok({"cue", "resume", "1"}, {{"KINT_TODAY", "2026-11-08"}});
+    s.ok({"cue", "resume", "1"}, {{"KINT_TODAY", "2026-11-08"}}); // the pause ends on the 9th
     s.ok({"journal", "add", "kept", "--kind", "acceptance"});
     s.ok({"rate", "5", "--note", "fine"});
     const auto good = s.ok({"export"}).out;
@@ -219,7 +219,7 @@ TEST_CASE("edges: import keeps every rule the commands keep") {
          with("\"status\": \"active\",\n      \"archived_on\": null",
               "\"status\": \"archived\",\n      \"archived_on\": \"2026-11-01\""),
          "cues[0].archived_on 2026-11-01 is before its created 2026-11-02"},
-        {"open pause on an active cue", with("\"until\": \"2026-11-08\"", "\"until\": null"),
+        {"open pause on an active cue", with("\"until\": \"2026-11-09\"", "\"until\": null"),
          "cues[0].status is active but the last pause never ended"},
         {"step before its cue",
          with("\"day\": \"2026-11-02\",\n          \"behavior\"",

@@ -25,7 +25,7 @@ void seed(Sandbox& s) {
     s.ok({"cue", "step", "1", "one slow breath", "--note", "smaller after a busy week"},
          {{"KINT_TODAY", "2026-11-09"}});
     s.ok({"cue", "pause", "2"}, {{"KINT_TODAY", "2026-11-12"}});
-    s.ok({"cue", "resume", "2"}, {{"KINT_TODAY", "2026-11-15"}});
+    s.ok({"cue", "resume", "2"}, {{"KINT_TODAY", "2026-11-15"}}); // scheduled again from the 16th
     s.ok({"log", "1", "--day", "2026-11-03", "--note", "easy, with tea"});
     s.ok({"log", "1", "--skip", "--day", "2026-11-04", "--note", "travel"});
     s.ok({"log", "1", "--slip", "--day", "2026-11-05"});
@@ -196,7 +196,7 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
                    "\ncue,2,2,2026-11-02,,time,active,,,21:30,21:30,\"mon,wed,fri\",,,,,,,,,,\n"));
     CHECK(contains(
         csv, "\nstep,,1,2026-11-09,,,,,,,,,,one slow breath,smaller after a busy week,,,,,,,\n"));
-    CHECK(contains(csv, "\npause,,2,2026-11-12,2026-11-15,"));
+    CHECK(contains(csv, "\npause,,2,2026-11-12,2026-11-16,"));
     CHECK(contains(csv, "\nplan,,2,,2026-11-05,after,,,,dinner,,daily,,,,,,,2/5d,,,\n"));
     CHECK(contains(csv, "\nplan,,2,,2026-11-09,time,,,,21:00,21:00,weekdays,,,,,,,,,,\n"));
     CHECK(
@@ -294,7 +294,7 @@ TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and noth
         {"log before its cue", with("\"day\": \"2026-11-03\"", "\"day\": \"2026-11-01\""),
          "logs[0].day 2026-11-01 is before cue 1 was placed (2026-11-02)"},
         {"pause ending before it begins",
-         with("\"until\": \"2026-11-15\"", "\"until\": \"2026-11-10\""),
+         with("\"until\": \"2026-11-16\"", "\"until\": \"2026-11-10\""),
          "cues[1].pauses[0].until 2026-11-10 is before its from 2026-11-12"},
         {"tag of two words", with("\"win\"", "\"two words\""),
          "tags holds 'two words'; a tag is one word"},

@@ -204,7 +204,7 @@ TEST_CASE("help: every command answers --help with its usage and options") {
     const auto log = s.ok({"log", "--help"}).out;
     CHECK(contains(log,
                    "  --skip                      Excused (rest, illness): not counted against "
-                   "(not with --slip)\n"));
+                   "(not with --slip, --not-this-time)\n"));
     CHECK_FALSE(contains(log, "Excludes"));
     // Each command's page names the global flags it also takes; a range reads as one.
     CHECK(contains(log, "Every command also takes --json, --today DAY, --color WHEN, --db PATH and "

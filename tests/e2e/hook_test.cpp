@@ -22,6 +22,13 @@ std::string prompt_from_store(const Sandbox& s) {
     return prompt(s);
 }
 
+// Runs SQL on the store with the sqlite3 shell (for plans `cue add` cannot give yet).
+void sql(const Sandbox& s, const std::string& statement) {
+    const auto file = s.path("edit.sql");
+    write_file(file, statement);
+    REQUIRE(std::system(fmt::format("sqlite3 '{}' < '{}'", s.db(), file).c_str()) == 0);
+}
+
 } // namespace
 
 TEST_CASE("hook: the segment cache gives what the store gives, in every state") {
@@ -144,4 +151,56 @@ TEST_CASE("hook: a short sign while the safety note stands, another for a check-
     write_file(quiet.config(), "[hook]\ncheck_in_sign = \"\"\n");
     quiet.ok({"today"});
     CHECK(prompt(quiet) == "kint mood?\n");
+}
+
+TEST_CASE("hook: a --per cue counts while its target is open; an if-then cue never") {
+    Sandbox s; // 2026-11-20 is a Friday
+    s.ok({"intent", "add", "Move more"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"cue", "add", "--after", "work", "--do", "run"}, {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"cue", "add", "--if", "anger rises", "--do", "five breaths"},
+         {{"KINT_TODAY", "2026-11-02"}});
+    sql(s, "UPDATE cue SET per = '2/week' WHERE id = 2;");
+    s.ok({"rate", "6"});
+    s.ok({"log", "2", "--day", "2026-11-16"});
+    CHECK(prompt(s) == "kint 0/2\n");
+    CHECK(prompt_from_store(s) == "kint 0/2\n");
+    s.ok({"log", "3"}); // a situation logged is still no due cue
+    CHECK(prompt(s) == "kint 0/2\n");
+    // Done today: the target is met and the cue counts as done today.
+    s.ok({"log", "2"});
+    CHECK(prompt(s) == "kint 1/2\n");
+    CHECK(prompt_from_store(s) == "kint 1/2\n");
+    // Saturday: met, nothing to do for it.
+    const Env saturday{{"KINT_NOW", "09:00"}, {"KINT_TODAY", "2026-11-21"}};
+    s.ok({"today"}, saturday);
+    CHECK(s.ok({"hook", "prompt"}, saturday).out == "kint 0/1\n");
+    std::filesystem::remove(s.db() + ".segment");
+    CHECK(s.ok({"hook", "prompt"}, saturday).out == "kint 0/1\n");
+    // With Sunday weeks, Sunday the 22nd opens a new week.
+    write_file(s.config(), "[day]\nweek_starts = \"sunday\"\n");
+    const Env sunday{{"KINT_NOW", "09:00"}, {"KINT_TODAY", "2026-11-22"}};
+    s.ok({"today"}, sunday);
+    CHECK(s.ok({"hook", "prompt"}, sunday).out == "kint 0/2\n");
+    write_file(s.config(), "[day]\nweek_starts = \"monday\"\n");
+    s.ok({"today"}, sunday);
+    CHECK(s.ok({"hook", "prompt"}, sunday).out == "kint 0/1\n");
+}
+
+TEST_CASE("hook: a cache an older kint wrote is passed over") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
+    CHECK(prompt(s) == "kint 0/1 · mood?\n");
+    const auto path = s.db() + ".segment";
+    auto text = read_file(path);
+    REQUIRE(text);
+    REQUIRE(text->starts_with("kint-segment-3\n"));
+    // The old format under the current stamp, saying today is rated: not believed.
+    text->replace(0, 14, "kint-segment-2");
+    const auto cue = text->find(" - -\n");
+    REQUIRE(cue != std::string::npos);
+    text->replace(cue, 5, " -\nmood 2026-11-20 6\n");
+    write_file(path, *text);
+    CHECK(prompt(s) == "kint 0/1 · mood?\n");
 }

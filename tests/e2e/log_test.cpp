@@ -1,6 +1,9 @@
 // kint log: done/skip/slip, notes, backfill, undo, several statuses a day, list filters, comebacks.
 #include "harness.hpp"
 
+#include <cstdlib>
+#include <fmt/format.h>
+
 using namespace kint::e2e;
 
 namespace {
@@ -11,6 +14,24 @@ const std::string slip_text = "Slips are weather, not failure.";
 void with_cue(Sandbox& s) {
     s.ok({"intent", "add", "Be calmer"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, {{"KINT_TODAY", "2026-11-10"}});
+}
+
+// Runs SQL on the store with the sqlite3 shell (to give a cue a target before `cue step` can).
+void sql(const Sandbox& s, const std::string& statement) {
+    const auto file = s.path("edit.sql");
+    write_file(file, statement);
+    REQUIRE(std::system(fmt::format("sqlite3 '{}' < '{}'", s.db(), file).c_str()) == 0);
+}
+
+// Runs `args`, expects exit 2 with one error line holding `message`, and everything unchanged.
+void refused(Sandbox& s, const std::vector<std::string>& args, std::string_view message) {
+    const auto before = s.snapshot();
+    const auto r = s.run(args);
+    INFO("stderr: " << r.err);
+    CHECK(r.code == 2);
+    CHECK(is_error_line(r.err));
+    CHECK(contains(r.err, message));
+    CHECK(s.snapshot() == before);
 }
 } // namespace
 
@@ -89,7 +110,7 @@ TEST_CASE("log: --undo removes that day's entries") {
     CHECK(count_of(list, "\"cue_id\": ") == 2);
 
     auto undo = s.ok({"log", "1", "--undo"}).out;
-    CHECK(contains(undo, "Removed 1 entry"));
+    CHECK(contains(undo, "Removed the done entry of cue #1 on 2026-11-20."));
     list = s.ok({"log", "list", "--json"}).out;
     CHECK(count_of(list, "\"cue_id\": ") == 1);
     CHECK(contains(list, kv("day", quoted("2026-11-19"))));
@@ -262,4 +283,92 @@ TEST_CASE("log: an archived cue and a missing cue id are refused") {
     CHECK(none.code == 2);
     CHECK(is_error_line(none.err));
     CHECK(s.ok({"log", "list", "--json"}).out == "[]\n");
+}
+
+TEST_CASE("log: --amount on a measured cue, replaced the same day, in kind words") {
+    Sandbox s;
+    with_cue(s);
+    s.ok({"cue", "add", "--after", "dinner", "--do", "scroll"}, {{"KINT_TODAY", "2026-11-10"}});
+    sql(s, "UPDATE step SET target = 15, unit = 'min' WHERE cue_id = 1; UPDATE step SET target = "
+           "20, unit = 'min', at_most = 1 WHERE cue_id = 2;");
+
+    auto r = s.ok({"log", "1", "--amount", "10"}).out;
+    CHECK(contains(r, "10 of 15 min — "));
+    CHECK_FALSE(contains(r, "reached"));
+    r = s.ok({"log", "1", "--amount", "20"}).out;
+    CHECK(contains(r, "20 of 15 min — reached."));
+    CHECK(contains(r, "now 20 min (was 10)"));
+    auto j = s.ok({"log", "1", "--amount", "15.5", "--json"}).out;
+    CHECK(contains(j, kv("amount", "15.5")));
+    CHECK(contains(j, kv("was_amount", "20")));
+    CHECK(contains(s.ok({"log", "list", "--json"}).out, kv("amount", "15.5")));
+    CHECK(contains(s.ok({"log", "list"}).out, "15.5 of 15 min"));
+
+    r = s.ok({"log", "2", "--amount", "12"}).out;
+    CHECK(contains(r, "12 of at most 20 min — within your limit."));
+    r = s.ok({"log", "2", "--amount", "25", "--day", "-1"}).out;
+    CHECK(contains(r, "25 of at most 20 min — above the limit this time."));
+    CHECK_FALSE(contains(r, "fail"));
+    CHECK(contains(s.ok({"log", "2", "--amount", "0", "--day", "-2"}).out, "0 of at most 20 min"));
+    // Done without an amount: kept, with a word on how to add it.
+    CHECK(contains(s.ok({"log", "1", "--day", "-3"}).out,
+                   "How much, when you like: kint log 1 --day 2026-11-17 --amount N (the step's "
+                   "target is 15 min)"));
+}
+
+TEST_CASE("log: --amount refuses bad numbers, a cue without a target, a skip or a slip") {
+    Sandbox s;
+    with_cue(s);
+    s.ok({"cue", "add", "--after", "dinner", "--do", "read"}, {{"KINT_TODAY", "2026-11-10"}});
+    sql(s, "UPDATE step SET target = 15, unit = 'min' WHERE cue_id = 2;");
+    s.ok({"log", "2", "--amount", "5"});
+    refused(s, {"log", "1", "--amount", "10"}, "kint cue step 1 --target X");
+    for (const char* bad : {"-1", "abc", "1e3", "nan", "inf", "", "1,5", "+3", "0x10", "1.2.3"}) {
+        CAPTURE(bad);
+        refused(s, {"log", "2", "--amount", bad}, "--amount");
+    }
+    refused(s, {"log", "2", "--amount", "5", "--skip"}, "--amount goes with a done entry");
+    refused(s, {"log", "2", "--amount", "5", "--slip"}, "--amount goes with a done entry");
+    refused(s, {"log", "2", "--amount", "5", "--undo"}, "--amount");
+}
+
+TEST_CASE("log: --not-this-time is --slip, in the words of a situation") {
+    Sandbox s;
+    with_cue(s);
+    s.ok({"cue", "add", "--if", "anger rises", "--do", "five breaths"},
+         {{"KINT_TODAY", "2026-11-10"}});
+    auto r = s.ok({"log", "2", "--not-this-time"}).out;
+    CHECK(contains(r, "the situation came; not this time"));
+    CHECK(contains(r, "--not-this-time"));
+    CHECK(contains(s.ok({"log", "list", "--json"}).out, kv("status", quoted("slip"))));
+    r = s.ok({"log", "2", "--skip", "--day", "-1"}).out;
+    CHECK_FALSE(contains(r, "Rest"));
+    CHECK_FALSE(contains(r, "rest"));
+    // A plain cue keeps its words.
+    CHECK(contains(s.ok({"log", "1", "--not-this-time"}).out, "Noted a slip"));
+    CHECK(contains(s.ok({"log", "1", "--skip", "--day", "-1"}).out, "Rest counts too"));
+    refused(s, {"log", "2", "--not-this-time", "--skip", "--day", "-2"}, "--skip");
+}
+
+TEST_CASE("log: --undo removes the entry that counts and says which; --all removes every one") {
+    Sandbox s;
+    with_cue(s);
+    s.ok({"log", "1"});
+    s.ok({"log", "1", "--skip"});
+    s.ok({"log", "1", "--slip"});
+    auto r = s.ok({"log", "1", "--undo"}).out;
+    CHECK(contains(r, "Removed the done entry of cue #1 on 2026-11-20; the skip and slip stay, and "
+                      "the skip now counts."));
+    CHECK(contains(r, "kint log 1 --undo --all --day 2026-11-20"));
+    r = s.ok({"log", "1", "--undo", "--json"}).out;
+    CHECK(contains(r, kv("removed", "1")));
+    CHECK(contains(r, "\"removed_statuses\": [\n    \"skip\"\n  ]"));
+    CHECK(contains(r, "\"kept\": [\n    \"slip\"\n  ]"));
+    s.ok({"log", "1"});
+    r = s.ok({"log", "1", "--undo", "--all"}).out;
+    CHECK(contains(r, "Removed the done and slip entries of cue #1 on 2026-11-20."));
+    CHECK(count_of(s.ok({"log", "list", "--json"}).out, "\"cue_id\": ") == 0);
+    s.ok({"log", "1"});
+    refused(s, {"log", "1", "--all"}, "--undo");
+    refused(s, {"log", "1", "--undo", "--all", "--skip"}, "--all");
 }

@@ -3,7 +3,9 @@
 #include "harness.hpp"
 #include "jsonlite.hpp"
 
+#include <cstdlib>
 #include <filesystem>
+#include <fmt/format.h>
 #include <set>
 
 using namespace kint::e2e;
@@ -52,6 +54,13 @@ std::set<std::string> gentle_prompt_ids() {
             ids.insert(text->substr(from, text->find('"', from) - from));
     }
     return ids;
+}
+
+// Runs SQL on the store with the sqlite3 shell (for plans `cue add` cannot give yet).
+void sql(const Sandbox& s, const std::string& statement) {
+    const auto file = s.path("edit.sql");
+    write_file(file, statement);
+    REQUIRE(std::system(fmt::format("sqlite3 '{}' < '{}'", s.db(), file).c_str()) == 0);
 }
 
 } // namespace
@@ -367,4 +376,107 @@ TEST_CASE("today: the heading names the calendar day in every time zone") {
                           .out.starts_with("Friday 01 January 2027\n"),
                       zone);
     }
+}
+
+TEST_CASE("today: a --per cue shows what is still open and is not due once its target is met") {
+    Sandbox s; // 2026-11-20 is a Friday; weeks begin on Monday the 16th
+    s.ok({"intent", "add", "Move more"});
+    s.ok({"cue", "add", "--after", "work", "--do", "run"}, {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"cue", "add", "--after", "lunch", "--do", "swim"}, {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "stretch"}, {{"KINT_TODAY", "2026-11-02"}});
+    sql(s, "UPDATE cue SET per = '3/week' WHERE id = 1; UPDATE cue SET per = '2/7d' WHERE id = 2;");
+    for (const char* day : {"2026-11-13", "2026-11-16", "2026-11-18"})
+        s.ok({"log", "1", "--day", day});
+
+    auto text = s.ok({"today"}).out;
+    CHECK(contains(text, "1 more this week"));
+    CHECK(contains(text, "2 more in 7 days"));
+    auto j = parse(s.ok({"today", "--json"}).out);
+    REQUIRE(j["cues"].size() == 3);
+    CHECK(j["cues"][0]["per"].str() == "3/week");
+    CHECK(j["cues"][0]["remaining"].integer() == 1);
+    CHECK(j["cues"][0]["due"].boolean());
+    CHECK(j["cues"][1]["per"].str() == "2/7d");
+    CHECK(j["cues"][1]["remaining"].integer() == 2);
+    CHECK(j["cues"][2]["per"].is_null());
+    CHECK(j["cues"][2]["remaining"].is_null());
+    CHECK(j["cues"][2]["due"].boolean());
+
+    // The week's target met yesterday: shown, not due, and no hint to log it.
+    s.ok({"log", "1", "--day", "2026-11-19"});
+    s.ok({"log", "3"});
+    text = s.ok({"today"}).out;
+    CHECK(contains(text, "done for this week"));
+    CHECK(contains(text, "2 more in 7 days"));
+    CHECK(contains(text, "log one with: kint log 2"));
+    j = parse(s.ok({"today", "--json"}).out);
+    CHECK(j["cues"][0]["remaining"].integer() == 0);
+    CHECK_FALSE(j["cues"][0]["due"].boolean());
+    CHECK(j["cues"][0]["status"].str() == "pending");
+    CHECK_FALSE(contains(text, "missed"));
+    // A new week opens on Monday.
+    CHECK(contains(s.ok({"today"}, {{"KINT_TODAY", "2026-11-23"}}).out, "3 more this week"));
+}
+
+TEST_CASE("today: an if-then cue is a situation; a measured cue shows its target and amount") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be calmer"});
+    s.ok({"cue", "add", "--if", "anger rises", "--do", "five breaths"});
+    s.ok({"cue", "add", "--after", "dinner", "--do", "read"});
+    sql(s, "UPDATE step SET target = 10, unit = 'min' WHERE cue_id = 2;");
+    auto text = s.ok({"today"}).out;
+    CHECK(contains(text, "if anger rises: five breaths — log when it comes up"));
+    CHECK(contains(text, "10 min"));
+    CHECK(contains(text, "log one with: kint log 2"));
+    auto j = parse(s.ok({"today", "--json"}).out);
+    CHECK_FALSE(j["cues"][0]["due"].boolean());
+    CHECK(j["cues"][0]["target"].is_null());
+    CHECK(j["cues"][0]["unit"].is_null());
+    CHECK_FALSE(j["cues"][0]["at_most"].boolean());
+    CHECK(j["cues"][1]["due"].boolean());
+    CHECK(j["cues"][1]["target"].num() == 10);
+    CHECK(j["cues"][1]["unit"].str() == "min");
+    CHECK(j["cues"][1]["amount"].is_null());
+
+    s.ok({"log", "2", "--amount", "12"});
+    text = s.ok({"today"}).out;
+    CHECK(contains(text, "12 of 10 min"));
+    CHECK_FALSE(contains(text, "log one with"));
+    j = parse(s.ok({"today", "--json"}).out);
+    CHECK(j["cues"][1]["amount"].num() == 12);
+    s.ok({"log", "1", "--not-this-time"});
+    text = s.ok({"today"}).out;
+    CHECK(contains(text, "if anger rises: five breaths"));
+    CHECK_FALSE(contains(text, "log when it comes up"));
+}
+
+TEST_CASE("today: a cue resumed today is shown, counted only once it is done") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be calmer"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"cue", "pause", "1"}, {{"KINT_TODAY", "2026-11-10"}});
+    CHECK(contains(s.ok({"cue", "resume", "1"}).out,
+                   "Resumed cue #1: breathe. Today counts once you log it; scheduled again from "
+                   "tomorrow."));
+    auto text = s.ok({"today"}).out;
+    CHECK(contains(text, "resumed today"));
+    auto j = parse(s.ok({"today", "--json"}).out);
+    REQUIRE(j["cues"].size() == 1);
+    CHECK_FALSE(j["cues"][0]["due"].boolean());
+    CHECK(j["cues"][0]["resumed"].boolean());
+    CHECK(contains(s.ok({"cue", "show", "1", "--json"}).out, kv("until", quoted("2026-11-21"))));
+    // Left unlogged, the resume day is no missed day in the review.
+    const auto review =
+        parse(s.ok({"review", "--since", "2026-11-20", "--until", "2026-11-20", "--json"},
+                   {{"KINT_TODAY", "2026-11-21"}})
+                  .out);
+    CHECK(review["cues"][0]["missed_days"].integer() == 0);
+
+    // Done that evening: the day counts.
+    s.ok({"log", "1"});
+    CHECK(contains(s.ok({"cue", "show", "1", "--json"}).out, kv("until", quoted("2026-11-20"))));
+    j = parse(s.ok({"today", "--json"}).out);
+    CHECK(j["cues"][0]["due"].boolean());
+    CHECK(j["cues"][0]["done"].boolean());
+    CHECK_FALSE(contains(s.ok({"log", "1", "--day", "2026-11-20"}).out, "extra day"));
 }

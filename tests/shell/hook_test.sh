@@ -14,6 +14,8 @@ ESC=$'\e'
 
 kint intent add "I am open to new ways to cope" >/dev/null
 kint cue add --after "I pour my coffee" --do "write one sentence" >/dev/null
+kint cue add --after "I close the laptop" --do "stretch once" >/dev/null 2>&1
+# An if-then cue is a situation: never due, so the segment does not count it.
 kint cue add --if "I feel anger rising" --do "breathe out slowly" >/dev/null 2>&1
 kint log 1 >/dev/null
 SEGMENT="kint 1/2 · mood?"

@@ -105,7 +105,7 @@ TEST_CASE("app cue_set_status: pause, resume and archive, each once") {
     const auto back = f.s.cue(id);
     CHECK(back->status == CueStatus::active);
     REQUIRE(back->pauses.size() == 1);
-    CHECK(back->pauses[0].until == later);
+    CHECK(back->pauses[0].until == D("2026-11-23")); // the resume day counts once done
     // Archiving a paused cue closes its pause first.
     app::cue_set_status(f.s, default_config(), D("2026-11-23"), id, CueStatus::paused);
     const auto archived = app::cue_set_status(f.s, default_config(), last, id, CueStatus::archived);

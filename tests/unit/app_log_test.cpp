@@ -97,12 +97,14 @@ TEST_CASE("app::log: refuses an unknown cue, a day before the cue and an archive
     CHECK(f.store.logs({}).empty());
 }
 
-TEST_CASE("app::undo_log: removes the day's entries, or only one status") {
+TEST_CASE("app::undo_log: removes the entry that counts, only one status, or all") {
     Fixture f;
     f.log("2026-11-10");
     f.log("2026-11-10", LogStatus::slip);
     const auto only = app::undo_log(f.store, {f.cue, D("2026-11-10"), LogStatus::slip, false});
     CHECK(only.removed == 1);
+    CHECK(only.removed_statuses == std::vector{LogStatus::slip});
+    CHECK(only.kept == std::vector{LogStatus::done});
     REQUIRE(f.held("2026-11-10").size() == 1);
     CHECK(f.held("2026-11-10")[0].status == LogStatus::done);
     CHECK_THROWS_WITH_AS(
@@ -110,11 +112,103 @@ TEST_CASE("app::undo_log: removes the day's entries, or only one status") {
         "nothing skip is logged for cue 1 on 2026-11-10; see 'kint log list --cue 1'", NotFound);
     CHECK_THROWS_AS(app::undo_log(f.store, {f.cue, D("2026-11-10"), std::nullopt, true}),
                     UsageError);
-    const auto all = app::undo_log(f.store, {f.cue, D("2026-11-10"), std::nullopt, false});
-    CHECK(all.removed == 1);
-    CHECK(all.cue_id == f.cue);
-    CHECK(all.day == D("2026-11-10"));
+    CHECK_THROWS_AS(app::undo_log(f.store, {f.cue, D("2026-11-10"), LogStatus::skip, false, true}),
+                    UsageError);
+    CHECK(f.held("2026-11-10").size() == 1);
+
+    // Three entries: the done counts and goes first, then the skip; the slip stays each time.
+    f.log("2026-11-10", LogStatus::skip);
+    f.log("2026-11-10", LogStatus::slip);
+    const auto counted = app::undo_log(f.store, {f.cue, D("2026-11-10"), std::nullopt, false});
+    CHECK(counted.removed == 1);
+    CHECK(counted.cue_id == f.cue);
+    CHECK(counted.day == D("2026-11-10"));
+    CHECK(counted.removed_statuses == std::vector{LogStatus::done});
+    CHECK(counted.kept == std::vector{LogStatus::skip, LogStatus::slip});
+    CHECK(f.held("2026-11-10").size() == 2);
+    const auto next = app::undo_log(f.store, {f.cue, D("2026-11-10"), std::nullopt, false});
+    CHECK(next.removed_statuses == std::vector{LogStatus::skip});
+    CHECK(next.kept == std::vector{LogStatus::slip});
+
+    f.log("2026-11-10");
+    const auto all =
+        app::undo_log(f.store, {f.cue, D("2026-11-10"), std::nullopt, false, /*all=*/true});
+    CHECK(all.removed == 2);
+    CHECK(all.removed_statuses == std::vector{LogStatus::done, LogStatus::slip});
+    CHECK(all.kept.empty());
     CHECK(f.held("2026-11-10").empty());
+    CHECK_THROWS_AS(app::undo_log(f.store, {f.cue, D("2026-11-10"), std::nullopt, false, true}),
+                    NotFound);
+}
+
+TEST_CASE("app::log: an amount on a measured cue, replaced the same day") {
+    Fixture f;
+    Id measured = 0;
+    f.store.write([&] {
+        store::NewCue c;
+        c.intention_id = 1;
+        c.trigger = "dinner";
+        c.days = Schedule::daily();
+        c.created = D("2026-11-02");
+        c.behavior = "read";
+        c.measure = Measure{15, "min", false};
+        measured = f.store.add_cue(c);
+    });
+    const auto first =
+        app::log(f.store, f.cfg, {measured, D("2026-11-10"), LogStatus::done, {}, 10.0});
+    REQUIRE(first.measure);
+    CHECK(first.measure->target == 15);
+    CHECK(first.entry.amount == 10.0);
+    CHECK_FALSE(first.was_amount);
+    const auto again =
+        app::log(f.store, f.cfg, {measured, D("2026-11-10"), LogStatus::done, {}, 20.0});
+    CHECK(again.entry.amount == 20.0);
+    CHECK(again.was_amount == 10.0);
+    const auto held = f.store.logs({DayRange{D("2026-11-10"), D("2026-11-10")}, measured});
+    REQUIRE(held.size() == 1);
+    CHECK(held[0].amount == 20.0);
+    // Without --amount the amount stays.
+    CHECK(app::log(f.store, f.cfg, {measured, D("2026-11-10"), LogStatus::done, {}}).entry.amount ==
+          20.0);
+    CHECK(app::log(f.store, f.cfg, {measured, D("2026-11-11"), LogStatus::done, {}, 0.0})
+              .entry.amount == 0.0);
+}
+
+TEST_CASE("app::log: an amount is refused without a target, with a skip or slip, below 0") {
+    Fixture f;
+    CHECK_THROWS_WITH_AS(
+        app::log(f.store, f.cfg, {f.cue, D("2026-11-10"), LogStatus::done, {}, 10.0}),
+        "cue 1 has no target to measure an amount against; give it one with 'kint cue step 1 "
+        "--target X' (e.g. --target 10 --unit min), or log it without --amount",
+        UsageError);
+    CHECK_THROWS_AS(app::log(f.store, f.cfg, {f.cue, D("2026-11-10"), LogStatus::skip, {}, 10.0}),
+                    UsageError);
+    CHECK_THROWS_AS(app::log(f.store, f.cfg, {f.cue, D("2026-11-10"), LogStatus::done, {}, -1.0}),
+                    UsageError);
+    CHECK(f.store.logs({}).empty());
+}
+
+TEST_CASE("app::log: done on the day a resume left paused brings it back onto the schedule") {
+    Fixture f;
+    // Paused on the 5th, resumed on the 10th in the evening: the pause ends on the 11th.
+    f.store.write([&] {
+        f.store.pause_cue(f.cue, D("2026-11-05"));
+        f.store.resume_cue(f.cue, D("2026-11-11"));
+    });
+    CHECK_FALSE(f.store.cue(f.cue)->scheduled_on(D("2026-11-10")));
+    // A slip leaves the day paused; a done ends the pause on it.
+    f.log("2026-11-10", LogStatus::slip);
+    CHECK_FALSE(f.store.cue(f.cue)->scheduled_on(D("2026-11-10")));
+    const auto r = f.log("2026-11-10");
+    CHECK(r.cue.scheduled_on(D("2026-11-10")));
+    const auto cue = f.store.cue(f.cue);
+    REQUIRE(cue->pauses.size() == 1);
+    CHECK(cue->pauses[0].from == D("2026-11-05"));
+    CHECK(cue->pauses[0].until == D("2026-11-10"));
+    CHECK(cue->status == CueStatus::active);
+    // An earlier paused day stays paused.
+    f.log("2026-11-08");
+    CHECK(f.store.cue(f.cue)->pauses[0].until == D("2026-11-10"));
 }
 
 TEST_CASE("app::log_list: entries in a range, with the cues they name") {

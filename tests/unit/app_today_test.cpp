@@ -126,3 +126,95 @@ TEST_CASE(
         CHECK_MESSAGE(v.prompts[0].gentle, v.prompts[0].id);
     }
 }
+
+namespace {
+Id add_planned(store::Store& s, Id intention, std::string behavior, CueKind kind,
+               std::optional<Per> per = std::nullopt,
+               std::optional<Measure> measure = std::nullopt) {
+    store::NewCue c{
+        intention,          kind, "work ends", std::nullopt, Schedule::daily(), D("2026-11-02"),
+        std::move(behavior)};
+    c.per = per;
+    c.measure = measure;
+    return s.add_cue(c);
+}
+} // namespace
+
+TEST_CASE("app::today: a --per cue is due while its period's target is open") {
+    auto s = store::Store::open_memory();
+    const Id i = s.add_intention("I am open", std::nullopt, std::nullopt, D("2026-11-01"));
+    const Id week = add_planned(s, i, "run", CueKind::after, Per{3, 7, true});
+    const Id rolling = add_planned(s, i, "swim", CueKind::after, Per{2, 7, false});
+    // 2026-11-20 is a Friday; with Monday weeks the week began on the 16th.
+    for (const char* d : {"2026-11-13", "2026-11-16", "2026-11-18"})
+        s.put_log({week, D(d), LogStatus::done, std::nullopt});
+    s.put_log({rolling, D("2026-11-13"), LogStatus::done, std::nullopt}); // 8 days back: out
+    s.put_log({rolling, D("2026-11-14"), LogStatus::done, std::nullopt}); // 7 days incl. today
+    s.put_log({rolling, D("2026-11-15"), LogStatus::skip, std::nullopt}); // a skip is no done
+
+    auto v = app::today(s, default_config(), D("2026-11-20"), false);
+    REQUIRE(v.cues.size() == 2);
+    CHECK(v.cues[0].remaining == 1);
+    CHECK(v.cues[0].due);
+    CHECK(v.cues[1].remaining == 1);
+    CHECK(v.cues[1].due);
+
+    // Met: no longer due, unless logged today.
+    s.put_log({week, D("2026-11-19"), LogStatus::done, std::nullopt});
+    s.put_log({rolling, D("2026-11-20"), LogStatus::done, std::nullopt});
+    v = app::today(s, default_config(), D("2026-11-20"), false);
+    CHECK(v.cues[0].remaining == 0);
+    CHECK_FALSE(v.cues[0].due);
+    CHECK(v.cues[1].remaining == 0);
+    CHECK(v.cues[1].due); // done today
+    CHECK(v.cues[1].status == LogStatus::done);
+
+    // Sunday weeks: the week began on the 15th, so the 13th still does not count; Monday the
+    // 23rd starts a new Monday week.
+    auto sunday = default_config();
+    sunday.week_starts = 6;
+    CHECK(app::today(s, sunday, D("2026-11-20"), false).cues[0].remaining == 0);
+    CHECK(app::today(s, default_config(), D("2026-11-23"), false).cues[0].remaining == 3);
+    CHECK(app::today(s, sunday, D("2026-11-21"), false).cues[0].remaining == 0);
+    CHECK(app::today(s, sunday, D("2026-11-22"), false).cues[0].remaining == 3);
+}
+
+TEST_CASE("app::today: an if-then cue is never due; a measured cue has today's amount") {
+    auto s = store::Store::open_memory();
+    const Id i = s.add_intention("I am open", std::nullopt, std::nullopt, D("2026-11-01"));
+    const Id situation = add_planned(s, i, "five breaths", CueKind::if_);
+    const Id measured =
+        add_planned(s, i, "read", CueKind::after, std::nullopt, Measure{15, "min", false});
+    const Id per_measured =
+        add_planned(s, i, "walk", CueKind::after, Per{1, 7, true}, Measure{30, "min", false});
+    s.put_log({per_measured, D("2026-11-17"), LogStatus::done, std::nullopt, 10.0}); // short of it
+
+    auto v = app::today(s, default_config(), D("2026-11-20"), false);
+    REQUIRE(v.cues.size() == 3);
+    CHECK_FALSE(v.cues[0].due);
+    CHECK_FALSE(v.cues[0].remaining);
+    CHECK(v.cues[1].due);
+    CHECK_FALSE(v.cues[1].amount);
+    CHECK(v.cues[2].remaining == 1); // 10 of 30 min is not a done day in the tally
+    s.put_log({situation, D("2026-11-20"), LogStatus::done, std::nullopt});
+    s.put_log({measured, D("2026-11-20"), LogStatus::done, std::nullopt, 20.0});
+    v = app::today(s, default_config(), D("2026-11-20"), false);
+    CHECK_FALSE(v.cues[0].due); // logged or not, a situation is no due cue
+    CHECK(v.cues[0].status == LogStatus::done);
+    CHECK(v.cues[1].amount == 20.0);
+}
+
+TEST_CASE("app::today: a cue resumed today is shown, not due until it is logged") {
+    auto s = store::Store::open_memory();
+    const Id i = s.add_intention("I am open", std::nullopt, std::nullopt, D("2026-11-01"));
+    const Id c = add_cue(s, i, "stretch", std::nullopt);
+    s.pause_cue(c, D("2026-11-10"));
+    s.resume_cue(c, D("2026-11-21")); // as a resume on the 20th leaves it
+    auto v = app::today(s, default_config(), D("2026-11-20"), false);
+    REQUIRE(v.cues.size() == 1);
+    CHECK(v.cues[0].resumed);
+    CHECK_FALSE(v.cues[0].due);
+    CHECK(app::today(s, default_config(), D("2026-11-19"), false).cues.empty());
+    REQUIRE(app::today(s, default_config(), D("2026-11-21"), false).cues.size() == 1);
+    CHECK_FALSE(app::today(s, default_config(), D("2026-11-21"), false).cues[0].resumed);
+}

@@ -54,3 +54,19 @@ TEST_CASE("hook cache: damaged or older caches give the defaults") {
     CHECK(swap("take care today", "take\x1b[2Jcare").hook.safety_sign == none.hook.safety_sign);
     CHECK(swap("take care today", "ok \xff").hook.safety_sign == none.hook.safety_sign);
 }
+
+TEST_CASE("hook cache: the first day of the week, for --per N/week cues at the prompt") {
+    auto cfg = config::parse("[day]\nweek_starts = \"sunday\"\n");
+    const auto text =
+        cache::format_hook_cache({cfg.day_starts_at, cfg.hook, cfg.safety, cfg.week_starts});
+    CHECK(text.find(" week_starts=6\n") != std::string::npos);
+    CHECK(cache::parse_hook_cache(text).week_starts == 6);
+    CHECK(cache::format_hook_cache(cache::parse_hook_cache(text)) == text);
+    // Missing (a cache written before it was kept) or out of range: Monday.
+    auto t = text;
+    t.replace(t.find(" week_starts=6"), 14, "");
+    CHECK(cache::parse_hook_cache(t).week_starts == 0);
+    t = text;
+    t.replace(t.find("week_starts=6"), 13, "week_starts=7");
+    CHECK(cache::parse_hook_cache(t).week_starts == 0);
+}

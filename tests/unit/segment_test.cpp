@@ -245,11 +245,13 @@ TEST_CASE("segment cache: the format is versioned and its moods are checked") {
     segment::Facts f;
     f.moods = {{D("2026-11-18"), 2}, {D("2026-11-19"), 10}};
     const auto text = segment::format_cache("s", f);
-    CHECK(text.starts_with("kint-segment-2\n"));
+    CHECK(text.starts_with("kint-segment-3\n"));
     CHECK(text.find("\nmood 2026-11-18 2\nmood 2026-11-19 10\n") != std::string::npos);
-    auto old = text;
-    old.replace(0, 14, "kint-segment-1");
-    CHECK_FALSE(segment::parse_cache(old, "s")); // an older kint's cache: the store answers
+    for (const char* older : {"kint-segment-1", "kint-segment-2"}) {
+        auto old = text;
+        old.replace(0, 14, older);
+        CHECK_FALSE(segment::parse_cache(old, "s")); // an older kint's cache: the store answers
+    }
     auto bad = [&](std::string_view from, std::string_view to) {
         auto t = text;
         t.replace(t.find(from), from.size(), to);
@@ -277,4 +279,100 @@ TEST_CASE("segment::prune: moods too old for any later day go, the newest stays"
     f.moods.resize(1);
     segment::prune(f, D("2027-01-01")); // the newest (and only) one stays however old
     CHECK(f.moods.size() == 1);
+}
+
+namespace {
+// A --per cue in the facts: daily days, placed on the 2nd, done on `done` (oldest first).
+segment::CueFacts per_cue(Per per, std::vector<Day> done) {
+    segment::CueFacts c{Schedule::daily(), D("2026-11-02"), std::nullopt, {}, std::nullopt};
+    if (!done.empty()) c.last_done = done.back();
+    c.per = per;
+    c.done_days = std::move(done);
+    return c;
+}
+} // namespace
+
+TEST_CASE("segment::count: a --per cue is due while its target is open; an if-then never") {
+    segment::Facts f;
+    // 3/week (Monday weeks): done Mon 16th and Wed 18th; 2026-11-20 is a Friday.
+    f.cues.push_back(per_cue(Per{3, 7, true}, {D("2026-11-16"), D("2026-11-18")}));
+    // 2 in 7 days: done on the 13th (out of the 14th-20th) and the 19th.
+    f.cues.push_back(per_cue(Per{2, 7, false}, {D("2026-11-13"), D("2026-11-19")}));
+    // An if-then cue, never due, even when logged today.
+    segment::CueFacts situation{
+        Schedule::daily(), D("2026-11-02"), std::nullopt, {}, D("2026-11-20")};
+    situation.situation = true;
+    f.cues.push_back(situation);
+    auto t = segment::count(f, D("2026-11-20"));
+    REQUIRE(t);
+    CHECK(t->scheduled == 2);
+    CHECK(t->done == 0);
+
+    // The week's third done day today: due and done. The rolling one met by the 20th's window.
+    f.cues[0].done_days.push_back(D("2026-11-20"));
+    f.cues[0].last_done = D("2026-11-20");
+    f.cues[1].done_days.push_back(D("2026-11-20"));
+    f.cues[1].last_done = D("2026-11-20");
+    t = segment::count(f, D("2026-11-20"));
+    CHECK(t->scheduled == 2);
+    CHECK(t->done == 2);
+    // Saturday: both targets met and nothing logged: nothing due.
+    t = segment::count(f, D("2026-11-21"));
+    CHECK(t->scheduled == 0);
+    // Monday: a new week opens; the rolling window still holds the 19th and 20th until the 26th.
+    t = segment::count(f, D("2026-11-23"));
+    CHECK(t->scheduled == 1);
+    t = segment::count(f, D("2026-11-26"));
+    CHECK(t->scheduled == 2);
+    // Sunday weeks: Sunday the 22nd begins a new week.
+    CHECK(segment::count(f, D("2026-11-22"), {}, 6)->scheduled == 1);
+    CHECK(segment::count(f, D("2026-11-22"), {}, 0)->scheduled == 0);
+}
+
+TEST_CASE("segment cache: plans and done days survive the cache and prune") {
+    segment::Facts f;
+    f.cues.push_back(per_cue(Per{3, 7, true}, {D("2026-10-01"), D("2026-11-16"), D("2026-11-18")}));
+    f.cues.push_back(per_cue(Per{2, 10, false}, {}));
+    segment::CueFacts situation{Schedule::daily(), D("2026-11-02"), std::nullopt, {}, std::nullopt};
+    situation.situation = true;
+    f.cues.push_back(situation);
+    f.cues.push_back({Schedule::daily(), D("2026-11-02"), std::nullopt, {}, std::nullopt});
+    const auto text = segment::format_cache("s", f);
+    CHECK(text.find("\ncue 127 2026-11-02 - 2026-11-18 3/week +2026-10-01 +2026-11-16 "
+                    "+2026-11-18\n") != std::string::npos);
+    CHECK(text.find("\ncue 127 2026-11-02 - - 2/10d\n") != std::string::npos);
+    CHECK(text.find("\ncue 127 2026-11-02 - - if\n") != std::string::npos);
+    CHECK(text.find("\ncue 127 2026-11-02 - - -\n") != std::string::npos);
+    const auto back = segment::parse_cache(text, "s");
+    REQUIRE(back);
+    REQUIRE(back->cues.size() == 4);
+    CHECK(back->cues[0].per == Per{3, 7, true});
+    CHECK(back->cues[0].done_days == f.cues[0].done_days);
+    CHECK(back->cues[1].per == Per{2, 10, false});
+    CHECK(back->cues[2].situation);
+    CHECK_FALSE(back->cues[3].per);
+    CHECK_FALSE(back->cues[3].situation);
+    CHECK(segment::format_cache("s", *back) == text);
+
+    auto bad = [&](std::string_view from, std::string_view to) {
+        auto t = text;
+        t.replace(t.find(from), from.size(), to);
+        return !segment::parse_cache(t, "s").has_value();
+    };
+    CHECK(bad("3/week", "8/week"));
+    CHECK(bad("3/week", "3/1d"));
+    CHECK(bad(" - if\n", " - iff\n"));
+    CHECK(bad("+2026-11-16 +2026-11-18", "+2026-11-18 +2026-11-16")); // out of order
+    CHECK(bad("+2026-11-16", "+2026-11-31"));
+    CHECK(bad(" - - -\n", " - - - +2026-11-16\n")); // done days only for a --per cue
+    CHECK(bad(" - - -\n", " - -\n"));               // the plan word is required
+
+    // Prune keeps the done days any window from `from` on can see (31 days).
+    auto pruned = f;
+    segment::prune(pruned, D("2026-11-20"));
+    CHECK(pruned.cues[0].done_days == std::vector{D("2026-11-16"), D("2026-11-18")});
+    for (const char* day : {"2026-11-20", "2026-11-22", "2026-11-23", "2026-12-20"}) {
+        CAPTURE(day);
+        CHECK(segment::count(pruned, D(day))->scheduled == segment::count(f, D(day))->scheduled);
+    }
 }

@@ -89,7 +89,8 @@ struct CueStatusChanged {
     CueView cue;
     CueStatus target = CueStatus::active;
     bool changed = false;
-    // A day already done keeps its credit: pausing after it starts the pause tomorrow.
+    // A day already done keeps its credit: pausing after it starts the pause tomorrow. Resuming
+    // ends the pause tomorrow unless today is done: today then counts once it is logged done.
     bool from_tomorrow = false;
 };
 // pause (paused), resume (active) or archive (archived) a cue.

@@ -16,6 +16,13 @@ namespace kint::app {
 struct TodayCue {
     Cue cue;
     std::optional<LogStatus> status; // the day's log status; none = pending
+    // Counted among the day's cues: not an if-then cue (a situation, logged when it comes up), not
+    // a --per cue whose period's target is met and that has no entry today, not a cue resumed
+    // today (its pause ends tomorrow) that has none.
+    bool due = true;
+    std::optional<double> amount = std::nullopt; // today's amount (a measured done entry)
+    std::optional<int> remaining = std::nullopt; // a --per cue: how many more (0: met)
+    bool resumed = false;                        // resumed today: the day counts once it is done
 };
 
 struct TodayView {

@@ -13,6 +13,7 @@ struct HookCache {
     Minutes day_starts_at = 4 * 60;
     config::Hook hook;
     config::Safety safety; // the rule's numbers only (not its message or contact)
+    int week_starts = 0;   // 0 = Monday ... 6 = Sunday: a --per N/week cue's weeks
 };
 std::string format_hook_cache(const HookCache& cache);
 // Falls back to the defaults for anything missing or malformed.

@@ -18,8 +18,16 @@ struct CueFacts {
     std::optional<Day> archived_on;
     std::vector<Pause> pauses;
     std::optional<Day> last_done; // the latest day logged done or skip
+    bool situation = false;       // an if-then cue: never due (logged when it comes up)
+    // A --per cue: due only while its period's target is not met, so its done days are kept
+    // (the newest per_days_kept days of them, oldest first).
+    std::optional<Per> per = std::nullopt;
+    std::vector<Day> done_days = {};
     bool scheduled_on(Day day) const;
 };
+
+// The done days the facts keep of a --per cue: enough for the longest window (today included).
+inline constexpr int per_days_kept = per_max_days;
 
 struct MoodFact {
     Day day;
@@ -42,23 +50,25 @@ struct Facts {
 };
 
 struct Today {
-    int scheduled = 0, done = 0;
+    int scheduled = 0, done = 0; // due today (a --per cue while its target is open), and logged
     bool mood_rated = false;
     bool note = false;     // the safety note stands (safety::check_recent)
     bool check_in = false; // a check-in is due (safety::check_in)
 };
 // Today's counts, or nullopt when the facts cannot tell: `today` is before `from`, or they name a
 // day after `today` (a clock set back, or days logged ahead), so whether `today` itself has an
-// entry is unknown. `rule`: the config's [safety] numbers (from the hook cache at the prompt).
-std::optional<Today> count(const Facts& facts, Day today, const config::Safety& rule = {});
+// entry is unknown. `rule`: the config's [safety] numbers, `week_starts` the config's first day of
+// the week (0 = Monday; both from the hook cache at the prompt).
+std::optional<Today> count(const Facts& facts, Day today, const config::Safety& rule = {},
+                           int week_starts = 0);
 // Whether the mood reminder is due at clock time `now`: from `after` until the kint day ends at
 // `day_starts_at` (past midnight, the day being rated is still the one before). All in minutes
 // after midnight.
 bool mood_reminder_due(Minutes now, Minutes after, Minutes day_starts_at);
 
 // Keeps only what days from `from` on need: pauses over by then go (ten years of them would
-// otherwise be read at every prompt), moods too old for the rule go, and the facts answer for
-// those days only.
+// otherwise be read at every prompt), moods too old for the rule go, done days of --per cues
+// before any window from `from` on go, and the facts answer for those days only.
 void prune(Facts& facts, Day from);
 
 // The cache file: the stamp of the store it was read from, then the facts. parse() gives nullopt
