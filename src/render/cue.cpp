@@ -1,4 +1,5 @@
 #include "kint/render/cue.hpp"
+#include "kint/render/measure.hpp"
 
 #include <fmt/format.h>
 
@@ -50,7 +51,7 @@ std::string to_text(const app::CueAdded& r, const Paint& p) {
     // A measured step and a count per period are said as they were meant: "walk (10 min), 3
     // times a week".
     std::string extra;
-    if (c.measure()) extra += " (" + measure_text(*c.measure()) + ")";
+    if (c.measure()) extra += " (" + target_text(*c.measure()) + ")";
     if (c.per) extra += ", " + schedule_text(c.days, c.per);
     std::string out = fmt::format("Placed cue #{}: {}, {}{}.\nLog it when done: kint log {}{}\n",
                                   c.id, trigger_phrase(c), p.bold(c.behavior()), extra, c.id,
@@ -73,7 +74,7 @@ std::string to_text(const app::CueShown& r, const Paint& p) {
     out += "      steps:\n";
     for (const auto& s : c.steps)
         out += fmt::format("        {}  {}{}{}\n", p.dim(format_day(s.day)), s.behavior,
-                           s.measure ? " · " + measure_text(*s.measure) : "",
+                           s.measure ? " · " + target_text(*s.measure) : "",
                            s.note ? p.dim("  (" + *s.note + ")") : "");
     // The schedule history (cue edit): each earlier plan until the day the next began.
     if (!c.plans.empty()) {
@@ -101,7 +102,7 @@ json::Value to_json(const app::CueStepped& r) {
 std::string to_text(const app::CueStepped& r, const Paint&) {
     const auto& c = r.cue.cue;
     const auto measure = [](const std::optional<Measure>& m) {
-        return m ? measure_text(*m) : std::string("no target");
+        return m ? target_text(*m) : std::string("no target");
     };
     if (!r.changed)
         return fmt::format("Cue #{}'s step is already: {}{}. Nothing changed.\n", c.id,

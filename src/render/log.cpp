@@ -1,4 +1,5 @@
 #include "kint/render/log.hpp"
+#include "kint/domain/strength.hpp"
 
 #include "kint/render/listing.hpp"
 #include "kint/render/measure.hpp"
@@ -44,12 +45,12 @@ std::string again(const LogEntry& earlier, const LogEntry& now, const std::optio
 std::string amount_line(double amount, const Measure& m) {
     const auto of = amount_of_target(amount, m);
     if (m.at_most)
-        return within_target(amount, m)
+        return strength::meets(m, amount)
                    ? fmt::format("{} — within your limit.", of)
                    : fmt::format("{} — above the limit this time. Noted, no judgement: "
                                  "tomorrow starts fresh.",
                                  of);
-    return within_target(amount, m)
+    return strength::meets(m, amount)
                ? fmt::format("{} — reached.", of)
                : fmt::format("{} — every bit of it counts toward the step.", of);
 }

@@ -25,8 +25,4 @@ std::string amount_of_target(double amount, const Measure& m) {
     return format_amount(amount) + " of " + target_text(m);
 }
 
-bool within_target(double amount, const Measure& m) {
-    return m.at_most ? amount <= m.target : amount >= m.target;
-}
-
 } // namespace kint::render

@@ -3,6 +3,7 @@
 // the report's names and the short weekday and month names, all from the calendar day alone.
 #include "kint/core/day.hpp"
 #include "kint/domain/review.hpp"
+#include "kint/render/measure.hpp"
 
 #include <chrono>
 #include <fmt/format.h>
@@ -28,13 +29,12 @@ inline std::string_view month_short(Day d) {
     return month_name(d).substr(0, 3);
 }
 
-// An amount as the person wrote it: 35, 2.5, 0.25.
+// An amount as the person wrote it (35, 2.5, 0.25), and with its unit: measure.hpp's words.
 inline std::string amount(double a) {
-    return fmt::format("{:g}", a);
+    return format_amount(a);
 }
-
 inline std::string with_unit(double a, const Measure& m) {
-    return m.unit.empty() ? amount(a) : fmt::format("{} {}", amount(a), m.unit);
+    return render::with_unit(a, m.unit);
 }
 
 // "2 of 3 this week", "1 of 3 so far, week of 16 Nov", "3 of 3 in these 7 days (2 per 5 days)".

@@ -1,3 +1,4 @@
+#include "kint/render/measure.hpp"
 #include "kint/render/render.hpp"
 
 #include <cmath>
@@ -230,12 +231,6 @@ std::string trigger_phrase(const Cue& c) {
     return trigger_phrase(c.kind, c.trigger);
 }
 
-std::string measure_text(const Measure& m) {
-    std::string amount = fmt::format("{}", m.target);
-    if (!m.unit.empty()) amount += " " + m.unit;
-    return m.at_most ? "at most " + amount : amount;
-}
-
 std::string schedule_text(const Schedule& days, const std::optional<Per>& per) {
     if (per)
         return per->week
@@ -260,7 +255,7 @@ std::string intention_line(const Intention& i, const Paint& p) {
 std::string cue_line(const Cue& c, const config::HabitPhase* phase, int week, const Paint& p) {
     std::string when = c.at ? format_clock(*c.at) + " " : "";
     when += c.per ? format_per(*c.per) : c.days.to_string();
-    if (c.measure()) when += " · " + measure_text(*c.measure());
+    if (c.measure()) when += " · " + target_text(*c.measure());
     std::string status;
     if (c.status != CueStatus::active) status = "  " + p.yellow(std::string(to_string(c.status)));
     std::string phase_text;

@@ -14,7 +14,5 @@ std::string with_unit(double amount, const std::string& unit);
 std::string target_text(const Measure& m);
 // "20 of 15 min" or "12 of at most 20 min".
 std::string amount_of_target(double amount, const Measure& m);
-// The amount reaches the target (at least) or stays within it (at most).
-bool within_target(double amount, const Measure& m);
 
 } // namespace kint::render

@@ -57,8 +57,6 @@ std::string safety_text(const safety::Verdict& v, const config::Safety& rule, co
 // "after I pour my coffee" / "if I feel anger rising" / "at my pillow" / "at 07:30"
 std::string trigger_phrase(const Cue& c);
 std::string trigger_phrase(CueKind kind, const std::string& trigger);
-// A measured step: "10 min", "at most 20 min".
-std::string measure_text(const Measure& m);
 // A plan's schedule in words: "every day", "mon,wed,fri", "3 times a week", "2 times in any 10
 // days".
 std::string schedule_text(const Schedule& days, const std::optional<Per>& per);
