@@ -157,10 +157,10 @@ TEST_CASE("hook: a --per cue counts while its target is open; an if-then cue nev
     Sandbox s; // 2026-11-20 is a Friday
     s.ok({"intent", "add", "Move more"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, {{"KINT_TODAY", "2026-11-02"}});
-    s.ok({"cue", "add", "--after", "work", "--do", "run"}, {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"cue", "add", "--after", "work", "--do", "run", "--per", "2/week"},
+         {{"KINT_TODAY", "2026-11-02"}});
     s.ok({"cue", "add", "--if", "anger rises", "--do", "five breaths"},
          {{"KINT_TODAY", "2026-11-02"}});
-    sql(s, "UPDATE cue SET per = '2/week' WHERE id = 2;");
     s.ok({"rate", "6"});
     s.ok({"log", "2", "--day", "2026-11-16"});
     CHECK(prompt(s) == "kint 0/2\n");

@@ -288,9 +288,11 @@ TEST_CASE("log: an archived cue and a missing cue id are refused") {
 TEST_CASE("log: --amount on a measured cue, replaced the same day, in kind words") {
     Sandbox s;
     with_cue(s);
-    s.ok({"cue", "add", "--after", "dinner", "--do", "scroll"}, {{"KINT_TODAY", "2026-11-10"}});
-    sql(s, "UPDATE step SET target = 15, unit = 'min' WHERE cue_id = 1; UPDATE step SET target = "
-           "20, unit = 'min', at_most = 1 WHERE cue_id = 2;");
+    s.ok({"cue", "add", "--after", "dinner", "--do", "scroll", "--target", "20", "--unit", "min",
+          "--at-most"},
+         {{"KINT_TODAY", "2026-11-10"}});
+    // Cue 1's target from its first day (cue step would set it from today on).
+    sql(s, "UPDATE step SET target = 15, unit = 'min' WHERE cue_id = 1;");
 
     auto r = s.ok({"log", "1", "--amount", "10"}).out;
     CHECK(contains(r, "10 of 15 min — "));
@@ -319,8 +321,8 @@ TEST_CASE("log: --amount on a measured cue, replaced the same day, in kind words
 TEST_CASE("log: --amount refuses bad numbers, a cue without a target, a skip or a slip") {
     Sandbox s;
     with_cue(s);
-    s.ok({"cue", "add", "--after", "dinner", "--do", "read"}, {{"KINT_TODAY", "2026-11-10"}});
-    sql(s, "UPDATE step SET target = 15, unit = 'min' WHERE cue_id = 2;");
+    s.ok({"cue", "add", "--after", "dinner", "--do", "read", "--target", "15", "--unit", "min"},
+         {{"KINT_TODAY", "2026-11-10"}});
     s.ok({"log", "2", "--amount", "5"});
     refused(s, {"log", "1", "--amount", "10"}, "kint cue step 1 --target X");
     for (const char* bad : {"-1", "abc", "1e3", "nan", "inf", "", "1,5", "+3", "0x10", "1.2.3"}) {

@@ -381,10 +381,11 @@ TEST_CASE("today: the heading names the calendar day in every time zone") {
 TEST_CASE("today: a --per cue shows what is still open and is not due once its target is met") {
     Sandbox s; // 2026-11-20 is a Friday; weeks begin on Monday the 16th
     s.ok({"intent", "add", "Move more"});
-    s.ok({"cue", "add", "--after", "work", "--do", "run"}, {{"KINT_TODAY", "2026-11-02"}});
-    s.ok({"cue", "add", "--after", "lunch", "--do", "swim"}, {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"cue", "add", "--after", "work", "--do", "run", "--per", "3/week"},
+         {{"KINT_TODAY", "2026-11-02"}});
+    s.ok({"cue", "add", "--after", "lunch", "--do", "swim", "--per", "2/7d"},
+         {{"KINT_TODAY", "2026-11-02"}});
     s.ok({"cue", "add", "--after", "coffee", "--do", "stretch"}, {{"KINT_TODAY", "2026-11-02"}});
-    sql(s, "UPDATE cue SET per = '3/week' WHERE id = 1; UPDATE cue SET per = '2/7d' WHERE id = 2;");
     for (const char* day : {"2026-11-13", "2026-11-16", "2026-11-18"})
         s.ok({"log", "1", "--day", day});
 
@@ -422,8 +423,7 @@ TEST_CASE("today: an if-then cue is a situation; a measured cue shows its target
     Sandbox s;
     s.ok({"intent", "add", "Be calmer"});
     s.ok({"cue", "add", "--if", "anger rises", "--do", "five breaths"});
-    s.ok({"cue", "add", "--after", "dinner", "--do", "read"});
-    sql(s, "UPDATE step SET target = 10, unit = 'min' WHERE cue_id = 2;");
+    s.ok({"cue", "add", "--after", "dinner", "--do", "read", "--target", "10", "--unit", "min"});
     auto text = s.ok({"today"}).out;
     CHECK(contains(text, "if anger rises: five breaths — log when it comes up"));
     CHECK(contains(text, "10 min"));
