@@ -6,6 +6,7 @@
 #include "kint/domain/phases.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -13,9 +14,13 @@ namespace kint::app {
 
 namespace {
 
-void check_measure(const std::optional<Measure>& m) {
-    if (m && !(std::isfinite(m->target) && m->target > 0))
-        throw UsageError("--target takes a number above 0, e.g. --target 10 --unit min");
+// Targets are kept, shown and exported to three decimals (an export must import again): a
+// target that rounds to 0 there is refused, and one beyond a billion too.
+void check_measure(std::optional<Measure>& m) {
+    if (m && !(std::isfinite(m->target) && m->target >= 0.0005 && m->target <= 1e9))
+        throw UsageError("--target takes a number from 0.001 to 1000000000, e.g. --target 10 "
+                         "--unit min");
+    if (m) m->target = std::round(m->target * 1000) / 1000;
 }
 
 // An if-then cue is a situation: it has no count per week to reach.
@@ -26,7 +31,18 @@ void refuse_if_per(CueKind kind, const std::optional<Per>& per) {
 }
 
 std::string stored_trigger(CueKind kind, std::string_view trigger) {
-    return kind == CueKind::time ? std::string(trigger) : text::strip_lead_in(trigger);
+    if (kind == CueKind::time) return std::string(trigger);
+    auto stored = text::strip_lead_in(trigger);
+    std::string word = stored;
+    for (char& c : word)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // Only the word kint puts before a trigger itself would show twice ("at at").
+    for (std::string_view lead : {"after", "if", "at", "when"})
+        if (word == lead)
+            throw UsageError(fmt::format("'{}' is the word kint puts before a cue itself; give the "
+                                         "words that follow it, e.g. \"I pour my coffee\"",
+                                         stored));
+    return stored;
 }
 
 } // namespace
@@ -130,8 +146,8 @@ CueEdited cue_edit(store::Store& store, const config::Config& cfg, Day today,
     } else if (r.trigger) {
         edited.trigger = stored_trigger(edited.kind, *r.trigger);
     } else if (before.kind == CueKind::time) {
-        throw UsageError(fmt::format("a {} cue needs its words; give --trigger, e.g. --trigger "
-                                     "\"I pour my coffee\"",
+        throw UsageError(fmt::format("--kind {} needs the words of its cue; give --trigger, e.g. "
+                                     "--trigger \"I pour my coffee\"",
                                      to_string(edited.kind)));
     }
     if (r.days) {
@@ -143,19 +159,25 @@ CueEdited cue_edit(store::Store& store, const config::Config& cfg, Day today,
         edited.days = Schedule::daily();
     }
     refuse_if_per(edited.kind, edited.per);
+    if (edited.kind == CueKind::if_) {
+        // A situation has no days: it counts whenever it comes up.
+        if (r.days)
+            throw UsageError("an if-then cue counts when its situation comes up, on any day; "
+                             "leave out --days");
+        edited.days = Schedule::daily();
+    }
     if (r.since) {
         if (*r.since > today)
             throw UsageError(fmt::format("--since {} is after today ({}); a cue begins on a day "
                                          "that has happened",
                                          format_day(*r.since), format_day(today)));
-        const auto logged = store.logs({DayRange{}, before.id});
-        const auto first =
-            std::min_element(logged.begin(), logged.end(),
-                             [](const LogEntry& a, const LogEntry& b) { return a.day < b.day; });
-        if (first != logged.end() && first->day < *r.since)
-            throw UsageError(fmt::format("cue {} has an entry on {}; --since can be that day or "
-                                         "earlier, so no entry comes before the cue began",
-                                         before.id, format_day(first->day)));
+        // Later would leave its first step, plans or entries before the cue began.
+        if (*r.since > before.created)
+            throw UsageError(
+                fmt::format("--since moves cue {}'s first day earlier; it began on {}, "
+                            "so give that day or an earlier one (to start afresh "
+                            "later, place a new cue)",
+                            before.id, format_day(before.created)));
         edited.created = *r.since;
     }
     const bool plan_changed = !(edited.plan() == before.plan());

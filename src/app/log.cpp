@@ -34,8 +34,8 @@ std::optional<Pause> resumed_on(const Cue& cue, Day day) {
 
 void check_amount(const Cue& cue, const LogRequest& request) {
     if (!request.amount) return;
-    if (!std::isfinite(*request.amount) || *request.amount < 0)
-        throw UsageError("--amount takes a number of 0 or more, e.g. --amount 15");
+    if (!std::isfinite(*request.amount) || *request.amount < 0 || *request.amount > 1e9)
+        throw UsageError("--amount takes a number from 0 to 1000000000, e.g. --amount 15");
     if (request.status != LogStatus::done)
         throw UsageError(fmt::format("--amount goes with a done entry; leave out --{}",
                                      to_string(request.status)));
@@ -50,7 +50,10 @@ void check_amount(const Cue& cue, const LogRequest& request) {
 LogResult log(store::Store& store, const config::Config& config, const LogRequest& request) {
     LogResult result;
     result.cue = cue_or_throw(store, request.cue_id);
-    result.entry = {request.cue_id, request.day, request.status, request.note, request.amount};
+    // Kept as shown and exported: to three decimals.
+    std::optional<double> amount = request.amount;
+    if (amount) amount = std::round(*amount * 1000) / 1000;
+    result.entry = {request.cue_id, request.day, request.status, request.note, amount};
     result.comeback_text = config.guidance.comeback;
     result.slip_text = config.guidance.slip;
     const auto& cue = result.cue;
@@ -109,10 +112,11 @@ UndoLogResult undo_log(store::Store& store, const UndoLogRequest& request) {
         }
     });
     if (result.removed == 0)
-        throw NotFound(
-            fmt::format("nothing{} is logged for cue {} on {}; see 'kint log list --cue {}'",
-                        request.only ? " " + std::string(to_string(*request.only)) : "", cue.id,
-                        format_day(request.day), cue.id));
+        throw NotFound(fmt::format("{} is logged for cue {} on {}; see 'kint log list --cue {}'",
+                                   request.only
+                                       ? fmt::format("no {} entry", to_string(*request.only))
+                                       : std::string("nothing"),
+                                   cue.id, format_day(request.day), cue.id));
     return result;
 }
 

@@ -95,6 +95,9 @@ app::CueAddRequest add_request(Runtime& rt, const AddOpts& o) {
             throw UsageError("--time already sets the time; leave out --at or make them equal");
         nc.at = at;
     }
+    if (o.days && o.if_)
+        throw UsageError("an if-then cue counts when its situation comes up, on any day; leave "
+                         "out --days");
     if (o.days && o.per)
         throw UsageError("--days and --per exclude each other: give --days mon,wed,fri for fixed "
                          "days or --per 3/week for any 3 days of the week");

@@ -1,5 +1,7 @@
 #include "kint/domain/period.hpp"
 
+#include "kint/domain/strength.hpp"
+
 #include <algorithm>
 
 namespace kint::period {
@@ -18,14 +20,30 @@ int done_in(const Per& per, const std::vector<Day>& done_days, Day today, int we
                                           [&](Day d) { return d >= from && d <= today; }));
 }
 
-int remaining(const Per& per, const std::vector<Day>& done_days, Day today, int week_starts) {
-    return std::max(0, per.times - done_in(per, done_days, today, week_starts));
+int prorated(const Per& per, int available) {
+    if (available <= 0) return 0;
+    return std::max(1, (2 * per.times * available + per.days) / (2 * per.days));
+}
+
+int target(const Per& per, Day today, int week_starts, Day since) {
+    const Day from = counted_from(per, today, week_starts);
+    if (!per.week || since <= from) return per.times;
+    const int available = 7 - static_cast<int>((since - from).count());
+    return prorated(per, available);
+}
+
+int remaining(const Per& per, const std::vector<Day>& done_days, Day today, int week_starts,
+              Day since) {
+    const Day from = std::max(counted_from(per, today, week_starts), since);
+    const int done = static_cast<int>(std::count_if(
+        done_days.begin(), done_days.end(), [&](Day d) { return d >= from && d <= today; }));
+    return std::max(0, target(per, today, week_starts, since) - done);
 }
 
 bool counts_done(const LogEntry& entry, const std::optional<Measure>& measure) {
     if (entry.status != LogStatus::done) return false;
     if (!measure || !entry.amount) return true;
-    return measure->at_most ? *entry.amount <= measure->target : *entry.amount >= measure->target;
+    return strength::meets(*measure, *entry.amount);
 }
 
 } // namespace kint::period

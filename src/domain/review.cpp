@@ -1,6 +1,7 @@
 #include "kint/domain/review.hpp"
 
 #include "kint/core/error.hpp"
+#include "kint/domain/period.hpp"
 #include "kint/domain/prompts.hpp"
 #include "kint/domain/strength.hpp"
 #include "kint/domain/trail.hpp"
@@ -83,11 +84,6 @@ PlanView plan_view(const Cue& cue, Day day) {
     for (const auto& p : cue.plans)
         if (day < p.until) return {p.kind, &p.days, &p.per};
     return {cue.kind, &cue.days, &cue.per};
-}
-
-// Rounded half up: N x available / M.
-int per_target(const Per& per, int available) {
-    return (2 * per.times * available + per.days) / (2 * per.days);
 }
 
 // One day as the tallies and the calendar see it.
@@ -218,7 +214,7 @@ Tally tally(const Cue& cue, const strength::Trail& trail, const Period& p, Day t
         }
     }
     for (auto& [key, c] : chunks) {
-        c.t.target = per_target(c.per, c.over + c.left);
+        c.t.target = period::prorated(c.per, c.over + c.left);
         c.t.unfinished = c.left > 0;
         // Not over yet: only what is done so far counts, or what the days left can no longer
         // reach.

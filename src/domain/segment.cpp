@@ -116,7 +116,8 @@ std::optional<Today> count(const Facts& facts, Day today, const config::Safety& 
         if (c.situation || !c.scheduled_on(today)) continue;
         const bool logged = c.last_done == today;
         // A --per cue is due while its period's target is open, or when logged today.
-        if (c.per && !logged && period::remaining(*c.per, c.done_days, today, week_starts) == 0)
+        if (c.per && !logged &&
+            period::remaining(*c.per, c.done_days, today, week_starts, c.created) == 0)
             continue;
         ++t.scheduled;
         if (logged) ++t.done;

@@ -144,9 +144,12 @@ std::vector<double> at(const Cue& cue, const Trail& trail, Day start, Day today,
                         sum += amount_of(logged[static_cast<std::size_t>(j)], *measure);
                     v = ratio(sum, per->times * measure->target, measure->at_most);
                 } else {
-                    const long from = std::max(0L, i - 2 * per->days + 1);
+                    // Loop doubles the window only for a frequency below 1: N/N (7/week)
+                    // counts N in the last N days, as a daily habit would.
+                    const int twice = per->times < per->days ? 2 : 1;
+                    const long from = std::max(0L, i - twice * per->days + 1);
                     const int done = done_before[i + 1] - done_before[from];
-                    v = std::min(1.0, static_cast<double>(done) / (2.0 * per->times));
+                    v = std::min(1.0, static_cast<double>(done) / (twice * per->times));
                 }
             } else if (in_force.days().on(d)) {
                 step = true;

@@ -33,15 +33,27 @@ std::optional<Day> last_done(const std::map<Day, LogStatus>& trail, Day from, Da
     return std::nullopt;
 }
 
+// A day that was due and went by without the behavior: a slip, or no entry on a day of a fixed
+// schedule. Not a gap: a day of an if-then or --per plan (never due by itself, so `cue edit` to a
+// schedule greets nobody for the days before), nor an at-most step's day without entry (within
+// the limit, as its strength counts it).
+bool real_gap(const Cue& cue, const std::map<Day, LogStatus>& trail, Day day) {
+    const Plan plan = cue.plan_on(day);
+    if (plan.kind == CueKind::if_ || plan.per) return false;
+    const auto& measure = cue.step_on(day).measure;
+    if (measure && measure->at_most) return status_on(trail, day) == LogStatus::slip;
+    return gap_on(trail, day);
+}
+
 bool scheduled_comeback(const Cue& cue, const std::map<Day, LogStatus>& trail, Day day) {
     const auto prev = previous_scheduled(cue, day);
-    if (!prev || !gap_on(trail, *prev)) return false;
+    if (!prev || !real_gap(cue, trail, *prev)) return false;
     const days rhythm{comeback_rhythm_days};
     // The rhythm: the done day before the gap, close by, was itself a return after a gap.
     const auto before_gap = last_done(trail, day - rhythm, *prev);
     if (!before_gap) return true;
     const auto its_prev = previous_scheduled(cue, *before_gap);
-    const bool was_return = its_prev && gap_on(trail, *its_prev) &&
+    const bool was_return = its_prev && real_gap(cue, trail, *its_prev) &&
                             last_done(trail, *before_gap - rhythm, *its_prev).has_value();
     return !was_return;
 }

@@ -8,8 +8,8 @@ namespace kint::render {
 namespace {
 // "after coffee, every day" / "at 07:30, mon,wed,fri" / "if anger rises, 3 times a week, 07:30"
 std::string plan_text(const Plan& plan) {
-    std::string out =
-        trigger_phrase(plan.kind, plan.trigger) + ", " + schedule_text(plan.days, plan.per);
+    std::string out = trigger_phrase(plan.kind, plan.trigger) + ", " +
+                      schedule_text(plan.kind, plan.days, plan.per);
     if (plan.at && plan.kind != CueKind::time) out += ", " + format_clock(*plan.at);
     return out;
 }
@@ -52,7 +52,7 @@ std::string to_text(const app::CueAdded& r, const Paint& p) {
     // times a week".
     std::string extra;
     if (c.measure()) extra += " (" + target_text(*c.measure()) + ")";
-    if (c.per) extra += ", " + schedule_text(c.days, c.per);
+    if (c.per) extra += ", " + schedule_text(c.kind, c.days, c.per);
     std::string out = fmt::format("Placed cue #{}: {}, {}{}.\nLog it when done: kint log {}{}\n",
                                   c.id, trigger_phrase(c), p.bold(c.behavior()), extra, c.id,
                                   c.measure() ? " --amount N" : "");
@@ -136,7 +136,8 @@ std::string to_text(const app::CueEdited& r, const Paint& p) {
     line("cue", trigger_phrase(r.before.kind, r.before.trigger),
          trigger_phrase(now.kind, now.trigger));
     line("time", clock(r.before.at), clock(now.at));
-    line("schedule", schedule_text(r.before.days, r.before.per), schedule_text(now.days, now.per));
+    line("schedule", schedule_text(r.before.kind, r.before.days, r.before.per),
+         schedule_text(now.kind, now.days, now.per));
     line("first day", format_day(r.before_created), format_day(c.created));
     if (r.kept_plan)
         out += "From today; earlier days keep the old schedule.\n";

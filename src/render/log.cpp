@@ -30,9 +30,11 @@ std::string off_schedule(const Cue& cue, Day day) {
 // one (`now` is the entry as it is after).
 std::string again(const LogEntry& earlier, const LogEntry& now, const std::optional<Measure>& m) {
     auto already = fmt::format("This day already had a {} entry", to_string(earlier.status));
-    if (now.amount && earlier.amount && now.amount != earlier.amount) {
-        already += fmt::format("; now {} (was {})", with_unit(*now.amount, m ? m->unit : ""),
-                               format_amount(*earlier.amount));
+    if (now.amount && now.amount != earlier.amount) {
+        const auto amount = with_unit(*now.amount, m ? m->unit : "");
+        already += earlier.amount
+                       ? fmt::format("; now {} (was {})", amount, format_amount(*earlier.amount))
+                       : fmt::format("; {} recorded with it", amount);
         if (now.note == earlier.note) return already + ".";
     }
     if (now.note == earlier.note) return fmt::format("{}; it is kept as it was.", already);

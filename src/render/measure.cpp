@@ -6,7 +6,7 @@
 namespace kint::render {
 
 std::string format_amount(double amount) {
-    std::string text = fmt::format("{:.2f}", amount);
+    std::string text = fmt::format("{:.3f}", amount);
     while (text.back() == '0')
         text.pop_back();
     if (text.back() == '.') text.pop_back();

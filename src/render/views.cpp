@@ -231,7 +231,8 @@ std::string trigger_phrase(const Cue& c) {
     return trigger_phrase(c.kind, c.trigger);
 }
 
-std::string schedule_text(const Schedule& days, const std::optional<Per>& per) {
+std::string schedule_text(CueKind kind, const Schedule& days, const std::optional<Per>& per) {
+    if (kind == CueKind::if_) return "when it comes up";
     if (per)
         return per->week
                    ? fmt::format("{} a week",
@@ -254,7 +255,9 @@ std::string intention_line(const Intention& i, const Paint& p) {
 
 std::string cue_line(const Cue& c, const config::HabitPhase* phase, int week, const Paint& p) {
     std::string when = c.at ? format_clock(*c.at) + " " : "";
-    when += c.per ? format_per(*c.per) : c.days.to_string();
+    when += c.kind == CueKind::if_ ? "when it comes up"
+            : c.per                ? format_per(*c.per)
+                                   : c.days.to_string();
     if (c.measure()) when += " · " + target_text(*c.measure());
     std::string status;
     if (c.status != CueStatus::active) status = "  " + p.yellow(std::string(to_string(c.status)));

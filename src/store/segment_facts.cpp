@@ -23,6 +23,9 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
         segment::CueFacts cf{c.days, c.created, c.archived_on, std::move(c.pauses), std::nullopt};
         cf.situation = c.kind == CueKind::if_;
         if (!cf.situation) cf.per = c.per;
+        // A --per plan counts from the day it began (cue edit): the facts answer for days from
+        // the store's latest on, so its first day stands in for the creation.
+        if (cf.per && !c.plans.empty()) cf.created = std::max(cf.created, c.plans.back().until);
         last.bind(1, c.id);
         last.bind(2, last_day);
         if (last.executeStep())

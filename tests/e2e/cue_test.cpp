@@ -487,7 +487,7 @@ TEST_CASE("cue edit: a new plan from today; earlier days keep theirs, cue show l
     CHECK(contains(s.ok({"cue", "show", "1"}).out, "from 2026-11-21: after tea, 3 times a week"));
 }
 
-TEST_CASE("cue edit: nothing given, bad values and --since past the first entry exit 2") {
+TEST_CASE("cue edit: nothing given, bad values and a later --since exit 2") {
     Sandbox s;
     s.ok({"intent", "add", "Be calmer"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "breathe", "--since", "2026-11-10"});
@@ -508,7 +508,9 @@ TEST_CASE("cue edit: nothing given, bad values and --since past the first entry 
     expect({"1", "--kind", "sometimes"}, "--kind takes after, if, place or time");
     expect({"1", "--kind", "time"}, "--at HH:MM");
     expect({"1", "--days", "never"}, "not a day of the week");
-    expect({"1", "--since", "2026-11-13"}, "cue 1 has an entry on 2026-11-12");
+    expect({"1", "--since", "2026-11-13"}, "--since moves cue 1's first day earlier");
+    expect({"1", "--trigger", "at"}, "the word kint puts before a cue itself");
+    expect({"1", "--kind", "if", "--days", "mon"}, "leave out --days");
     expect({"1", "--since", "2026-11-21"}, "after today");
     expect({"1", "--trigger", " "}, "--trigger");
     CHECK(s.snapshot() == before);

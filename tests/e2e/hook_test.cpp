@@ -35,7 +35,7 @@ TEST_CASE("hook: the segment cache gives what the store gives, in every state") 
     Sandbox s;
     s.ok({"intent", "add", "Be gentle"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
-    s.ok({"cue", "add", "--if", "anger rises", "--do", "breathe out", "--days", "mon,wed"});
+    s.ok({"cue", "add", "--if", "anger rises", "--do", "breathe out"});
     const std::vector<std::vector<std::string>> steps = {
         {"today"},
         {"log", "1"},

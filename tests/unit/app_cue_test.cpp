@@ -300,7 +300,7 @@ TEST_CASE("app cue_edit: kinds, times, nothing given and refusals") {
     CHECK_THROWS_AS(edit([](auto& r) { r.trigger = "tea"; }), UsageError);
 }
 
-TEST_CASE("app cue_edit: --since moves the first day, never past the first entry") {
+TEST_CASE("app cue_edit: --since moves the first day earlier, never later") {
     Fixture f;
     const Id id = f.cue(D("2026-11-10"));
     f.s.write([&] { f.s.put_log(LogEntry{id, D("2026-11-12"), LogStatus::done, std::nullopt}); });
@@ -312,14 +312,15 @@ TEST_CASE("app cue_edit: --since moves the first day, never past the first entry
     CHECK(e.before_created == D("2026-11-10"));
     CHECK(f.s.cue(id)->created == D("2026-11-01"));
     CHECK(f.s.cue(id)->plans.empty()); // the plan did not change
-    r.since = D("2026-11-13");
+    // Later would leave the first step, plans or entries before the cue began.
+    r.since = D("2026-11-02");
     CHECK_THROWS_WITH_AS(app::cue_edit(f.s, default_config(), today, r),
-                         "cue 1 has an entry on 2026-11-12; --since can be that day or earlier, "
-                         "so no entry comes before the cue began",
+                         "--since moves cue 1's first day earlier; it began on 2026-11-01, so give "
+                         "that day or an earlier one (to start afresh later, place a new cue)",
                          UsageError);
-    r.since = D("2026-11-12");
+    r.since = D("2026-10-20");
     CHECK(app::cue_edit(f.s, default_config(), today, r).changed);
     r.since = D("2026-11-21");
     CHECK_THROWS_AS(app::cue_edit(f.s, default_config(), today, r), UsageError);
-    CHECK(f.s.cue(id)->created == D("2026-11-12"));
+    CHECK(f.s.cue(id)->created == D("2026-10-20"));
 }

@@ -109,7 +109,7 @@ TEST_CASE("app::undo_log: removes the entry that counts, only one status, or all
     CHECK(f.held("2026-11-10")[0].status == LogStatus::done);
     CHECK_THROWS_WITH_AS(
         app::undo_log(f.store, {f.cue, D("2026-11-10"), LogStatus::skip, false}),
-        "nothing skip is logged for cue 1 on 2026-11-10; see 'kint log list --cue 1'", NotFound);
+        "no skip entry is logged for cue 1 on 2026-11-10; see 'kint log list --cue 1'", NotFound);
     CHECK_THROWS_AS(app::undo_log(f.store, {f.cue, D("2026-11-10"), std::nullopt, true}),
                     UsageError);
     CHECK_THROWS_AS(app::undo_log(f.store, {f.cue, D("2026-11-10"), LogStatus::skip, false, true}),

@@ -6,7 +6,7 @@
 
 namespace kint::render {
 
-// "15", "12.5", "0.33": at most two decimals, no trailing zeros.
+// "15", "12.5", "0.333": at most three decimals (as kept and exported), no trailing zeros.
 std::string format_amount(double amount);
 // "15 min", or "15" when the unit is empty.
 std::string with_unit(double amount, const std::string& unit);

@@ -59,7 +59,7 @@ std::string trigger_phrase(const Cue& c);
 std::string trigger_phrase(CueKind kind, const std::string& trigger);
 // A plan's schedule in words: "every day", "mon,wed,fri", "3 times a week", "2 times in any 10
 // days".
-std::string schedule_text(const Schedule& days, const std::optional<Per>& per);
+std::string schedule_text(CueKind kind, const Schedule& days, const std::optional<Per>& per);
 // "1 day", "2 days": a count with its noun.
 std::string plural(std::size_t n, std::string_view one, std::string_view many);
 // A change of trail strength (0..1) in whole points: "+3 points", "−1 point", "no change".
