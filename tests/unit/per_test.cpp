@@ -1,5 +1,7 @@
 // parse_per and format_per: the text of --per, of JSON's "per" and of the store's cue.per.
 #include "kint/core/model.hpp"
+#include "kint/domain/period.hpp"
+#include "test_day.hpp"
 
 #include <doctest/doctest.h>
 
@@ -58,4 +60,24 @@ TEST_CASE("per: format_per writes what parse_per reads, and reads back the same"
         REQUIRE(parse_per(text));
         CHECK(format_per(*parse_per(text)) == text);
     }
+}
+
+using kint::test::D;
+
+TEST_CASE("period: a first week cut short has the review's share of the target, at least 1") {
+    using kint::period::remaining;
+    using kint::period::target;
+    const Per three{3, 7, true};
+    // Weeks from Monday; 2026-11-16 is a Monday, 2026-11-22 its Sunday.
+    CHECK(target(three, D("2026-11-18"), 0, D("2026-11-01")) == 3); // began before the week
+    CHECK(target(three, D("2026-11-18"), 0, D("2026-11-16")) == 3); // began on its first day
+    CHECK(target(three, D("2026-11-20"), 0, D("2026-11-18")) == 2); // 5 days: 3 x 5 / 7 = 2.1
+    CHECK(target(three, D("2026-11-22"), 0, D("2026-11-22")) == 1); // Sunday alone: 0.4, at least 1
+    CHECK(remaining(three, {}, D("2026-11-22"), 0, D("2026-11-22")) == 1);
+    CHECK(remaining(three, {D("2026-11-22")}, D("2026-11-22"), 0, D("2026-11-22")) == 0);
+    // Done days under an earlier plan (before `since`) do not count toward this one.
+    // (Thursday to Sunday: 3 x 4 / 7 = 1.7, so 2.)
+    CHECK(remaining(three, {D("2026-11-17")}, D("2026-11-20"), 0, D("2026-11-19")) == 2);
+    // A rolling window is always N.
+    CHECK(target(Per{2, 10, false}, D("2026-11-20"), 0, D("2026-11-19")) == 2);
 }

@@ -276,3 +276,29 @@ TEST_CASE("strength: today is open until logged; pauses and days before the star
           doctest::Approx(1 - m * m));
     CHECK(strength::on(c, strength::trail_of(three, 1), ago(2), T, ago(4)) == 0.0);
 }
+
+TEST_CASE("strength: N in N days (7/week, 5/5d) counts the last N days, as Loop does at f = 1") {
+    // Loop doubles the window only for a frequency below 1 (ScoreList.recompute): at N = M the
+    // value is done days in the last M days / N, and m = 0.5^(1/13) as for a daily habit.
+    for (const Per per : {Per{7, 7, true}, Per{5, 5, false}}) {
+        CAPTURE(per.days);
+        const Day created = ago(9);
+        std::vector<LogEntry> logs;
+        for (int i = 9; i >= 0; --i)
+            if (i != 4) logs.push_back(done(ago(i))); // one day left out, 4 days ago
+        const auto got = newest_first(cue_from(created, per), logs, 10);
+        // The reference: Loop's recurrence written out.
+        const double m = std::pow(0.5, 1.0 / 13.0);
+        std::vector<double> want;
+        double s = 0;
+        for (int i = 9; i >= 0; --i) {
+            int in_window = 0;
+            for (int j = i; j < i + per.days && j <= 9; ++j)
+                if (j != 4) ++in_window;
+            s = s * m + std::min(1.0, static_cast<double>(in_window) / per.times) * (1 - m);
+            want.push_back(s);
+        }
+        std::reverse(want.begin(), want.end());
+        check_vector(got, want);
+    }
+}
