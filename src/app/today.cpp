@@ -48,8 +48,8 @@ TodayView today(const store::Store& store, const config::Config& cfg, Day day, b
                      {DayRange{period::counted_from(*cue.per, day, cfg.week_starts), day}, cue.id}))
                 if (period::counts_done(e, measure)) done.push_back(e.day);
             // Counted from the day this plan began (cue edit), not under an earlier one.
-            const Day since = cue.plans.empty() ? cue.created
-                                                : std::max(cue.created, cue.plans.back().until);
+            const Day since =
+                cue.plans.empty() ? cue.created : std::max(cue.created, cue.plans.back().until);
             t.remaining = period::remaining(*cue.per, done, day, cfg.week_starts, since);
         }
         t.resumed = resumed;

@@ -61,7 +61,7 @@ void add_cue_edit(CLI::App* cue, Commands& commands) {
     edit->add_option("--per", o->per, "N times per week (3/week) or in any M days (2/10d)");
     edit->add_option("--since", o->since,
                      "An earlier first day, so older days can be logged: YYYY-MM-DD, yesterday "
-                     "or -N (not after the cue's first entry)");
+                     "or -N (earlier than the day it began)");
     commands.changes(edit, [o](Runtime& rt) {
         const auto& cfg = rt.config(); // a config error is reported before any write
         const auto request = edit_request(rt, *o);
