@@ -9,16 +9,38 @@
 #include <sys/types.h>
 #include <vector>
 
+// SQL that takes away what v4 added: the strength checkpoints, their triggers and the reminders.
+#define KINT_E2E_UNDO_V4 \
+    "DROP TRIGGER strength_log_insert; " \
+    "DROP TRIGGER strength_log_delete; " \
+    "DROP TRIGGER strength_log_update; " \
+    "DROP TRIGGER strength_step_insert; " \
+    "DROP TRIGGER strength_step_delete; " \
+    "DROP TRIGGER strength_step_update; " \
+    "DROP TRIGGER strength_pause_insert; " \
+    "DROP TRIGGER strength_pause_delete; " \
+    "DROP TRIGGER strength_pause_update; " \
+    "DROP TRIGGER strength_plan_insert; " \
+    "DROP TRIGGER strength_plan_delete; " \
+    "DROP TRIGGER strength_plan_update; " \
+    "DROP TRIGGER strength_cue_plan; " \
+    "DROP TRIGGER strength_cue_archive; " \
+    "DROP TRIGGER strength_cue_delete; " \
+    "DROP TABLE strength_checkpoint; DROP TABLE reminder; "
+
+// SQL that turns a current store into a schema-3 store, as kint 3 left it.
+inline constexpr const char* schema_v3_sql = KINT_E2E_UNDO_V4 "PRAGMA user_version = 3;";
+
 // SQL that turns a current store into a schema-1 store, as kint 1 left it: v2 added one index,
 // v3 the per, measure and amount columns and the cue_plan table.
-inline constexpr const char* schema_v1_sql =
+inline constexpr const char* schema_v1_sql = KINT_E2E_UNDO_V4
     "DROP TABLE cue_plan; ALTER TABLE log DROP COLUMN amount; ALTER TABLE step DROP COLUMN "
     "at_most; ALTER TABLE step DROP COLUMN unit; ALTER TABLE step DROP COLUMN target; ALTER TABLE "
     "cue DROP COLUMN per; DROP INDEX cue_by_intention; PRAGMA user_version = 1;";
 
 // SQL that turns a current store into a schema-2 store, as kint 2 left it: v3 added the per,
 // measure and amount columns and the cue_plan table.
-inline constexpr const char* schema_v2_sql =
+inline constexpr const char* schema_v2_sql = KINT_E2E_UNDO_V4
     "DROP TABLE cue_plan; ALTER TABLE log DROP COLUMN amount; ALTER TABLE step DROP COLUMN "
     "at_most; ALTER TABLE step DROP COLUMN unit; ALTER TABLE step DROP COLUMN target; ALTER TABLE "
     "cue DROP COLUMN per; PRAGMA user_version = 2;";

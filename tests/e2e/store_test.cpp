@@ -379,7 +379,7 @@ std::string sql_true(const std::string& condition) {
 
 } // namespace
 
-TEST_CASE("store: a schema-2 store is read as it is, and upgraded to 3 with a backup by log") {
+TEST_CASE("store: a schema-2 store is read as it is, and upgraded to the newest with a backup by log") {
     if (!have_sqlite3()) {
         MESSAGE("skipped: /usr/bin/sqlite3 is not installed, so no old store can be made");
         return;
@@ -413,7 +413,7 @@ TEST_CASE("store: a schema-2 store is read as it is, and upgraded to 3 with a ba
     // The first write that changes something upgrades it, after a private copy of the old one.
     s.ok({"log", "1"});
     CHECK(mode_of(s.db() + ".bak-v2") == 0600);
-    CHECK(sqlite3(s, s.db(), sql_true("(SELECT user_version FROM pragma_user_version) = 3")) == 0);
+    CHECK(sqlite3(s, s.db(), sql_true("(SELECT user_version FROM pragma_user_version) = 4")) == 0);
     CHECK(sqlite3(s, s.db(),
                   sql_true("(SELECT count(*) FROM pragma_table_info('log') WHERE name = "
                            "'amount') = 1 AND (SELECT count(*) FROM cue_plan) = 0")) == 0);

@@ -18,7 +18,7 @@ class Database;
 namespace kint::store {
 
 // The newest schema version this build writes (PRAGMA user_version).
-inline constexpr int schema_version = 3;
+inline constexpr int schema_version = 4;
 // PRAGMA application_id marking a file as a kint store ("KINT").
 inline constexpr int application_id = 0x4B494E54;
 
