@@ -1,5 +1,7 @@
 #include "kint/app/review.hpp"
 
+#include "kint/app/strength.hpp"
+
 namespace kint::app {
 
 namespace {
@@ -9,18 +11,16 @@ review::Input gather(const store::Store& store, const config::Config& cfg, Day t
     const auto fetch = review::fetch_ranges(period);
     std::vector<Cue> cues;
     std::vector<LogEntry> logs;
+    std::map<Id, strength::Checkpoint> checkpoints;
     for (auto& c : store.cues(true)) {
         cues_begin_later = cues_begin_later || c.created > period.to;
         if (!review::reportable(c, period)) continue;
-        DayRange range = review::log_range(c, period);
-        auto read = store.logs({range, c.id});
-        // An if-then cue steps only on its entries: read further back while they are too few.
-        while (const auto wider = review::wider_range(c, read, range, period)) {
-            range = *wider;
-            read = store.logs({range, c.id});
-        }
-        for (auto& e : read)
+        // The strength from its checkpoint (a few weeks of log), or from the creation.
+        const auto start =
+            strength_start(store, c, std::min(review::previous(period).to, today), today);
+        for (auto& e : store.logs({review::log_range(c, period, start.reads_from), c.id}))
             logs.push_back(std::move(e));
+        if (start.checkpoint) checkpoints.emplace(c.id, *start.checkpoint);
         cues.push_back(std::move(c));
     }
     auto ratings = store.ratings(fetch.ratings);
@@ -34,7 +34,8 @@ review::Input gather(const store::Store& store, const config::Config& cfg, Day t
             .ratings = std::move(ratings),
             .journal = store.journal({fetch.journal, std::nullopt}),
             .intentions = store.intentions(true),
-            .sessions = store.sessions()};
+            .sessions = store.sessions(),
+            .checkpoints = std::move(checkpoints)};
 }
 
 } // namespace

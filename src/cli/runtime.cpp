@@ -2,6 +2,7 @@
 #include "kint/io/files.hpp"
 
 #include "common.hpp"
+#include "kint/app/strength.hpp"
 #include "kint/cache/config_cache.hpp"
 #include "kint/cache/refresh.hpp"
 
@@ -115,6 +116,8 @@ store::Store& Runtime::store() {
     } else {
         m_store = store::Store::open(path);
     }
+    // What is derived from the data lands with every change to it.
+    m_store->on_change([this] { app::keep_strength(*m_store, today()); });
     return *m_store;
 }
 

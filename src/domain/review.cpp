@@ -386,44 +386,11 @@ bool low_run_at_edge(const std::vector<Rating>& ratings, const DayRange& fetched
     return false;
 }
 
-DayRange log_range(const Cue& cue, const Period& p) {
-    // 27 halvings: what came before weighs under 2^-27 (7.5e-9) in the strength, far below the
-    // three decimals any view shows; a year of daily history covers it (351 days).
-    constexpr double enough = 27;
-    Day from = previous(p).from;
-    bool any_per = false;
-    for (double halvings = 0; from > cue.created && halvings < enough - 1e-9;) {
-        from -= days{1};
-        if (!cue.active_on(from)) continue;
-        const PlanView plan = plan_view(cue, from);
-        if (*plan.per && plan.kind != CueKind::if_) {
-            any_per = true;
-            const Per& per = **plan.per;
-            halvings += std::sqrt(static_cast<double>(per.times) / per.days) / 13.0;
-        } else if (plan.kind == CueKind::if_ || plan.days->on(from)) {
-            halvings += 1.0 / 13.0; // an if-then cue: wider_range reads on when entries are few
-        }
-    }
-    any_per = any_per || *plan_view(cue, previous(p).from).per || cue.per;
-    // A --per day's v counts the 2M days before it.
-    if (any_per) from -= days{2 * per_max_days};
+DayRange log_range(const Cue& cue, const Period& p, Day strength_from) {
+    Day from = std::min(previous(p).from, strength_from);
+    for (Day d = p.from; d <= p.to; d += days{1})
+        from = std::min(from, trail::comeback_since(cue, d));
     return DayRange{from, p.to};
-}
-
-std::optional<DayRange> wider_range(const Cue& cue, const std::vector<LogEntry>& read,
-                                    const DayRange& read_range, const Period& p) {
-    const bool situation = cue.kind == CueKind::if_ ||
-                           std::any_of(cue.plans.begin(), cue.plans.end(),
-                                       [](const Plan& x) { return x.kind == CueKind::if_; });
-    if (!situation || !read_range.since || *read_range.since <= cue.created) return std::nullopt;
-    const Day before = previous(p).from;
-    std::set<Day> steps;
-    for (const auto& e : read)
-        if (e.cue_id == cue.id && e.day < before && e.status != LogStatus::skip)
-            steps.insert(e.day);
-    if (steps.size() >= 13 * 27) return std::nullopt;
-    const auto span = (p.to - *read_range.since) * 2;
-    return DayRange{std::max(cue.created, p.to - span), read_range.until};
 }
 
 bool reportable(const Cue& cue, const Period& p) {
@@ -479,7 +446,8 @@ DayValues mood_by_day(const std::vector<Rating>& ratings) {
 }
 
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
-                     const Period& period, Day today, const config::Config& config) {
+                     const Period& period, Day today, const config::Config& config,
+                     const std::optional<strength::Checkpoint>& checkpoint) {
     CueReport r;
     r.cue = cue;
     const Day end = std::min(period.to, today);
@@ -537,7 +505,8 @@ CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const Da
 
     // Loop Habit Tracker's score (strength.hpp): done pulls toward 1, a slip or a missed day
     // decays, skips and off days leave it be, so one slip dents the trail and never wipes it out.
-    const auto s = strength::at(cue, trail, cue.created, today, {std::min(before.to, today), end});
+    const auto s =
+        strength::at(cue, trail, cue.created, today, {std::min(before.to, today), end}, checkpoint);
     r.previous_strength = s[0];
     r.strength = s[1];
 
@@ -584,7 +553,11 @@ Report build(const Input& in) {
     const auto mood = mood_by_day(in.ratings);
     for (const auto& c : in.cues) {
         if (!reportable(c, p)) continue;
-        out.cues.push_back(cue_report(c, in.logs, mood, p, in.today, in.config));
+        const auto kept = in.checkpoints.find(c.id);
+        out.cues.push_back(cue_report(c, in.logs, mood, p, in.today, in.config,
+                                      kept == in.checkpoints.end()
+                                          ? std::nullopt
+                                          : std::optional<strength::Checkpoint>(kept->second)));
         cue_ids.push_back(c.id);
     }
 

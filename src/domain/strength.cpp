@@ -83,25 +83,43 @@ bool meets(const Measure& measure, double amount) {
     return measure.at_most ? amount <= measure.target : amount >= measure.target;
 }
 
+std::vector<Day> checkpoint_days(Day from, Day until) {
+    std::vector<Day> out;
+    // The first Sunday on or after `from` (weekday_index: 0 = Monday ... 6 = Sunday).
+    for (Day d = from + days{6 - weekday_index(from)}; d <= until; d += days{7})
+        out.push_back(d);
+    return out;
+}
+
+Day last_checkpoint_day(Day today) {
+    const Day yesterday = today - days{1};
+    return yesterday - days{(weekday_index(yesterday) + 1) % 7};
+}
+
+Day reads_from(Day begin) {
+    return begin - days{max_window};
+}
+
 std::vector<double> at(const Cue& cue, const Trail& trail, Day start, Day today,
-                       const std::vector<Day>& wanted) {
+                       const std::vector<Day>& wanted, const std::optional<Checkpoint>& from) {
     std::vector<double> out(wanted.size());
     if (wanted.empty() || cue.steps.empty()) return out;
-    start = std::max(start, cue.created);
+    start = from ? from->day + days{1} : std::max(start, cue.created);
     const Day last = std::min(wanted.back(), today);
 
     const Step& first = cue.step_on(start);
-    const double initial = first.measure && first.measure->at_most ? 1.0 : 0.0;
-    // Until the first done day every v is 0 and S stays exactly 0 (0·m is 0): begin there, unless
-    // an at-most step (where a day without entry is within the limit) may come into force.
+    const double initial = from ? from->value : first.measure && first.measure->at_most ? 1.0 : 0.0;
+    // While S is 0 and every v is 0 S stays exactly 0 (0·m is 0): begin at the first done day
+    // (one in a --per window before `start` counts on the days after it), unless an at-most step
+    // (where a day without entry is within the limit) may come into force.
     Day begin = start;
     const bool any_at_most = std::any_of(cue.steps.begin(), cue.steps.end(), [](const Step& s) {
         return s.measure && s.measure->at_most;
     });
-    if (!any_at_most) {
-        const auto done = std::find_if(trail.begin(), trail.end(), [](const auto& kv) {
-            return kv.second.status == LogStatus::done;
-        });
+    if (!any_at_most && initial == 0.0) {
+        const auto done =
+            std::find_if(trail.lower_bound(reads_from(start)), trail.end(),
+                         [](const auto& kv) { return kv.second.status == LogStatus::done; });
         begin = done == trail.end() ? last + days{1} : std::max(start, done->first);
     }
 

@@ -147,7 +147,9 @@ END;
 CREATE TRIGGER strength_log_delete AFTER DELETE ON log BEGIN
     DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.day;
 END;
-CREATE TRIGGER strength_log_update AFTER UPDATE OF cue_id, day, status, amount ON log BEGIN
+CREATE TRIGGER strength_log_update AFTER UPDATE ON log
+WHEN OLD.cue_id IS NOT NEW.cue_id OR OLD.day IS NOT NEW.day OR OLD.status IS NOT NEW.status
+  OR OLD.amount IS NOT NEW.amount BEGIN
     DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.day;
     DELETE FROM strength_checkpoint WHERE cue_id = NEW.cue_id AND day >= NEW.day;
 END;
@@ -157,7 +159,9 @@ END;
 CREATE TRIGGER strength_step_delete AFTER DELETE ON step BEGIN
     DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.day;
 END;
-CREATE TRIGGER strength_step_update AFTER UPDATE OF cue_id, day, target, at_most ON step BEGIN
+CREATE TRIGGER strength_step_update AFTER UPDATE ON step
+WHEN OLD.cue_id IS NOT NEW.cue_id OR OLD.day IS NOT NEW.day OR OLD.target IS NOT NEW.target
+  OR OLD.at_most IS NOT NEW.at_most BEGIN
     DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.day;
     DELETE FROM strength_checkpoint WHERE cue_id = NEW.cue_id AND day >= NEW.day;
 END;
@@ -273,7 +277,9 @@ void Store::write(const std::function<void()>& fn) {
     try {
         if (m_version < schema_version && !m_keep_schema) return write_upgrading(fn);
         SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        const auto before = sqlite3_total_changes64(m_db->getHandle());
         fn();
+        if (m_on_change && sqlite3_total_changes64(m_db->getHandle()) != before) m_on_change();
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw *as_store_error(e, m_path);
@@ -313,6 +319,12 @@ void Store::write_upgrading(const std::function<void()>& fn) {
     if (sqlite3_total_changes64(handle) == before) {
         m_version = found;
         return; // rolled back, the copy removed
+    }
+    try {
+        if (m_on_change) m_on_change();
+    } catch (...) {
+        m_version = found;
+        throw;
     }
     tx.commit();
     m_version = schema_version;

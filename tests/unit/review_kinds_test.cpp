@@ -285,32 +285,17 @@ TEST_CASE("comebacks: only after a real gap, once per on-and-off rhythm") {
     }
 }
 
-TEST_CASE("review: the log range reads the 2M-day window of a --per cue, and no more") {
+TEST_CASE(
+    "review: the log range: the period before, the comeback rule's look-back, the strength's") {
     Cue c = cue_from("2016-01-01");
-    c.per = Per{3, 7, false};
     const Period p{D("2026-11-09"), D("2026-11-15")};
-    const auto r = review::log_range(c, p);
+    // From a checkpoint a few weeks back: the period before and the comeback look-back decide.
+    const auto r = review::log_range(c, p, D("2026-10-01"));
     REQUIRE(r.since);
-    // 27 halvings at sqrt(3/7)/13 each: 536 days, plus 62 for the window.
-    CHECK(*r.since < D("2026-11-02") - std::chrono::days{536});
-    CHECK(*r.since > D("2026-11-02") - std::chrono::days{700});
-    Cue daily_cue = cue_from("2016-01-01");
-    CHECK(*review::log_range(daily_cue, p).since == D("2026-11-02") - std::chrono::days{351});
-}
-
-TEST_CASE("review: an if-then cue reads further back while its occurrences are too few") {
-    Cue c = cue_from("2016-01-01");
-    c.kind = CueKind::if_;
-    const Period p{D("2026-11-09"), D("2026-11-15")};
-    const DayRange first = review::log_range(c, p);
-    const auto wider = review::wider_range(c, {at("2026-06-01")}, first, p);
-    REQUIRE(wider);
-    CHECK(*wider->since < *first.since);
-    // Enough occurrences: no more.
-    std::vector<LogEntry> many;
-    for (Day d = *first.since; d < D("2026-11-02"); d += std::chrono::days{1})
-        many.push_back(LogEntry{1, d, LogStatus::done, std::nullopt});
-    CHECK_FALSE(review::wider_range(c, many, first, p));
-    // A daily cue never needs it.
-    CHECK_FALSE(review::wider_range(cue_from("2016-01-01"), {}, first, p));
+    CHECK(*r.since == D("2026-10-01"));
+    CHECK(*r.until == D("2026-11-15"));
+    const auto near = review::log_range(c, p, D("2026-11-14"));
+    CHECK(*near.since == std::min(D("2026-11-02"), trail::comeback_since(c, D("2026-11-09"))));
+    // Without a checkpoint the strength replays from the creation.
+    CHECK(*review::log_range(c, p, c.created).since == D("2016-01-01"));
 }

@@ -5,6 +5,7 @@
 #include "kint/core/model.hpp"
 #include "kint/domain/phases.hpp"
 #include "kint/domain/safety.hpp"
+#include "kint/domain/strength.hpp"
 
 #include <map>
 #include <optional>
@@ -75,19 +76,12 @@ Fetch fetch_ranges(const Period& p);
 bool low_run_at_edge(const std::vector<Rating>& ratings, const DayRange& fetched, const Period& p,
                      const config::Safety& rule);
 DayRange wide_ratings(const Period& p);
-// The days of `cue`'s log entries that `build` needs for `p`, narrower than Fetch::logs: back
-// from the period before `p` until the strength's steps there add up to 27 halvings (older days
-// weigh less than 2^-27, 7.5e-9: 351 scheduled days of a daily cue, every active day of a --per
-// cue at sqrt(N/M)/13 halvings each), plus the longest --per window (2M days), or from the cue's
-// creation, up to the period's end. A review then reads the same few hundred entries per cue
-// after ten years as after one. An if-then cue steps only on its entries: `wider_range` says
-// when what was read holds too few of them.
-DayRange log_range(const Cue& cue, const Period& p);
-// For an if-then cue: the range to read instead of `read_range` when the entries read (`read`)
-// hold fewer than 351 occurrences before the period before `p` and the cue is older than the
-// range (twice as far back, at most to the creation); nullopt when what was read is enough.
-std::optional<DayRange> wider_range(const Cue& cue, const std::vector<LogEntry>& read,
-                                    const DayRange& read_range, const Period& p);
+// The days of `cue`'s log entries that `build` needs for `p`, narrower than Fetch::logs: the
+// period before `p`, what the comeback rule looks back on from each day of `p`, and the strength's
+// own from `strength_from` (the first day its pass reads: from the cue's creation, or a few weeks
+// before the period from a checkpoint, app::strength_start), up to the period's end. With a
+// checkpoint a review reads the same few weeks per cue after ten years as after one.
+DayRange log_range(const Cue& cue, const Period& p, Day strength_from);
 // A cue belongs in the review of `p` when it was created by the period's end and not archived
 // by the period's first day (archived cues need `archived_on`).
 bool reportable(const Cue& cue, const Period& p);
@@ -172,6 +166,9 @@ struct Input {
     std::vector<JournalEntry> journal; // at least the period
     std::vector<Intention> intentions; // all, archived too (with archived_on)
     std::vector<Session> sessions;     // all
+    // Each cue's strength checkpoint (on or before the end of the period before, and before
+    // today) where the store has one; the logs then need to go back only as log_range says.
+    std::map<Id, strength::Checkpoint> checkpoints = {};
 };
 
 struct Report {
@@ -208,7 +205,8 @@ DayValues mood_by_day(const std::vector<Rating>& ratings);
 //   - measured: a day is done when its amount meets the step (at least the target; at most the
 //     limit, where an over day without entry is within it), unmet when logged done short of it.
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
-                     const Period& period, Day today, const config::Config& config);
+                     const Period& period, Day today, const config::Config& config,
+                     const std::optional<strength::Checkpoint>& checkpoint = std::nullopt);
 Stats stats(const std::vector<Rating>& ratings, RatingKind kind, const Period& period);
 
 Report build(const Input& in);

@@ -30,6 +30,20 @@ double amount_on(const Trail& trail, Day day, const Measure& measure);
 // A measured day met its step: at least the target, or at most the limit.
 bool meets(const Measure& measure, double amount);
 
+// S at the end of `day`, kept so that a later reading need not replay what came before it.
+struct Checkpoint {
+    Day day;
+    double value = 0;
+    bool operator==(const Checkpoint&) const = default;
+};
+// The days checkpoints are kept for: each week's end (Sunday) from `from` to `until`.
+std::vector<Day> checkpoint_days(Day from, Day until);
+// The last checkpoint day before `today` (the latest day whose S no later entry of today moves).
+Day last_checkpoint_day(Day today);
+// The first day whose entry the rule for the days from `begin` on can read (the longest --per
+// window before it).
+Day reads_from(Day begin);
+
 // S at the end of each of `days` (ascending), in one pass from `start` (the cue's creation, or
 // the first day of a loaded window: S before it is taken as 0, or 1 for an at-most step) up to
 // the last of `days`. A day before `start` gives that initial value; a day after `today` gives
@@ -44,8 +58,13 @@ bool meets(const Measure& measure, double amount);
 // Measured steps (the step in force has a measure; A = amount_on): daily, weekday and if-then
 // v = min(1, A/X) at least or clamp(1 − (A − X)/X, 0, 1) at most on the day (a slip is v = 0, a
 // day without entry is A = 0); --per: A summed over the last M days against N·X, f = N/M.
+//
+// From a checkpoint `from` (S at the end of from->day, before `today`): the pass begins the day
+// after it with that S, and `days` must not come before from->day; `trail` needs the entries from
+// reads_from(from->day + 1) on. The figures are the same, to the last bit, as from `start`.
 std::vector<double> at(const Cue& cue, const Trail& trail, Day start, Day today,
-                       const std::vector<Day>& days);
+                       const std::vector<Day>& days,
+                       const std::optional<Checkpoint>& from = std::nullopt);
 // S at the end of `day`.
 double on(const Cue& cue, const Trail& trail, Day start, Day today, Day day);
 

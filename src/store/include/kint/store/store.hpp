@@ -4,6 +4,7 @@
 #include "kint/core/model.hpp"
 #include "kint/domain/segment.hpp"
 #include "kint/domain/snapshot.hpp"
+#include "kint/domain/strength.hpp"
 
 #include <functional>
 #include <memory>
@@ -70,6 +71,9 @@ class Store {
     // Runs `fn` in one IMMEDIATE transaction: all of a command's writes land together or not at
     // all. An SQLite failure comes out as StoreError (see as_store_error).
     void write(const std::function<void()>& fn);
+    // Runs `keep` inside every write() whose `fn` changed something, after it and before the
+    // commit: what is derived from the data (the strength checkpoints) lands with the change.
+    void on_change(std::function<void()> keep) { m_on_change = std::move(keep); }
 
     // Intentions
     Id add_intention(const std::string& text, const std::optional<std::string>& group,
@@ -133,6 +137,15 @@ class Store {
     // the prompt's cache stamped them; the main file stays whole for a plain copy all the same).
     void checkpoint();
 
+    // Strength checkpoints (derived: app::keep_strength keeps them, the schema's triggers clear
+    // them from the first day a change can move; an older schema has none). The latest of
+    // `cue_id` on or before `day`:
+    std::optional<strength::Checkpoint> strength_checkpoint(Id cue_id, Day day) const;
+    std::vector<strength::Checkpoint> strength_checkpoints(Id cue_id, const DayRange& range) const;
+    // The cues created by `day` whose latest checkpoint (if any) comes before it.
+    std::vector<Id> strength_behind(Day day) const;
+    void put_strength(Id cue_id, const std::vector<strength::Checkpoint>& points);
+
     // Export and import: everything, ids included. load() needs an empty store (see empty()).
     exchange::Snapshot dump() const;
 
@@ -163,6 +176,7 @@ class Store {
     // The schema version found on opening; write() upgrades an older one.
     int m_version = schema_version;
     bool m_keep_schema = false; // open_at_version(): write() never upgrades
+    std::function<void()> m_on_change;
     mutable std::vector<std::string> m_skipped;
 };
 

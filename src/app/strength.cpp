@@ -1,0 +1,39 @@
+#include "kint/app/strength.hpp"
+
+#include <algorithm>
+
+namespace kint::app {
+
+using std::chrono::days;
+
+void keep_strength(store::Store& store, Day today) {
+    const Day last = strength::last_checkpoint_day(today);
+    for (const Id id : store.strength_behind(last)) {
+        const auto cue = store.cue(id);
+        if (!cue) continue;
+        const auto from = store.strength_checkpoint(id, last);
+        const Day begin = from ? from->day + days{1} : cue->created;
+        const auto wanted = strength::checkpoint_days(begin, last);
+        if (wanted.empty()) continue;
+        const auto logs = store.logs({DayRange{strength::reads_from(begin), last}, id});
+        const auto values =
+            strength::at(*cue, strength::trail_of(logs, id), cue->created, today, wanted, from);
+        std::vector<strength::Checkpoint> points;
+        points.reserve(wanted.size());
+        for (std::size_t i = 0; i < wanted.size(); ++i)
+            points.push_back({wanted[i], values[i]});
+        store.put_strength(id, points);
+    }
+}
+
+StrengthStart strength_start(const store::Store& store, const Cue& cue, Day first_wanted,
+                             Day today) {
+    // A checkpoint before today only: today's own S is not over yet.
+    const Day latest = std::min(first_wanted, today - days{1});
+    auto checkpoint =
+        latest >= cue.created ? store.strength_checkpoint(cue.id, latest) : std::nullopt;
+    const Day reads = checkpoint ? strength::reads_from(checkpoint->day + days{1}) : cue.created;
+    return {checkpoint, reads};
+}
+
+} // namespace kint::app

@@ -1,0 +1,60 @@
+// The store's strength checkpoints: each cue's strength at each week's end, derived from the rest
+// and kept by app::keep_strength. The schema's triggers clear them from the first day any change
+// to a cue's log, steps, pauses or plan can move, whoever makes the change.
+#include "internal.hpp"
+
+namespace kint::store {
+
+using namespace detail;
+
+std::optional<strength::Checkpoint> Store::strength_checkpoint(Id cue_id, Day day) const {
+    if (!has_schema(4)) return std::nullopt;
+    SQLite::Statement st(*m_db, "SELECT day, value FROM strength_checkpoint WHERE cue_id = ? AND "
+                                "day <= ? ORDER BY day DESC LIMIT 1");
+    st.bind(1, cue_id);
+    st.bind(2, day_text(day));
+    if (!st.executeStep()) return std::nullopt;
+    const auto found = parse_stored_day(st.getColumn(0).getString());
+    if (!found) return std::nullopt; // not ours: replay instead
+    return strength::Checkpoint{*found, st.getColumn(1).getDouble()};
+}
+
+std::vector<strength::Checkpoint> Store::strength_checkpoints(Id cue_id,
+                                                              const DayRange& range) const {
+    std::vector<strength::Checkpoint> out;
+    if (!has_schema(4)) return out;
+    SQLite::Statement st(*m_db, "SELECT day, value FROM strength_checkpoint WHERE cue_id = ? AND "
+                                "day BETWEEN ? AND ? ORDER BY day");
+    st.bind(1, cue_id);
+    bind_range(st, 2, range);
+    while (st.executeStep())
+        if (const auto d = parse_stored_day(st.getColumn(0).getString()))
+            out.push_back({*d, st.getColumn(1).getDouble()});
+    return out;
+}
+
+std::vector<Id> Store::strength_behind(Day day) const {
+    std::vector<Id> out;
+    if (!has_schema(4)) return out;
+    SQLite::Statement st(*m_db,
+                         "SELECT id FROM cue WHERE created <= ?1 AND coalesce((SELECT max(day) "
+                         "FROM strength_checkpoint WHERE cue_id = cue.id), '') < ?1 ORDER BY id");
+    st.bind(1, day_text(day));
+    while (st.executeStep())
+        out.push_back(st.getColumn(0).getInt64());
+    return out;
+}
+
+void Store::put_strength(Id cue_id, const std::vector<strength::Checkpoint>& points) {
+    SQLite::Statement st(*m_db, "INSERT OR REPLACE INTO strength_checkpoint (cue_id, day, value) "
+                                "VALUES (?, ?, ?)");
+    for (const auto& p : points) {
+        st.bind(1, cue_id);
+        st.bind(2, day_text(p.day));
+        st.bind(3, p.value);
+        st.exec();
+        st.reset();
+    }
+}
+
+} // namespace kint::store

@@ -1,0 +1,365 @@
+// Strength checkpoints (issue 14): a review reads a cue's log from its latest week-end checkpoint
+// instead of replaying its whole history. Proved here on random histories of every kind of cue,
+// with pauses, plan edits, step changes, backfills and undos: the fast path gives the figures of
+// the full replay to the last bit, in the pure domain and through the store, its triggers, the
+// checkpoints the writes keep, and the review's use case.
+#include "kint/app/review.hpp"
+#include "kint/app/strength.hpp"
+#include "kint/config/config.hpp"
+#include "kint/domain/review.hpp"
+#include "kint/domain/strength.hpp"
+#include "kint/store/store.hpp"
+#include "test_day.hpp"
+
+#include <cstdint>
+#include <doctest/doctest.h>
+
+using namespace kint;
+using kint::test::D;
+using std::chrono::days;
+
+namespace {
+
+// A small fixed pseudo-random source: the same histories on every run and machine.
+struct Rng {
+    std::uint32_t state;
+    int operator()(int n) {
+        state = state * 1664525U + 1013904223U;
+        return static_cast<int>((state >> 8) % static_cast<std::uint32_t>(n));
+    }
+    bool chance(int percent) { return (*this)(100) < percent; }
+};
+
+std::optional<Measure> random_measure(Rng& r) {
+    switch (r(4)) {
+    case 0:
+        return Measure{10, "min", false};
+    case 1:
+        return Measure{20, "min", true};
+    default:
+        return std::nullopt;
+    }
+}
+
+// One of the plans a cue can have: daily, some weekdays, if-then, N/week, N per M days.
+void random_plan(Rng& r, CueKind& kind, Schedule& sched, std::optional<Per>& per) {
+    kind = CueKind::after;
+    sched = Schedule::daily();
+    per.reset();
+    switch (r(5)) {
+    case 0:
+        break;
+    case 1:
+        sched = Schedule(static_cast<std::uint8_t>(1 + r(127)));
+        break;
+    case 2:
+        kind = CueKind::if_;
+        break;
+    case 3:
+        per = Per{1 + r(7), 7, true};
+        break;
+    default: {
+        const int m = per_min_days + r(per_max_days - per_min_days + 1);
+        per = Per{1 + r(m), m, false};
+    }
+    }
+}
+
+Cue random_cue(Rng& r, Id id, Day created, Day today) {
+    Cue c;
+    c.id = id;
+    c.intention_id = 1;
+    c.trigger = "I pour my coffee";
+    c.created = created;
+    random_plan(r, c.kind, c.days, c.per);
+    const long life = (today - created).count();
+    // Earlier plans (cue edit), oldest first.
+    Day until = created;
+    for (int i = r(3); i > 0; --i) {
+        until += days{1 + r(static_cast<int>(life / 3))};
+        if (until >= today) break;
+        Plan p;
+        p.until = until;
+        p.trigger = c.trigger;
+        random_plan(r, p.kind, p.days, p.per);
+        c.plans.push_back(p);
+    }
+    // Steps, oldest first, some measured.
+    Day step_day = created;
+    c.steps.push_back(Step{created, "one breath", std::nullopt, random_measure(r)});
+    for (int i = r(3); i > 0; --i) {
+        step_day += days{1 + r(static_cast<int>(life / 3))};
+        if (step_day > today) break;
+        c.steps.push_back(Step{step_day, "three breaths", std::nullopt, random_measure(r)});
+    }
+    for (int i = r(3); i > 0; --i) {
+        const Day from = created + days{r(static_cast<int>(life))};
+        c.pauses.push_back(Pause{from, from + days{1 + r(60)}});
+    }
+    if (r.chance(15)) c.archived_on = created + days{r(static_cast<int>(life) + 1)};
+    return c;
+}
+
+strength::Trail random_trail(Rng& r, Day from, Day to) {
+    strength::Trail t;
+    const int density = 20 + r(70);
+    for (Day d = from; d <= to; d += days{1}) {
+        if (!r.chance(density)) continue;
+        const int roll = r(100);
+        const LogStatus s = roll < 75   ? LogStatus::done
+                            : roll < 87 ? LogStatus::slip
+                                        : LogStatus::skip;
+        std::optional<double> amount;
+        if (s == LogStatus::done && r.chance(60)) amount = static_cast<double>(r(35));
+        t.emplace(d, strength::Logged{s, amount});
+    }
+    return t;
+}
+
+strength::Trail from_day(const strength::Trail& t, Day from) {
+    return {t.lower_bound(from), t.end()};
+}
+
+std::vector<Day> every_day(Day from, Day to) {
+    std::vector<Day> out;
+    for (Day d = from; d <= to; d += days{1})
+        out.push_back(d);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("strength: checkpoints fall on each week's end, before today") {
+    // 2026-11-29 is a Sunday.
+    CHECK(strength::last_checkpoint_day(D("2026-11-30")) == D("2026-11-29"));
+    CHECK(strength::last_checkpoint_day(D("2026-12-02")) == D("2026-11-29"));
+    // Today's own strength is not over yet: a Sunday is kept from the Monday after.
+    CHECK(strength::last_checkpoint_day(D("2026-11-29")) == D("2026-11-22"));
+    const auto sundays = strength::checkpoint_days(D("2026-11-01"), D("2026-11-30"));
+    REQUIRE(sundays.size() == 5);
+    CHECK(sundays.front() == D("2026-11-01"));
+    CHECK(sundays.back() == D("2026-11-29"));
+    CHECK(strength::checkpoint_days(D("2026-11-02"), D("2026-11-07")).empty());
+    CHECK(strength::reads_from(D("2026-11-30")) == D("2026-11-30") - days{2 * per_max_days});
+}
+
+TEST_CASE("strength: from any checkpoint, the figures of the full replay to the last bit") {
+    const Day today = D("2026-11-18");
+    long compared = 0;
+    for (std::uint32_t seed = 1; seed <= 150; ++seed) {
+        Rng r{seed * 2654435761U};
+        const Day created = today - days{30 + r(1200)};
+        const Cue cue = random_cue(r, 1, created, today);
+        const auto trail = random_trail(r, created - days{5}, today);
+        const auto all = every_day(created, today + days{2});
+        const auto full = strength::at(cue, trail, created, today, all);
+        const auto sundays =
+            strength::checkpoint_days(created, strength::last_checkpoint_day(today));
+        for (std::size_t k = 0; k < sundays.size(); k += 1 + static_cast<std::size_t>(r(9))) {
+            const Day c = sundays[k];
+            const strength::Checkpoint cp{c, full[static_cast<std::size_t>((c - created).count())]};
+            const auto part = from_day(trail, strength::reads_from(c + days{1}));
+            const std::vector<Day> wanted(all.begin() + (c - created).count(), all.end());
+            const auto fast = strength::at(cue, part, created, today, wanted, cp);
+            CAPTURE(seed);
+            CAPTURE(format_day(c));
+            for (std::size_t i = 0; i < wanted.size(); ++i) {
+                CAPTURE(format_day(wanted[i]));
+                // Bit for bit, not within a tolerance: the rounded figure can never differ.
+                REQUIRE(fast[i] == full[static_cast<std::size_t>((wanted[i] - created).count())]);
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared > 10000);
+}
+
+namespace {
+
+// Runs random writes through a store whose writes keep the checkpoints (as kint's runtime sets
+// it up), advancing the day now and then.
+struct Simulation {
+    store::Store store = store::Store::open_memory();
+    Day today;
+    Rng r;
+    std::vector<Id> cues;
+
+    Simulation(Day start, std::uint32_t seed) : today(start), r{seed} {
+        store.on_change([this] { app::keep_strength(store, today); });
+        store.write([&] { store.add_intention("Steady", std::nullopt, std::nullopt, today); });
+    }
+
+    void add_cue() {
+        store::NewCue c;
+        c.intention_id = 1;
+        c.trigger = "I pour my coffee";
+        c.behavior = "one breath";
+        c.created = today;
+        random_plan(r, c.kind, c.days, c.per);
+        c.measure = random_measure(r);
+        store.write([&] { cues.push_back(store.add_cue(c)); });
+    }
+
+    Day some_day_back(Id cue) {
+        const auto c = store.cue(cue);
+        const long age = (today - c->created).count();
+        if (age <= 0) return today;
+        // Mostly recent days; sometimes a backfill far back.
+        return today - days{r.chance(80) ? r(static_cast<int>(std::min(age, 9L)) + 1)
+                                         : r(static_cast<int>(age) + 1)};
+    }
+
+    void step() {
+        if (cues.empty() || r.chance(3)) return add_cue();
+        const Id cue = cues[static_cast<std::size_t>(r(static_cast<int>(cues.size())))];
+        const int roll = r(100);
+        if (roll < 55) {
+            const int s = r(10);
+            const LogStatus status = s < 7   ? LogStatus::done
+                                     : s < 9 ? LogStatus::slip
+                                             : LogStatus::skip;
+            std::optional<double> amount;
+            if (r.chance(40)) amount = static_cast<double>(r(30));
+            store.write([&] {
+                store.put_log(LogEntry{cue, some_day_back(cue), status, std::nullopt, amount});
+            });
+        } else if (roll < 63) {
+            store.write([&] { store.remove_logs(cue, some_day_back(cue), std::nullopt); });
+        } else if (roll < 67) {
+            store.write([&] {
+                store.add_step(cue, Step{today, "three breaths", std::nullopt, random_measure(r)});
+            });
+        } else if (roll < 71) {
+            const auto c = store.cue(cue);
+            const bool paused = !c->pauses.empty() && !c->pauses.back().until;
+            store.write(
+                [&] { paused ? store.resume_cue(cue, today) : store.pause_cue(cue, today); });
+        } else if (roll < 74) {
+            auto c = *store.cue(cue);
+            random_plan(r, c.kind, c.days, c.per);
+            store.write([&] { store.edit_cue(c, today); });
+        } else if (roll < 75) {
+            store.write([&] { store.archive_cue(cue, today); });
+        } else {
+            today += days{1 + r(9)};
+            // A write on a later day brings the checkpoints up to its last week's end.
+            if (r.chance(70))
+                store.write([&] {
+                    store.put_rating(Rating{today, RatingKind::mood, 5, std::nullopt});
+                });
+        }
+    }
+};
+
+} // namespace
+
+TEST_CASE("strength: the review from the store's checkpoints equals the whole history's, "
+          "through backfills, undos, steps, pauses, edits and archives") {
+    const config::Config cfg = config::parse();
+    long reviews = 0, from_checkpoints = 0;
+    for (std::uint32_t seed = 1; seed <= 8; ++seed) {
+        Simulation sim(D("2024-01-03") + days{seed * 11}, seed * 40503U);
+        for (int i = 0; i < 900; ++i) {
+            sim.step();
+            if (i % 45 != 44) continue;
+            const Day today = sim.today;
+            for (const char* week : {"last", "this"}) {
+                const auto period = review::week_period(week, today, cfg.week_starts);
+                const auto fast = app::review(sim.store, cfg, today, period);
+                std::vector<Cue> reportable;
+                for (auto& c : sim.store.cues(true))
+                    if (review::reportable(c, period)) reportable.push_back(std::move(c));
+                const auto full = review::build(review::Input{
+                    .period = period,
+                    .today = today,
+                    .config = cfg,
+                    .cues = reportable,
+                    .logs = sim.store.logs({DayRange{std::nullopt, std::nullopt}, std::nullopt})});
+                REQUIRE(fast.cues.size() == full.cues.size());
+                for (std::size_t k = 0; k < fast.cues.size(); ++k) {
+                    const auto& a = fast.cues[k];
+                    const auto& b = full.cues[k];
+                    CAPTURE(seed);
+                    CAPTURE(i);
+                    CAPTURE(a.cue.id);
+                    CHECK(a.strength == b.strength);
+                    CHECK(a.previous_strength == b.previous_strength);
+                    CHECK(a.comebacks == b.comebacks);
+                    CHECK(a.done_days == b.done_days);
+                    CHECK(a.missed_days == b.missed_days);
+                    CHECK(a.consistency == b.consistency);
+                    CHECK(a.previous_consistency == b.previous_consistency);
+                    CHECK(a.suggestion == b.suggestion);
+                    ++reviews;
+                    if (sim.store.strength_checkpoint(a.cue.id, period.from)) ++from_checkpoints;
+                }
+            }
+        }
+    }
+    CHECK(reviews > 200);
+    // Most of them really took the fast path.
+    CHECK(from_checkpoints * 2 > reviews);
+}
+
+TEST_CASE("strength: a change clears the checkpoints from the first day it can move, and the "
+          "next write brings them back") {
+    auto s = store::Store::open_memory();
+    Day today = D("2026-10-05"); // a Monday
+    s.on_change([&] { app::keep_strength(s, today); });
+    s.write([&] { s.add_intention("Steady", std::nullopt, std::nullopt, today); });
+    store::NewCue c;
+    c.intention_id = 1;
+    c.trigger = "I pour my coffee";
+    c.behavior = "one breath";
+    c.days = Schedule::daily();
+    c.created = today;
+    Id id = 0;
+    s.write([&] { id = s.add_cue(c); });
+    today = D("2026-11-03");
+    s.write([&] { s.put_log(LogEntry{id, D("2026-10-06"), LogStatus::done, std::nullopt}); });
+    const DayRange all{std::nullopt, std::nullopt};
+    // Sundays 10-11 .. 11-01.
+    REQUIRE(s.strength_checkpoints(id, all).size() == 4);
+    auto count = [&] { return s.strength_checkpoints(id, all).size(); };
+
+    SUBCASE("a backfill clears from its day; the same write keeps them again") {
+        s.write([&] { s.put_log(LogEntry{id, D("2026-10-20"), LogStatus::done, std::nullopt}); });
+        CHECK(count() == 4);
+        const auto cue = *s.cue(id);
+        const auto trail = strength::trail_of(s.logs({all, id}), id);
+        for (const auto& p : s.strength_checkpoints(id, all))
+            CHECK(p.value == strength::on(cue, trail, cue.created, today, p.day));
+        CHECK(s.strength_checkpoint(id, D("2026-11-01"))->value > 0);
+    }
+    SUBCASE("outside a write that keeps them, the triggers alone clear them") {
+        s.on_change(nullptr);
+        s.write([&] { s.put_log(LogEntry{id, D("2026-10-20"), LogStatus::done, std::nullopt}); });
+        CHECK(count() == 2); // 10-11 and 10-18
+        s.write([&] { s.remove_logs(id, D("2026-10-06"), std::nullopt); });
+        CHECK(count() == 0);
+    }
+    SUBCASE("a step, a pause, an archive: from their day; an edit of the plan: all") {
+        s.on_change(nullptr);
+        s.write([&] { s.add_step(id, Step{D("2026-10-26"), "two breaths", std::nullopt}); });
+        CHECK(count() == 3); // 10-11, 10-18, 10-25 (before the step)
+        CHECK(s.strength_checkpoint(id, D("2026-11-01"))->day == D("2026-10-25"));
+        s.write([&] { s.pause_cue(id, D("2026-10-19")); });
+        CHECK(count() == 2);
+        s.write([&] { s.resume_cue(id, D("2026-10-19")); }); // covered no day: dropped
+        CHECK(count() == 2);
+        s.write([&] { s.archive_cue(id, D("2026-10-12")); });
+        CHECK(count() == 1);
+        auto cue = *s.cue(id);
+        cue.per = Per{3, 7, true};
+        s.write([&] { s.edit_cue(cue, today); });
+        CHECK(count() == 0);
+    }
+    SUBCASE("a note alone, a rating, a journal entry: nothing cleared") {
+        s.on_change(nullptr);
+        s.write([&] {
+            s.put_log(LogEntry{id, D("2026-10-06"), LogStatus::done, std::string("easy")});
+        });
+        s.write([&] { s.put_rating(Rating{D("2026-10-07"), RatingKind::mood, 6, std::nullopt}); });
+        CHECK(count() == 4);
+    }
+}
