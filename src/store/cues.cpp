@@ -72,6 +72,7 @@ void Store::edit_cue(const Cue& cue, Day from) {
     st.bind(6, day_text(cue.created));
     st.bind(7, cue.id);
     st.exec();
+    forget_strength(cue.id, std::nullopt); // the plan of any day may have changed
 }
 
 namespace {
@@ -212,6 +213,7 @@ void Store::add_step(Id cue_id, const Step& step) {
         st.bind(7, m && m->at_most ? 1 : 0);
     }
     st.exec();
+    forget_strength(cue_id, step.day);
 }
 
 void Store::pause_cue(Id cue_id, Day day) {
@@ -223,6 +225,7 @@ void Store::pause_cue(Id cue_id, Day day) {
     SQLite::Statement status(*m_db, "UPDATE cue SET status = 'paused' WHERE id = ?");
     status.bind(1, cue_id);
     status.exec();
+    forget_strength(cue_id, day);
 }
 
 void Store::resume_cue(Id cue_id, Day day) {
@@ -239,6 +242,7 @@ void Store::resume_cue(Id cue_id, Day day) {
     SQLite::Statement status(*m_db, "UPDATE cue SET status = 'active' WHERE id = ?");
     status.bind(1, cue_id);
     status.exec();
+    forget_strength(cue_id, day); // a pause from `day` on ended or dropped
 }
 
 void Store::archive_cue(Id cue_id, Day day) {
@@ -246,6 +250,7 @@ void Store::archive_cue(Id cue_id, Day day) {
     st.bind(1, day_text(day));
     st.bind(2, cue_id);
     st.exec();
+    forget_strength(cue_id, day);
 }
 
 } // namespace kint::store

@@ -22,6 +22,7 @@ void Store::put_log(const LogEntry& entry) {
     bind_opt(st, 4, entry.note);
     if (v3) bind_opt(st, 5, entry.amount);
     st.exec();
+    forget_strength(entry.cue_id, entry.day);
 }
 
 int Store::remove_logs(Id cue_id, Day day, std::optional<LogStatus> status) {
@@ -36,7 +37,9 @@ int Store::remove_logs(Id cue_id, Day day, std::optional<LogStatus> status) {
         st.bind(3);
         st.bind(4);
     }
-    return st.exec();
+    const int removed = st.exec();
+    if (removed > 0) forget_strength(cue_id, day);
+    return removed;
 }
 
 std::vector<LogEntry> Store::logs(const LogQuery& q) const {

@@ -126,8 +126,9 @@ UPDATE cue SET trigger = ltrim(substr(trigger, 4))
 )sql",
     // v4: each cue's strength at the end of each week (issue 14: a review reads a bounded stretch
     // of the log, whatever the store's age), and the reminders sent (SPEC §7.2). A checkpoint is
-    // derived data, kept by every write (app::keep_strength) and cleared here, by the store
-    // itself, from the first day any change can move: correct by construction, whoever writes.
+    // derived data, kept by every write (app::keep_strength) and cleared by the store's own writes
+    // from the first day a change can move (Store::forget_strength). Not by triggers: SQLite parses
+    // every trigger each time a store is opened, 35 k instructions apiece for every command.
     R"sql(
 CREATE TABLE strength_checkpoint (
     cue_id INTEGER NOT NULL REFERENCES cue(id),
@@ -141,62 +142,6 @@ CREATE TABLE reminder (
     sent   INTEGER NOT NULL CHECK (sent BETWEEN 0 AND 1439),
     PRIMARY KEY (cue_id, day)
 ) WITHOUT ROWID;
-CREATE TRIGGER strength_log_insert AFTER INSERT ON log BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = NEW.cue_id AND day >= NEW.day;
-END;
-CREATE TRIGGER strength_log_delete AFTER DELETE ON log BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.day;
-END;
-CREATE TRIGGER strength_log_update AFTER UPDATE ON log
-WHEN OLD.cue_id IS NOT NEW.cue_id OR OLD.day IS NOT NEW.day OR OLD.status IS NOT NEW.status
-  OR OLD.amount IS NOT NEW.amount BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.day;
-    DELETE FROM strength_checkpoint WHERE cue_id = NEW.cue_id AND day >= NEW.day;
-END;
-CREATE TRIGGER strength_step_insert AFTER INSERT ON step BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = NEW.cue_id AND day >= NEW.day;
-END;
-CREATE TRIGGER strength_step_delete AFTER DELETE ON step BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.day;
-END;
-CREATE TRIGGER strength_step_update AFTER UPDATE ON step
-WHEN OLD.cue_id IS NOT NEW.cue_id OR OLD.day IS NOT NEW.day OR OLD.target IS NOT NEW.target
-  OR OLD.at_most IS NOT NEW.at_most BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.day;
-    DELETE FROM strength_checkpoint WHERE cue_id = NEW.cue_id AND day >= NEW.day;
-END;
-CREATE TRIGGER strength_pause_insert AFTER INSERT ON pause BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = NEW.cue_id AND day >= NEW.start;
-END;
-CREATE TRIGGER strength_pause_delete AFTER DELETE ON pause BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.start;
-END;
-CREATE TRIGGER strength_pause_update AFTER UPDATE ON pause BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id AND day >= OLD.start;
-    DELETE FROM strength_checkpoint WHERE cue_id = NEW.cue_id AND day >= NEW.start;
-END;
--- A plan changed, or the cue's own plan or creation: every day may count differently.
-CREATE TRIGGER strength_plan_insert AFTER INSERT ON cue_plan BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = NEW.cue_id;
-END;
-CREATE TRIGGER strength_plan_delete AFTER DELETE ON cue_plan BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = OLD.cue_id;
-END;
-CREATE TRIGGER strength_plan_update AFTER UPDATE ON cue_plan BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id IN (OLD.cue_id, NEW.cue_id);
-END;
-CREATE TRIGGER strength_cue_plan AFTER UPDATE OF id, kind, days, per, created ON cue BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id IN (OLD.id, NEW.id);
-END;
-CREATE TRIGGER strength_cue_archive AFTER UPDATE OF archived ON cue BEGIN
-    DELETE FROM strength_checkpoint
-     WHERE cue_id = NEW.id
-       AND day >= coalesce(min(OLD.archived, NEW.archived), OLD.archived, NEW.archived);
-END;
-CREATE TRIGGER strength_cue_delete AFTER DELETE ON cue BEGIN
-    DELETE FROM strength_checkpoint WHERE cue_id = OLD.id;
-    DELETE FROM reminder WHERE cue_id = OLD.id;
-END;
 )sql",
 };
 

@@ -1,6 +1,7 @@
 // The store's strength checkpoints: each cue's strength at each week's end, derived from the rest
-// and kept by app::keep_strength. The schema's triggers clear them from the first day any change
-// to a cue's log, steps, pauses or plan can move, whoever makes the change.
+// and kept by app::keep_strength. Every write of the store that can move a cue's strength (its
+// log, steps, pauses, plan, archive) clears them from the first day it can move, in the same
+// transaction: no checkpoint outlives what it was computed from.
 #include "internal.hpp"
 
 namespace kint::store {
@@ -43,6 +44,14 @@ std::vector<Id> Store::strength_behind(Day day) const {
     while (st.executeStep())
         out.push_back(st.getColumn(0).getInt64());
     return out;
+}
+
+void Store::forget_strength(Id cue_id, std::optional<Day> from) {
+    if (!has_schema(4)) return;
+    SQLite::Statement st(*m_db, "DELETE FROM strength_checkpoint WHERE cue_id = ? AND day >= ?");
+    st.bind(1, cue_id);
+    st.bind(2, from ? day_text(*from) : std::string());
+    st.exec();
 }
 
 void Store::put_strength(Id cue_id, const std::vector<strength::Checkpoint>& points) {

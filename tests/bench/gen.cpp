@@ -12,6 +12,7 @@
 // logged only on the days its situation came; cue 5 counts 3/week and is done on some days of
 // each week; cue 7 is measured in minutes (10, then 15 to 30 and back to 20) with an amount on each
 // done entry; cue 8 was edited halfway (a new time), so it has an earlier plan.
+#include "kint/app/strength.hpp"
 #include "kint/store/store.hpp"
 
 #include <cmath>
@@ -143,6 +144,8 @@ int main(int argc, char** argv) {
     const Day start = a.today - days{365 * a.years};
 
     auto store = store::Store::open(a.db);
+    // As kint's own writes do: the strength checkpoints land with the data.
+    store.on_change([&] { app::keep_strength(store, a.today); });
     std::size_t logs = 0, ratings = 0, journal = 0;
     store.write([&] {
         const Id calm = store.add_intention("I am open to learning new ways to cope", "anxiety",

@@ -45,10 +45,11 @@ void seed(Sandbox& s) {
 }
 
 // Runs SQL on the store with the sqlite3 shell (as a later kint's `cue add --per`, `--target`,
-// `cue edit` and `log --amount` leave it, whichever commands make them).
+// `cue edit` and `log --amount` leave it, whichever commands make them). Those commands clear the
+// strength checkpoints their changes move; another program writing the store does it so.
 void sql(const Sandbox& s, const std::string& statement) {
     const auto file = s.path("edit.sql");
-    write_file(file, statement);
+    write_file(file, statement + "\nDELETE FROM strength_checkpoint;\n");
     REQUIRE(std::system(fmt::format("sqlite3 '{}' < '{}'", s.db(), file).c_str()) == 0);
 }
 

@@ -9,24 +9,8 @@
 #include <sys/types.h>
 #include <vector>
 
-// SQL that takes away what v4 added: the strength checkpoints, their triggers and the reminders.
-#define KINT_E2E_UNDO_V4 \
-    "DROP TRIGGER strength_log_insert; " \
-    "DROP TRIGGER strength_log_delete; " \
-    "DROP TRIGGER strength_log_update; " \
-    "DROP TRIGGER strength_step_insert; " \
-    "DROP TRIGGER strength_step_delete; " \
-    "DROP TRIGGER strength_step_update; " \
-    "DROP TRIGGER strength_pause_insert; " \
-    "DROP TRIGGER strength_pause_delete; " \
-    "DROP TRIGGER strength_pause_update; " \
-    "DROP TRIGGER strength_plan_insert; " \
-    "DROP TRIGGER strength_plan_delete; " \
-    "DROP TRIGGER strength_plan_update; " \
-    "DROP TRIGGER strength_cue_plan; " \
-    "DROP TRIGGER strength_cue_archive; " \
-    "DROP TRIGGER strength_cue_delete; " \
-    "DROP TABLE strength_checkpoint; DROP TABLE reminder; "
+// SQL that takes away what v4 added: the strength checkpoints and the reminders.
+#define KINT_E2E_UNDO_V4 "DROP TABLE strength_checkpoint; DROP TABLE reminder; "
 
 // SQL that turns a current store into a schema-3 store, as kint 3 left it.
 inline constexpr const char* schema_v3_sql = KINT_E2E_UNDO_V4 "PRAGMA user_version = 3;";

@@ -1,8 +1,8 @@
 // Strength checkpoints (issue 14): a review reads a cue's log from its latest week-end checkpoint
 // instead of replaying its whole history. Proved here on random histories of every kind of cue,
 // with pauses, plan edits, step changes, backfills and undos: the fast path gives the figures of
-// the full replay to the last bit, in the pure domain and through the store, its triggers, the
-// checkpoints the writes keep, and the review's use case.
+// the full replay to the last bit, in the pure domain and through the store, the checkpoints its
+// writes keep and clear, and the review's use case.
 #include "kint/app/review.hpp"
 #include "kint/app/strength.hpp"
 #include "kint/config/config.hpp"
@@ -331,7 +331,7 @@ TEST_CASE("strength: a change clears the checkpoints from the first day it can m
             CHECK(p.value == strength::on(cue, trail, cue.created, today, p.day));
         CHECK(s.strength_checkpoint(id, D("2026-11-01"))->value > 0);
     }
-    SUBCASE("outside a write that keeps them, the triggers alone clear them") {
+    SUBCASE("outside a write that keeps them, the store's own writes clear them") {
         s.on_change(nullptr);
         s.write([&] { s.put_log(LogEntry{id, D("2026-10-20"), LogStatus::done, std::nullopt}); });
         CHECK(count() == 2); // 10-11 and 10-18
@@ -354,12 +354,11 @@ TEST_CASE("strength: a change clears the checkpoints from the first day it can m
         s.write([&] { s.edit_cue(cue, today); });
         CHECK(count() == 0);
     }
-    SUBCASE("a note alone, a rating, a journal entry: nothing cleared") {
+    SUBCASE("a rating, a journal entry, a session: nothing cleared") {
         s.on_change(nullptr);
-        s.write([&] {
-            s.put_log(LogEntry{id, D("2026-10-06"), LogStatus::done, std::string("easy")});
-        });
         s.write([&] { s.put_rating(Rating{D("2026-10-07"), RatingKind::mood, 6, std::nullopt}); });
+        s.write([&] { s.add_journal(JournalEntry{0, D("2026-10-07"), "calm", {}, {}, {}}); });
+        s.write([&] { s.add_session(Session{0, D("2026-10-08"), std::nullopt}); });
         CHECK(count() == 4);
     }
 }

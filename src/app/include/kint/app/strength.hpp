@@ -1,7 +1,7 @@
 #pragma once
 // Each cue's strength at each week's end, kept in the store so that a review reads a few weeks of
 // a cue's log whatever the store's age (issue 14). Derived data: every write keeps it (the
-// store's on_change), the store's triggers clear it from the first day a change can move.
+// store's on_change), the store's own writes clear it from the first day a change can move.
 #include "kint/store/store.hpp"
 
 #include <optional>

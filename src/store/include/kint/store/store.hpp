@@ -137,7 +137,7 @@ class Store {
     // the prompt's cache stamped them; the main file stays whole for a plain copy all the same).
     void checkpoint();
 
-    // Strength checkpoints (derived: app::keep_strength keeps them, the schema's triggers clear
+    // Strength checkpoints (derived: app::keep_strength keeps them, the store's own writes clear
     // them from the first day a change can move; an older schema has none). The latest of
     // `cue_id` on or before `day`:
     std::optional<strength::Checkpoint> strength_checkpoint(Id cue_id, Day day) const;
@@ -170,6 +170,9 @@ class Store {
     void scrub_backups(Id journal_id);
     void load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only = false) const;
     void insert_plan(Id cue_id, const Plan& plan);
+    // Clears `cue_id`'s strength checkpoints from `from` on (all of them: nullopt). Every write
+    // that can move a cue's strength calls it.
+    void forget_strength(Id cue_id, std::optional<Day> from);
 
     std::unique_ptr<SQLite::Database> m_db;
     std::string m_path;
