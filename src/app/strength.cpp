@@ -7,7 +7,12 @@ namespace kint::app {
 using std::chrono::days;
 
 void keep_strength(store::Store& store, Day today) {
+    if (!store.has_schema(4)) return;
     const Day last = strength::last_checkpoint_day(today);
+    const auto through = store.strength_through();
+    // Most writes: every cue's checkpoints reach last week's end already, none was cleared.
+    if (!store.strength_moved() && through == last) return;
+    if (through && *through > last) store.forget_strength_after(last); // the day went back
     for (const Id id : store.strength_behind(last)) {
         const auto cue = store.cue(id);
         if (!cue) continue;
@@ -24,6 +29,7 @@ void keep_strength(store::Store& store, Day today) {
             points.push_back({wanted[i], values[i]});
         store.put_strength(id, points);
     }
+    store.set_strength_through(last);
 }
 
 StrengthStart strength_start(const store::Store& store, const Cue& cue, Day first_wanted,

@@ -31,6 +31,9 @@ Id Store::add_cue(const NewCue& cue) {
     st.exec();
     const Id id = m_db->getLastInsertRowid();
     add_step(id, Step{cue.created, cue.behavior, std::nullopt, cue.measure});
+    // Created on a day the checkpoints already reach: it needs its own.
+    if (const auto through = strength_through(); through && cue.created <= *through)
+        m_strength_moved = true;
     return id;
 }
 

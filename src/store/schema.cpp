@@ -222,6 +222,8 @@ void Store::write(const std::function<void()>& fn) {
     try {
         if (m_version < schema_version && !m_keep_schema) return write_upgrading(fn);
         SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+        m_strength_through.reset(); // another process may have written since
+        m_strength_moved = false;
         const auto before = sqlite3_total_changes64(m_db->getHandle());
         fn();
         if (m_on_change && sqlite3_total_changes64(m_db->getHandle()) != before) m_on_change();
@@ -236,6 +238,8 @@ void Store::write_upgrading(const std::function<void()>& fn) {
     // changed something: a command that fails, or finds nothing to change, leaves an old store
     // exactly as it was, and no backup.
     SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
+    m_strength_through.reset();
+    m_strength_moved = false;
     const int version = user_version(); // another process may have upgraded it meanwhile
     if (version >= schema_version) m_version = version;
     RemoveOnExit pending;

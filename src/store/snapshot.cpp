@@ -25,6 +25,7 @@ bool Store::empty() const {
 }
 
 void Store::load(const exchange::Snapshot& s) {
+    m_strength_moved = true; // every cue's checkpoints to be made
     auto opt_day = [](const std::optional<Day>& d) {
         return d ? std::optional<std::string>(format_day(*d)) : std::nullopt;
     };

@@ -48,10 +48,39 @@ std::vector<Id> Store::strength_behind(Day day) const {
 
 void Store::forget_strength(Id cue_id, std::optional<Day> from) {
     if (!has_schema(4)) return;
+    // None kept yet, or none on or after `from`: nothing to clear (and no statement to prepare,
+    // the bulk of a one-row write's cost).
+    const auto through = strength_through();
+    if (!through || (from && *from > *through)) return;
     SQLite::Statement st(*m_db, "DELETE FROM strength_checkpoint WHERE cue_id = ? AND day >= ?");
     st.bind(1, cue_id);
     st.bind(2, from ? day_text(*from) : std::string());
+    if (st.exec() > 0) m_strength_moved = true;
+}
+
+void Store::forget_strength_after(Day day) {
+    SQLite::Statement st(*m_db, "DELETE FROM strength_checkpoint WHERE day > ?");
+    st.bind(1, day_text(day));
     st.exec();
+}
+
+std::optional<Day> Store::strength_through() {
+    if (!has_schema(4)) return std::nullopt;
+    if (!m_strength_through) {
+        SQLite::Statement st(*m_db, "SELECT value FROM state WHERE key = 'strength_through'");
+        std::optional<Day> day;
+        if (st.executeStep()) day = parse_stored_day(st.getColumn(0).getString());
+        m_strength_through = day;
+    }
+    return *m_strength_through;
+}
+
+void Store::set_strength_through(Day day) {
+    SQLite::Statement st(*m_db, "INSERT INTO state (key, value) VALUES ('strength_through', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    st.bind(1, day_text(day));
+    st.exec();
+    m_strength_through = std::optional<Day>(day);
 }
 
 void Store::put_strength(Id cue_id, const std::vector<strength::Checkpoint>& points) {

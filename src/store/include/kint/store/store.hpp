@@ -145,6 +145,15 @@ class Store {
     // The cues created by `day` whose latest checkpoint (if any) comes before it.
     std::vector<Id> strength_behind(Day day) const;
     void put_strength(Id cue_id, const std::vector<strength::Checkpoint>& points);
+    // The day the checkpoints were last brought up to (state 'strength_through'): no checkpoint
+    // lies after it, and every cue created by then had them at each week's end up to it, unless
+    // strength_moved(). Read once per write (nullopt: none kept yet).
+    std::optional<Day> strength_through();
+    void set_strength_through(Day day);
+    // Whether a write since the transaction began cleared checkpoints or added a cue they miss.
+    bool strength_moved() const { return m_strength_moved; }
+    // Clears every cue's checkpoints after `day` (when the day went back: tests, a clock set back).
+    void forget_strength_after(Day day);
 
     // Export and import: everything, ids included. load() needs an empty store (see empty()).
     exchange::Snapshot dump() const;
@@ -180,6 +189,9 @@ class Store {
     int m_version = schema_version;
     bool m_keep_schema = false; // open_at_version(): write() never upgrades
     std::function<void()> m_on_change;
+    // Per write transaction: strength_through() as read (outer: read yet), and strength_moved().
+    std::optional<std::optional<Day>> m_strength_through;
+    bool m_strength_moved = false;
     mutable std::vector<std::string> m_skipped;
 };
 
