@@ -39,7 +39,7 @@ RemindResult remind(store::Store& store, const config::Config& cfg, Day today, M
         if (facts.logged) continue;
         facts.reminded = store.reminded(cue.id, today);
         if (facts.reminded) continue;
-        if (cue.plan_on(today).per) facts.remaining = per_remaining(store, cfg, cue, today);
+        if (cue.per) facts.remaining = per_remaining(store, cfg, cue, today);
         if (!remind::due(cue, today, now, cfg.day_starts_at, facts)) continue;
         const auto intention = store.intention(cue.intention_id);
         const std::string words = intention ? intention->text : std::string();
