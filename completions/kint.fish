@@ -205,6 +205,8 @@ complete -c kint -n '__kint_is review' -l until -x -a "$days" -d 'Review up to t
 complete -c kint -n '__kint_is review' -l format -x -a 'text markdown json html' -d 'Output format'
 complete -c kint -n '__kint_is review' -l out -r -F -d 'Write to FILE instead of stdout'
 
+complete -c kint -n '__kint_is remind' -l dry-run -d 'Show what would be sent; send and record nothing'
+
 complete -c kint -n '__kint_is practice' -l log -x -a '(__kint_list cues)' -d 'Log this cue as done when it ends'
 complete -c kint -n '__kint_is practice' -l minutes -x -d 'How long, in minutes'
 

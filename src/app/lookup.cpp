@@ -1,7 +1,10 @@
 #include "kint/app/lookup.hpp"
 
 #include "kint/core/error.hpp"
+#include "kint/domain/period.hpp"
 #include "kint/domain/safety.hpp"
+
+#include <algorithm>
 
 #include <fmt/format.h>
 
@@ -31,6 +34,20 @@ std::vector<Rating> recent_mood(const store::Store& store, const config::Safety&
     safety::RecentRun run(rule, today);
     return store.ratings_back_from(today, RatingKind::mood,
                                    [&](const Rating& r) { return run.take(r); });
+}
+
+int per_remaining(const store::Store& store, const config::Config& cfg, const Cue& cue, Day day) {
+    const Per& per = *cue.per;
+    // The period's done days: one indexed range of this cue's entries.
+    std::vector<Day> done;
+    const auto& measure = cue.measure();
+    for (const auto& e :
+         store.logs({DayRange{period::counted_from(per, day, cfg.week_starts), day}, cue.id}))
+        if (period::counts_done(e, measure)) done.push_back(e.day);
+    // Counted from the day this plan began (cue edit), not under an earlier one.
+    const Day since =
+        cue.plans.empty() ? cue.created : std::max(cue.created, cue.plans.back().until);
+    return period::remaining(per, done, day, cfg.week_starts, since);
 }
 
 bool young_cue_active(const store::Store& store, Day day) {

@@ -40,18 +40,7 @@ TodayView today(const store::Store& store, const config::Config& cfg, Day day, b
         for (const auto& e : logs)
             if (e.cue_id == t.cue.id && e.status == LogStatus::done) t.amount = e.amount;
         const auto& cue = t.cue;
-        if (cue.per && cue.kind != CueKind::if_) {
-            // The period's done days: one indexed range of this cue's entries.
-            std::vector<Day> done;
-            const auto& measure = cue.measure();
-            for (const auto& e : store.logs(
-                     {DayRange{period::counted_from(*cue.per, day, cfg.week_starts), day}, cue.id}))
-                if (period::counts_done(e, measure)) done.push_back(e.day);
-            // Counted from the day this plan began (cue edit), not under an earlier one.
-            const Day since =
-                cue.plans.empty() ? cue.created : std::max(cue.created, cue.plans.back().until);
-            t.remaining = period::remaining(*cue.per, done, day, cfg.week_starts, since);
-        }
+        if (cue.per && cue.kind != CueKind::if_) t.remaining = per_remaining(store, cfg, cue, day);
         t.resumed = resumed;
         t.due = cue.kind != CueKind::if_ && (t.status || (!resumed && t.remaining.value_or(1) > 0));
         v.cues.push_back(std::move(t));

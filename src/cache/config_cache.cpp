@@ -23,6 +23,7 @@ KINT_FIELDS(Safety, &T::low_mood_max, &T::low_mood_days, &T::low_mood_window, &T
             &T::contact)
 KINT_FIELDS(Hook, &T::mood_reminder_after, &T::show_cues, &T::show_mood_reminder, &T::show_focus,
             &T::safety_sign, &T::check_in_sign)
+KINT_FIELDS(Remind, &T::command)
 KINT_FIELDS(Guidance, &T::second_cue, &T::shrink, &T::keep, &T::expand, &T::comeback, &T::slip,
             &T::no_session)
 KINT_FIELDS(Starter, &T::title, &T::steps, &T::core_practices)
@@ -35,8 +36,8 @@ KINT_FIELDS(CatalogueGroup, &T::key, &T::name, &T::note, &T::condition, &T::item
 KINT_FIELDS(BreathPhase, &T::breath, &T::seconds)
 KINT_FIELDS(Practice, &T::key, &T::name, &T::minutes, &T::max_minutes, &T::steps, &T::pace)
 KINT_FIELDS(Config, &T::source, &T::day_starts_at, &T::week_starts, &T::safety, &T::hook,
-            &T::guidance, &T::starter, &T::timeline, &T::habit_phases, &T::prompts, &T::catalogue,
-            &T::practices)
+            &T::remind, &T::guidance, &T::starter, &T::timeline, &T::habit_phases, &T::prompts,
+            &T::catalogue, &T::practices)
 #undef KINT_FIELDS
 } // namespace kint::config
 
@@ -44,7 +45,7 @@ namespace kint::cache {
 
 namespace {
 
-constexpr std::string_view magic = "kint-config-cache 5\n";
+constexpr std::string_view magic = "kint-config-cache 6\n";
 
 // A checksum over the encoded config, eight bytes a step (FNV-1a's constants, a word at a time: the
 // cache is read by every command): a cache damaged in place (a NUL or \xff where text was) no

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <climits>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -90,6 +91,13 @@ std::string format_arg(Runtime& rt, const CLI::Option& option, const std::string
         throw UsageError(
             fmt::format("--json and --format {} ask for two formats; give one of them", format));
     return "json";
+}
+
+std::string self_path() {
+    char buf[PATH_MAX];
+    const auto n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return "kint";
+    return std::string(buf, static_cast<std::size_t>(n));
 }
 
 void write_output(Runtime& rt, const std::optional<std::string>& out, std::string_view text) {

@@ -49,6 +49,10 @@ std::string format_arg(Runtime& rt, const CLI::Option& option, const std::string
 // file is a UsageError.
 void write_output(Runtime& rt, const std::optional<std::string>& out, std::string_view text);
 
+// This kint binary's own path (for what runs it later: the prompt hook, the reminder timer), or
+// "kint" when it cannot be told.
+std::string self_path();
+
 // A CLI11 check for a 0-10 rating with a message a person can act on.
 CLI::Validator rating_check();
 // A CLI11 check for a record id (a positive whole number); CLI::PositiveNumber's message is a range

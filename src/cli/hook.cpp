@@ -3,6 +3,7 @@
 // the TOML config and the segment cache instead of the store (opened read-only only when that
 // cache is stale), writes nothing, and stays silent on any problem.
 #include "commands.hpp"
+#include "common.hpp"
 
 #include "kint/app/shell.hpp"
 #include "kint/cache/hook_cache.hpp"
@@ -52,13 +53,6 @@ std::string prompt_safe(std::string_view text, bool zsh, std::size_t max_chars) 
     }
     if (cut) out += "…";
     return out;
-}
-
-std::string self_path() {
-    char buf[PATH_MAX];
-    const auto n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
-    if (n <= 0) return "kint";
-    return std::string(buf, static_cast<std::size_t>(n));
 }
 
 std::string segment(Runtime& rt, bool zsh) {

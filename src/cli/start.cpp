@@ -4,12 +4,14 @@
 #include "guide.hpp"
 
 #include "kint/app/start.hpp"
+#include "kint/app/timer.hpp"
 #include "kint/core/error.hpp"
 #include "kint/render/start.hpp"
 
 #include "present.hpp"
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <tuple>
@@ -94,25 +96,49 @@ void ask_care(Guide& g, Runtime& rt, app::StartRequest& r) {
         });
 }
 
-// Adds the prompt hook's lines to the person's rc file when they say yes (never twice), then
-// shows what is left to copy.
-void offer_shell_hook(Guide& g, const std::optional<app::ShellSetup>& setup) {
-    bool installed = false;
+// Adds the prompt hook's lines to the person's rc file when they say yes (never twice). True
+// when the rc file loads the hook now.
+bool offer_shell_hook(Guide& g, const std::optional<app::ShellSetup>& setup) {
     if (setup && app::hook_installed(*setup)) {
         g.say(g.paint.dim(
             fmt::format("\nYour {} loads kint's prompt hook already.", setup->rc_file)));
-        installed = true;
-    } else if (setup && g.ask_yes_no(fmt::format("Show a gentle mood reminder in your {} prompt?",
-                                                 setup->shell),
-                                     false, render::hook_offer_hint(*setup))) {
-        installed = app::install_hook(*setup);
-        g.say(installed ? g.paint.green(
-                              fmt::format("Added to {}; it shows in new shells.", setup->rc_file))
-                        : g.paint.yellow(fmt::format(
-                              "{} could not be written; the lines are below.", setup->rc_file)));
+        return true;
     }
-    g.say("");
-    g.show(render::shell_and_cron_text(setup, installed));
+    if (!setup ||
+        !g.ask_yes_no(fmt::format("Show a gentle mood reminder in your {} prompt?", setup->shell),
+                      false, render::hook_offer_hint(*setup)))
+        return false;
+    const bool installed = app::install_hook(*setup);
+    g.say(installed
+              ? g.paint.green(fmt::format("Added to {}; it shows in new shells.", setup->rc_file))
+              : g.paint.yellow(
+                    fmt::format("{} could not be written; the lines are below.", setup->rc_file)));
+    return installed;
+}
+
+// Writes the reminder timer's unit files when the person says yes (kint never runs systemctl;
+// it shows the lines that start the timer). Asked only for a cue with a time of its own. True
+// when reminders are set up (now or before), so the crontab line for them is not shown.
+bool offer_remind_timer(Guide& g, const std::optional<app::TimerSetup>& setup, const Cue& cue) {
+    if (!cue.at || cue.kind == CueKind::if_) return true; // nothing to remind at a time
+    if (!setup) return false;
+    if (app::timer_installed(*setup)) {
+        g.say(g.paint.dim(fmt::format("\n{} is there already: kint reminds you at your cues' "
+                                      "times.",
+                                      setup->timer_file)));
+        return true;
+    }
+    if (!g.ask_yes_no(fmt::format("Remind you on this desktop at {} when it is not logged yet?",
+                                  format_clock(*cue.at)),
+                      false, render::timer_offer_hint(*setup)))
+        return false;
+    if (!app::install_timer(*setup)) {
+        g.say(g.paint.yellow(
+            fmt::format("{} could not be written; the crontab line is below.", setup->folder)));
+        return false;
+    }
+    g.say(g.paint.green(render::timer_written_text(*setup)));
+    return true;
 }
 
 } // namespace
@@ -131,22 +157,38 @@ void add_start(CLI::App& app, Commands& commands) {
         for (const auto& s : plan.steps)
             g.say("  - " + s);
         g.say(g.paint.dim("Ctrl-D stops at any point; nothing is saved until the end."));
+        std::optional<app::StartResult> saved;
         try {
             app::StartRequest request;
             request.intention = choose_intention(g, cfg);
             g.say(g.paint.green("Direction: " + request.intention.text));
             ask_cue(g, request);
             ask_care(g, rt, request);
-            const auto saved = app::start(rt.store(), cfg, rt.today(), request);
-            g.show(render::to_text(saved, g.paint));
+            saved = app::start(rt.store(), cfg, rt.today(), request);
+            g.show(render::to_text(*saved, g.paint));
         } catch (const Stopped&) {
             return fmt::print(rt.out,
                               "\nStopped. Nothing was saved; run 'kint start' again any time.\n");
         }
         try {
-            offer_shell_hook(g, plan.shell);
+            const bool hook = offer_shell_hook(g, plan.shell);
+            // The timer runs this kint on this store and config, whatever its environment.
+            const auto absolute = [](const std::string& path) {
+                std::error_code ec;
+                const auto full = std::filesystem::absolute(path, ec);
+                return ec ? path : full.string();
+            };
+            std::vector<std::string> command = {self_path(), "--db", absolute(rt.store_path())};
+            if (const auto config = rt.config_path())
+                command.insert(command.end(), {"--config", absolute(*config)});
+            command.push_back("remind");
+            const auto timer =
+                app::timer_setup([&](const std::string& name) { return rt.env(name); }, command);
+            const bool reminders = offer_remind_timer(g, timer, saved->cue);
+            g.say("");
+            g.show(render::shell_and_cron_text(plan.shell, hook, !reminders));
         } catch (const Stopped&) {
-            // Saved already: closing input at the hook's question only skips it.
+            // Saved already: closing input at the hook's or the timer's question only skips it.
         }
     });
 }

@@ -45,6 +45,7 @@ const std::vector<Known>& known_keys() {
          false,
          {"mood_reminder_after", "show_cues", "show_mood_reminder", "show_focus", "safety_sign",
           "check_in_sign"}},
+        {"remind", false, {"command"}},
         {"guidance",
          false,
          {"second_cue", "shrink", "keep", "expand", "comeback", "slip", "no_session"}},
@@ -243,6 +244,26 @@ bool bool_field(const toml::table& t, std::string_view path, std::string_view ke
 
 constexpr std::size_t max_sign_chars = 40;
 
+// [remind] command: a program ("notify-send", or a path) or a list of it and its first arguments
+// (["notify-send", "--urgency=low"]). Each word one line of text; the program not empty.
+std::vector<std::string> command(const Reader& r, std::string_view path) {
+    const auto* n = r.node(path);
+    if (!n) return Remind{}.command;
+    const std::string_view shape =
+        "a program to run, as \"notify-send\" or a path, or a list of it and its first arguments "
+        "such as [\"notify-send\", \"--urgency=low\"]";
+    std::vector<std::string> words;
+    if (const auto v = n->value<std::string>(); v && n->is_string())
+        words.push_back(*v);
+    else if (n->is_array())
+        words = strings(n, path);
+    if (words.empty() || words.front().empty()) bad(*n, path, shape);
+    for (const auto& w : words)
+        if (!text::valid_utf8(w) || text::has_control_characters(w, false) || w.size() > 4096)
+            bad(*n, path, shape);
+    return words;
+}
+
 // The window is read after the count it must hold. When it cannot, the error points at the key
 // the person wrote (the window, or else the count that outgrew the default window).
 int low_mood_window(const Reader& r, int low_mood_days) {
@@ -338,6 +359,7 @@ Config extract(const toml::table& root) {
     c.hook.safety_sign = r.sign("hook.safety_sign", config::Hook{}.safety_sign, max_sign_chars);
     c.hook.check_in_sign =
         r.sign("hook.check_in_sign", config::Hook{}.check_in_sign, max_sign_chars);
+    c.remind.command = command(r, "remind.command");
     auto& g = c.guidance;
     g.second_cue = r.str("guidance.second_cue");
     g.shrink = r.str("guidance.shrink");

@@ -19,6 +19,19 @@ std::string_view to_string(CueKind kind) {
     return "after";
 }
 
+std::string cue_phrase(CueKind kind, std::string_view trigger) {
+    switch (kind) {
+    case CueKind::after:
+        return "after " + std::string(trigger);
+    case CueKind::if_:
+        return "if " + std::string(trigger);
+    case CueKind::place:
+    case CueKind::time:
+        return "at " + std::string(trigger);
+    }
+    return std::string(trigger);
+}
+
 std::optional<CueKind> parse_cue_kind(std::string_view text) {
     if (text == "after") return CueKind::after;
     if (text == "if") return CueKind::if_;

@@ -26,6 +26,24 @@ constexpr std::string_view cron_lines = "PATH=/usr/local/bin:/usr/bin:/bin\n"
 
 } // namespace
 
+// As examples/crontab has it: cron's jobs reach the desktop's notification server through the
+// session bus, which cron does not name; the one line said when none answers goes to the system
+// log (journalctl -t kint-remind), not to a mail every five minutes.
+const std::string_view remind_cron_line =
+    "*/5 * * * *  DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus kint remind 2>&1 | "
+    "logger -t kint-remind\n";
+
+namespace {
+
+// The reminders' two ways: the timer's files (from kint start, or examples/systemd) or cron.
+std::string remind_lines() {
+    return "Reminders on the desktop at your cues' times, in 'crontab -e' (or the systemd user "
+           "timer in\nexamples/systemd: kint-remind.service and kint-remind.timer):\n" +
+           indented(remind_cron_line, "  ");
+}
+
+} // namespace
+
 json::Value to_json(const app::StarterPlan& plan) {
     auto steps = json::array();
     for (const auto& s : plan.steps)
@@ -50,7 +68,7 @@ std::string to_text(const app::StarterPlan& plan, const Paint&) {
            "  kint review                                     and a weekly glance\n"
            "  kint cue step 1 \"write three sentences\"         6. adjust the step size, not the "
            "direction\n";
-    return out + shell_and_cron_text(plan.shell, false);
+    return out + shell_and_cron_text(plan.shell, false, true);
 }
 
 std::string to_text(const app::StartResult& r, const Paint& paint) {
@@ -85,7 +103,8 @@ std::string hook_offer_hint(const app::ShellSetup& setup) {
     return fmt::format("This adds two lines to {}:\n{}", setup.rc_file, lines);
 }
 
-std::string shell_and_cron_text(const std::optional<app::ShellSetup>& setup, bool installed) {
+std::string shell_and_cron_text(const std::optional<app::ShellSetup>& setup, bool installed,
+                                bool remind) {
     std::string out;
     if (!installed) {
         out += "\nA gentle mood reminder in your shell prompt: add these lines to ";
@@ -99,7 +118,22 @@ std::string shell_and_cron_text(const std::optional<app::ShellSetup>& setup, boo
         }
     }
     out += "The weekly review by mail, in 'crontab -e' (cron mails it to you):\n";
-    return out + indented(cron_lines, "  ");
+    out += indented(cron_lines, "  ");
+    return remind ? out + remind_lines() : out;
+}
+
+std::string timer_offer_hint(const app::TimerSetup& setup) {
+    return fmt::format("This writes kint-remind.service and kint-remind.timer to {}\n(kint "
+                       "remind every five minutes, once per cue and day); you then start it "
+                       "with systemctl.",
+                       setup.folder);
+}
+
+std::string timer_written_text(const app::TimerSetup& setup) {
+    std::string lines = indented(app::timer_start_lines, "  ");
+    lines.pop_back(); // said as one block, without its own last newline
+    return fmt::format("Wrote {} and kint-remind.timer. Start the timer with:\n{}",
+                       setup.service_file, lines);
 }
 
 } // namespace kint::render

@@ -214,17 +214,7 @@ std::string strength_change(double delta) {
 }
 
 std::string trigger_phrase(CueKind kind, const std::string& trigger) {
-    switch (kind) {
-    case CueKind::after:
-        return "after " + trigger;
-    case CueKind::if_:
-        return "if " + trigger;
-    case CueKind::place:
-        return "at " + trigger;
-    case CueKind::time:
-        return "at " + trigger;
-    }
-    return trigger;
+    return cue_phrase(kind, trigger);
 }
 
 std::string trigger_phrase(const Cue& c) {

@@ -4,6 +4,8 @@
 #include "jsonlite.hpp"
 #include "pty.hpp"
 
+#include <filesystem>
+
 using namespace kint::e2e;
 using jsonlite::parse;
 
@@ -47,6 +49,18 @@ void answer_first_four(Pty& p) {
     p.send_line("after I pour my coffee");
     prompt(p, "4. Choose the time");
     p.send_line("");
+}
+
+// Steps 1-4 with a time of day for the cue.
+void answer_first_four_with_time(Pty& p, const std::string& time) {
+    prompt(p, "1. Pick one intention.");
+    p.send_line("anxiety.3");
+    prompt(p, "2. Choose one tiny repeatable behavior");
+    p.send_line("three slow breaths");
+    prompt(p, "3. Place one cue");
+    p.send_line("after I pour my coffee");
+    prompt(p, "4. Choose the time");
+    p.send_line(time);
 }
 
 // The plan's steps, then both questions of care skipped.
@@ -130,8 +144,13 @@ TEST_CASE("start: on a terminal it walks the plan and saves intention, focus and
     CHECK(contains(offer, "Saved."));
     CHECK(contains(offer, s.path(".bashrc")));
     p.send_line("y");
+    // The cue has a time: reminders at it are offered next (no, here: the next test says yes).
+    prompt(p, "Remind you on this desktop at 08:00 when it is not logged yet? [y/N]");
+    p.send_line("");
     CHECK(p.wait() == 0);
     CHECK(contains(p.output(), "Added to " + s.path(".bashrc")));
+    CHECK_FALSE(read_file(s.path(".config/systemd/user/kint-remind.timer")));
+    CHECK(contains(p.output(), "kint remind 2>&1 | logger -t kint-remind"));
     CHECK(contains(p.output(), "PATH=/usr/local/bin:/usr/bin:/bin"));
     CHECK(contains(p.output(), "0 8 * * mon  kint review --week last --format markdown"));
     const auto bashrc = read_file(s.path(".bashrc"));
@@ -372,4 +391,112 @@ TEST_CASE("start: asks for a contact and a session day; the config is made, or k
         CHECK_FALSE(read_file(s.config()));
         CHECK_FALSE(contains(p.output(), "Your contact is kept"));
     }
+}
+
+namespace {
+
+// The files a systemd user manager reads, as `kint start` wrote them.
+std::string unit_folder(const Sandbox& s) {
+    return s.path(".config/systemd/user");
+}
+
+} // namespace
+
+TEST_CASE("start: a timed cue is offered the reminder timer; yes writes its two private files") {
+    Sandbox s;
+    Pty p(s, {"start"});
+    answer_first_four_with_time(p, "07:45");
+    skip_care(p);
+    const auto offer = prompt(p, "Remind you on this desktop at 07:45 when it is not logged yet? "
+                                 "[y/N]");
+    CHECK(contains(offer, "kint-remind.service and kint-remind.timer to " + unit_folder(s)));
+    p.send_line("y");
+    CHECK(p.wait() == 0);
+    const std::string out = p.output();
+    INFO(out);
+    CHECK(contains(out, "Wrote " + unit_folder(s) + "/kint-remind.service and kint-remind.timer"));
+    // kint never runs systemctl: it shows the lines that start the timer.
+    CHECK(contains(out, "  systemctl --user daemon-reload && systemctl --user enable --now "
+                        "kint-remind.timer"));
+    // The crontab line is the other way; not shown once the timer is there.
+    CHECK_FALSE(contains(out, "kint remind 2>&1"));
+    CHECK(contains(out, "0 8 * * mon  kint review --week last --format markdown"));
+
+    const auto service = read_file(unit_folder(s) + "/kint-remind.service");
+    const auto timer = read_file(unit_folder(s) + "/kint-remind.timer");
+    REQUIRE(service);
+    REQUIRE(timer);
+    // This kint, on this store and config, whatever the timer's environment.
+    CHECK(contains(*service, "\nExecStart=" KINT_BINARY " --db " + s.db() + " --config " +
+                                 s.config() + " remind\n"));
+    CHECK(contains(*service, "\nType=oneshot\n"));
+    // The timer is the example's, byte for byte.
+    const auto example =
+        read_file((std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() /
+                   "examples/systemd/kint-remind.timer")
+                      .string());
+    CHECK(timer == example);
+    CHECK(contains(*timer, "OnCalendar=*:0/5\n"));
+    CHECK(contains(*timer, "Persistent=true\n"));
+    CHECK(mode_of(unit_folder(s) + "/kint-remind.service") == 0600);
+    CHECK(mode_of(unit_folder(s) + "/kint-remind.timer") == 0600);
+    CHECK(mode_of(s.path(".config/systemd")) == 0700);
+    CHECK(mode_of(unit_folder(s)) == 0700);
+
+    // A second run finds the timer there and does not ask again.
+    Pty again(s, {"start"});
+    answer_first_four_with_time(again, "21:00");
+    skip_care(again);
+    CHECK(again.wait() == 0);
+    CHECK(contains(again.output(), unit_folder(s) + "/kint-remind.timer is there already"));
+    CHECK_FALSE(contains(again.output(), "Remind you on this desktop"));
+    CHECK(read_file(unit_folder(s) + "/kint-remind.service") == service);
+}
+
+TEST_CASE("start: the timer goes under XDG_CONFIG_HOME, quoted for systemd; Ctrl-D skips it") {
+    Sandbox s;
+    const std::string xdg = s.path("my conf");
+    const std::string db = s.path("data 100%/$kint.db");
+    SUBCASE("yes") {
+        Pty p(s, {"start"}, {{"XDG_CONFIG_HOME", xdg}, {"KINT_DB", db}});
+        answer_first_four_with_time(p, "08:00");
+        skip_care(p);
+        prompt(p, "Remind you on this desktop at 08:00");
+        p.send_line("yes");
+        CHECK(p.wait() == 0);
+        const auto service = read_file(xdg + "/systemd/user/kint-remind.service");
+        REQUIRE(service);
+        // In quotes for its space; % and $ doubled, as systemd reads them.
+        CHECK(contains(*service, " --db \"" + s.path("data 100%%/$$kint.db") + "\" "));
+        CHECK_FALSE(read_file(s.path(".config/systemd/user/kint-remind.timer")));
+    }
+    SUBCASE("Ctrl-D at the question: saved already, the timer skipped") {
+        Pty p(s, {"start"}, {{"XDG_CONFIG_HOME", xdg}});
+        answer_first_four_with_time(p, "08:00");
+        skip_care(p);
+        prompt(p, "Remind you on this desktop at 08:00");
+        p.send_eof();
+        CHECK(p.wait() == 0);
+        CHECK_FALSE(read_file(xdg + "/systemd/user/kint-remind.timer"));
+        CHECK(parse(s.ok({"cue", "list", "--json"}).out).size() == 1);
+    }
+}
+
+TEST_CASE("start: without a terminal the reminder's crontab line is shown; nothing is written") {
+    Sandbox s;
+    const auto r = s.ok({"start"});
+    CHECK(contains(r.out,
+                   "  */5 * * * *  DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
+                   "kint remind 2>&1 | logger -t kint-remind\n"));
+    CHECK(contains(r.out, "kint-remind.service and kint-remind.timer"));
+    CHECK_FALSE(read_file(unit_folder(s) + "/kint-remind.timer"));
+    // examples/crontab holds the same line.
+    const auto crontab =
+        read_file((std::filesystem::path(__FILE__).parent_path().parent_path().parent_path() /
+                   "examples/crontab")
+                      .string());
+    REQUIRE(crontab);
+    CHECK(contains(*crontab,
+                   "# */5 * * * *  DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/$(id -u)/bus "
+                   "kint remind 2>&1 | logger -t kint-remind\n"));
 }

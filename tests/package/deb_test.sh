@@ -113,7 +113,9 @@ for f in usr/share/bash-completion/completions/kint \
          usr/share/doc/kint/examples/config.toml \
          usr/share/doc/kint/examples/crontab \
          usr/share/doc/kint/examples/systemd/kint-review.service \
-         usr/share/doc/kint/examples/systemd/kint-review.timer; do
+         usr/share/doc/kint/examples/systemd/kint-review.timer \
+         usr/share/doc/kint/examples/systemd/kint-remind.service \
+         usr/share/doc/kint/examples/systemd/kint-remind.timer; do
   check "$f" test -f "$tmp/root/$f"
 done
 

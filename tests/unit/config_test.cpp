@@ -250,6 +250,30 @@ TEST_CASE("config::parse: the hook's signs") {
     CHECK(has(e, "at most 40 characters"));
 }
 
+TEST_CASE("config::parse: [remind] command, a program or a list of it and its arguments") {
+    const auto d = config::parse();
+    // The file's default is the struct's: notify-send, the freedesktop notification client.
+    CHECK(d.remind.command == std::vector<std::string>{"notify-send"});
+    CHECK(d.remind == config::Remind{});
+    CHECK(config::parse("[remind]\ncommand = \"/home/me/bin/my notifier\"\n").remind.command ==
+          std::vector<std::string>{"/home/me/bin/my notifier"}); // one word: never split
+    CHECK(config::parse("[remind]\ncommand = [\"notify-send\", \"--urgency=low\"]\n")
+              .remind.command == std::vector<std::string>{"notify-send", "--urgency=low"});
+    // Anything else is refused where it stands, saying what it should be.
+    for (const char* bad :
+         {"command = \"\"", "command = []", "command = [\"\", \"-u\"]", "command = 5",
+          "command = true", "command = { program = \"x\" }", "command = \"notify\\nsend\"",
+          "command = [\"notify-send\", \"\\u001b[2J\"]"}) {
+        CAPTURE(std::string(bad));
+        const auto e = error_of(std::string("[remind]\n") + bad + "\n");
+        CHECK(has(e, "user.toml:2:"));
+        CHECK(has(e, "remind.command"));
+    }
+    CHECK(has(error_of("[remind]\ncommand = 5\n"), "a program to run"));
+    CHECK(has(error_of("[remind]\ncommand = [\"notify-send\", 3]\n"), "user.toml:2:"));
+    CHECK(has(error_of("[remind]\ncomand = \"x\"\n"), "did you mean 'command'?"));
+}
+
 TEST_CASE("config::parse: gentle prompts and practice paces") {
     const auto d = config::parse();
     REQUIRE(d.find_prompt("notes.1"));

@@ -18,6 +18,10 @@ void refuse_if_archived(const Cue& cue);
 // The mood ratings the safety rule needs for `today` (see safety::RecentRun), oldest first.
 std::vector<Rating> recent_mood(const store::Store& store, const config::Safety& rule, Day today);
 
+// A --per cue's period on `day`: how many more its target asks for (0: met), counting done days
+// from the day its current plan began (cue edit), as `today` and `kint remind` both show it.
+int per_remaining(const store::Store& store, const config::Config& cfg, const Cue& cue, Day day);
+
 // Whether an active cue is in its first two weeks on `day` (one small change at a time: a second
 // cue placed then gets a gentle note). Ask before adding the new cue.
 bool young_cue_active(const store::Store& store, Day day);

@@ -33,6 +33,13 @@ struct Hook {
     bool operator==(const Hook&) const = default;
 };
 
+// kint remind: the program that shows a desktop notification, with its first arguments; kint
+// runs it (never through a shell) with "--", the summary and the body after them.
+struct Remind {
+    std::vector<std::string> command = {"notify-send"};
+    bool operator==(const Remind&) const = default;
+};
+
 struct Guidance {
     std::string second_cue, shrink, keep, expand, comeback, slip, no_session;
     bool operator==(const Guidance&) const = default;
@@ -101,6 +108,7 @@ struct Config {
     int week_starts = 0; // 0 = Monday ... 6 = Sunday
     Safety safety;
     Hook hook;
+    Remind remind;
     Guidance guidance;
     Starter starter;
     std::vector<TimelinePhase> timeline;

@@ -25,6 +25,9 @@ struct Intention {
 
 enum class CueKind { after, if_, place, time };
 std::string_view to_string(CueKind kind);
+// A cue's trigger in words: "after I pour my coffee", "if I feel anger rising", "at the front
+// door", "at 08:00" (a time cue's trigger is its time).
+std::string cue_phrase(CueKind kind, std::string_view trigger);
 std::optional<CueKind> parse_cue_kind(std::string_view text);
 
 enum class CueStatus { active, paused, archived };

@@ -108,6 +108,11 @@ class Store {
     int remove_logs(Id cue_id, Day day, std::optional<LogStatus> status);
     std::vector<LogEntry> logs(const LogQuery& query) const;
 
+    // Reminders (kint remind): whether one went out for the cue on `day`, and recording one sent
+    // at minute `sent` of that day (once per cue and day; a second record is ignored).
+    bool reminded(Id cue_id, Day day) const;
+    void add_reminder(Id cue_id, Day day, Minutes sent);
+
     // Ratings: one per day and kind; rating again replaces.
     void put_rating(const Rating& rating);
     std::vector<Rating> ratings(const DayRange& range, std::optional<RatingKind> kind = {}) const;
