@@ -1,10 +1,11 @@
-// RFC 5545 for kint's cues. Why a TZID with its VTIMEZONE rather than floating times: Google
-// Calendar reads floating times in a subscribed or imported file in the calendar's own zone only
-// sometimes (as UTC in some imports), Apple Calendar and khal read them as the device's local
-// time; an Olson TZID is read the same by all three (they know the name; the VTIMEZONE, which RFC
-// 5545 §3.6.5 requires beside it, serves any client that does not), and keeps 07:30 at 07:30
-// across daylight saving changes. When the local zone cannot be named (UTC, or a TZ without a zone
-// file), floating times are the honest choice: the phone's own time.
+// RFC 5545 for kint's cues. Why a TZID with its VTIMEZONE rather than floating times: Apple
+// Calendar and khal read a floating time as the device's local time, but Google Calendar places
+// one by the calendar's zone setting (or X-WR-TIMEZONE), which need not be the person's; an IANA
+// TZID is read alike by all three (they know the name; the VTIMEZONE, which RFC 5545 §3.2.19
+// requires beside it, serves a client that does not: khal reads it for a name it does not know),
+// and keeps 07:30 at 07:30 across daylight saving changes. When the local zone cannot be named
+// (UTC, a TZ without a zone file, a rule that is not all of the zone's changes), floating times
+// are the honest choice: the phone's own time.
 #include "kint/render/ics.hpp"
 
 #include "kint/core/text.hpp"
