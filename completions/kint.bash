@@ -100,7 +100,7 @@ _kint() {
             _kint_files
             return
             ;;
-        --format) [[ $path == export ]] && values="json csv" || values="text markdown json html" ;;
+        --format) [[ $path == export ]] && values="json csv ics" || values="text markdown json html" ;;
         --kind)
             case $path in
             journal*) values="actionable understanding acceptance" ;;

@@ -210,7 +210,7 @@ complete -c kint -n '__kint_is remind' -l dry-run -d 'Show what would be sent; s
 complete -c kint -n '__kint_is practice' -l log -x -a '(__kint_list cues)' -d 'Log this cue as done when it ends'
 complete -c kint -n '__kint_is practice' -l minutes -x -d 'How long, in minutes'
 
-complete -c kint -n '__kint_is export' -l format -x -a 'json csv' -d 'Output format'
+complete -c kint -n '__kint_is export' -l format -x -a 'json csv ics' -d 'Output format'
 complete -c kint -n '__kint_is export' -l out -r -F -d 'Write to FILE instead of stdout'
 
 complete -c kint -n '__kint_is "hook prompt"' -l shell -x -a 'bash zsh fish plain' -d 'Escape for this shell'

@@ -22,7 +22,7 @@ namespace kint::config {
 KINT_FIELDS(Safety, &T::low_mood_max, &T::low_mood_days, &T::low_mood_window, &T::message,
             &T::contact)
 KINT_FIELDS(Hook, &T::mood_reminder_after, &T::show_cues, &T::show_mood_reminder, &T::show_focus,
-            &T::safety_sign, &T::check_in_sign)
+            &T::show_due, &T::due_max_chars, &T::safety_sign, &T::check_in_sign)
 KINT_FIELDS(Remind, &T::command)
 KINT_FIELDS(Guidance, &T::second_cue, &T::shrink, &T::keep, &T::expand, &T::comeback, &T::slip,
             &T::no_session)
@@ -45,7 +45,7 @@ namespace kint::cache {
 
 namespace {
 
-constexpr std::string_view magic = "kint-config-cache 6\n";
+constexpr std::string_view magic = "kint-config-cache 7\n";
 
 // A checksum over the encoded config, eight bytes a step (FNV-1a's constants, a word at a time: the
 // cache is read by every command): a cache damaged in place (a NUL or \xff where text was) no

@@ -11,12 +11,14 @@ namespace kint::cache {
 
 std::string format_hook_cache(const HookCache& c) {
     return fmt::format("kint-hook-2 day_starts_at={} mood_reminder_after={} show_cues={} "
-                       "show_mood_reminder={} show_focus={} low_mood_max={} low_mood_days={} "
-                       "low_mood_window={} week_starts={}\nsafety_sign={}\ncheck_in_sign={}\n",
+                       "show_mood_reminder={} show_focus={} show_due={} due_max_chars={} "
+                       "low_mood_max={} low_mood_days={} low_mood_window={} week_starts={}\n"
+                       "safety_sign={}\ncheck_in_sign={}\n",
                        c.day_starts_at, c.hook.mood_reminder_after, c.hook.show_cues ? 1 : 0,
                        c.hook.show_mood_reminder ? 1 : 0, c.hook.show_focus ? 1 : 0,
-                       c.safety.low_mood_max, c.safety.low_mood_days, c.safety.low_mood_window,
-                       c.week_starts, c.hook.safety_sign, c.hook.check_in_sign);
+                       c.hook.show_due ? 1 : 0, c.hook.due_max_chars, c.safety.low_mood_max,
+                       c.safety.low_mood_days, c.safety.low_mood_window, c.week_starts,
+                       c.hook.safety_sign, c.hook.check_in_sign);
 }
 
 HookCache parse_hook_cache(std::string_view text) {
@@ -54,6 +56,10 @@ HookCache parse_hook_cache(std::string_view text) {
     c.hook.show_mood_reminder =
         value("show_mood_reminder", 0, 1).value_or(c.hook.show_mood_reminder) == 1;
     c.hook.show_focus = value("show_focus", 0, 1).value_or(c.hook.show_focus) == 1;
+    // Missing in a cache an older kint wrote: the defaults, until the next command rewrites it.
+    c.hook.show_due = value("show_due", 0, 1).value_or(c.hook.show_due) == 1;
+    c.hook.due_max_chars =
+        value("due_max_chars", 1, config::max_due_chars).value_or(c.hook.due_max_chars);
     // The rule's numbers together or not at all, as the config holds them.
     const auto max = value("low_mood_max", 0, 10);
     const auto days = value("low_mood_days", 1, config::max_low_mood_window);

@@ -2,10 +2,12 @@
 #include "commands.hpp"
 #include "common.hpp"
 
+#include "kint/app/calendar.hpp"
 #include "kint/app/exchange.hpp"
 #include "kint/core/error.hpp"
 #include "kint/io/files.hpp"
 #include "kint/render/exchange.hpp"
+#include "kint/render/ics.hpp"
 #include "kint/render/import.hpp"
 
 #include "present.hpp"
@@ -50,12 +52,21 @@ void add_exchange(CLI::App& app, Commands& commands) {
     auto* exp = app.add_subcommand(
         "export", "Write everything (intentions, cues, logs, ratings, journal, sessions)");
     auto* format_opt =
-        exp->add_option("--format", eo->format, "json (re-importable) or csv (one table)")
-            ->check(CLI::IsMember({"json", "csv"}))
+        exp->add_option("--format", eo->format,
+                        "json (re-importable), csv (one table) or ics (the timed cues as a "
+                        "calendar)")
+            ->check(CLI::IsMember({"json", "csv", "ics"}))
             ->default_str("json");
     exp->add_option("--out", eo->out, "Write to FILE (atomically, mode 0600) instead of stdout");
     commands.reads(exp, [eo, format_opt](Runtime& rt) {
         const std::string format = format_arg(rt, *format_opt, eo->format);
+        if (format == "ics") {
+            // The local zone names the events' times (render/ics.cpp says why).
+            const auto zone = app::local_time_zone(rt.env("TZ"), rt.env("TZDIR"), rt.today());
+            const auto calendar = app::calendar(rt.store(), rt.config(), rt.today(), zone);
+            write_output(rt, eo->out, render::ics::to_ics(calendar));
+            return;
+        }
         const auto snapshot = app::export_snapshot(rt.store());
         const std::string text = format == "csv" ? exchange::to_csv(snapshot)
                                                  : exchange::to_json(snapshot).dump() + "\n";

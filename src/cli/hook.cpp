@@ -26,7 +26,8 @@ std::string prompt_safe(std::string_view text, bool zsh, std::size_t max_chars) 
     std::size_t chars = 0;
     bool cut = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n' || c == '\r' || c == '\t') c = ' '; // one line, as the segment cache keeps it
         if (c < 0x20 || c == 0x7F) continue;
         // C1 controls (U+0080-U+009F, bytes C2 80-9F) can drive some terminals as ESC does.
         if (c == 0xC2 && i + 1 < text.size() &&
@@ -51,7 +52,11 @@ std::string prompt_safe(std::string_view text, bool zsh, std::size_t max_chars) 
         if (out.size() - lead == need) break;
         out.resize(lead);
     }
-    if (cut) out += "…";
+    if (cut) {
+        while (!out.empty() && out.back() == ' ') // "write one…", not "write one …"
+            out.pop_back();
+        out += "…";
+    }
     return out;
 }
 
@@ -85,6 +90,15 @@ std::string segment(Runtime& rt, bool zsh) {
         parts.push_back(counts->done == counts->scheduled
                             ? fmt::format("{}/{} ✓", counts->done, counts->scheduled)
                             : fmt::format("{}/{}", counts->done, counts->scheduled));
+    // The cue whose time has come and that waits for its log, by name ("+1": one more waits).
+    if (cache.hook.show_due)
+        if (const auto due =
+                segment::due(*facts, today, rt.now(), cache.day_starts_at, cache.week_starts)) {
+            std::string name =
+                prompt_safe(due->behavior, zsh, static_cast<std::size_t>(cache.hook.due_max_chars));
+            if (due->more > 0) name += fmt::format("{}+{}", name.empty() ? "" : " ", due->more);
+            if (!name.empty()) parts.push_back(std::move(name));
+        }
     if (cache.hook.show_mood_reminder && !counts->mood_rated &&
         segment::mood_reminder_due(rt.now(), cache.hook.mood_reminder_after, cache.day_starts_at))
         parts.push_back("mood?");

@@ -43,8 +43,8 @@ const std::vector<Known>& known_keys() {
          {"low_mood_max", "low_mood_days", "low_mood_window", "message", "contact"}},
         {"hook",
          false,
-         {"mood_reminder_after", "show_cues", "show_mood_reminder", "show_focus", "safety_sign",
-          "check_in_sign"}},
+         {"mood_reminder_after", "show_cues", "show_mood_reminder", "show_focus", "show_due",
+          "due_max_chars", "safety_sign", "check_in_sign"}},
         {"remind", false, {"command"}},
         {"guidance",
          false,
@@ -356,6 +356,9 @@ Config extract(const toml::table& root) {
     c.hook.show_cues = r.boolean("hook.show_cues", true);
     c.hook.show_mood_reminder = r.boolean("hook.show_mood_reminder", true);
     c.hook.show_focus = r.boolean("hook.show_focus", false);
+    c.hook.show_due = r.boolean("hook.show_due", true);
+    c.hook.due_max_chars =
+        r.integer("hook.due_max_chars", config::Hook{}.due_max_chars, 1, config::max_due_chars);
     c.hook.safety_sign = r.sign("hook.safety_sign", config::Hook{}.safety_sign, max_sign_chars);
     c.hook.check_in_sign =
         r.sign("hook.check_in_sign", config::Hook{}.check_in_sign, max_sign_chars);

@@ -11,7 +11,9 @@ namespace kint::segment {
 namespace {
 
 // 3: a cue line gains its plan ("-", "if" or a --per) and a --per cue's done days ("+DAY").
-constexpr std::string_view magic = "kint-segment-3";
+// 4: and its time and last logged day ("07:30 2026-11-20" or "- -"), a timed cue's behavior on
+// a "does" line after it.
+constexpr std::string_view magic = "kint-segment-4";
 
 std::string day_or_dash(const std::optional<Day>& day) {
     return day ? format_day(*day) : "-";
@@ -53,6 +55,13 @@ bool parse_cue(std::string_view line, CueFacts& c) {
         c.per = parse_per(plan);
         if (!c.per) return false;
     }
+    const auto at = next_word(line);
+    if (at != "-") {
+        // Strictly HH:MM, as written: the cache is checked whole.
+        c.at = parse_clock(at);
+        if (!c.at || at.size() != 5 || c.situation) return false;
+    }
+    if (!read_day(next_word(line), c.last_logged) || (c.last_logged && !c.at)) return false;
     while (!line.empty()) {
         const auto pause = next_word(line);
         if (pause.substr(0, 1) == "+") {
@@ -85,6 +94,35 @@ bool parse_mood(std::string_view line, MoodFact& m) {
     return true;
 }
 
+// Text on one line of the cache: newlines and tabs become spaces, other control characters and
+// bytes that are not UTF-8 go (the cache is refused whole if it holds one).
+void append_one_line(std::string& out, std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = text::utf8_length_at(s, i);
+        if (len == 0) {
+            ++i;
+            continue;
+        }
+        const char32_t code = text::code_point_at(s, i, len);
+        if (code == '\n' || code == '\r' || code == '\t')
+            out += ' ';
+        else if (!text::is_control(code, /*multiline=*/false))
+            out.append(s.substr(i, len));
+        i += len;
+    }
+}
+
+// Open today: scheduled, not if-then, not a --per cue whose target is met.
+bool open_today(const CueFacts& c, Day today, int week_starts) {
+    if (c.situation || !c.scheduled_on(today)) return false;
+    return !c.per || c.last_done == today ||
+           period::remaining(*c.per, c.done_days, today, week_starts, c.created) > 0;
+}
+
+Minutes into_kint_day(Minutes m, Minutes day_starts_at) {
+    return ((m - day_starts_at) % 1440 + 1440) % 1440;
+}
+
 } // namespace
 
 std::optional<Day> Facts::last_mood() const {
@@ -112,23 +150,40 @@ std::optional<Today> count(const Facts& facts, Day today, const config::Safety& 
         t.check_in = !t.note && safety::check_in(moods, rule, today);
     }
     for (const auto& c : facts.cues) {
-        if (c.last_done && *c.last_done > today) return std::nullopt;
-        if (c.situation || !c.scheduled_on(today)) continue;
-        const bool logged = c.last_done == today;
+        if ((c.last_done && *c.last_done > today) || (c.last_logged && *c.last_logged > today))
+            return std::nullopt;
         // A --per cue is due while its period's target is open, or when logged today.
-        if (c.per && !logged &&
-            period::remaining(*c.per, c.done_days, today, week_starts, c.created) == 0)
-            continue;
+        if (!open_today(c, today, week_starts)) continue;
         ++t.scheduled;
-        if (logged) ++t.done;
+        if (c.last_done == today) ++t.done;
     }
     return t;
 }
 
+std::optional<Due> due(const Facts& facts, Day today, Minutes now, Minutes day_starts_at,
+                       int week_starts) {
+    if (facts.from && today < *facts.from) return std::nullopt;
+    const Minutes into_now = into_kint_day(now, day_starts_at);
+    const CueFacts* first = nullptr;
+    int found = 0;
+    for (const auto& c : facts.cues) {
+        if ((c.last_done && *c.last_done > today) || (c.last_logged && *c.last_logged > today))
+            return std::nullopt; // as count(): whether today has an entry is unknown
+        if (!c.at || c.last_logged == today || c.last_done == today ||
+            into_kint_day(*c.at, day_starts_at) > into_now || !open_today(c, today, week_starts))
+            continue;
+        ++found;
+        if (!first ||
+            into_kint_day(*c.at, day_starts_at) < into_kint_day(*first->at, day_starts_at))
+            first = &c;
+    }
+    if (!first) return std::nullopt;
+    return Due{first->behavior, found - 1};
+}
+
 bool mood_reminder_due(Minutes now, Minutes after, Minutes day_starts_at) {
     // Minutes into the kint day, which begins at day_starts_at rather than midnight.
-    const auto into_day = [&](Minutes m) { return ((m - day_starts_at) % 1440 + 1440) % 1440; };
-    return into_day(now) >= into_day(after);
+    return into_kint_day(now, day_starts_at) >= into_kint_day(after, day_starts_at);
 }
 
 void prune(Facts& facts, Day from) {
@@ -156,11 +211,7 @@ std::string format_cache(std::string_view stamp, const Facts& facts) {
     out += "\nfocus";
     if (facts.focus) {
         out += ' ';
-        for (char ch : *facts.focus) // one line, no control characters (the prompt drops them)
-            if (static_cast<unsigned char>(ch) >= 0x20 && ch != 0x7F)
-                out += ch;
-            else if (ch == '\n' || ch == '\r')
-                out += ' ';
+        append_one_line(out, *facts.focus); // the prompt drops control characters too
     }
     for (const auto& m : facts.moods)
         out += "\nmood " + format_day(m.day) + ' ' + std::to_string(m.value);
@@ -169,12 +220,18 @@ std::string format_cache(std::string_view stamp, const Facts& facts) {
                day_or_dash(c.archived_on) + ' ' + day_or_dash(c.last_done) + ' ' +
                (c.situation ? "if"
                 : c.per     ? format_per(*c.per)
-                            : "-");
+                            : "-") +
+               ' ' + (c.at ? format_clock(*c.at) : "-") + ' ' +
+               (c.at ? day_or_dash(c.last_logged) : "-");
         if (c.per)
             for (const auto d : c.done_days)
                 out += " +" + format_day(d);
         for (const auto& p : c.pauses)
             out += ' ' + format_day(p.from) + ':' + day_or_dash(p.until);
+        if (c.at) {
+            out += "\ndoes ";
+            append_one_line(out, c.behavior);
+        }
     }
     out += "\nend\n";
     return out;
@@ -186,12 +243,14 @@ std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp) 
         return std::nullopt;
     Facts facts;
     bool ended = false, stamped = false;
+    bool needs_name = false; // a timed cue's line: its "does" line comes next
     int line_no = 0;
     while (!text.empty() && !ended) {
         const auto nl = text.find('\n');
         if (nl == std::string_view::npos) return std::nullopt; // cut short
         const std::string_view line = text.substr(0, nl);
         text.remove_prefix(nl + 1);
+        if (needs_name != (line.substr(0, 5) == "does ")) return std::nullopt;
         if (line_no++ == 0) {
             if (line != magic) return std::nullopt;
         } else if (line.substr(0, 6) == "stamp ") {
@@ -211,7 +270,12 @@ std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp) 
         } else if (line.substr(0, 4) == "cue ") {
             CueFacts c;
             if (!parse_cue(line.substr(4), c)) return std::nullopt;
+            needs_name = c.at.has_value();
             facts.cues.push_back(std::move(c));
+        } else if (line.substr(0, 5) == "does ") {
+            // A timed cue's behavior, once, on the line after it.
+            facts.cues.back().behavior = std::string(line.substr(5));
+            needs_name = false;
         } else if (line == "end") {
             ended = true;
         } else {

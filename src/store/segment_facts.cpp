@@ -19,6 +19,8 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
     // A --per cue's done days, newest first, back to segment::per_days_kept days before `until`
     // (or before the newest): read for --per cues only, a few rows each.
     std::optional<SQLite::Statement> done;
+    // A timed cue's latest day with any entry (a slip too), for the prompt's due cue: one seek.
+    std::optional<SQLite::Statement> logged;
     for (auto& c : cues(false, /*current_step_only=*/true)) {
         segment::CueFacts cf{c.days, c.created, c.archived_on, std::move(c.pauses), std::nullopt};
         cf.situation = c.kind == CueKind::if_;
@@ -31,6 +33,19 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
         if (last.executeStep())
             tolerant(m_skipped, "a log entry", [&] { cf.last_done = day_of(last.getColumn(0)); });
         last.reset();
+        if (c.at && !cf.situation) {
+            cf.at = c.at;
+            cf.behavior = c.behavior();
+            if (!logged)
+                logged.emplace(*m_db, "SELECT day FROM log WHERE cue_id = ? AND day <= ? ORDER BY "
+                                      "day DESC LIMIT 1");
+            logged->bind(1, c.id);
+            logged->bind(2, last_day);
+            if (logged->executeStep())
+                tolerant(m_skipped, "a log entry",
+                         [&] { cf.last_logged = day_of(logged->getColumn(0)); });
+            logged->reset();
+        }
         if (cf.per) {
             if (!done)
                 done.emplace(*m_db, fmt::format("SELECT day, {} FROM log WHERE cue_id = ? AND "

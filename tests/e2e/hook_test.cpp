@@ -195,12 +195,118 @@ TEST_CASE("hook: a cache an older kint wrote is passed over") {
     const auto path = s.db() + ".segment";
     auto text = read_file(path);
     REQUIRE(text);
-    REQUIRE(text->starts_with("kint-segment-3\n"));
+    REQUIRE(text->starts_with("kint-segment-4\n"));
     // The old format under the current stamp, saying today is rated: not believed.
-    text->replace(0, 14, "kint-segment-2");
+    text->replace(0, 14, "kint-segment-3");
     const auto cue = text->find(" - -\n");
     REQUIRE(cue != std::string::npos);
     text->replace(cue, 5, " -\nmood 2026-11-20 6\n");
     write_file(path, *text);
     CHECK(prompt(s) == "kint 0/1 · mood?\n");
+}
+
+TEST_CASE("hook: a timed cue is named from its time until it is logged") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "stretch", "--at", "07:30"});
+    s.ok({"cue", "add", "--after", "dinner", "--do", "write one sentence", "--at", "18:00"});
+    s.ok({"cue", "add", "--after", "lunch", "--do", "breathe"}); // no time: counted, never named
+    const auto at = [&](const char* now, Env extra = {}) {
+        extra["KINT_NOW"] = now;
+        const auto cached = s.ok({"hook", "prompt"}, extra).out;
+        std::filesystem::remove(s.db() + ".segment");
+        CHECK(s.ok({"hook", "prompt"}, extra).out == cached); // the store says the same
+        s.ok({"today"}, extra);                               // and the cache is back
+        return cached;
+    };
+    CHECK(at("07:29") == "kint 0/3\n");
+    CHECK(at("07:30") == "kint 0/3 · stretch\n");
+    CHECK(at("18:30") == "kint 0/3 · stretch +1 · mood?\n");
+    // Past midnight the kint day goes on until day.starts_at.
+    CHECK(at("01:00") == "kint 0/3 · stretch +1 · mood?\n");
+    s.ok({"log", "1"});
+    CHECK(at("18:30") == "kint 1/3 · write one sentence · mood?\n");
+    // A slip logged is an answer too: no longer named (and not counted done).
+    s.ok({"log", "2", "--slip", "--note", "late meeting"});
+    CHECK(at("18:30") == "kint 1/3 · mood?\n");
+    // The next day both are due again from their times.
+    const Env saturday{{"KINT_TODAY", "2026-11-21"}};
+    CHECK(at("09:00", saturday) == "kint 0/3 · stretch\n");
+    // Logged before its time: never named that day.
+    s.ok({"log", "1"}, saturday);
+    CHECK(at("09:00", saturday) == "kint 1/3\n");
+    // Paused: neither counted nor named.
+    s.ok({"cue", "pause", "2"}, saturday);
+    CHECK(at("19:00", saturday) == "kint 1/2 · mood?\n");
+}
+
+TEST_CASE("hook: --per cues are named while their target is open; if-then cues never") {
+    Sandbox s; // 2026-11-20 is a Friday
+    const Env monday{{"KINT_TODAY", "2026-11-16"}};
+    s.ok({"intent", "add", "Move more"}, monday);
+    s.ok({"cue", "add", "--after", "work", "--do", "run", "--per", "2/week", "--at", "17:00"},
+         monday);
+    s.ok({"cue", "add", "--if", "anger rises", "--do", "five breaths", "--at", "12:00"}, monday);
+    s.ok({"rate", "6"});
+    const Env evening_now{{"KINT_NOW", "17:30"}};
+    CHECK(s.ok({"hook", "prompt"}, evening_now).out == "kint 0/1 · run\n");
+    s.ok({"log", "1", "--day", "2026-11-16"});
+    s.ok({"log", "1", "--day", "2026-11-18"});
+    // Met for the week: nothing to do, nothing named.
+    CHECK(s.ok({"hook", "prompt"}, evening_now).out.empty());
+    std::filesystem::remove(s.db() + ".segment");
+    CHECK(s.ok({"hook", "prompt"}, evening_now).out.empty());
+}
+
+TEST_CASE("hook: [hook] show_due and due_max_chars; the name made safe for the prompt") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "write one sentence, then 100% rest", "--at",
+          "07:30"});
+    s.ok({"rate", "6"});
+    const Env morning{{"KINT_NOW", "08:00"}};
+    // 20 characters by default, without the space the cut would leave.
+    CHECK(s.ok({"hook", "prompt"}, morning).out == "kint 0/1 · write one sentence,…\n");
+    write_file(s.config(), "[hook]\ndue_max_chars = 40\n");
+    s.ok({"today"});
+    CHECK(s.ok({"hook", "prompt", "--shell", "zsh"}, morning).out ==
+          "kint 0/1 · write one sentence, then 100%% rest\n");
+    write_file(s.config(), "[hook]\ndue_max_chars = 5\n");
+    s.ok({"today"});
+    CHECK(s.ok({"hook", "prompt"}, morning).out == "kint 0/1 · write…\n");
+    write_file(s.config(), "[hook]\nshow_due = false\n");
+    s.ok({"today"});
+    CHECK(s.ok({"hook", "prompt"}, morning).out == "kint 0/1\n");
+    // Out of range: the config is refused where it is wrong, as any other setting.
+    write_file(s.config(), "[hook]\ndue_max_chars = 0\n");
+    const auto bad = s.run({"today"});
+    CHECK(bad.code == 1);
+    CHECK(contains(bad.err, "config.toml:2:17"));
+    CHECK(contains(bad.err, "1 to 80"));
+    write_file(s.config(), "");
+
+    // A behavior another program wrote with control characters: none reaches the prompt, from
+    // the cache or from the store.
+    sql(s, "UPDATE step SET behavior = 'st' || char(27) || '[2Jretch' || char(10) || 'now';");
+    s.ok({"today"});
+    CHECK(s.ok({"hook", "prompt"}, morning).out == "kint 0/1 · st[2Jretch now\n");
+    std::filesystem::remove(s.db() + ".segment");
+    CHECK(s.ok({"hook", "prompt"}, morning).out == "kint 0/1 · st[2Jretch now\n");
+}
+
+TEST_CASE("hook: the due cue's name comes from the cache while the store is unchanged") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "stretch", "--at", "07:30"});
+    s.ok({"rate", "6"});
+    const Env morning{{"KINT_NOW", "08:00"}};
+    CHECK(s.ok({"hook", "prompt"}, morning).out == "kint 0/1 · stretch\n");
+    const auto path = s.db() + ".segment";
+    auto text = read_file(path);
+    REQUIRE(text);
+    const auto does = text->find("\ndoes stretch\n");
+    REQUIRE(does != std::string::npos);
+    text->replace(does, 14, "\ndoes from the cache\n");
+    write_file(path, *text);
+    CHECK(s.ok({"hook", "prompt"}, morning).out == "kint 0/1 · from the cache\n");
 }

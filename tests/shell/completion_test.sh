@@ -113,7 +113,7 @@ check "bash: session days for session rm" bash_is "kint session rm " 2026-03-01
 check "bash: --since for cue add" bash_offers "kint cue add --si" --since
 check "bash: --format values" bash_is "kint review --format " text markdown json html
 check "bash: --format=VALUE" bash_is "kint review --format=m" markdown
-check "bash: export --format values" bash_is "kint export --format " json csv
+check "bash: export --format values" bash_is "kint export --format " json csv ics
 check "bash: --kind values (rate)" bash_is "kint rate --kind " mood energy
 check "bash: --kind values (journal)" bash_is "kint journal add --kind " actionable understanding acceptance
 check "bash: --kind values (cue edit)" bash_is "kint cue edit 1 --kind " after if place time

@@ -309,3 +309,18 @@ TEST_CASE("config::parse: gentle prompts and practice paces") {
     CHECK(has(e, "user.toml:4:26"));
     CHECK(has(e, "did you mean 'seconds'"));
 }
+
+TEST_CASE("config::parse: the prompt's due cue, on by default, cut to due_max_chars") {
+    const auto d = config::parse();
+    CHECK(d.hook.show_due);
+    CHECK(d.hook.due_max_chars == 20);
+    CHECK(d.hook == config::Hook{}); // the embedded file and the struct agree
+    const auto mine = config::parse("[hook]\nshow_due = false\ndue_max_chars = 80\n");
+    CHECK_FALSE(mine.hook.show_due);
+    CHECK(mine.hook.due_max_chars == 80);
+    CHECK(has(error_of("[hook]\ndue_max_chars = 0\n"), "user.toml:2:17"));
+    CHECK(has(error_of("[hook]\ndue_max_chars = 81\n"), "a whole number from 1 to 80"));
+    CHECK(has(error_of("[hook]\ndue_max_chars = 2.5\n"), "user.toml:2:17"));
+    CHECK(has(error_of("[hook]\nshow_due = \"no\"\n"), "user.toml:2:12"));
+    CHECK(has(error_of("[hook]\nshow_du = true\n"), "did you mean 'show_due'"));
+}

@@ -70,3 +70,22 @@ TEST_CASE("hook cache: the first day of the week, for --per N/week cues at the p
     t.replace(t.find("week_starts=6"), 13, "week_starts=7");
     CHECK(cache::parse_hook_cache(t).week_starts == 0);
 }
+
+TEST_CASE("hook cache: show_due and due_max_chars, and their defaults from an older cache") {
+    auto cfg = config::parse("[hook]\nshow_due = false\ndue_max_chars = 33\n");
+    const auto text = cache::format_hook_cache({cfg.day_starts_at, cfg.hook, cfg.safety});
+    const auto back = cache::parse_hook_cache(text);
+    CHECK_FALSE(back.hook.show_due);
+    CHECK(back.hook.due_max_chars == 33);
+    CHECK(cache::format_hook_cache(back) == text);
+    // A cache written before these keys: the defaults (the next command rewrites it).
+    auto older = text;
+    older.replace(older.find(" show_due=0 due_max_chars=33"), 28, "");
+    const auto defaults = cache::parse_hook_cache(older);
+    CHECK(defaults.hook.show_due);
+    CHECK(defaults.hook.due_max_chars == 20);
+    // Out of range: the default.
+    auto wide = text;
+    wide.replace(wide.find("due_max_chars=33"), 16, "due_max_chars=999");
+    CHECK(cache::parse_hook_cache(wide).hook.due_max_chars == 20);
+}

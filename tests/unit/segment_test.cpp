@@ -245,9 +245,9 @@ TEST_CASE("segment cache: the format is versioned and its moods are checked") {
     segment::Facts f;
     f.moods = {{D("2026-11-18"), 2}, {D("2026-11-19"), 10}};
     const auto text = segment::format_cache("s", f);
-    CHECK(text.starts_with("kint-segment-3\n"));
+    CHECK(text.starts_with("kint-segment-4\n"));
     CHECK(text.find("\nmood 2026-11-18 2\nmood 2026-11-19 10\n") != std::string::npos);
-    for (const char* older : {"kint-segment-1", "kint-segment-2"}) {
+    for (const char* older : {"kint-segment-1", "kint-segment-2", "kint-segment-3"}) {
         auto old = text;
         old.replace(0, 14, older);
         CHECK_FALSE(segment::parse_cache(old, "s")); // an older kint's cache: the store answers
@@ -338,11 +338,11 @@ TEST_CASE("segment cache: plans and done days survive the cache and prune") {
     f.cues.push_back(situation);
     f.cues.push_back({Schedule::daily(), D("2026-11-02"), std::nullopt, {}, std::nullopt});
     const auto text = segment::format_cache("s", f);
-    CHECK(text.find("\ncue 127 2026-11-02 - 2026-11-18 3/week +2026-10-01 +2026-11-16 "
+    CHECK(text.find("\ncue 127 2026-11-02 - 2026-11-18 3/week - - +2026-10-01 +2026-11-16 "
                     "+2026-11-18\n") != std::string::npos);
-    CHECK(text.find("\ncue 127 2026-11-02 - - 2/10d\n") != std::string::npos);
-    CHECK(text.find("\ncue 127 2026-11-02 - - if\n") != std::string::npos);
-    CHECK(text.find("\ncue 127 2026-11-02 - - -\n") != std::string::npos);
+    CHECK(text.find("\ncue 127 2026-11-02 - - 2/10d - -\n") != std::string::npos);
+    CHECK(text.find("\ncue 127 2026-11-02 - - if - -\n") != std::string::npos);
+    CHECK(text.find("\ncue 127 2026-11-02 - - - - -\n") != std::string::npos);
     const auto back = segment::parse_cache(text, "s");
     REQUIRE(back);
     REQUIRE(back->cues.size() == 4);
@@ -361,11 +361,11 @@ TEST_CASE("segment cache: plans and done days survive the cache and prune") {
     };
     CHECK(bad("3/week", "8/week"));
     CHECK(bad("3/week", "3/1d"));
-    CHECK(bad(" - if\n", " - iff\n"));
+    CHECK(bad(" - if - -\n", " - iff - -\n"));
     CHECK(bad("+2026-11-16 +2026-11-18", "+2026-11-18 +2026-11-16")); // out of order
     CHECK(bad("+2026-11-16", "+2026-11-31"));
-    CHECK(bad(" - - -\n", " - - - +2026-11-16\n")); // done days only for a --per cue
-    CHECK(bad(" - - -\n", " - -\n"));               // the plan word is required
+    CHECK(bad(" - - - - -\n", " - - - - - +2026-11-16\n")); // done days only for a --per cue
+    CHECK(bad(" - - - - -\n", " - - - -\n"));               // every word is required
 
     // Prune keeps the done days any window from `from` on can see (31 days).
     auto pruned = f;
@@ -375,4 +375,122 @@ TEST_CASE("segment cache: plans and done days survive the cache and prune") {
         CAPTURE(day);
         CHECK(segment::count(pruned, D(day))->scheduled == segment::count(f, D(day))->scheduled);
     }
+}
+
+namespace {
+// A daily cue at `at`, placed on the 2nd, as a timed cue's facts.
+segment::CueFacts timed(Minutes at, std::string behavior) {
+    segment::CueFacts c{Schedule::daily(), D("2026-11-02"), std::nullopt, {}, std::nullopt};
+    c.at = at;
+    c.behavior = std::move(behavior);
+    return c;
+}
+constexpr Minutes day_starts = 4 * 60;
+} // namespace
+
+TEST_CASE("segment::due: a timed cue from its time until it is logged, the earliest named") {
+    const Day fri = D("2026-11-20");
+    segment::Facts f;
+    f.cues.push_back(timed(7 * 60 + 30, "stretch"));
+    f.cues.push_back(timed(18 * 60, "write one sentence"));
+    f.cues.push_back({Schedule::daily(), D("2026-11-02"), std::nullopt, {}, std::nullopt});
+    // Before the first time: nothing; from it on, the cue by name.
+    CHECK_FALSE(segment::due(f, fri, 7 * 60 + 29, day_starts));
+    auto d = segment::due(f, fri, 7 * 60 + 30, day_starts);
+    REQUIRE(d);
+    CHECK(d->behavior == "stretch");
+    CHECK(d->more == 0);
+    // After both times: the earlier one, and one more waiting.
+    d = segment::due(f, fri, 20 * 60, day_starts);
+    REQUIRE(d);
+    CHECK(d->behavior == "stretch");
+    CHECK(d->more == 1);
+    // Past midnight it is still the same kint day: both still wait; at 04:00 a new day begins.
+    CHECK(segment::due(f, fri, 1 * 60, day_starts)->more == 1);
+    CHECK_FALSE(segment::due(f, fri, 4 * 60, day_starts));
+
+    // Logged done, skipped or slipped: answered, no longer named.
+    auto done = f;
+    done.cues[0].last_done = fri;
+    done.cues[0].last_logged = fri;
+    d = segment::due(done, fri, 20 * 60, day_starts);
+    REQUIRE(d);
+    CHECK(d->behavior == "write one sentence");
+    CHECK(d->more == 0);
+    auto slipped = f;
+    slipped.cues[0].last_logged = fri;
+    CHECK(segment::due(slipped, fri, 20 * 60, day_starts)->behavior == "write one sentence");
+    CHECK_FALSE(segment::due(slipped, fri, 8 * 60, day_starts));
+    // Logged yesterday: due again today.
+    auto yesterday = f;
+    yesterday.cues[0].last_done = yesterday.cues[0].last_logged = D("2026-11-19");
+    CHECK(segment::due(yesterday, fri, 8 * 60, day_starts)->behavior == "stretch");
+
+    // Paused today, archived, not on today's schedule, an if-then: never named.
+    auto others = f;
+    others.cues[0].pauses = {Pause{D("2026-11-18"), std::nullopt}};
+    others.cues[1].archived_on = D("2026-11-19");
+    CHECK_FALSE(segment::due(others, fri, 20 * 60, day_starts));
+    others = f;
+    others.cues[0].days = Schedule::parse("mon,wed");
+    others.cues[1].situation = true; // (the store gives an if-then cue no time; belt and braces)
+    CHECK_FALSE(segment::due(others, fri, 20 * 60, day_starts));
+
+    // A --per cue while its target is open; not once it is met.
+    auto per = f;
+    per.cues.resize(1);
+    per.cues[0].per = Per{2, 7, true};
+    per.cues[0].done_days = {D("2026-11-16")};
+    CHECK(segment::due(per, fri, 8 * 60, day_starts)->behavior == "stretch");
+    per.cues[0].done_days.push_back(D("2026-11-18"));
+    CHECK_FALSE(segment::due(per, fri, 8 * 60, day_starts));
+
+    // Facts that cannot tell today (a clock set back, days before `from`): nothing.
+    auto ahead = f;
+    ahead.cues[1].last_logged = D("2026-11-21");
+    CHECK_FALSE(segment::due(ahead, fri, 20 * 60, day_starts));
+    CHECK_FALSE(segment::count(ahead, fri));
+    auto later = f;
+    later.from = D("2026-11-21");
+    CHECK_FALSE(segment::due(later, fri, 20 * 60, day_starts));
+
+    // A cue at 02:00 belongs to the end of the kint day: not due in the morning.
+    segment::Facts night;
+    night.cues.push_back(timed(2 * 60, "lights out"));
+    CHECK_FALSE(segment::due(night, fri, 23 * 60, day_starts));
+    CHECK(segment::due(night, fri, 2 * 60, day_starts)->behavior == "lights out");
+}
+
+TEST_CASE("segment cache: a timed cue's time, last entry and behavior, on one line each") {
+    segment::Facts f;
+    f.cues.push_back(timed(7 * 60 + 30, "stretch\nslowly\t\x1b[31m, \xe2\x80\xae ok"));
+    f.cues[0].last_done = D("2026-11-18");
+    f.cues[0].last_logged = D("2026-11-19");
+    f.cues.push_back(timed(18 * 60, "write one sentence"));
+    const auto text = segment::format_cache("s", f);
+    CHECK(text.find("\ncue 127 2026-11-02 - 2026-11-18 - 07:30 2026-11-19\n"
+                    "does stretch slowly [31m,  ok\n") != std::string::npos);
+    CHECK(text.find("\ncue 127 2026-11-02 - - - 18:00 -\ndoes write one sentence\n") !=
+          std::string::npos);
+    const auto back = segment::parse_cache(text, "s");
+    REQUIRE(back);
+    REQUIRE(back->cues.size() == 2);
+    CHECK(back->cues[0].at == 7 * 60 + 30);
+    CHECK(back->cues[0].last_logged == D("2026-11-19"));
+    CHECK(back->cues[0].behavior == "stretch slowly [31m,  ok");
+    CHECK(back->cues[1].behavior == "write one sentence");
+    CHECK(segment::format_cache("s", *back) == text);
+
+    auto bad = [&](std::string_view from, std::string_view to) {
+        auto t = text;
+        t.replace(t.find(from), from.size(), to);
+        return !segment::parse_cache(t, "s").has_value();
+    };
+    CHECK(bad(" 07:30 ", " 7:30 "));
+    CHECK(bad(" 07:30 ", " 24:00 "));
+    CHECK(bad(" - 18:00 -", " if 18:00 -"));            // an if-then cue has no time
+    CHECK(bad(" - 18:00 -", " - - 2026-11-19"));        // a last entry only for a timed cue
+    CHECK(bad("does write", "does write\ndoes write")); // once
+    CHECK(bad("\ndoes write one sentence\n", "\n"));    // (then the next line is out of place)
+    CHECK(bad("\ncue 127 2026-11-02 - - - 18:00 -", "\ncue 127 2026-11-02 - - - - -"));
 }

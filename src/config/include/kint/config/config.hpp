@@ -21,11 +21,17 @@ struct Safety {
     bool operator==(const Safety&) const = default;
 };
 
+// The longest name of a due cue the prompt shows ([hook] due_max_chars).
+inline constexpr int max_due_chars = 80;
+
 struct Hook {
     Minutes mood_reminder_after = 18 * 60;
     bool show_cues = true;
     bool show_mood_reminder = true;
     bool show_focus = false;
+    // Name the cue whose time has come and that is not logged yet, cut to due_max_chars.
+    bool show_due = true;
+    int due_max_chars = 20;
     // The prompt segment's short signs (empty: none): while the safety note stands, and for a
     // check-in after quiet days. The same defaults as examples/config.toml (a unit test).
     std::string safety_sign = "take care today";

@@ -23,6 +23,11 @@ struct CueFacts {
     // (the newest per_days_kept days of them, oldest first).
     std::optional<Per> per = std::nullopt;
     std::vector<Day> done_days = {};
+    // A timed cue (not an if-then one): its clock time, the latest day with any entry (a slip
+    // too: a slip logged is an answer) and its behavior, which the prompt names once it is due.
+    std::optional<Minutes> at = std::nullopt;
+    std::optional<Day> last_logged = std::nullopt;
+    std::string behavior = {};
     bool scheduled_on(Day day) const;
 };
 
@@ -61,6 +66,16 @@ struct Today {
 // the week (0 = Monday; both from the hook cache at the prompt).
 std::optional<Today> count(const Facts& facts, Day today, const config::Safety& rule = {},
                            int week_starts = 0);
+// The timed cue the prompt names: the earliest whose time has come by `now` (in the kint day,
+// which begins at `day_starts_at`) and that is still open today (scheduled, not paused, a --per
+// target not met, no entry today), and how many more are; nullopt when none, or when count()
+// cannot tell for `today`.
+struct Due {
+    std::string behavior;
+    int more = 0;
+};
+std::optional<Due> due(const Facts& facts, Day today, Minutes now, Minutes day_starts_at,
+                       int week_starts = 0);
 // Whether the mood reminder is due at clock time `now`: from `after` until the kint day ends at
 // `day_starts_at` (past midnight, the day being rated is still the one before). All in minutes
 // after midnight.
