@@ -4,9 +4,12 @@
 
 namespace kint::remind {
 
+Minutes minutes_into_day(Minutes m, Minutes day_starts_at) {
+    return ((m - day_starts_at) % 1440 + 1440) % 1440;
+}
+
 bool time_has_come(Minutes now, Minutes at, Minutes day_starts_at) {
-    const auto into_day = [&](Minutes m) { return ((m - day_starts_at) % 1440 + 1440) % 1440; };
-    return into_day(now) >= into_day(at);
+    return minutes_into_day(now, day_starts_at) >= minutes_into_day(at, day_starts_at);
 }
 
 bool may_be_due(const Cue& cue, Day day, Minutes now, Minutes day_starts_at) {

@@ -1,5 +1,7 @@
 #include "kint/domain/segment.hpp"
 
+#include "kint/domain/remind.hpp"
+
 #include "kint/core/text.hpp"
 #include "kint/domain/period.hpp"
 
@@ -119,10 +121,6 @@ bool open_today(const CueFacts& c, Day today, int week_starts) {
            period::remaining(*c.per, c.done_days, today, week_starts, c.created) > 0;
 }
 
-Minutes into_kint_day(Minutes m, Minutes day_starts_at) {
-    return ((m - day_starts_at) % 1440 + 1440) % 1440;
-}
-
 } // namespace
 
 std::optional<Day> Facts::last_mood() const {
@@ -163,18 +161,17 @@ std::optional<Today> count(const Facts& facts, Day today, const config::Safety& 
 std::optional<Due> due(const Facts& facts, Day today, Minutes now, Minutes day_starts_at,
                        int week_starts) {
     if (facts.from && today < *facts.from) return std::nullopt;
-    const Minutes into_now = into_kint_day(now, day_starts_at);
     const CueFacts* first = nullptr;
     int found = 0;
     for (const auto& c : facts.cues) {
         if ((c.last_done && *c.last_done > today) || (c.last_logged && *c.last_logged > today))
             return std::nullopt; // as count(): whether today has an entry is unknown
         if (!c.at || c.last_logged == today || c.last_done == today ||
-            into_kint_day(*c.at, day_starts_at) > into_now || !open_today(c, today, week_starts))
+            !remind::time_has_come(now, *c.at, day_starts_at) || !open_today(c, today, week_starts))
             continue;
         ++found;
-        if (!first ||
-            into_kint_day(*c.at, day_starts_at) < into_kint_day(*first->at, day_starts_at))
+        if (!first || remind::minutes_into_day(*c.at, day_starts_at) <
+                          remind::minutes_into_day(*first->at, day_starts_at))
             first = &c;
     }
     if (!first) return std::nullopt;
@@ -182,8 +179,7 @@ std::optional<Due> due(const Facts& facts, Day today, Minutes now, Minutes day_s
 }
 
 bool mood_reminder_due(Minutes now, Minutes after, Minutes day_starts_at) {
-    // Minutes into the kint day, which begins at day_starts_at rather than midnight.
-    return into_kint_day(now, day_starts_at) >= into_kint_day(after, day_starts_at);
+    return remind::time_has_come(now, after, day_starts_at);
 }
 
 void prune(Facts& facts, Day from) {

@@ -10,7 +10,10 @@
 
 namespace kint::remind {
 
-// Whether clock time `at` has come by `now` in the kint day, which begins at `day_starts_at`, not
+// Minutes from the start of the kint day (`day_starts_at`) to clock time `m`.
+Minutes minutes_into_day(Minutes m, Minutes day_starts_at);
+// Whether clock time `at` has come by `now` in the kint day (the one rule of the reminders, the
+// prompt's due cue and its mood reminder), which begins at `day_starts_at`, not
 // at midnight: at 01:30 with the day starting at 04:00 it is still the evening before, so 23:00
 // has come and 07:00 has not. All in minutes after midnight.
 bool time_has_come(Minutes now, Minutes at, Minutes day_starts_at);
