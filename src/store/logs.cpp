@@ -48,12 +48,12 @@ std::vector<LogEntry> Store::logs(const LogQuery& q) const {
     // store's age. All cues' entries of a range come through log_by_day.
     const std::string columns = fmt::format("SELECT cue_id, day, status, note, {} FROM log",
                                             has_schema(3) ? "amount" : "NULL");
-    SQLite::Statement st(*m_db, q.cue_id
-                                    ? columns + " WHERE cue_id = ? AND day BETWEEN ? AND ? "
-                                                "ORDER BY cue_id, day, status"
-                                    : columns + " WHERE day BETWEEN ? AND ? ORDER BY day, cue_id, "
-                                                "CASE status WHEN 'done' THEN 0 WHEN 'skip' THEN 1 "
-                                                "ELSE 2 END");
+    SQLite::Statement& st =
+        prepared(q.cue_id ? columns + " WHERE cue_id = ? AND day BETWEEN ? AND ? "
+                                      "ORDER BY cue_id, day, status"
+                          : columns + " WHERE day BETWEEN ? AND ? ORDER BY day, cue_id, "
+                                      "CASE status WHEN 'done' THEN 0 WHEN 'skip' THEN 1 "
+                                      "ELSE 2 END");
     if (q.cue_id) {
         st.bind(1, *q.cue_id);
         bind_range(st, 2, q.range);

@@ -54,6 +54,17 @@ Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
+SQLite::Statement& Store::prepared(const std::string& sql) const {
+    for (auto& [text, st] : m_prepared)
+        if (text == sql) {
+            st->reset();
+            st->clearBindings();
+            return *st;
+        }
+    m_prepared.emplace_back(sql, std::make_unique<SQLite::Statement>(*m_db, sql));
+    return *m_prepared.back().second;
+}
+
 Store Store::open(const std::string& path) {
     return open_existing(path, std::nullopt);
 }

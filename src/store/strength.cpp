@@ -10,14 +10,16 @@ using namespace detail;
 
 std::optional<strength::Checkpoint> Store::strength_checkpoint(Id cue_id, Day day) const {
     if (!has_schema(4)) return std::nullopt;
-    SQLite::Statement st(*m_db, "SELECT day, value FROM strength_checkpoint WHERE cue_id = ? AND "
-                                "day <= ? ORDER BY day DESC LIMIT 1");
+    SQLite::Statement& st = prepared("SELECT day, value FROM strength_checkpoint WHERE cue_id = ? "
+                                     "AND day <= ? ORDER BY day DESC LIMIT 1");
     st.bind(1, cue_id);
     st.bind(2, day_text(day));
     if (!st.executeStep()) return std::nullopt;
     const auto found = parse_stored_day(st.getColumn(0).getString());
+    const double value = st.getColumn(1).getDouble();
+    st.reset();                      // done with it: no read left open
     if (!found) return std::nullopt; // not ours: replay instead
-    return strength::Checkpoint{*found, st.getColumn(1).getDouble()};
+    return strength::Checkpoint{*found, value};
 }
 
 std::vector<strength::Checkpoint> Store::strength_checkpoints(Id cue_id,

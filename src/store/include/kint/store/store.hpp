@@ -14,7 +14,8 @@
 
 namespace SQLite {
 class Database;
-}
+class Statement;
+} // namespace SQLite
 
 namespace kint::store {
 
@@ -188,7 +189,14 @@ class Store {
     // that can move a cue's strength calls it.
     void forget_strength(Id cue_id, std::optional<Day> from);
 
+    // A statement prepared once and run again for each cue: the review
+    // reads each cue's log and checkpoint with the same two, and preparing one costs more than
+    // running it. Reset, bindings cleared; finalized before the connection closes (declared after
+    // m_db).
+    SQLite::Statement& prepared(const std::string& sql) const;
+
     std::unique_ptr<SQLite::Database> m_db;
+    mutable std::vector<std::pair<std::string, std::unique_ptr<SQLite::Statement>>> m_prepared;
     std::string m_path;
     // The schema version found on opening; write() upgrades an older one.
     int m_version = schema_version;
