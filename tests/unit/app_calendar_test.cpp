@@ -89,7 +89,8 @@ TEST_CASE("app::calendar: timed cues only, each with the rule of its schedule") 
     // Weeks from Sunday: the weekly reminder moves with them.
     auto sunday = default_config();
     sunday.week_starts = 6;
-    const auto* s = f.event(app::calendar(f.s, sunday, today, std::nullopt), per_week);
+    const auto by_sunday = app::calendar(f.s, sunday, today, std::nullopt);
+    const auto* s = f.event(by_sunday, per_week);
     REQUIRE(s);
     CHECK(s->weekdays == 1 << 6);
     CHECK(s->first == D("2026-11-08"));
