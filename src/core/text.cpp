@@ -105,7 +105,9 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
                 while (j < s.size() && j - i < 32 && ((s[j] >= '0' && s[j] <= '9') || s[j] == ';'))
                     ++j;
             }
-            if (j == s.size() && j - i < 32) break; // the rest of a colour code may follow
+            // The rest of a colour code may follow (its 'm' may come right after the longest run
+            // of digits and semicolons taken, as it would in one piece).
+            if (j == s.size() && j - i <= 32) break;
             if (j < s.size() && s[i + 1] == '[' && s[j] == 'm') {
                 out.append(s, i, j + 1 - i);
                 i = j + 1;

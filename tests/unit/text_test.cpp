@@ -116,6 +116,23 @@ TEST_CASE("text: the terminal filter keeps colour codes and carriage returns, in
         f.finish(out);
         CHECK(out == want);
     }
+    // The longest colour code the filter takes (ESC, '[', 30 digits and semicolons, 'm'), cut
+    // right before its 'm': the same as in one piece (the fuzzer found the cut that differed).
+    const std::string longest = "\x1b[" + std::string(30, ';') + "m!";
+    for (std::size_t at = 0; at <= longest.size(); ++at) {
+        CAPTURE(at);
+        std::string whole, pieces;
+        kint::text::TerminalFilter a, b;
+        a.allow_colour(true);
+        b.allow_colour(true);
+        a.feed(longest, whole);
+        a.finish(whole);
+        b.feed(std::string_view(longest).substr(0, at), pieces);
+        b.feed(std::string_view(longest).substr(at), pieces);
+        b.finish(pieces);
+        CHECK(whole == longest);
+        CHECK(pieces == whole);
+    }
     kint::text::TerminalFilter plain; // not painting: no colour code passes either
     std::string none;
     plain.feed("\x1b[31mred", none);
