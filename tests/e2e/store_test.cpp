@@ -379,7 +379,8 @@ std::string sql_true(const std::string& condition) {
 
 } // namespace
 
-TEST_CASE("store: a schema-2 store is read as it is, and upgraded to the newest with a backup by log") {
+TEST_CASE(
+    "store: a schema-2 store is read as it is, and upgraded to the newest with a backup by log") {
     if (!have_sqlite3()) {
         MESSAGE("skipped: /usr/bin/sqlite3 is not installed, so no old store can be made");
         return;
