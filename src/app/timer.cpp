@@ -52,6 +52,19 @@ WantedBy=timers.target
 )";
 }
 
+std::vector<std::string> remind_command(const std::string& self, const std::string& store,
+                                        const std::optional<std::string>& config) {
+    const auto absolute = [](const std::string& path) {
+        std::error_code ec;
+        const auto full = std::filesystem::absolute(path, ec);
+        return ec ? path : full.string();
+    };
+    std::vector<std::string> command = {self, "--db", absolute(store)};
+    if (config) command.insert(command.end(), {"--config", absolute(*config)});
+    command.push_back("remind");
+    return command;
+}
+
 std::optional<TimerSetup> timer_setup(const EnvLookup& env,
                                       const std::vector<std::string>& command) {
     const std::string home = env("HOME").value_or("");

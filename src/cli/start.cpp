@@ -11,7 +11,6 @@
 #include "present.hpp"
 
 #include <CLI/CLI.hpp>
-#include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 #include <tuple>
@@ -172,18 +171,9 @@ void add_start(CLI::App& app, Commands& commands) {
         }
         try {
             const bool hook = offer_shell_hook(g, plan.shell);
-            // The timer runs this kint on this store and config, whatever its environment.
-            const auto absolute = [](const std::string& path) {
-                std::error_code ec;
-                const auto full = std::filesystem::absolute(path, ec);
-                return ec ? path : full.string();
-            };
-            std::vector<std::string> command = {self_path(), "--db", absolute(rt.store_path())};
-            if (const auto config = rt.config_path())
-                command.insert(command.end(), {"--config", absolute(*config)});
-            command.push_back("remind");
-            const auto timer =
-                app::timer_setup([&](const std::string& name) { return rt.env(name); }, command);
+            const auto timer = app::timer_setup(
+                [&](const std::string& name) { return rt.env(name); },
+                app::remind_command(self_path(), rt.store_path(), rt.config_path()));
             const bool reminders = offer_remind_timer(g, timer, saved->cue);
             g.say("");
             g.show(render::shell_and_cron_text(plan.shell, hook, !reminders));

@@ -88,3 +88,12 @@ TEST_CASE("app::install_timer: two private files in private folders; installed o
     CHECK_FALSE(app::install_timer(*setup));
     fs::remove_all(dir);
 }
+
+TEST_CASE("app::remind_command: this kint on this store and config, by absolute paths") {
+    const auto cwd = std::filesystem::current_path().string();
+    CHECK(app::remind_command("/usr/bin/kint", "data/kint.db", std::nullopt) ==
+          std::vector<std::string>{"/usr/bin/kint", "--db", cwd + "/data/kint.db", "remind"});
+    CHECK(app::remind_command("/usr/bin/kint", "/s/kint.db", "/c/config.toml") ==
+          std::vector<std::string>{"/usr/bin/kint", "--db", "/s/kint.db", "--config",
+                                   "/c/config.toml", "remind"});
+}

@@ -23,6 +23,11 @@ struct TimerSetup {
 inline constexpr std::string_view timer_start_lines =
     "systemctl --user daemon-reload && systemctl --user enable --now kint-remind.timer\n";
 
+// What the timer runs: this kint (`self`) on this store and config, as absolute paths (the timer
+// runs in the user manager's environment, not this shell's), then `remind`.
+std::vector<std::string> remind_command(const std::string& self, const std::string& store,
+                                        const std::optional<std::string>& config);
+
 // The units for the person's user manager, read through `env` (XDG_CONFIG_HOME, HOME): the
 // service runs `command` (kint's own path and its --db and --config, then `remind`), each word
 // quoted for systemd. Nullopt without HOME, or when a word holds a control character.
