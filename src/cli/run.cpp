@@ -29,25 +29,16 @@ struct Entry {
     bool alone = true; // false: it needs the whole tree (the completion helper lists it)
 };
 // Adding a command: one file in src/cli/ and one line here (in the order --help lists them).
+// clang-format off
 constexpr Entry registry[] = {
-    {"init", cli::add_init},
-    {"intent", cli::add_intent},
-    {"cue", cli::add_cue},
-    {"log", cli::add_log},
-    {"rate", cli::add_rate},
-    {"journal", cli::add_journal},
-    {"session", cli::add_session},
-    {"today", cli::add_today},
-    {"prompts", cli::add_prompts},
-    {"review", cli::add_review},
-    {"remind", cli::add_remind},
-    {"start", cli::add_start},
-    {"practice", cli::add_practice},
-    {"hook", cli::add_hook},
-    {"export", cli::add_exchange},
-    {"import", cli::add_exchange},
-    {"complete", cli::add_complete, false},
+    {"init", cli::add_init},         {"intent", cli::add_intent},     {"cue", cli::add_cue},
+    {"log", cli::add_log},           {"rate", cli::add_rate},         {"journal", cli::add_journal},
+    {"session", cli::add_session},   {"today", cli::add_today},       {"prompts", cli::add_prompts},
+    {"review", cli::add_review},     {"remind", cli::add_remind},     {"start", cli::add_start},
+    {"practice", cli::add_practice}, {"hook", cli::add_hook},         {"export", cli::add_exchange},
+    {"import", cli::add_exchange},   {"complete", cli::add_complete, false},
 };
+// clang-format on
 
 const Entry* find_entry(std::string_view name) {
     for (const auto& e : registry)
@@ -81,24 +72,6 @@ Named named_command(int argc, const char* const* argv) {
     return {find_entry(rest.front()), false};
 }
 
-} // namespace
-
-namespace {
-int run_command(int argc, const char* const* argv, std::istream& in, std::ostream& out,
-                std::ostream& err, const Env& env, bool terminal);
-} // namespace
-
-int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err,
-        const Env& env, bool terminal) {
-    // Every byte for a person passes one sanitizer on its way out (text::TerminalFilter).
-    cli::TerminalStream safe_out(out), safe_err(err);
-    const int code = run_command(argc, argv, in, safe_out, safe_err, env, terminal);
-    safe_out.finish();
-    safe_err.finish();
-    return code;
-}
-
-namespace {
 int run_command(int argc, const char* const* argv, std::istream& in, std::ostream& out,
                 std::ostream& err, const Env& env, bool terminal) {
     CLI::App app{"kint: turn an insight into a small daily behavior, gently.\n"
@@ -184,5 +157,15 @@ int run_command(int argc, const char* const* argv, std::istream& in, std::ostrea
 }
 
 } // namespace
+
+int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, std::ostream& err,
+        const Env& env, bool terminal) {
+    // Every byte for a person passes one sanitizer on its way out (text::TerminalFilter).
+    cli::TerminalStream safe_out(out), safe_err(err);
+    const int code = run_command(argc, argv, in, safe_out, safe_err, env, terminal);
+    safe_out.finish();
+    safe_err.finish();
+    return code;
+}
 
 } // namespace kint
