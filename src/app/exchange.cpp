@@ -1,6 +1,7 @@
 #include "kint/app/exchange.hpp"
 
 #include "kint/core/error.hpp"
+#include "kint/domain/validate.hpp"
 
 #include <fmt/format.h>
 
@@ -10,21 +11,40 @@ exchange::Snapshot export_snapshot(const store::Store& store) {
     return store.dump();
 }
 
-ImportResult import_snapshot(store::Store& store, const exchange::Snapshot& snapshot) {
-    store.write([&] {
-        if (!store.empty())
-            throw UsageError(fmt::format("the store {} already holds data; import into a new store "
-                                         "(--db NEW_PATH) so nothing is mixed or lost",
-                                         store.path()));
-        store.load(snapshot);
-    });
-    return {snapshot.intentions.size(),
-            snapshot.cues.size(),
-            snapshot.logs.size(),
-            snapshot.ratings.size(),
-            snapshot.journal.size(),
-            snapshot.sessions.size(),
-            store.path()};
+foreign::Source read_source(const ImportRequest& request, Day) {
+    throw UsageError(fmt::format("kint cannot read files of '{}' yet", request.from));
+}
+
+ImportResult import(store::Store& store, const foreign::Source& source, const std::string& file,
+                    Day today, bool dry_run) {
+    if (auto problem = validate::snapshot_problem(source.records))
+        throw foreign::bad_file(file, *problem);
+    if (auto after = merge::day_after(source.records, today))
+        throw foreign::bad_file(file, fmt::format("it holds a day after today ({})", *after));
+    merge::Plan plan;
+    if (dry_run)
+        plan = merge::plan(store.dump(), source.records);
+    else
+        store.write([&] {
+            plan = merge::plan(store.dump(), source.records);
+            store.load(plan.add);
+        });
+    ImportResult r;
+    r.tracker = source.tracker;
+    r.things = source.things;
+    r.things_word = source.things_word;
+    r.added = plan.added;
+    r.skipped = plan.skipped;
+    r.done = plan.done;
+    r.skips = plan.skips;
+    r.slips = plan.slips;
+    r.before_cue = plan.before_cue;
+    r.conflicts = std::move(plan.conflicts);
+    r.new_intentions = std::move(plan.add.intentions);
+    r.notes = source.notes;
+    r.dry_run = dry_run;
+    r.store_path = store.path();
+    return r;
 }
 
 } // namespace kint::app

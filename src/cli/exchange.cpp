@@ -5,6 +5,7 @@
 #include "kint/app/calendar.hpp"
 #include "kint/app/exchange.hpp"
 #include "kint/core/error.hpp"
+#include "kint/core/text.hpp"
 #include "kint/io/files.hpp"
 #include "kint/render/exchange.hpp"
 #include "kint/render/ics.hpp"
@@ -15,6 +16,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+
+#include <algorithm>
 
 namespace kint::cli {
 
@@ -39,6 +42,21 @@ exchange::Snapshot read_export(Runtime& rt, const std::string& file) {
         throw UsageError(fmt::format(
             "{} is not a kint export that can be read: {}; nothing was imported", file, e.what()));
     }
+}
+
+// "--mood LABEL=N": the label (trimmed, not empty) and N in 0..10.
+std::pair<std::string, int> mood_arg(const std::string& text) {
+    const auto eq = text.rfind('=');
+    const auto label = text::trim(eq == std::string::npos ? text : text.substr(0, eq));
+    const auto value = eq == std::string::npos ? std::string() : text.substr(eq + 1);
+    int n = -1;
+    if (!value.empty() && value.size() <= 2 && std::ranges::all_of(value, ::isdigit))
+        n = std::stoi(value);
+    if (label.empty() || n < 0 || n > 10)
+        throw UsageError(fmt::format("--mood {} is not LABEL=N with N from 0 to 10, e.g. --mood "
+                                     "rad=10",
+                                     text::sanitize_line(text)));
+    return {std::string(label), n};
 }
 
 } // namespace
@@ -73,13 +91,45 @@ void add_exchange(CLI::App& app, Commands& commands) {
         write_output(rt, eo->out, text);
     });
 
-    auto file = std::make_shared<std::string>();
-    auto* imp = app.add_subcommand("import", "Read a JSON export into an empty store");
-    imp->add_option("file", *file, "A file written by 'kint export', or - for standard input")
+    struct ImportOpts {
+        std::string file;
+        std::optional<std::string> from;
+        bool dry_run = false;
+        std::vector<std::string> moods;
+    };
+    auto io = std::make_shared<ImportOpts>();
+    auto* imp = app.add_subcommand(
+        "import", "Merge a kint export, or another tracker's history (--from), into the store");
+    imp->add_option("file", io->file,
+                    "A file written by 'kint export' (or - for standard input), or with --from "
+                    "the other tracker's file or folder")
         ->required();
-    commands.on(imp, [file](Runtime& rt) {
-        const auto snapshot = read_export(rt, *file);
-        present(rt, app::import_snapshot(rt.store(), snapshot));
+    std::vector<std::string> trackers(std::begin(app::import_trackers),
+                                      std::end(app::import_trackers));
+    imp->add_option("--from", io->from,
+                    "Read another tracker's history: loop (a backup or CSV export of Loop Habit "
+                    "Tracker), harsh (its folder), daylio (its CSV export), jrnl (a journal or "
+                    "its JSON export)")
+        ->check(CLI::IsMember(trackers));
+    imp->add_flag("--dry-run", io->dry_run, "Show what would be added and skipped; write nothing");
+    imp->add_option("--mood", io->moods,
+                    "With --from daylio: a mood's number, LABEL=N (0-10); repeatable. Defaults: "
+                    "awful=1 bad=3 meh=5 good=7 rad=9")
+        ->type_name("LABEL=N");
+    commands.on(imp, [io](Runtime& rt) {
+        if (!io->moods.empty() && io->from != "daylio")
+            throw UsageError("--mood is for Daylio's moods; give it with --from daylio");
+        if (!io->from) {
+            const auto snapshot = read_export(rt, io->file);
+            const foreign::Source source{"a kint export", snapshot, 0, {}, {}};
+            present(rt, app::import(rt.store(), source, io->file, rt.today(), io->dry_run));
+            return;
+        }
+        app::ImportRequest request{*io->from, io->file, {}};
+        for (const auto& m : io->moods)
+            request.moods.push_back(mood_arg(m));
+        const auto source = app::read_source(request, rt.today());
+        present(rt, app::import(rt.store(), source, io->file, rt.today(), io->dry_run));
     });
 }
 

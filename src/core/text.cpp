@@ -237,4 +237,11 @@ std::string strip_lead_in(std::string_view trigger) {
     return std::string(trigger);
 }
 
+std::string_view trim(std::string_view s) {
+    constexpr std::string_view space = " \t\r\n\v\f";
+    const auto first = s.find_first_not_of(space);
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(space) - first + 1);
+}
+
 } // namespace kint::text

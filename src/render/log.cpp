@@ -133,13 +133,10 @@ json::Value to_json(const app::UndoLogResult& r) {
 
 std::string to_text(const app::UndoLogResult& r, const Paint& p) {
     const auto names = [](const std::vector<LogStatus>& statuses) {
-        std::string out;
-        for (std::size_t i = 0; i < statuses.size(); ++i)
-            out += (i == 0                     ? ""
-                    : i + 1 == statuses.size() ? " and "
-                                               : ", ") +
-                   std::string(to_string(statuses[i]));
-        return out;
+        std::vector<std::string> words;
+        for (auto s : statuses)
+            words.emplace_back(to_string(s));
+        return words_and(words);
     };
     std::string out =
         fmt::format("Removed the {} entr{} of cue #{} on {}", names(r.removed_statuses),

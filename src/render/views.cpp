@@ -206,6 +206,13 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
     return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
+std::string words_and(const std::vector<std::string>& words) {
+    std::string out;
+    for (std::size_t i = 0; i < words.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == words.size() ? " and " : ", ") + words[i];
+    return out;
+}
+
 std::string strength_change(double delta) {
     const auto points = static_cast<long>(std::lround(std::abs(delta) * 100));
     if (points == 0) return "no change";

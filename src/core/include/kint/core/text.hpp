@@ -61,6 +61,9 @@ class TerminalFilter {
 // A journal tag: one word of lowercase letters, digits, - or _, at most 40 bytes ("win").
 bool is_tag(std::string_view s);
 
+// `s` without the ASCII spaces, tabs and line breaks at its ends.
+std::string_view trim(std::string_view s);
+
 // The candidate closest to `word` (a typo: one or two letters wrong, missing, extra or swapped;
 // one for words of four letters or fewer), or nullopt when none is that close. Ties go to the
 // earlier candidate.

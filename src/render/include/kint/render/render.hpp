@@ -62,6 +62,8 @@ std::string trigger_phrase(CueKind kind, const std::string& trigger);
 std::string schedule_text(CueKind kind, const Schedule& days, const std::optional<Per>& per);
 // "1 day", "2 days": a count with its noun.
 std::string plural(std::size_t n, std::string_view one, std::string_view many);
+// "a", "a and b", "a, b and c" (empty for none).
+std::string words_and(const std::vector<std::string>& words);
 // A change of trail strength (0..1) in whole points: "+3 points", "−1 point", "no change".
 std::string strength_change(double delta);
 std::string intention_line(const Intention& i, const Paint& p);

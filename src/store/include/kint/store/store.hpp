@@ -161,7 +161,8 @@ class Store {
     // Clears every cue's checkpoints after `day` (when the day went back: tests, a clock set back).
     void forget_strength_after(Day day);
 
-    // Export and import: everything, ids included. load() needs an empty store (see empty()).
+    // Export and import: everything, ids included. load() adds records whose ids the store does
+    // not use yet (merge::plan gives them such ids) and sets the focus when the snapshot has one.
     exchange::Snapshot dump() const;
 
     // The rows the readers skipped because a day in them is not a calendar date (another tool

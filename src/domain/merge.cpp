@@ -1,0 +1,230 @@
+#include "kint/domain/merge.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace kint::merge {
+
+namespace {
+
+// The ids a kind of record already uses, and the next free one: a record keeps its own id when
+// it is free, so an export read into an empty store gets every id back.
+class Ids {
+  public:
+    template <class Records> explicit Ids(const Records& have) {
+        for (const auto& r : have)
+            m_used.insert(r.id);
+    }
+    Id take(Id wanted) {
+        if (wanted <= 0 || m_used.contains(wanted)) wanted = next();
+        m_used.insert(wanted);
+        return wanted;
+    }
+
+  private:
+    Id next() const { return m_used.empty() ? 1 : *m_used.rbegin() + 1; }
+    std::set<Id> m_used;
+};
+
+// Records of the store under a key, each to be matched once.
+template <class Key> class Pool {
+  public:
+    void put(Key key, Id id) { m_ids[std::move(key)].push_back(id); }
+    // The first of `key`'s ids that `prefer` likes, else the first; removed from the pool.
+    template <class Prefer> std::optional<Id> take(const Key& key, Prefer prefer) {
+        auto it = m_ids.find(key);
+        if (it == m_ids.end() || it->second.empty()) return std::nullopt;
+        auto& ids = it->second;
+        auto pick = std::ranges::find_if(ids, prefer);
+        if (pick == ids.end()) pick = ids.begin();
+        const Id id = *pick;
+        ids.erase(pick);
+        return id;
+    }
+    std::optional<Id> take(const Key& key) {
+        return take(key, [](Id) { return false; });
+    }
+
+  private:
+    std::map<Key, std::vector<Id>> m_ids;
+};
+
+using CueKey = std::tuple<CueKind, std::string, std::string>;
+CueKey key_of(const Cue& c) {
+    return {c.kind, c.trigger, c.steps.empty() ? std::string() : c.steps.front().behavior};
+}
+
+} // namespace
+
+Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming) {
+    Plan p;
+
+    // Cues first: an intention is added only when one of its cues is new (or it has none).
+    std::map<Id, Id> have_cue_intention;
+    std::map<Id, Day> have_cue_created;
+    Pool<CueKey> cue_pool;
+    for (const auto& c : have.cues) {
+        cue_pool.put(key_of(c), c.id);
+        have_cue_intention[c.id] = c.intention_id;
+        have_cue_created[c.id] = c.created;
+    }
+    Pool<std::string> intention_pool;
+    for (const auto& i : have.intentions)
+        intention_pool.put(i.text, i.id);
+    // The file's intention ids that name one of the store's.
+    std::map<Id, Id> intention_to;
+    for (const auto& i : incoming.intentions)
+        if (auto id = intention_pool.take(i.text)) intention_to[i.id] = *id;
+
+    std::map<Id, Id> cue_to;          // the file's cue id -> the store's (matched or new)
+    std::set<Id> new_cue;             // the file's cue ids that are added
+    std::set<Id> wanted_intentions;   // the file's intention ids a new cue hangs under
+    std::set<Id> intentions_with_cues;
+    for (const auto& c : incoming.cues) {
+        intentions_with_cues.insert(c.intention_id);
+        const auto mapped = intention_to.find(c.intention_id);
+        const auto same_intention = [&](Id have_id) {
+            return mapped != intention_to.end() && have_cue_intention[have_id] == mapped->second;
+        };
+        if (auto id = cue_pool.take(key_of(c), same_intention)) {
+            cue_to[c.id] = *id;
+            ++p.skipped.cues;
+        } else {
+            new_cue.insert(c.id);
+            wanted_intentions.insert(c.intention_id);
+        }
+    }
+
+    Ids intention_ids(have.intentions);
+    for (const auto& i : incoming.intentions) {
+        if (intention_to.contains(i.id)) {
+            ++p.skipped.intentions;
+            continue;
+        }
+        if (intentions_with_cues.contains(i.id) && !wanted_intentions.contains(i.id)) {
+            ++p.skipped.intentions; // every cue of it is already there, under other intentions
+            continue;
+        }
+        Intention added = i;
+        added.id = intention_ids.take(i.id);
+        added.focus = false;
+        intention_to[i.id] = added.id;
+        p.add.intentions.push_back(std::move(added));
+        ++p.added.intentions;
+    }
+    if (!have.focus) {
+        if (incoming.focus && intention_to.contains(*incoming.focus))
+            p.add.focus = intention_to[*incoming.focus];
+        else if (auto first = std::ranges::find_if(p.add.intentions,
+                                                   [](const Intention& i) { return !i.archived; });
+                 first != p.add.intentions.end())
+            p.add.focus = first->id;
+    }
+
+    Ids cue_ids(have.cues);
+    for (const auto& c : incoming.cues) {
+        if (!new_cue.contains(c.id)) continue;
+        Cue added = c;
+        added.id = cue_ids.take(c.id);
+        added.intention_id = intention_to.at(c.intention_id);
+        cue_to[c.id] = added.id;
+        p.add.cues.push_back(std::move(added));
+        ++p.added.cues;
+    }
+
+    std::set<std::tuple<Id, Day, LogStatus>> have_logs;
+    for (const auto& e : have.logs)
+        have_logs.emplace(e.cue_id, e.day, e.status);
+    for (const auto& e : incoming.logs) {
+        const auto to = cue_to.find(e.cue_id);
+        if (to == cue_to.end()) continue; // a log of no cue: snapshot_problem refuses it first
+        const bool matched_cue = !new_cue.contains(e.cue_id);
+        if (matched_cue && e.day < have_cue_created[to->second]) {
+            ++p.before_cue;
+            ++p.skipped.logs;
+            continue;
+        }
+        if (!have_logs.emplace(to->second, e.day, e.status).second) {
+            ++p.skipped.logs;
+            continue;
+        }
+        LogEntry added = e;
+        added.cue_id = to->second;
+        p.add.logs.push_back(std::move(added));
+        ++p.added.logs;
+        ++(e.status == LogStatus::done ? p.done : e.status == LogStatus::skip ? p.skips : p.slips);
+    }
+
+    std::map<std::pair<Day, RatingKind>, int> have_ratings;
+    for (const auto& r : have.ratings)
+        have_ratings.emplace(std::pair{r.day, r.kind}, r.value);
+    for (const auto& r : incoming.ratings) {
+        const auto [it, is_new] = have_ratings.emplace(std::pair{r.day, r.kind}, r.value);
+        if (is_new) {
+            p.add.ratings.push_back(r);
+            ++p.added.ratings;
+            continue;
+        }
+        ++p.skipped.ratings;
+        if (it->second != r.value) p.conflicts.push_back({r.day, r.kind, it->second, r.value});
+    }
+
+    Pool<std::pair<Day, std::string>> journal_pool;
+    for (const auto& e : have.journal)
+        journal_pool.put({e.day, e.text}, e.id);
+    Ids journal_ids(have.journal);
+    for (const auto& e : incoming.journal) {
+        if (journal_pool.take({e.day, e.text})) {
+            ++p.skipped.journal;
+            continue;
+        }
+        JournalEntry added = e;
+        added.id = journal_ids.take(e.id);
+        p.add.journal.push_back(std::move(added));
+        ++p.added.journal;
+    }
+
+    std::set<Day> have_sessions;
+    for (const auto& s : have.sessions)
+        have_sessions.insert(s.day);
+    Ids session_ids(have.sessions);
+    for (const auto& s : incoming.sessions) {
+        if (!have_sessions.insert(s.day).second) {
+            ++p.skipped.sessions;
+            continue;
+        }
+        Session added = s;
+        added.id = session_ids.take(s.id);
+        p.add.sessions.push_back(std::move(added));
+        ++p.added.sessions;
+    }
+    return p;
+}
+
+std::optional<std::string> day_after(const exchange::Snapshot& s, Day today) {
+    std::optional<std::pair<Day, std::string>> first;
+    auto see = [&](Day day, const char* what) {
+        if (day > today && (!first || day < first->first)) first = {day, what};
+    };
+    for (const auto& i : s.intentions)
+        see(i.created, "an intention");
+    for (const auto& c : s.cues) {
+        see(c.created, "a cue");
+        for (const auto& st : c.steps)
+            see(st.day, "a step");
+    }
+    for (const auto& e : s.logs)
+        see(e.day, "a log entry");
+    for (const auto& r : s.ratings)
+        see(r.day, "a rating");
+    for (const auto& e : s.journal)
+        see(e.day, "a journal entry");
+    for (const auto& x : s.sessions)
+        see(x.day, "a session");
+    if (!first) return std::nullopt;
+    return format_day(first->first) + ", " + first->second;
+}
+
+} // namespace kint::merge
