@@ -21,7 +21,8 @@ constexpr const char* no_cue_yet = "(no cue yet)";
 std::string fit(std::string s, std::size_t max) {
     if (s.size() <= max) return s;
     std::size_t end = max;
-    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80)
+        --end;
     s.resize(end);
     return s;
 }
@@ -66,8 +67,10 @@ Mark mark_of(const Habit& habit, const Entry& entry, Day day) {
     if (!habit.numerical) {
         if (v == yes_manual) m.status = LogStatus::done;
         // -3 is how one development version of Loop wrote a skip; nothing else uses it.
-        else if (v == skip || v == -3) m.status = LogStatus::skip;
-        else if (v == no) m.status = LogStatus::slip;
+        else if (v == skip || v == -3)
+            m.status = LogStatus::skip;
+        else if (v == no)
+            m.status = LogStatus::slip;
         return m; // yes_auto, unknown and anything else: nothing
     }
     if (v == skip) {
@@ -83,12 +86,12 @@ int rank_of(const Mark& m) {
     return m.status ? rank(*m.status) : -1;
 }
 
-struct Schedule_ {
+struct Frequency {
     std::optional<Per> per;
     std::optional<std::string> note;
 };
 
-Schedule_ schedule_of(const Habit& h, const std::string& name) {
+Frequency schedule_of(const Habit& h, const std::string& name) {
     const int n = h.freq_num, m = h.freq_den;
     if (n <= 0 || m <= 0)
         return {std::nullopt,
@@ -96,8 +99,8 @@ Schedule_ schedule_of(const Habit& h, const std::string& name) {
                             n, m)};
     if (n >= m) return {};
     if (m <= per_max_days) return {Per{n, m, false}, std::nullopt};
-    const int times = std::clamp(static_cast<int>(std::lround(n * double(per_max_days) / m)), 1,
-                                 per_max_days);
+    const int times =
+        std::clamp(static_cast<int>(std::lround(n * double(per_max_days) / m)), 1, per_max_days);
     const Per per{times, per_max_days, false};
     return {per, fmt::format("'{}' asks for {} in {} days in Loop; kint keeps windows of up to {} "
                              "days, so it is {}",
@@ -107,7 +110,8 @@ Schedule_ schedule_of(const Habit& h, const std::string& name) {
 
 std::string format_amount(double x) {
     auto s = fmt::format("{:.3f}", x);
-    while (s.back() == '0') s.pop_back();
+    while (s.back() == '0')
+        s.pop_back();
     if (s.back() == '.') s.pop_back();
     return s;
 }
@@ -119,7 +123,8 @@ Records to_records(const Backup& backup, Day today) {
     auto& r = out.records;
 
     std::map<std::int64_t, std::vector<const Entry*>> by_habit;
-    for (const auto& e : backup.entries) by_habit[e.habit].push_back(&e);
+    for (const auto& e : backup.entries)
+        by_habit[e.habit].push_back(&e);
 
     std::set<std::string> names;
     std::size_t renamed = 0, later = 0, auto_days = 0, lost_notes = 0;
@@ -132,7 +137,8 @@ Records to_records(const Backup& backup, Day today) {
         if (name.empty()) name = fmt::format("Loop habit {}", k + 1);
         if (names.contains(name)) {
             std::string base = fit(name, validate::short_text_max - 8);
-            for (int i = 2; names.contains(name); ++i) name = fmt::format("{} ({})", base, i);
+            for (int i = 2; names.contains(name); ++i)
+                name = fmt::format("{} ({})", base, i);
             ++renamed;
         }
         names.insert(name);
@@ -200,7 +206,8 @@ Records to_records(const Backup& backup, Day today) {
 
         if (h.archived) {
             cue.status = CueStatus::archived;
-            const Day after_last = marks.empty() ? cue.created : marks.rbegin()->first + std::chrono::days{1};
+            const Day after_last =
+                marks.empty() ? cue.created : marks.rbegin()->first + std::chrono::days{1};
             cue.archived_on = std::min(after_last, today);
         }
 
@@ -211,7 +218,8 @@ Records to_records(const Backup& backup, Day today) {
             }
             LogEntry log{cue.id, day, *m.status, m.note, std::nullopt};
             // A measured cue's amount; without a target there is no measure to hold one.
-            if (cue.steps.front().measure) log.amount = m.amount;
+            if (cue.steps.front().measure)
+                log.amount = m.amount;
             else if (m.amount && !log.note)
                 log.note = fmt::format("{}{}", format_amount(*m.amount),
                                        h.unit.empty() ? "" : " " + one_line(h.unit));
@@ -226,10 +234,11 @@ Records to_records(const Backup& backup, Day today) {
     intention.created = first_created;
     r.intentions.push_back(intention);
 
-    out.notes.insert(out.notes.begin(),
-                     fmt::format("Loop's habits are under the intention \"{}\"; rename it with kint "
-                                 "intent edit",
-                                 intention_text));
+    out.notes.insert(
+        out.notes.begin(),
+        fmt::format("Loop's habits are under the intention \"{}\"; rename it with kint "
+                    "intent edit",
+                    intention_text));
     if (any_without_cue)
         out.notes.push_back("Loop's habits have no cue: give each one with kint cue edit ID "
                             "--trigger \"...\"");

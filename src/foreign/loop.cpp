@@ -47,7 +47,8 @@ const std::string& field(const CsvRow& row, std::optional<std::size_t> column) {
     return column ? row.fields[*column] : none;
 }
 
-int int_field(const CsvRow& row, std::size_t column, std::string_view name, const std::string& file) {
+int int_field(const CsvRow& row, std::size_t column, std::string_view name,
+              const std::string& file) {
     const auto v = integer(row.fields[column]);
     if (!v || *v < -1'000'000 || *v > 1'000'000)
         throw bad_file(file, fmt::format("line {}: {} '{}' is not a whole number", row.line, name,
@@ -89,14 +90,19 @@ std::vector<loop::Entry> parse_checkmarks(const LoopCsvFile& file, const loop::H
         e.timestamp = day->time_since_epoch().count() * std::int64_t{86'400'000};
         e.notes = field(row, notes);
         const std::string& v = row.fields[value];
-        if (v == "YES_MANUAL") e.value = loop::yes_manual;
-        else if (v == "YES_AUTO") e.value = loop::yes_auto;
-        else if (v == "NO") e.value = loop::no;
-        else if (v == "SKIP") e.value = loop::skip;
-        else if (v == "UNKNOWN") e.value = loop::unknown;
+        if (v == "YES_MANUAL")
+            e.value = loop::yes_manual;
+        else if (v == "YES_AUTO")
+            e.value = loop::yes_auto;
+        else if (v == "NO")
+            e.value = loop::no;
+        else if (v == "SKIP")
+            e.value = loop::skip;
+        else if (v == "UNKNOWN")
+            e.value = loop::unknown;
         else if (const auto n = integer(v); n && *n >= -1000 && *n <= 2'000'000'000)
-            e.value = headerless && !habit.numerical && *n == 0 ? loop::unknown
-                                                                 : static_cast<int>(*n);
+            e.value =
+                headerless && !habit.numerical && *n == 0 ? loop::unknown : static_cast<int>(*n);
         else if (const auto x = decimal(v); x && habit.numerical && *x >= 0 && *x <= 2'000'000)
             e.value = static_cast<int>(std::lround(*x * 1000));
         else
@@ -127,7 +133,8 @@ Export read_folder(const std::string& path) {
     if (!fs::is_regular_file(root / "Habits.csv", ec))
         throw bad_file(path, "it holds no Habits.csv; a Loop CSV export is the zip from Loop's "
                              "\"Export as CSV\", or that zip unpacked");
-    out.habits = LoopCsvFile{(root / "Habits.csv").string(), read_text((root / "Habits.csv").string())};
+    out.habits =
+        LoopCsvFile{(root / "Habits.csv").string(), read_text((root / "Habits.csv").string())};
     for (const auto& entry : fs::directory_iterator(root, ec)) {
         if (!entry.is_directory(ec)) continue;
         const auto n = folder_number(entry.path().filename().string());
@@ -164,20 +171,24 @@ Export read_zip(const std::string& path) {
             if (!number) continue;
         }
         if (info.uncompressed_size > max_file || (total += info.uncompressed_size) > max_total)
-            throw bad_file(path, fmt::format("{} is larger than kint reads from a Loop export", name));
+            throw bad_file(path,
+                           fmt::format("{} is larger than kint reads from a Loop export", name));
         LoopCsvFile file{fmt::format("{}: {}", path, text::sanitize_line(name)), {}};
         file.text.resize(static_cast<std::size_t>(info.uncompressed_size));
         if (unzOpenCurrentFile(zip.get()) != UNZ_OK)
             throw unreadable(fmt::format("{} cannot be opened", text::sanitize_line(name)));
-        const int got = file.text.empty() ? 0
-                                          : unzReadCurrentFile(zip.get(), file.text.data(),
-                                                               static_cast<unsigned>(file.text.size()));
+        const int got = file.text.empty()
+                            ? 0
+                            : unzReadCurrentFile(zip.get(), file.text.data(),
+                                                 static_cast<unsigned>(file.text.size()));
         const int closed = unzCloseCurrentFile(zip.get()); // checks the CRC
         if (got != static_cast<int>(file.text.size()) || closed != UNZ_OK)
             throw unreadable(fmt::format("{} cannot be unpacked", text::sanitize_line(name)));
         check_utf8(file);
-        if (number) out.checkmarks[*number] = std::move(file);
-        else out.habits = std::move(file);
+        if (number)
+            out.checkmarks[*number] = std::move(file);
+        else
+            out.habits = std::move(file);
     }
     if (!out.habits)
         throw bad_file(path, "it holds no Habits.csv; a Loop CSV export is the zip from Loop's "
@@ -187,7 +198,8 @@ Export read_zip(const std::string& path) {
 
 } // namespace
 
-loop::Backup parse_loop_csv(const LoopCsvFile& habits, const std::map<int, LoopCsvFile>& checkmarks) {
+loop::Backup parse_loop_csv(const LoopCsvFile& habits,
+                            const std::map<int, LoopCsvFile>& checkmarks) {
     const auto table = read_csv(habits.text, habits.name);
     const auto& file = habits.name;
     const auto name = table.need("Name", file);
@@ -221,9 +233,9 @@ loop::Backup parse_loop_csv(const LoopCsvFile& habits, const std::map<int, LoopC
         if (h.numerical && target_value) {
             const auto t = decimal(row.fields[*target_value]);
             if (!t)
-                throw bad_file(file, fmt::format("line {}: Target Value '{}' is not a number",
-                                                 row.line,
-                                                 text::sanitize_line(row.fields[*target_value])));
+                throw bad_file(file,
+                               fmt::format("line {}: Target Value '{}' is not a number", row.line,
+                                           text::sanitize_line(row.fields[*target_value])));
             h.target = *t;
         }
         if (const auto it = checkmarks.find(static_cast<int>(h.id)); it != checkmarks.end()) {
@@ -238,7 +250,8 @@ loop::Backup parse_loop_csv(const LoopCsvFile& habits, const std::map<int, LoopC
 Source read_loop(const std::string& path, Day today) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) throw NotFound(fmt::format("there is no file or folder {}", path));
+    if (ec || !fs::exists(status))
+        throw NotFound(fmt::format("there is no file or folder {}", path));
     loop::Backup backup;
     if (fs::is_directory(status)) {
         const auto files = read_folder(path);

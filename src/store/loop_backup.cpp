@@ -30,7 +30,8 @@ std::string lower(std::string s) {
 std::set<std::string> columns_of(SQLite::Database& db, std::string_view table) {
     std::set<std::string> names;
     SQLite::Statement q(db, fmt::format("PRAGMA table_info(\"{}\")", table));
-    while (q.executeStep()) names.insert(lower(q.getColumn(1).getString()));
+    while (q.executeStep())
+        names.insert(lower(q.getColumn(1).getString()));
     return names;
 }
 
@@ -60,7 +61,8 @@ loop::Backup read_loop_backup(const std::string& path) {
         std::set<std::string> tables;
         {
             SQLite::Statement q(db, "SELECT name FROM sqlite_master WHERE type = 'table'");
-            while (q.executeStep()) tables.insert(lower(q.getColumn(0).getString()));
+            while (q.executeStep())
+                tables.insert(lower(q.getColumn(0).getString()));
         }
         for (const char* table : {"Habits", "Repetitions"})
             if (!tables.contains(lower(table)))
@@ -122,8 +124,8 @@ loop::Backup read_loop_backup(const std::string& path) {
             e.timestamp = entries.getColumn(1).getInt64();
             // Before version 16 a row was a check; a NULL value says nothing.
             if (has_value)
-                e.value = entries.getColumn(2).isNull() ? loop::unknown
-                                                         : entries.getColumn(2).getInt();
+                e.value =
+                    entries.getColumn(2).isNull() ? loop::unknown : entries.getColumn(2).getInt();
             e.notes = text_of(entries.getColumn(3));
             backup.entries.push_back(std::move(e));
         }

@@ -9,9 +9,9 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fmt/format.h>
 #include <fstream>
 #include <string>
-#include <fmt/format.h>
 
 using namespace kint;
 namespace fs = std::filesystem;
@@ -37,19 +37,22 @@ std::string describe(const Cue& c) {
     s += fmt::format(" behavior='{}' step_day={}", step.behavior, format_day(step.day));
     if (step.note) s += fmt::format(" note='{}'", *step.note);
     if (step.measure)
-        s += fmt::format(" target={}{} {}", step.measure->at_most ? "<=" : ">=",
-                         step.measure->target, step.measure->unit);
+        s += fmt::format(" target={}{} {}",
+                         step.measure->at_most ? "<=" : ">=", step.measure->target,
+                         step.measure->unit);
     return s;
 }
 
 std::vector<std::string> cues(const foreign::Source& s) {
     std::vector<std::string> out;
-    for (const auto& c : s.records.cues) out.push_back(describe(c));
+    for (const auto& c : s.records.cues)
+        out.push_back(describe(c));
     return out;
 }
 std::vector<std::string> logs(const foreign::Source& s) {
     std::vector<std::string> out;
-    for (const auto& l : s.records.logs) out.push_back(describe(l));
+    for (const auto& l : s.records.logs)
+        out.push_back(describe(l));
     return out;
 }
 
@@ -59,7 +62,8 @@ void check_common(const foreign::Source& s) {
     REQUIRE(s.records.intentions.size() == 1);
     CHECK(s.records.intentions[0].id == 1);
     CHECK(s.records.intentions[0].text == "Habits from Loop Habit Tracker");
-    for (const auto& c : s.records.cues) CHECK(c.intention_id == 1);
+    for (const auto& c : s.records.cues)
+        CHECK(c.intention_id == 1);
     CHECK_FALSE(validate::snapshot_problem(s.records));
     REQUIRE_FALSE(s.notes.empty());
     CHECK(s.notes.front() == "Loop's habits are under the intention \"Habits from Loop Habit "
@@ -199,9 +203,10 @@ TEST_CASE("loop: version 24, question and description apart, skip and no") {
 TEST_CASE("loop: version 26, a habit in a group") {
     const auto s = foreign::read_loop(dir + "backup-v26.db", today);
     check_common(s);
-    CHECK(cues(s) == std::vector<std::string>{
-                         "1 after '(no cue yet)' daily created=2024-03-09 active behavior='Make the "
-                         "bed' step_day=2024-03-09 note='Bed made?'"});
+    CHECK(cues(s) ==
+          std::vector<std::string>{
+              "1 after '(no cue yet)' daily created=2024-03-09 active behavior='Make the "
+              "bed' step_day=2024-03-09 note='Bed made?'"});
     CHECK(logs(s) == std::vector<std::string>{"1 2024-03-09 done note=first try"});
 }
 

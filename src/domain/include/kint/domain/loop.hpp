@@ -43,13 +43,13 @@ struct Entry {
 };
 
 struct Backup {
-    int version = 0; // the database's user_version; 0 for the CSV export
+    int version = 0;           // the database's user_version; 0 for the CSV export
     std::vector<Habit> habits; // in Loop's order (position)
     std::vector<Entry> entries;
 };
 
 struct Records {
-    exchange::Snapshot records; // one intention (id 1), a cue per habit (ids 1..n), their logs
+    exchange::Snapshot records;     // one intention (id 1), a cue per habit (ids 1..n), their logs
     std::vector<std::string> notes; // what was decided for the person, one sentence each
 };
 

@@ -13,7 +13,8 @@ namespace kint::foreign {
 
 Source read_loop(const std::string& path, Day today);
 
-// One CSV file of the export, with the name messages give it ("export.zip: 001 Read/Checkmarks.csv").
+// One CSV file of the export, with the name messages give it ("export.zip: 001
+// Read/Checkmarks.csv").
 struct LoopCsvFile {
     std::string name;
     std::string text;
@@ -22,6 +23,7 @@ struct LoopCsvFile {
 // Habits.csv and the Checkmarks.csv of each habit folder, keyed by the folder's number (its
 // "001"), read into Loop's rows: bad_file naming the file and the line for a missing column, a
 // date or a number that is not one.
-loop::Backup parse_loop_csv(const LoopCsvFile& habits, const std::map<int, LoopCsvFile>& checkmarks);
+loop::Backup parse_loop_csv(const LoopCsvFile& habits,
+                            const std::map<int, LoopCsvFile>& checkmarks);
 
 } // namespace kint::foreign
