@@ -55,9 +55,13 @@ loop::Backup read_loop_backup(const std::string& path) {
     // immutable=1: SQLite takes no lock and writes nothing, not even a -wal or -shm beside it.
     std::string uri = io::sqlite_reader_uri(path);
     if (!uri.ends_with("?immutable=1")) uri += "?immutable=1";
-    std::string reading = "its list of tables";
+    std::string reading = "list of tables";
     try {
         SQLite::Database db(uri, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX | SQLITE_OPEN_URI);
+        // A file cut short fails SQLite's first check (its header counts more pages than are
+        // there) before any table is named; with this a read-only connection goes on to the
+        // table whose pages are missing, and the message can name it.
+        db.exec("PRAGMA writable_schema = ON");
         std::set<std::string> tables;
         {
             SQLite::Statement q(db, "SELECT name FROM sqlite_master WHERE type = 'table'");

@@ -235,8 +235,9 @@ TEST_CASE("loop: bad files are exit 2, naming the file and what is wrong") {
                          "versions up to 26; nothing was imported"},
         {"bad/not-loop.db", "bad/not-loop.db: it has no table 'Repetitions'; it is not a backup of "
                             "Loop Habit Tracker; nothing was imported"},
-        {"bad/truncated.db", "bad/truncated.db: its table 'Habits' cannot be read; the file may "
-                             "be cut short or damaged; nothing was imported"},
+        {"bad/truncated.db",
+         "bad/truncated.db: its table 'Repetitions' cannot be read; the file may "
+         "be cut short or damaged; nothing was imported"},
         {"bad/unreadable.zip", "bad/unreadable.zip: its table of contents cannot be found; it is "
                                "not a zip file that can be read; nothing was imported"},
         {"bad/missing-column", "bad/missing-column/Habits.csv: it has no column 'Interval'; "
