@@ -34,11 +34,11 @@ std::string trim(std::string_view s) {
 }
 
 std::string one_line(std::string_view s) {
-    return fit(trim(text::sanitize_line(s)), validate::short_text_max);
+    return fit(trim(text::sanitize_line(trim(s))), validate::short_text_max);
 }
 
 std::optional<std::string> many_lines(std::string_view s) {
-    auto t = fit(trim(text::sanitize(s)), validate::long_text_max);
+    auto t = fit(trim(text::sanitize(trim(s))), validate::long_text_max);
     if (t.empty()) return std::nullopt;
     return t;
 }
@@ -217,12 +217,15 @@ Records to_records(const Backup& backup, Day today) {
                 continue;
             }
             LogEntry log{cue.id, day, *m.status, m.note, std::nullopt};
-            // A measured cue's amount; without a target there is no measure to hold one.
             if (cue.steps.front().measure)
                 log.amount = m.amount;
-            else if (m.amount && !log.note)
-                log.note = fmt::format("{}{}", format_amount(*m.amount),
-                                       h.unit.empty() ? "" : " " + one_line(h.unit));
+            else if (m.amount) {
+                // Without a target there is no measure to hold the amount: the note keeps it.
+                auto amount = fmt::format("{}{}", format_amount(*m.amount),
+                                          h.unit.empty() ? "" : " " + one_line(h.unit));
+                log.note =
+                    fit(log.note ? amount + "\n" + *log.note : amount, validate::long_text_max);
+            }
             r.logs.push_back(std::move(log));
         }
         r.cues.push_back(std::move(cue));

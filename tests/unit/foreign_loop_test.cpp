@@ -1,6 +1,7 @@
 // Loop Habit Tracker's backups of every schema version and its CSV export (zip and folder), read
 // into kint's records: golden expectations on every record, and the bad files.
 #include "kint/core/error.hpp"
+#include "kint/domain/loop.hpp"
 #include "kint/domain/validate.hpp"
 #include "kint/foreign/loop.hpp"
 
@@ -17,6 +18,14 @@ using namespace kint;
 namespace fs = std::filesystem;
 
 namespace {
+
+// Each record on its own line, so that a golden comparison that differs shows where.
+std::string lines(const std::vector<std::string>& records) {
+    std::string s;
+    for (const auto& r : records)
+        s += "\n" + r;
+    return s;
+}
 
 const std::string dir = std::string(KINT_FIXTURES_DIR) + "/import/loop/";
 const Day today = kint::test::D("2024-03-10");
@@ -94,7 +103,7 @@ void check_current(const foreign::Source& s, bool from_csv) {
         "5 after '(no cue yet)' 1/31d created=2024-03-10 active behavior='Call mum' "
         "step_day=2024-03-10",
     };
-    CHECK(cues(s) == expected_cues);
+    CHECK_EQ(lines(cues(s)), lines(expected_cues));
     const std::vector<std::string> expected_logs{
         "1 2024-03-01 done note=felt calm",
         "1 2024-03-02 skip",
@@ -109,7 +118,7 @@ void check_current(const foreign::Source& s, bool from_csv) {
         "4 2024-03-02 done amount=0",
         "4 2024-03-03 done amount=90 note=a film",
     };
-    CHECK(logs(s) == expected_logs);
+    CHECK_EQ(lines(logs(s)), lines(expected_logs));
     const std::vector<std::string> expected_notes{
         "Loop's habits are under the intention \"Habits from Loop Habit Tracker\"; rename it with "
         "kint intent edit",
@@ -121,7 +130,7 @@ void check_current(const foreign::Source& s, bool from_csv) {
         "1 note on days without a check or a skip was left out",
         "1 entry after today was left out",
     };
-    CHECK(s.notes == expected_notes);
+    CHECK_EQ(lines(s.notes), lines(expected_notes));
 }
 
 std::string message_of(const std::string& path) {
@@ -149,72 +158,76 @@ TEST_CASE("loop: an old backup (version 15): checks without values, the question
           "description") {
     const auto s = foreign::read_loop(dir + "backup-v15.db", today);
     check_common(s);
-    CHECK(cues(s) == std::vector<std::string>{
-                         "1 time '21:05' daily created=2024-03-01 active behavior='Floss' "
-                         "step_day=2024-03-01 note='Did you floss tonight?'",
-                         "2 after '(no cue yet)' 2/7d created=2024-02-27 active behavior='Gym' "
-                         "step_day=2024-02-27"});
-    CHECK(logs(s) == std::vector<std::string>{"1 2024-03-01 done", "1 2024-03-02 done",
-                                              "1 2024-03-04 done", "2 2024-02-27 done",
-                                              "2 2024-03-03 done"});
+    CHECK_EQ(lines(cues(s)),
+             lines(std::vector<std::string>{
+                 "1 time '21:05' daily created=2024-03-01 active behavior='Floss' "
+                 "step_day=2024-03-01 note='Did you floss tonight?'",
+                 "2 after '(no cue yet)' 2/7d created=2024-02-27 active behavior='Gym' "
+                 "step_day=2024-02-27"}));
+    CHECK_EQ(lines(logs(s)), lines(std::vector<std::string>{
+                                 "1 2024-03-01 done", "1 2024-03-02 done", "1 2024-03-04 done",
+                                 "2 2024-02-27 done", "2 2024-03-03 done"}));
 }
 
 TEST_CASE("loop: the CSV export of Loop 1.x (no header in Checkmarks.csv, 0 is an unchecked "
           "day)") {
     const auto s = foreign::read_loop(dir + "csv-v1", today);
     check_common(s);
-    CHECK(cues(s) == std::vector<std::string>{
-                         "1 after '(no cue yet)' daily created=2024-03-01 active behavior='Floss' "
-                         "step_day=2024-03-01 note='Did you floss tonight?'",
-                         "2 after '(no cue yet)' 2/7d created=2024-02-27 active behavior='Gym' "
-                         "step_day=2024-02-27"});
-    CHECK(logs(s) == std::vector<std::string>{"1 2024-03-01 done", "1 2024-03-02 done",
-                                              "1 2024-03-04 done", "2 2024-02-27 done",
-                                              "2 2024-03-03 done"});
+    CHECK_EQ(lines(cues(s)),
+             lines(std::vector<std::string>{
+                 "1 after '(no cue yet)' daily created=2024-03-01 active behavior='Floss' "
+                 "step_day=2024-03-01 note='Did you floss tonight?'",
+                 "2 after '(no cue yet)' 2/7d created=2024-02-27 active behavior='Gym' "
+                 "step_day=2024-02-27"}));
+    CHECK_EQ(lines(logs(s)), lines(std::vector<std::string>{
+                                 "1 2024-03-01 done", "1 2024-03-02 done", "1 2024-03-04 done",
+                                 "2 2024-02-27 done", "2 2024-03-03 done"}));
 }
 
 TEST_CASE("loop: version 18, a numerical habit and an archived one with a reminder") {
     const auto s = foreign::read_loop(dir + "backup-v18.db", today);
     check_common(s);
-    CHECK(cues(s) == std::vector<std::string>{
-                         "1 after '(no cue yet)' daily created=2024-03-05 active behavior='Water' "
-                         "step_day=2024-03-05 note='How many glasses of water?' target=>=8 "
-                         "glasses",
-                         "2 time '08:00' daily created=2024-03-01 archived archived_on=2024-03-03 "
-                         "behavior='Stretch' step_day=2024-03-01 note='Did you stretch?'"});
-    CHECK(logs(s) == std::vector<std::string>{"1 2024-03-05 done amount=8",
-                                              "1 2024-03-06 done amount=6.5", "2 2024-03-01 done",
-                                              "2 2024-03-02 done"});
+    CHECK_EQ(lines(cues(s)),
+             lines(std::vector<std::string>{
+                 "1 after '(no cue yet)' daily created=2024-03-05 active behavior='Water' "
+                 "step_day=2024-03-05 note='How many glasses of water?' target=>=8 "
+                 "glasses",
+                 "2 time '08:00' daily created=2024-03-01 archived archived_on=2024-03-03 "
+                 "behavior='Stretch' step_day=2024-03-01 note='Did you stretch?'"}));
+    CHECK_EQ(lines(logs(s)), lines(std::vector<std::string>{
+                                 "1 2024-03-05 done amount=8", "1 2024-03-06 done amount=6.5",
+                                 "2 2024-03-01 done", "2 2024-03-02 done"}));
 }
 
 TEST_CASE("loop: version 24, question and description apart, skip and no") {
     const auto s = foreign::read_loop(dir + "backup-v24.db", today);
     check_common(s);
-    CHECK(cues(s) ==
-          std::vector<std::string>{
-              "1 after '(no cue yet)' daily created=2024-03-01 active behavior='Journal' "
-              "step_day=2024-03-01 note='Did you write?\nBefore breakfast'",
-              "2 after '(no cue yet)' 4/30d created=2024-02-10 active behavior='Call a friend' "
-              "step_day=2024-02-10"});
-    CHECK(logs(s) == std::vector<std::string>{"1 2024-03-01 done", "1 2024-03-02 skip",
-                                              "1 2024-03-03 slip", "2 2024-02-10 done"});
+    CHECK_EQ(lines(cues(s)),
+             lines(std::vector<std::string>{
+                 "1 after '(no cue yet)' daily created=2024-03-01 active behavior='Journal' "
+                 "step_day=2024-03-01 note='Did you write?\nBefore breakfast'",
+                 "2 after '(no cue yet)' 4/30d created=2024-02-10 active behavior='Call a friend' "
+                 "step_day=2024-02-10"}));
+    CHECK_EQ(lines(logs(s)),
+             lines(std::vector<std::string>{"1 2024-03-01 done", "1 2024-03-02 skip",
+                                            "1 2024-03-03 slip", "2 2024-02-10 done"}));
 }
 
 TEST_CASE("loop: version 26, a habit in a group") {
     const auto s = foreign::read_loop(dir + "backup-v26.db", today);
     check_common(s);
-    CHECK(cues(s) ==
-          std::vector<std::string>{
-              "1 after '(no cue yet)' daily created=2024-03-09 active behavior='Make the "
-              "bed' step_day=2024-03-09 note='Bed made?'"});
-    CHECK(logs(s) == std::vector<std::string>{"1 2024-03-09 done note=first try"});
+    CHECK_EQ(lines(cues(s)),
+             lines(std::vector<std::string>{
+                 "1 after '(no cue yet)' daily created=2024-03-09 active behavior='Make the "
+                 "bed' step_day=2024-03-09 note='Bed made?'"}));
+    CHECK_EQ(lines(logs(s)), lines(std::vector<std::string>{"1 2024-03-09 done note=first try"}));
 }
 
 TEST_CASE("loop: the same file gives the same records") {
     const auto a = foreign::read_loop(dir + "backup-v25.db", today);
     const auto b = foreign::read_loop(dir + "backup-v25.db", today);
-    CHECK(cues(a) == cues(b));
-    CHECK(logs(a) == logs(b));
+    CHECK_EQ(lines(cues(a)), lines(cues(b)));
+    CHECK_EQ(lines(logs(a)), lines(logs(b)));
 }
 
 TEST_CASE("loop: the backup is never changed, and nothing is made beside it") {
@@ -279,4 +292,63 @@ TEST_CASE("loop: CSV rows that are not Loop's, by file and line") {
                          "Habits.csv: line 2: NumRepetitions 'x' is not a whole number; nothing "
                          "was imported",
                          UsageError);
+}
+
+TEST_CASE("loop: the mapping's edges: shared names, control characters, odd frequencies, a "
+          "numerical habit without a target") {
+    loop::Backup b;
+    loop::Habit read;
+    read.id = 7;
+    read.name = "Read";
+    b.habits.push_back(read);
+    read.id = 8;
+    read.name = "Re\x1b[2Jad\n";
+    read.freq_num = 0;
+    b.habits.push_back(read);
+    loop::Habit pages;
+    pages.id = 9;
+    pages.name = "   ";
+    pages.numerical = true;
+    pages.unit = "pages";
+    pages.freq_num = 5;
+    pages.freq_den = 3;
+    b.habits.push_back(pages);
+    const auto at = [](const char* day) {
+        return kint::test::D(day).time_since_epoch().count() * std::int64_t{86'400'000};
+    };
+    b.entries = {
+        {7, at("2024-03-02"), loop::no, "first"},
+        {7, at("2024-03-02"), loop::yes_manual, ""},   // the same day twice: done counts
+        {8, -6'000'000'000'000, loop::yes_manual, ""}, // 1779: outside kint's days
+        {9, at("2024-03-05"), 1500, "\x07"},
+    };
+    const auto r = loop::to_records(b, today);
+    CHECK_FALSE(validate::snapshot_problem(r.records));
+    std::vector<std::string> got;
+    for (const auto& c : r.records.cues)
+        got.push_back(describe(c));
+    CHECK_EQ(lines(got),
+             lines(std::vector<std::string>{
+                 "1 after '(no cue yet)' daily created=2024-03-02 active behavior='Read' "
+                 "step_day=2024-03-02",
+                 "2 after '(no cue yet)' daily created=2024-03-10 active "
+                 "behavior='Re\xEF\xBF\xBD[2Jad' step_day=2024-03-10",
+                 "3 after '(no cue yet)' daily created=2024-03-05 active behavior='Loop "
+                 "habit 3' step_day=2024-03-05"}));
+    std::vector<std::string> got_logs;
+    for (const auto& l : r.records.logs)
+        got_logs.push_back(describe(l));
+    CHECK_EQ(lines(got_logs),
+             lines(std::vector<std::string>{"1 2024-03-02 done note=first",
+                                            "3 2024-03-05 done note=1.5 pages\n\xEF\xBF\xBD"}));
+    CHECK_EQ(lines(r.notes),
+             lines(std::vector<std::string>{
+                 "Loop's habits are under the intention \"Habits from Loop Habit "
+                 "Tracker\"; rename it with kint intent edit",
+                 "'Re\xEF\xBF\xBD[2Jad' has no frequency in Loop (0/1); kint counts it "
+                 "every day",
+                 "'Loop habit 3' has no target in Loop; its amounts are kept and kint "
+                 "measures nothing against them",
+                 "Loop's habits have no cue: give each one with kint cue edit ID --trigger "
+                 "\"...\""}));
 }
