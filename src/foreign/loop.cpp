@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <minizip/unzip.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <filesystem>
@@ -151,7 +152,7 @@ Export read_zip(const std::string& path) {
         return bad_file(path, fmt::format("{}; it is not a zip file that can be read", what));
     };
     if (!zip) throw unreadable("its table of contents cannot be found");
-    Export out;
+    std::map<std::string, LoopCsvFile> found; // by the name in the zip
     std::size_t total = 0;
     for (int step = unzGoToFirstFile(zip.get()); step != UNZ_END_OF_LIST_OF_FILE;
          step = unzGoToNextFile(zip.get())) {
@@ -162,17 +163,14 @@ Export read_zip(const std::string& path) {
                                     nullptr, 0) != UNZ_OK)
             throw unreadable("an entry's name cannot be read");
         const std::string name(name_buf);
-        // Habits.csv, or NNN NAME/Checkmarks.csv; the rest (Scores.csv, ...) is not needed.
-        std::optional<int> number;
-        if (name != "Habits.csv") {
-            const auto slash = name.find('/');
-            if (slash == std::string::npos || name.substr(slash + 1) != "Checkmarks.csv") continue;
-            number = folder_number(name.substr(0, slash));
-            if (!number) continue;
-        }
+        // Habits.csv and NNN NAME/Checkmarks.csv, perhaps all in one folder (a zip made again
+        // from the unpacked export); the rest (Scores.csv, ...) is not needed.
+        if (!name.ends_with("/Checkmarks.csv") && name != "Habits.csv" &&
+            !name.ends_with("/Habits.csv"))
+            continue;
         if (info.uncompressed_size > max_file || (total += info.uncompressed_size) > max_total)
-            throw bad_file(path,
-                           fmt::format("{} is larger than kint reads from a Loop export", name));
+            throw bad_file(path, fmt::format("{} is larger than kint reads from a Loop export",
+                                             text::sanitize_line(name)));
         LoopCsvFile file{fmt::format("{}: {}", path, text::sanitize_line(name)), {}};
         file.text.resize(static_cast<std::size_t>(info.uncompressed_size));
         if (unzOpenCurrentFile(zip.get()) != UNZ_OK)
@@ -184,15 +182,33 @@ Export read_zip(const std::string& path) {
         const int closed = unzCloseCurrentFile(zip.get()); // checks the CRC
         if (got != static_cast<int>(file.text.size()) || closed != UNZ_OK)
             throw unreadable(fmt::format("{} cannot be unpacked", text::sanitize_line(name)));
-        check_utf8(file);
-        if (number)
-            out.checkmarks[*number] = std::move(file);
-        else
-            out.habits = std::move(file);
+        found.emplace(name, std::move(file));
     }
-    if (!out.habits)
+    // The Habits.csv nearest the top names the export's folder ("" or "FOLDER/").
+    std::optional<std::string> top;
+    for (const auto& [name, file] : found)
+        if (name.ends_with("Habits.csv") && std::ranges::count(name, '/') <= 1 &&
+            (!top || name.size() < top->size() + 10))
+            top = name.substr(0, name.size() - 10);
+    if (!top)
         throw bad_file(path, "it holds no Habits.csv; a Loop CSV export is the zip from Loop's "
                              "\"Export as CSV\"");
+    Export out;
+    for (auto& [name, file] : found) {
+        if (!name.starts_with(*top)) continue;
+        const std::string rest = name.substr(top->size());
+        if (rest == "Habits.csv") {
+            check_utf8(file);
+            out.habits = std::move(file);
+            continue;
+        }
+        const auto slash = rest.find('/');
+        if (slash == std::string::npos || rest.substr(slash + 1) != "Checkmarks.csv") continue;
+        if (const auto number = folder_number(rest.substr(0, slash))) {
+            check_utf8(file);
+            out.checkmarks[*number] = std::move(file);
+        }
+    }
     return out;
 }
 

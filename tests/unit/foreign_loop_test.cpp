@@ -150,6 +150,7 @@ TEST_CASE("loop: the current backup (version 25), every record") {
 
 TEST_CASE("loop: the CSV export, as its zip and unpacked, reads as the backup does") {
     check_current(foreign::read_loop(dir + "Loop Habits CSV 2024-03-10.zip", today), true);
+    check_current(foreign::read_loop(dir + "in-a-folder.zip", today), true);
     check_current(foreign::read_loop(dir + "csv", today), true);
     check_current(foreign::read_loop(dir + "csv/Habits.csv", today), true);
 }
