@@ -25,7 +25,7 @@ constexpr std::string_view no_cue_yet = "(no cue yet)";
 struct Habit {
     std::string name;     // as the log names it (trimmed)
     std::string behavior; // the name as kint keeps it (no control characters)
-    std::string heading; // its category; empty: none
+    std::string heading;  // its category; empty: none
     bool tracked_only = false;
     std::optional<Per> per; // nullopt: daily (or tracked only)
     bool in_habits = true;  // false: only the log names it
@@ -131,7 +131,7 @@ struct Reader {
             Habit h;
             h.name = std::string(name);
             h.heading = heading;
-            frequency(h, line.substr(colon + 1), number);
+            frequency(h, plain::trim(line.substr(colon + 1)), number);
             if (by_name.count(h.name)) {
                 source.notes.push_back(fmt::format(
                     "'{}' is in the habits file twice; kint took the first and left out line {}",
@@ -312,8 +312,8 @@ struct Reader {
             in.created = std::min(in.created, c.created);
             r.cues.push_back(std::move(c));
         }
-        source.things = std::count_if(habits.begin(), habits.end(),
-                                      [](const Habit& h) { return h.in_habits; });
+        source.things =
+            std::count_if(habits.begin(), habits.end(), [](const Habit& h) { return h.in_habits; });
         source.things_word = "habits";
         if (!r.cues.empty())
             source.notes.insert(source.notes.begin(),
@@ -339,10 +339,10 @@ struct Reader {
                 one ? "it as an archived cue" : "them as archived cues", one ? "its" : "their"));
         }
         if (controls)
-            source.notes.push_back(fmt::format(
-                "{} (invisible characters that would rewrite a terminal) {} left out",
-                plain::count_of(controls, "control character", "control characters"),
-                controls == 1 ? "was" : "were"));
+            source.notes.push_back(
+                fmt::format("{} (invisible characters that would rewrite a terminal) {} left out",
+                            plain::count_of(controls, "control character", "control characters"),
+                            controls == 1 ? "was" : "were"));
     }
 };
 

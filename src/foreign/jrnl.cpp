@@ -17,7 +17,8 @@ namespace kint::foreign {
 namespace {
 
 bool digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // Python's \s, as jrnl's regular expressions see it.
@@ -34,7 +35,8 @@ bool py_word(char32_t c) {
     if (c < 0x80)
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                c == '_';
-    return c == 0xAA || c == 0xB5 || c == 0xBA || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
+    return c == 0xAA || c == 0xB5 || c == 0xBA ||
+           (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) ||
            (c >= 0x370 && c <= 0x52F && c != 0x37E && c != 0x387) || (c >= 0x590 && c <= 0x6FF) ||
            (c >= 0x900 && c <= 0xE7F) || (c >= 0x1100 && c <= 0x11FF) ||
            (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
@@ -214,10 +216,10 @@ struct Reader {
     // nullopt when `blob` is not shaped like one at all (then it is text, as for jrnl); bad_file
     // when it is shaped like one but is not a real day and time.
     std::optional<Day> header_day(std::string_view blob, std::size_t line) {
-        const auto shaped = blob.size() >= 10 && digits(blob.substr(0, 4)) && blob[4] == '-' &&
-                            digits(blob.substr(5, 2)) && blob[7] == '-' &&
-                            digits(blob.substr(8, 2)) &&
-                            blob.find_first_not_of("0123456789-: .TAPMapm") == std::string_view::npos;
+        const auto shaped =
+            blob.size() >= 10 && digits(blob.substr(0, 4)) && blob[4] == '-' &&
+            digits(blob.substr(5, 2)) && blob[7] == '-' && digits(blob.substr(8, 2)) &&
+            blob.find_first_not_of("0123456789-: .TAPMapm") == std::string_view::npos;
         if (!shaped) return std::nullopt;
         const auto refuse = [&] {
             bad(fmt::format("line {}: [{}] is not a day and time as jrnl writes them (e.g. "
@@ -280,7 +282,8 @@ struct Reader {
             pos = end + 1;
         }
         // Text before the first header: jrnl would drop it, so this is not jrnl's journal.
-        const auto before = std::string_view(t).substr(0, heads.empty() ? t.size() : heads[0].start);
+        const auto before =
+            std::string_view(t).substr(0, heads.empty() ? t.size() : heads[0].start);
         if (!plain::trim(before).empty()) {
             if (before.substr(0, 6) == "gAAAAA")
                 bad("it looks like an encrypted jrnl journal; export it first with jrnl "
@@ -341,7 +344,8 @@ struct Reader {
                 return e[name].get<std::string>();
             };
             if (!e.is_object())
-                bad(fmt::format("{} is not an entry {{\"title\", \"body\", \"date\", ...}}", where));
+                bad(fmt::format("{} is not an entry {{\"title\", \"body\", \"date\", ...}}",
+                                where));
             const auto date = field("date");
             if (!date) bad(fmt::format("{} has no \"date\"; is this jrnl's export?", where));
             const auto day = parse_iso_day(*date);
@@ -354,8 +358,7 @@ struct Reader {
                                 where));
             std::vector<std::string> tags;
             if (e.contains("tags") && !e["tags"].is_null()) {
-                if (!e["tags"].is_array())
-                    bad(fmt::format("{}: \"tags\" is not a list", where));
+                if (!e["tags"].is_array()) bad(fmt::format("{}: \"tags\" is not a list", where));
                 for (const auto& tag : e["tags"]) {
                     if (!tag.is_string()) bad(fmt::format("{}: a tag is not text", where));
                     tags.push_back(tag.get<std::string>());
@@ -373,8 +376,9 @@ struct Reader {
 
     void finish() {
         auto& journal = source.records.journal;
-        std::stable_sort(journal.begin(), journal.end(),
-                         [](const JournalEntry& a, const JournalEntry& b) { return a.day < b.day; });
+        std::stable_sort(
+            journal.begin(), journal.end(),
+            [](const JournalEntry& a, const JournalEntry& b) { return a.day < b.day; });
         for (std::size_t k = 0; k < journal.size(); ++k)
             journal[k].id = static_cast<Id>(k) + 1;
         if (later)
@@ -391,10 +395,10 @@ struct Reader {
                 "the text: {}",
                 plain::count_of(lost_tags.size(), "tag", "tags"), fmt::join(lost_tags, ", ")));
         if (controls)
-            source.notes.push_back(fmt::format(
-                "{} (invisible characters that would rewrite a terminal) {} left out",
-                plain::count_of(controls, "control character", "control characters"),
-                controls == 1 ? "was" : "were"));
+            source.notes.push_back(
+                fmt::format("{} (invisible characters that would rewrite a terminal) {} left out",
+                            plain::count_of(controls, "control character", "control characters"),
+                            controls == 1 ? "was" : "were"));
     }
 };
 

@@ -32,11 +32,10 @@ inline std::string describe(const foreign::Source& s) {
         out += fmt::format("intention {} {} created {}{}\n", i.id, quoted(i.text),
                            format_day(i.created), i.archived ? " archived" : "");
     for (const auto& c : r.cues) {
-        out += fmt::format("cue {} in {} {} {} {}{} created {} {}", c.id, c.intention_id,
-                           to_string(c.kind), quoted(c.trigger),
-                           c.per ? "per " + format_per(*c.per) : c.days.to_string(),
-                           c.at ? " at " + format_clock(*c.at) : "", format_day(c.created),
-                           to_string(c.status));
+        out += fmt::format(
+            "cue {} in {} {} {} {}{} created {} {}", c.id, c.intention_id, to_string(c.kind),
+            quoted(c.trigger), c.per ? "per " + format_per(*c.per) : c.days.to_string(),
+            c.at ? " at " + format_clock(*c.at) : "", format_day(c.created), to_string(c.status));
         if (c.archived_on) out += " on " + format_day(*c.archived_on);
         for (const auto& st : c.steps) {
             out += fmt::format(" | step {} {}", format_day(st.day), quoted(st.behavior));

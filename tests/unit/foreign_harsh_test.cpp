@@ -33,7 +33,7 @@ TEST_CASE("harsh: the fixture, golden on every record") {
     const auto source = foreign::read_harsh(harsh_dir, D("2026-11-20"));
     CHECK_FALSE(validate::snapshot_problem(source.records));
     CHECK(test::describe(source) ==
-          R"(harsh: 9 habits
+          R"G(harsh: 9 habits
 intention 1 "Habits from harsh" created 2026-10-01
 intention 2 "Health" created 2026-10-01
 intention 3 "Mind" created 2026-10-03
@@ -71,7 +71,7 @@ note: 1 amount on skip or slip lines was left out: kint keeps an amount only wit
 note: habits outside any '! Category' are under the intention "Habits from harsh"; rename it with kint intent edit ID
 note: harsh keeps amounts but no targets: 'Water intake' (6) is now measured against the smallest amount you logged (in brackets), so every day harsh counted still counts; set your own with kint cue step ID --target N --unit U
 note: the log names 'Old habit', which is not in the habits file (harsh shows it nowhere); kint kept it as an archived cue so its history stays
-)");
+)G");
 }
 
 TEST_CASE("harsh: the same folder twice gives the same records; the habits file names it too") {
@@ -97,7 +97,7 @@ TEST_CASE("harsh: every frequency") {
 TEST_CASE("harsh: headings, comments, blank lines, CRLF and a byte-order mark") {
     const auto s = parse("\xEF\xBB\xBF# c\r\n\r\n!Work\r\nStandup: 1\r\n!   \r\n  Tea : 1\r\n",
                          "2026-11-01 : Standup : y : quick :\r\n");
-    CHECK(test::describe(s) == R"(harsh: 2 habits
+    CHECK(test::describe(s) == R"G(harsh: 2 habits
 intention 1 "Habits from harsh" created 2026-11-20
 intention 2 "Work" created 2026-11-01
 cue 1 in 2 after "(no cue yet)" daily created 2026-11-01 active | step 2026-11-01 "Standup"
@@ -105,7 +105,7 @@ cue 2 in 1 after "(no cue yet)" daily created 2026-11-20 active | step 2026-11-2
 log 1 2026-11-01 done note "quick"
 note: harsh's habits have no cue: give each one with kint cue edit ID --trigger "..."
 note: habits outside any '! Category' are under the intention "Habits from harsh"; rename it with kint intent edit ID
-)");
+)G");
 }
 
 TEST_CASE("harsh: control characters are left out, with a note") {
@@ -146,7 +146,8 @@ TEST_CASE("harsh: bad files name the file and the line") {
          "habits: line 1: 'Gym' has the frequency '-1/7'; harsh takes 1 (daily), 7 (every 7 "
          "days), 3/7 (3 times in 7 days) or 0 (tracked only)"},
         {": 1\n", "", "habits: line 1: the habit has no name before ':'"},
-        {"\x1b: 1\n", "", "habits: line 1: the habit's name is empty (or only invisible characters)"},
+        {"\x1b: 1\n", "",
+         "habits: line 1: the habit's name is empty (or only invisible characters)"},
         {std::string(1001, 'a') + ": 1\n", "",
          "habits: line 1: the habit's name is 1001 bytes long; kint keeps up to 1000"},
         {"Gym: 1\n", "# c\n\n2026-10-01 Gym y\n",

@@ -36,7 +36,7 @@ std::string problem(std::string_view text) {
     return "(imported)";
 }
 
-const char* const golden = R"(jrnl: 8 entries
+const char* const golden = R"G(jrnl: 8 entries
 journal 1 2026-10-01 [coffee,sleep] "Morning pages. Slept badly but the coffee helped @sleep @Coffee"
 journal 2 2026-10-01 [anna,starred,work-life] "Walked by the river\nThe light on the water was 🌅 gorgeous.\nMet @Anna and we talked about #work/life balance.\n\nSecond paragraph, still the same entry."
 journal 3 2026-10-03 [] "Short one!"
@@ -46,7 +46,7 @@ journal 6 2026-10-08 [tired] "Long day.\nBed now. @tired"
 note: 1 entry dated after today was left out; import again once the day has come
 note: 1 entry with no text was left out
 note: 1 tag could not become kint tags (one word of a-z, 0-9, - and _) and stay only in the text: @café
-)";
+)G";
 } // namespace
 
 TEST_CASE("jrnl: the plain-text journal, golden on every record") {
@@ -83,8 +83,7 @@ TEST_CASE("jrnl: headers as jrnl's timeformats write them") {
 }
 
 TEST_CASE("jrnl: title and body split as jrnl splits them") {
-    CHECK(texts("[2026-10-01 09:00] One. Two? Three!") ==
-          "2026-10-01 [] \"One.\\nTwo? Three!\"\n");
+    CHECK(texts("[2026-10-01 09:00] One. Two? Three!") == "2026-10-01 [] \"One.\\nTwo? Three!\"\n");
     CHECK(texts("[2026-10-01 09:00] He said \"stop.\" Then left") ==
           "2026-10-01 [] \"He said \\\"stop.\\\"\\nThen left\"\n");
     CHECK(texts("[2026-10-01 09:00] 今日は晴れ。散歩した") ==
@@ -150,7 +149,7 @@ TEST_CASE("jrnl: bad files name the file and the line or entry") {
         {"[2026-10-01 09:00] caf\xe9\n", "journal.txt: it is not UTF-8 text"},
         {"{", "journal.txt: line 1: it begins like JSON but is not valid JSON"},
         {"{\n  \"entries\": [],\n  ]\n}", "journal.txt: line 3: it begins like JSON but is not "
-                                         "valid JSON"},
+                                          "valid JSON"},
         {"{\"format\": \"kint-export\", \"version\": 2}",
          "journal.txt: it is kint's own export; import it with kint import FILE (without --from)"},
         {"{\"entries\": 3}",
