@@ -4,11 +4,13 @@
 #include "plain_text.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -420,6 +422,10 @@ Source parse_jrnl(std::string_view text, std::string_view file, Day today) {
 }
 
 Source read_jrnl(const std::string& path, Day today) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw bad_file(path, "it is a folder; kint reads a jrnl journal file, or for a folder "
+                             "journal its export: jrnl --export json > FILE");
     return parse_jrnl(read_text(path), path, today);
 }
 

@@ -180,3 +180,12 @@ TEST_CASE("jrnl: bad files name the file and the line or entry") {
         CHECK(problem(text) == message + tail);
     }
 }
+
+TEST_CASE("jrnl: a folder journal is refused with the way to export it") {
+    CHECK_THROWS_WITH_AS(foreign::read_jrnl(jrnl_dir, D("2026-11-20")),
+                         (jrnl_dir + ": it is a folder; kint reads a jrnl journal file, or for a "
+                                     "folder journal its export: jrnl --export json > FILE; "
+                                     "nothing was imported")
+                             .c_str(),
+                         UsageError);
+}
