@@ -329,6 +329,8 @@ struct Reader {
             const auto upto = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
             const auto line = 1 + std::count(text.begin(), text.begin() + upto, '\n');
             bad(fmt::format("line {}: it begins like JSON but is not valid JSON", line));
+        } catch (const nlohmann::json::exception&) { // a number too large for a double
+            bad("it begins like JSON but is not JSON kint can read (a number out of range)");
         }
         if (!doc.is_object()) bad("it is JSON but not jrnl's export (an object with \"entries\")");
         if (doc.contains("format") && doc["format"] == "kint-export")

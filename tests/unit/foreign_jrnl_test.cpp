@@ -150,6 +150,9 @@ TEST_CASE("jrnl: bad files name the file and the line or entry") {
         {"{", "journal.txt: line 1: it begins like JSON but is not valid JSON"},
         {"{\n  \"entries\": [],\n  ]\n}", "journal.txt: line 3: it begins like JSON but is not "
                                           "valid JSON"},
+        {"{\"entries\": [], \"n\": 1e999}",
+         "journal.txt: it begins like JSON but is not JSON kint can read (a number out of "
+         "range)"},
         {"{\"format\": \"kint-export\", \"version\": 2}",
          "journal.txt: it is kint's own export; import it with kint import FILE (without --from)"},
         {"{\"entries\": 3}",
