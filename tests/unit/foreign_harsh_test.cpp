@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 using namespace kint;
@@ -186,4 +188,16 @@ TEST_CASE("harsh: a folder without a habits file") {
                           "log files in ~/.config/harsh); nothing was imported")
                              .c_str(),
                          UsageError);
+}
+
+TEST_CASE("harsh: a folder with habits and no log yet") {
+    const auto dir = std::filesystem::temp_directory_path() / "kint_harsh_no_log";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    { std::ofstream(dir / "habits") << "Walked: 1\n"; }
+    const auto s = foreign::read_harsh(dir.string(), D("2026-11-20"));
+    std::filesystem::remove_all(dir);
+    REQUIRE(s.records.cues.size() == 1);
+    CHECK(s.records.cues[0].created == D("2026-11-20"));
+    CHECK(s.records.logs.empty());
 }
