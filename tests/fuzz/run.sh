@@ -31,7 +31,7 @@ build=${KINT_FUZZ_BUILD:-$root/build/fuzz}
 rss_mb=${KINT_FUZZ_RSS_MB:-2048}
 timeout_s=${KINT_FUZZ_TIMEOUT:-10}
 
-all_targets=(fuzz_day fuzz_time_days fuzz_config fuzz_json fuzz_cli fuzz_text)
+all_targets=(fuzz_day fuzz_time_days fuzz_config fuzz_json fuzz_cli fuzz_text fuzz_daylio)
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=("${all_targets[@]}")
 for t in "${targets[@]}"; do
