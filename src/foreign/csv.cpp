@@ -15,7 +15,9 @@ namespace {
 
 bool same_ascii_case(std::string_view a, std::string_view b) {
     return std::ranges::equal(a, b, [](char x, char y) {
-        auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+        auto lower = [](char c) {
+            return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        };
         return lower(x) == lower(y);
     });
 }
@@ -84,8 +86,8 @@ CsvTable read_csv(std::string_view text, std::string_view file) {
     for (std::size_t i = 1; i < reader.rows.size(); ++i) {
         auto& row = reader.rows[i];
         if (row.fields.size() != table.header.size())
-            throw bad_file(file, fmt::format("line {}: {} fields where the header has {}",
-                                             row.line, row.fields.size(), table.header.size()));
+            throw bad_file(file, fmt::format("line {}: {} fields where the header has {}", row.line,
+                                             row.fields.size(), table.header.size()));
         table.rows.push_back(std::move(row));
     }
     return table;
