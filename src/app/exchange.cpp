@@ -2,6 +2,10 @@
 
 #include "kint/core/error.hpp"
 #include "kint/domain/validate.hpp"
+#include "kint/foreign/daylio.hpp"
+#include "kint/foreign/harsh.hpp"
+#include "kint/foreign/jrnl.hpp"
+#include "kint/foreign/loop.hpp"
 
 #include <fmt/format.h>
 
@@ -11,8 +15,14 @@ exchange::Snapshot export_snapshot(const store::Store& store) {
     return store.dump();
 }
 
-foreign::Source read_source(const ImportRequest& request, Day) {
-    throw UsageError(fmt::format("kint cannot read files of '{}' yet", request.from));
+foreign::Source read_source(const ImportRequest& request, Day today) {
+    if (request.from == "loop") return foreign::read_loop(request.path, today);
+    if (request.from == "harsh") return foreign::read_harsh(request.path, today);
+    if (request.from == "jrnl") return foreign::read_jrnl(request.path, today);
+    if (request.from == "daylio")
+        return foreign::read_daylio(request.path, foreign::DaylioOptions{request.moods}, today);
+    throw UsageError(fmt::format("--from {} is not one kint reads: loop, harsh, daylio or jrnl",
+                                 request.from));
 }
 
 ImportResult import(store::Store& store, const foreign::Source& source, const std::string& file,

@@ -4,8 +4,8 @@
 
 #include "kint/app/calendar.hpp"
 #include "kint/app/exchange.hpp"
+#include "kint/foreign/daylio.hpp"
 #include "kint/core/error.hpp"
-#include "kint/core/text.hpp"
 #include "kint/io/files.hpp"
 #include "kint/render/exchange.hpp"
 #include "kint/render/ics.hpp"
@@ -17,7 +17,6 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
-#include <algorithm>
 
 namespace kint::cli {
 
@@ -42,21 +41,6 @@ exchange::Snapshot read_export(Runtime& rt, const std::string& file) {
         throw UsageError(fmt::format(
             "{} is not a kint export that can be read: {}; nothing was imported", file, e.what()));
     }
-}
-
-// "--mood LABEL=N": the label (trimmed, not empty) and N in 0..10.
-std::pair<std::string, int> mood_arg(const std::string& text) {
-    const auto eq = text.rfind('=');
-    const auto label = text::trim(eq == std::string::npos ? text : text.substr(0, eq));
-    const auto value = eq == std::string::npos ? std::string() : text.substr(eq + 1);
-    int n = -1;
-    if (!value.empty() && value.size() <= 2 && std::ranges::all_of(value, ::isdigit))
-        n = std::stoi(value);
-    if (label.empty() || n < 0 || n > 10)
-        throw UsageError(fmt::format("--mood {} is not LABEL=N with N from 0 to 10, e.g. --mood "
-                                     "rad=10",
-                                     text::sanitize_line(text)));
-    return {std::string(label), n};
 }
 
 } // namespace
@@ -127,7 +111,7 @@ void add_exchange(CLI::App& app, Commands& commands) {
         }
         app::ImportRequest request{*io->from, io->file, {}};
         for (const auto& m : io->moods)
-            request.moods.push_back(mood_arg(m));
+            request.moods.push_back(foreign::parse_mood_option(m));
         const auto source = app::read_source(request, rt.today());
         present(rt, app::import(rt.store(), source, io->file, rt.today(), io->dry_run));
     });

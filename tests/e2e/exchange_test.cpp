@@ -157,8 +157,9 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
 
     const Env fresh{{"KINT_DB", s.path("new/kint.db")}};
     const auto imported = s.ok({"--json", "import", file}, fresh);
-    CHECK(jsonlite::parse(imported.out)["ratings"].integer() == 18);
-    CHECK(jsonlite::parse(imported.out)["cues"].integer() == 5);
+    CHECK(jsonlite::parse(imported.out)["added"]["ratings"].integer() == 18);
+    CHECK(jsonlite::parse(imported.out)["added"]["cues"].integer() == 5);
+    CHECK(jsonlite::parse(imported.out)["skipped"]["cues"].integer() == 0);
     CHECK(s.ok({"export"}, fresh).out == first);
     CHECK(mode_of(s.path("new/kint.db")) == 0600);
     CHECK(mode_of(s.path("new")) == 0700);
@@ -179,7 +180,7 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
     s.wrapper = saved;
     CHECK(from_stdin.code == 0);
     CHECK(from_stdin.err.empty());
-    CHECK(contains(from_stdin.out, "Imported 2 intentions, 5 cues"));
+    CHECK(from_stdin.out.starts_with("From a kint export: 2 intentions, 5 cues, "));
     CHECK(s.ok({"export"}, piped).out == first);
     // CSV: one table, a header and one row per record, the same either side.
     const auto csv = s.ok({"export", "--format", "csv"}).out;
@@ -245,9 +246,8 @@ TEST_CASE("exchange: an empty store exports and imports too") {
     const auto file = s.path("empty.json");
     write_file(file, empty);
     const Env fresh{{"KINT_DB", s.path("other.db")}};
-    CHECK(contains(s.ok({"import", file}, fresh).out,
-                   "Imported 0 intentions, 0 cues, 0 log entries, "
-                   "0 ratings, 0 journal entries and 0 sessions"));
+    CHECK(s.ok({"import", file}, fresh).out ==
+          fmt::format("From a kint export: nothing new.\nInto {}.\n", s.path("other.db")));
     CHECK(s.ok({"export"}, fresh).out == empty);
 
     // One of each is said in the singular.
@@ -258,9 +258,9 @@ TEST_CASE("exchange: an empty store exports and imports too") {
     s.ok({"journal", "add", "calm"});
     s.ok({"session", "add"});
     write_file(file, s.ok({"export"}).out);
-    CHECK(contains(
-        s.ok({"import", file}, {{"KINT_DB", s.path("third.db")}}).out,
-        "Imported 1 intention, 1 cue, 1 log entry, 1 rating, 1 journal entry and 1 session"));
+    CHECK(contains(s.ok({"import", file}, {{"KINT_DB", s.path("third.db")}}).out,
+                   "From a kint export: 1 intention, 1 cue, 1 done day, 1 rating, 1 journal "
+                   "entry and 1 session.\n"));
 }
 
 TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and nothing written") {
@@ -437,17 +437,27 @@ TEST_CASE("exchange: a bad per, target, amount or plan is refused with exit 2, n
     }
 }
 
-TEST_CASE("exchange: importing into a store that holds data is refused and changes nothing") {
+TEST_CASE("exchange: a store's own export imports into it as nothing new, and changes nothing") {
     Sandbox s;
     seed(s);
     const auto file = s.path("mine.json");
     s.ok({"export", "--out", file});
     const auto before = s.snapshot();
-    const auto r = s.run({"import", file});
-    CHECK(r.code == 2);
-    CHECK(is_error_line(r.err));
-    CHECK(contains(r.err, "already holds data"));
-    CHECK(s.snapshot() == before);
+    const auto mine = jsonlite::parse(read_file(file).value_or(""));
+    for (const auto* dry : {"--dry-run", ""}) {
+        std::vector<std::string> args{"--json", "import", file};
+        if (*dry) args.push_back(dry);
+        const auto doc = jsonlite::parse(s.ok(args).out);
+        CHECK(doc["added"]["logs"].integer() == 0);
+        CHECK(doc["added"]["intentions"].integer() == 0);
+        for (const auto* kind : {"intentions", "cues", "logs", "ratings", "journal", "sessions"}) {
+            CAPTURE(kind);
+            CHECK(doc["skipped"][kind].integer() == static_cast<long long>(mine[kind].size()));
+        }
+        CHECK(s.snapshot().listings == before.listings);
+    }
+    const auto text = s.ok({"import", file}).out;
+    CHECK(text.starts_with("From a kint export: nothing new.\nAlready there, left as they were: "));
     // A file that is not there is a runtime failure, like a missing id.
     const auto missing = s.run({"import", s.path("missing.json")});
     CHECK(missing.code == 1);

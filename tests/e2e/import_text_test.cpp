@@ -1,7 +1,6 @@
 // kint import --from harsh DIR and --from jrnl FILE: the real binary reads the fixtures, a second
 // import adds nothing, and a bad file is exit 2 with one line naming it and the line, the store
-// unchanged. Skipped until `--from harsh|jrnl` is wired into the CLI (app/import.cpp): remove the
-// skip decorators then.
+// unchanged.
 #include "harness.hpp"
 #include "jsonlite.hpp"
 
@@ -19,7 +18,7 @@ std::size_t records(const Sandbox& s, std::string_view kind) {
 
 } // namespace
 
-TEST_CASE("import --from harsh: the fixture, then again adds nothing" * doctest::skip()) {
+TEST_CASE("import --from harsh: the fixture, then again adds nothing") {
     Sandbox s;
     s.ok({"import", "--from", "harsh", fixtures + "/harsh"});
     CHECK(records(s, "intentions") == 3);
@@ -30,8 +29,7 @@ TEST_CASE("import --from harsh: the fixture, then again adds nothing" * doctest:
     CHECK(s.snapshot().listings == before.listings);
 }
 
-TEST_CASE("import --from jrnl: the file and its JSON export are the same records" *
-          doctest::skip()) {
+TEST_CASE("import --from jrnl: the file and its JSON export are the same records") {
     Sandbox s;
     s.ok({"import", "--from", "jrnl", fixtures + "/jrnl/journal.txt"});
     CHECK(records(s, "journal") == 6);
@@ -41,7 +39,7 @@ TEST_CASE("import --from jrnl: the file and its JSON export are the same records
     CHECK(s.snapshot().listings == before.listings);
 }
 
-TEST_CASE("import --from harsh|jrnl: bad files change nothing" * doctest::skip()) {
+TEST_CASE("import --from harsh|jrnl: bad files change nothing") {
     Sandbox s;
     s.ok({"journal", "add", "already here"});
     write_file(s.path("journal.txt"), "[2026-10-01 09:00] fine\n[2026-02-30 09:00] not a day\n");
