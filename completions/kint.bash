@@ -25,6 +25,7 @@ _kint_flags() {
     remind) echo --dry-run ;;
     practice) echo --log --minutes ;;
     export) echo --format --out ;;
+    import) echo --from --dry-run --mood ;;
     "hook prompt") echo --shell ;;
     esac
 }
@@ -35,7 +36,7 @@ _kint_takes_value() {
     --db | --config | --today | --color | --group | --from | --intent | --after | --if | --place | \
         --time | --do | --at | --days | --note | --day | --since | --until | --cue | --energy | \
         --kind | --tag | -t | --prompt | --count | -n | --week | --format | --out | --log | \
-        --minutes | --shell | --per | --target | --unit | --trigger | --amount)
+        --minutes | --shell | --per | --target | --unit | --trigger | --amount | --mood)
         return 0
         ;;
     esac
@@ -125,7 +126,7 @@ _kint() {
                 values="daily weekdays weekends mon tue wed thu fri sat sun"
             fi
             ;;
-        --from) values=$(_kint_words catalogue) ;;
+        --from) [[ $path == import ]] && values="loop harsh daylio jrnl" || values=$(_kint_words catalogue) ;;
         --group) values=$(_kint_words groups) ;;
         --prompt) values=$(_kint_words prompts) ;;
         --intent) values=$(_kint_words intentions) ;;

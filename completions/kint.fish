@@ -7,7 +7,7 @@ function __kint_takes_value
     contains -- $argv[1] --db --config --today --color --group --from --intent --after --if \
         --place --time --do --at --days --note --day --since --until --cue --energy --kind --tag -t \
         --prompt --count -n --week --format --out --log --minutes --shell --per --target --unit \
-        --trigger --amount
+        --trigger --amount --mood
 end
 
 # The subcommand paths with descriptions (`kint complete commands`), read once per shell.
@@ -212,5 +212,8 @@ complete -c kint -n '__kint_is practice' -l minutes -x -d 'How long, in minutes'
 
 complete -c kint -n '__kint_is export' -l format -x -a 'json csv ics' -d 'Output format'
 complete -c kint -n '__kint_is export' -l out -r -F -d 'Write to FILE instead of stdout'
+complete -c kint -n '__kint_is import' -l from -x -a 'loop harsh daylio jrnl' -d 'Another tracker'
+complete -c kint -n '__kint_is import' -l dry-run -d 'Show what would be added; write nothing'
+complete -c kint -n '__kint_is import' -l mood -x -d 'A Daylio mood, LABEL=N'
 
 complete -c kint -n '__kint_is "hook prompt"' -l shell -x -a 'bash zsh fish plain' -d 'Escape for this shell'
