@@ -237,11 +237,6 @@ Records to_records(const Backup& backup, Day today) {
     intention.created = first_created;
     r.intentions.push_back(intention);
 
-    out.notes.insert(
-        out.notes.begin(),
-        fmt::format("Loop's habits are under the intention \"{}\"; rename it with kint "
-                    "intent edit",
-                    intention_text));
     if (any_without_cue)
         out.notes.push_back("Loop's habits have no cue: give each one with kint cue edit ID "
                             "--trigger \"...\"");

@@ -81,10 +81,10 @@ std::string to_text(const app::ImportResult& r, const Paint& p) {
         std::vector<std::string> names;
         for (const auto& i : r.new_intentions)
             names.push_back(fmt::format("#{} \"{}\"", i.id, text::sanitize_line(i.text)));
-        out += fmt::format("Under the new intention{} {}; rename one with: kint intent edit {} "
+        out += fmt::format("Under the new intention{} {}; rename {} with: kint intent edit {} "
                            "\"…\"\n",
                            names.size() == 1 ? "" : "s", words_and(names),
-                           r.new_intentions.front().id);
+                           names.size() == 1 ? "it" : "one", r.new_intentions.front().id);
     }
     if (const auto skipped = counts_words(r.skipped, nullptr); !skipped.empty())
         out += fmt::format("Already there, left as they were: {}.\n", words_and(skipped));
