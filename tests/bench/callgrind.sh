@@ -73,3 +73,4 @@ row "review --week last --format json" review --week last --format json
 row "log 2" log 2
 row "rate 7 --energy 5" rate 7 --energy 5
 row "export" export
+row "import --from loop --dry-run" import --from loop "$root/tests/fixtures/import/loop/backup-v25.db" --dry-run

@@ -103,6 +103,10 @@ for years in 1 10; do
   done
   add "log 2|${years}y" "$kint --db $db log 2"
   add "rate 7 --energy 5|${years}y" "$kint --db $db rate 7 --energy 5"
+  # import merges against the whole store: the plan is made from a dump of it (--dry-run: the
+  # store stays as it is from run to run).
+  add "import --from loop --dry-run|${years}y" \
+    "$kint --db $db import --from loop $root/tests/fixtures/import/loop/backup-v25.db --dry-run"
 done
 if [[ $peer == 1 ]]; then
   add "peer|timew summary :lastweek" "timew summary :lastweek"
