@@ -21,8 +21,8 @@ foreign::Source read_source(const ImportRequest& request, Day today) {
     if (request.from == "jrnl") return foreign::read_jrnl(request.path, today);
     if (request.from == "daylio")
         return foreign::read_daylio(request.path, foreign::DaylioOptions{request.moods}, today);
-    throw UsageError(fmt::format("--from {} is not one kint reads: loop, harsh, daylio or jrnl",
-                                 request.from));
+    throw UsageError(
+        fmt::format("--from {} is not one kint reads: loop, harsh, daylio or jrnl", request.from));
 }
 
 ImportResult import(store::Store& store, const foreign::Source& source, const std::string& file,

@@ -4,8 +4,8 @@
 
 #include "kint/app/calendar.hpp"
 #include "kint/app/exchange.hpp"
-#include "kint/foreign/daylio.hpp"
 #include "kint/core/error.hpp"
+#include "kint/foreign/daylio.hpp"
 #include "kint/io/files.hpp"
 #include "kint/render/exchange.hpp"
 #include "kint/render/ics.hpp"
@@ -16,7 +16,6 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-
 
 namespace kint::cli {
 

@@ -13,7 +13,8 @@ namespace {
 // it is free, so an export read into an empty store gets every id back.
 class Ids {
   public:
-    template <class Records> explicit Ids(const Records& have) {
+    template <class Records>
+    explicit Ids(const Records& have) {
         for (const auto& r : have)
             m_used.insert(r.id);
     }
@@ -29,11 +30,13 @@ class Ids {
 };
 
 // Records of the store under a key, each to be matched once.
-template <class Key> class Pool {
+template <class Key>
+class Pool {
   public:
     void put(Key key, Id id) { m_ids[std::move(key)].push_back(id); }
     // The first of `key`'s ids that `prefer` likes, else the first; removed from the pool.
-    template <class Prefer> std::optional<Id> take(const Key& key, Prefer prefer) {
+    template <class Prefer>
+    std::optional<Id> take(const Key& key, Prefer prefer) {
         auto it = m_ids.find(key);
         if (it == m_ids.end() || it->second.empty()) return std::nullopt;
         auto& ids = it->second;
@@ -78,9 +81,9 @@ Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming) {
     for (const auto& i : incoming.intentions)
         if (auto id = intention_pool.take(i.text)) intention_to[i.id] = *id;
 
-    std::map<Id, Id> cue_to;          // the file's cue id -> the store's (matched or new)
-    std::set<Id> new_cue;             // the file's cue ids that are added
-    std::set<Id> wanted_intentions;   // the file's intention ids a new cue hangs under
+    std::map<Id, Id> cue_to;        // the file's cue id -> the store's (matched or new)
+    std::set<Id> new_cue;           // the file's cue ids that are added
+    std::set<Id> wanted_intentions; // the file's intention ids a new cue hangs under
     std::set<Id> intentions_with_cues;
     for (const auto& c : incoming.cues) {
         intentions_with_cues.insert(c.intention_id);

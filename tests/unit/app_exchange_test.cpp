@@ -81,8 +81,8 @@ TEST_CASE("app::import: into a store with data, new ids, what is there skipped, 
                               D("2026-10-01"), "read a page"});
         // The same cue as the file's, under an intention of the same text: matched.
         const Id j = into.add_intention("I am open", std::nullopt, std::nullopt, D("2026-11-01"));
-        const Id c = into.add_cue({j, CueKind::after, "I pour my coffee", 8 * 60,
-                                   Schedule::daily(), D("2026-11-02"), "write one sentence"});
+        const Id c = into.add_cue({j, CueKind::after, "I pour my coffee", 8 * 60, Schedule::daily(),
+                                   D("2026-11-02"), "write one sentence"});
         into.put_log({c, D("2026-11-03"), LogStatus::done, "mine"});
         into.put_rating({D("2026-11-05"), RatingKind::mood, 6, std::nullopt});
     });
@@ -139,8 +139,7 @@ TEST_CASE("app::import: a record that breaks a rule, or a day after today, write
 TEST_CASE("app::import: an empty export into an empty store imports nothing") {
     auto from = store::Store::open_memory();
     auto into = store::Store::open_memory();
-    const auto r =
-        app::import(into, source_of(app::export_snapshot(from)), "x.json", today, false);
+    const auto r = app::import(into, source_of(app::export_snapshot(from)), "x.json", today, false);
     CHECK(r.added == merge::Counts{});
     CHECK(into.empty());
 }

@@ -30,8 +30,8 @@ struct ImportRequest {
 foreign::Source read_source(const ImportRequest& request, Day today);
 
 struct ImportResult {
-    std::string tracker;      // "Loop Habit Tracker"; "a kint export"
-    std::size_t things = 0;   // the file's own things ("9 habits")
+    std::string tracker;    // "Loop Habit Tracker"; "a kint export"
+    std::size_t things = 0; // the file's own things ("9 habits")
     std::string things_word;
     merge::Counts added, skipped;
     std::size_t done = 0, skips = 0, slips = 0, before_cue = 0;

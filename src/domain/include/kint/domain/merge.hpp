@@ -21,8 +21,8 @@ struct Counts {
 struct Conflict {
     Day day;
     RatingKind kind = RatingKind::mood;
-    int kept = 0;     // the store's
-    int offered = 0;  // the file's
+    int kept = 0;    // the store's
+    int offered = 0; // the file's
 };
 
 struct Plan {
