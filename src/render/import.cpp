@@ -41,6 +41,17 @@ std::vector<std::string> counts_words(const merge::Counts& c, const app::ImportR
     return words;
 }
 
+// A Source names its things in the plural ("habits", "entries"); one of them is "1 habit".
+std::string things_words(std::size_t n, std::string_view many) {
+    if (n != 1) return fmt::format("{} {}", n, many);
+    std::string one(many);
+    if (one.ends_with("ies"))
+        one.replace(one.size() - 3, 3, "y");
+    else if (one.ends_with('s'))
+        one.pop_back();
+    return "1 " + one;
+}
+
 } // namespace
 
 json::Value to_json(const app::ImportResult& r) {
@@ -73,10 +84,10 @@ json::Value to_json(const app::ImportResult& r) {
 
 std::string to_text(const app::ImportResult& r, const Paint& p) {
     const auto added = counts_words(r.added, &r);
-    std::string out = fmt::format(
-        "From {}: {}{}{}.\n", text::sanitize_line(r.tracker),
-        r.things > 0 ? fmt::format("{} {} → ", r.things, r.things_word) : "",
-        r.dry_run ? "would add " : "", added.empty() ? "nothing new" : words_and(added));
+    std::string out = fmt::format("From {}: {}{}{}.\n", text::sanitize_line(r.tracker),
+                                  r.things > 0 ? things_words(r.things, r.things_word) + " → " : "",
+                                  r.dry_run ? "would add " : "",
+                                  added.empty() ? "nothing new" : words_and(added));
     if (r.things > 0 && !r.new_intentions.empty()) {
         std::vector<std::string> names;
         for (const auto& i : r.new_intentions)
