@@ -1,6 +1,7 @@
 #include "kint/domain/loop.hpp"
 
 #include "kint/core/text.hpp"
+#include "kint/domain/merge.hpp"
 #include "kint/domain/validate.hpp"
 
 #include <fmt/format.h>
@@ -15,7 +16,7 @@ namespace kint::loop {
 namespace {
 
 constexpr std::int64_t ms_per_day = 86'400'000;
-constexpr const char* no_cue_yet = "(no cue yet)";
+using merge::no_cue_yet;
 
 // `s` cut to at most `max` bytes at a character boundary (s is valid UTF-8: sanitized).
 std::string fit(std::string s, std::size_t max) {
@@ -173,7 +174,7 @@ Records to_records(const Backup& backup, Day today) {
             cue.trigger = format_clock(*cue.at);
         } else {
             cue.kind = CueKind::after;
-            cue.trigger = no_cue_yet;
+            cue.trigger = std::string(no_cue_yet);
             any_without_cue = true;
         }
         cue.days = Schedule::daily();

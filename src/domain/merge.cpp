@@ -54,9 +54,25 @@ class Pool {
     std::map<Key, std::vector<Id>> m_ids;
 };
 
-using CueKey = std::tuple<CueKind, std::string, std::string>;
-CueKey key_of(const Cue& c) {
-    return {c.kind, c.trigger, c.steps.empty() ? std::string() : c.steps.front().behavior};
+// A cue as import matches it: its first behavior, and every cue (kind and trigger) it has had,
+// so a cue given a trigger since an import (cue edit keeps the old plan) is still the same cue.
+struct CueShape {
+    std::string behavior;
+    std::vector<std::pair<CueKind, std::string>> cues;
+    bool waiting = false; // one of its triggers is no_cue_yet: an imported habit's
+};
+CueShape shape_of(const Cue& c) {
+    CueShape s;
+    s.behavior = c.steps.empty() ? std::string() : c.steps.front().behavior;
+    s.cues.emplace_back(c.kind, c.trigger);
+    for (const auto& plan : c.plans)
+        s.cues.emplace_back(plan.kind, plan.trigger);
+    s.waiting = std::ranges::any_of(s.cues, [](const auto& k) { return k.second == no_cue_yet; });
+    return s;
+}
+bool same_cue(const CueShape& a, const CueShape& b) {
+    return std::ranges::any_of(
+        a.cues, [&](const auto& k) { return std::ranges::find(b.cues, k) != b.cues.end(); });
 }
 
 } // namespace
@@ -65,12 +81,15 @@ Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming) {
     Plan p;
 
     // Cues first: an intention is added only when one of its cues is new (or it has none).
-    std::map<Id, Id> have_cue_intention;
+    struct HaveCue {
+        Id id, intention;
+        CueShape shape;
+        bool taken = false;
+    };
+    std::vector<HaveCue> have_cues;
     std::map<Id, Day> have_cue_created;
-    Pool<CueKey> cue_pool;
     for (const auto& c : have.cues) {
-        cue_pool.put(key_of(c), c.id);
-        have_cue_intention[c.id] = c.intention_id;
+        have_cues.push_back({c.id, c.intention_id, shape_of(c)});
         have_cue_created[c.id] = c.created;
     }
     Pool<std::string> intention_pool;
@@ -88,11 +107,26 @@ Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming) {
     for (const auto& c : incoming.cues) {
         intentions_with_cues.insert(c.intention_id);
         const auto mapped = intention_to.find(c.intention_id);
-        const auto same_intention = [&](Id have_id) {
-            return mapped != intention_to.end() && have_cue_intention[have_id] == mapped->second;
-        };
-        if (auto id = cue_pool.take(key_of(c), same_intention)) {
-            cue_to[c.id] = *id;
+        const auto shape = shape_of(c);
+        // The same behavior and a cue in common; else the same behavior where one side is still
+        // waiting for its cue (Loop's backup has the reminder time its CSV export lacks). Under
+        // the same intention first.
+        HaveCue* found = nullptr;
+        for (const bool loose : {false, true}) {
+            for (auto& h : have_cues) {
+                if (h.taken || h.shape.behavior != shape.behavior) continue;
+                if (!(loose ? h.shape.waiting || shape.waiting : same_cue(h.shape, shape)))
+                    continue;
+                const auto home = [&](const HaveCue& x) {
+                    return mapped != intention_to.end() && x.intention == mapped->second;
+                };
+                if (!found || (home(h) && !home(*found))) found = &h;
+            }
+            if (found) break;
+        }
+        if (found) {
+            found->taken = true;
+            cue_to[c.id] = found->id;
             ++p.skipped.cues;
         } else {
             new_cue.insert(c.id);

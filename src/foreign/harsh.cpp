@@ -1,5 +1,6 @@
 #include "kint/foreign/harsh.hpp"
 
+#include "kint/domain/merge.hpp"
 #include "kint/domain/validate.hpp"
 #include "plain_text.hpp"
 
@@ -20,7 +21,7 @@ namespace kint::foreign {
 namespace {
 
 constexpr std::string_view default_intention = "Habits from harsh";
-constexpr std::string_view no_cue_yet = "(no cue yet)";
+using merge::no_cue_yet;
 
 struct Habit {
     std::string name;     // as the log names it (trimmed)

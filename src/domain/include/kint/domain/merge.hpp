@@ -7,9 +7,14 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kint::merge {
+
+// The trigger of a habit imported from a tracker that has no cues (Loop, harsh): the person gives
+// one with `cue edit --trigger`.
+inline constexpr std::string_view no_cue_yet = "(no cue yet)";
 
 // Records per kind, as import counts them.
 struct Counts {
@@ -42,8 +47,9 @@ struct Plan {
 // What is already there (each store record matches at most one of the file's, so a file that
 // holds two equal records adds the second to a store that holds one):
 // - an intention: the same text;
-// - a cue: the same kind, trigger and first behavior (under the same intention when there are
-//   several); its steps, pauses and plans are then the store's;
+// - a cue: the same first behavior and a kind and trigger in common (now or in an earlier plan),
+//   else the same first behavior where either is still no_cue_yet (under the same intention when
+//   there are several); its steps, pauses and plans are then the store's;
 // - a log entry: the same cue, day and status (the note and amount are the store's);
 // - a rating: the same day and kind (another value is a Conflict; the store's is kept);
 // - a journal entry: the same day and text; a session: the same day.
