@@ -339,11 +339,7 @@ struct Reader {
                 fmt::join(unknown, ", "), one ? "is" : "are", one ? "it" : "them",
                 one ? "it as an archived cue" : "them as archived cues", one ? "its" : "their"));
         }
-        if (controls)
-            source.notes.push_back(
-                fmt::format("{} (invisible characters that would rewrite a terminal) {} left out",
-                            plain::count_of(controls, "control character", "control characters"),
-                            controls == 1 ? "was" : "were"));
+        if (controls) source.notes.push_back(plain::controls_note(controls));
     }
 };
 

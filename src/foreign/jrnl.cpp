@@ -398,11 +398,7 @@ struct Reader {
                 "{} could not become kint tags (one word of a-z, 0-9, - and _) and stay only in "
                 "the text: {}",
                 plain::count_of(lost_tags.size(), "tag", "tags"), fmt::join(lost_tags, ", ")));
-        if (controls)
-            source.notes.push_back(
-                fmt::format("{} (invisible characters that would rewrite a terminal) {} left out",
-                            plain::count_of(controls, "control character", "control characters"),
-                            controls == 1 ? "was" : "were"));
+        if (controls) source.notes.push_back(plain::controls_note(controls));
     }
 };
 

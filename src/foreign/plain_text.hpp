@@ -75,4 +75,11 @@ inline std::string count_of(std::size_t n, std::string_view one, std::string_vie
     return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
+// The note for `n` control characters a reader left out of the text it kept.
+inline std::string controls_note(std::size_t n) {
+    return count_of(n, "control character", "control characters") +
+           " (invisible characters that would rewrite a terminal) " + (n == 1 ? "was" : "were") +
+           " left out";
+}
+
 } // namespace kint::foreign::plain

@@ -31,6 +31,14 @@ inline constexpr const char* schema_v2_sql = KINT_E2E_UNDO_V4
 
 namespace kint::e2e {
 
+// `kint import --from TRACKER PATH EXTRA...`
+inline std::vector<std::string> import_from(const std::string& tracker, const std::string& path,
+                                            const std::vector<std::string>& extra = {}) {
+    std::vector<std::string> args{"import", "--from", tracker, path};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return args;
+}
+
 struct Result {
     int code = -1; // exit status; 128 + signal when killed
     std::string out, err;

@@ -19,10 +19,9 @@ Sandbox& in_december(Sandbox& s) {
     return s;
 }
 
-std::vector<std::string> daylio(const std::string& file, std::vector<std::string> extra = {}) {
-    std::vector<std::string> args{"import", "--from", "daylio", fixtures + file};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return args;
+std::vector<std::string> daylio(const std::string& file,
+                                const std::vector<std::string>& extra = {}) {
+    return import_from("daylio", fixtures + file, extra);
 }
 
 // `kint --json rate list` as "DAY VALUE NOTE" lines.

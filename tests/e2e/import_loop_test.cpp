@@ -20,10 +20,8 @@ Sandbox& in_march(Sandbox& s) {
     return s;
 }
 
-std::vector<std::string> loop(const std::string& file, std::vector<std::string> extra = {}) {
-    std::vector<std::string> args{"import", "--from", "loop", fixtures + file};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return args;
+std::vector<std::string> loop(const std::string& file, const std::vector<std::string>& extra = {}) {
+    return import_from("loop", fixtures + file, extra);
 }
 
 // The first `n` lines of `text`.
