@@ -102,6 +102,8 @@ void add_exchange(CLI::App& app, Commands& commands) {
     commands.on(imp, [io](Runtime& rt) {
         if (!io->moods.empty() && io->from != "daylio")
             throw UsageError("--mood is for Daylio's moods; give it with --from daylio");
+        // A dry run reads: with no store yet it plans against an empty one and creates none.
+        if (io->dry_run) rt.set_access(Access::reads);
         if (!io->from) {
             const auto snapshot = read_export(rt, io->file);
             const foreign::Source source{"a kint export", snapshot, 0, {}, {}};

@@ -29,6 +29,16 @@ TEST_CASE("import --from harsh: the fixture, then again adds nothing") {
     CHECK(s.snapshot().listings == before.listings);
 }
 
+TEST_CASE(
+    "import --from harsh --dry-run: with no store yet, says what it would add and makes none") {
+    Sandbox s;
+    const auto r = s.ok(import_from("harsh", fixtures + "/harsh", {"--dry-run"}));
+    CHECK(r.out.starts_with("From harsh: "));
+    CHECK(contains(r.out, " → would add 3 intentions, 10 cues, "));
+    CHECK(r.out.ends_with("Nothing was written (--dry-run).\n"));
+    CHECK_FALSE(s.snapshot().store);
+}
+
 TEST_CASE("import --from jrnl: the file and its JSON export are the same records") {
     Sandbox s;
     s.ok({"import", "--from", "jrnl", fixtures + "/jrnl/journal.txt"});
