@@ -5,6 +5,7 @@
 #include "messages.hpp"
 
 #include "kint/app/remind.hpp"
+#include "kint/io/process.hpp"
 #include "kint/render/remind.hpp"
 
 #include "present.hpp"
@@ -23,8 +24,8 @@ void add_remind(CLI::App& app, Commands& commands) {
     cmd->add_flag("--dry-run", o->dry_run, "Show what would be sent; send and record nothing");
     commands.reads(cmd, [o](Runtime& rt) {
         const auto& cfg = rt.config();
-        const auto result =
-            app::remind(rt.store(), cfg, rt.today(), rt.now(), {o->dry_run, rt.environment()});
+        const auto result = app::remind(rt.store(), cfg, rt.today(), rt.now(),
+                                        {o->dry_run, io::environment_entries(rt.environment())});
         if (result.problem) say(rt.err, render::problem_line(*result.problem));
         if (rt.json() || o->dry_run) present(rt, result);
     });

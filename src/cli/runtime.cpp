@@ -33,14 +33,6 @@ std::optional<std::string> Runtime::env(const std::string& name) const {
     return it->second;
 }
 
-std::vector<std::string> Runtime::environment() const {
-    std::vector<std::string> out;
-    out.reserve(m_env.size());
-    for (const auto& [name, value] : m_env)
-        out.push_back(name + "=" + value);
-    return out;
-}
-
 std::optional<std::string> Runtime::config_path() const {
     if (!m_globals.config.empty()) return m_globals.config;
     if (auto v = env("KINT_CONFIG"); v && !v->empty()) return v;

@@ -75,8 +75,8 @@ class Runtime {
     bool color() const { return m_color; }
     bool interactive() const { return m_terminal; }
     std::optional<std::string> env(const std::string& name) const;
-    // The whole environment as "NAME=value" entries, for a program kint runs (kint remind).
-    std::vector<std::string> environment() const;
+    // The whole environment (for a program kint runs: kint remind).
+    const Env& environment() const { return m_env; }
 
     void print(const json::Value& doc) { fmt::print(out, "{}\n", doc.dump()); }
 

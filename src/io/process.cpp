@@ -39,6 +39,14 @@ struct Spawn {
 
 } // namespace
 
+std::vector<std::string> environment_entries(const std::map<std::string, std::string>& env) {
+    std::vector<std::string> out;
+    out.reserve(env.size());
+    for (const auto& [name, value] : env)
+        out.push_back(name + "=" + value);
+    return out;
+}
+
 ProgramRun run_program(const std::vector<std::string>& argv, const std::vector<std::string>& env,
                        std::chrono::milliseconds timeout) {
     if (argv.empty() || argv.front().empty()) return {ProgramRun::Status::not_found, ENOENT};

@@ -3,6 +3,7 @@
 // Never through a shell: the words are its argv as given, so no stored text is ever parsed as
 // shell syntax.
 #include <chrono>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct ProgramRun {
 // Runs `argv[0]` (looked up on PATH unless it names a folder) with the arguments `argv` and the
 // environment `env` ("NAME=value" each), its input, output and errors on /dev/null, and waits for
 // it, at most `timeout` (then it and what it started are stopped with SIGKILL).
+// An environment as run_program takes it: "NAME=value" for each entry.
+std::vector<std::string> environment_entries(const std::map<std::string, std::string>& env);
+
 ProgramRun run_program(const std::vector<std::string>& argv, const std::vector<std::string>& env,
                        std::chrono::milliseconds timeout);
 
