@@ -14,12 +14,13 @@ namespace kint::cli {
 
 void add_review(CLI::App& app, Commands& commands) {
     struct Opts {
-        std::optional<std::string> week, since, until, out;
+        std::optional<std::string> week, month, since, until, out;
         std::string format = "text";
     };
     auto o = std::make_shared<Opts>();
     auto* cmd = app.add_subcommand("review", "The weekly glance: how the trail is packing");
     cmd->add_option("--week", o->week, "this, last (default), an ISO week like 2026-W47, or a day");
+    cmd->add_option("--month", o->month, "this, last or a month like 2026-09: summarised by week");
     cmd->add_option("--since", o->since, "Review from this day (with --until: any range)");
     cmd->add_option("--until", o->until, "Review up to this day");
     auto* format_opt = cmd->add_option("--format", o->format,
@@ -31,6 +32,7 @@ void add_review(CLI::App& app, Commands& commands) {
         const std::string format = format_arg(rt, *format_opt, o->format);
         app::ReviewRequest request;
         request.week = o->week;
+        request.month = o->month;
         if (o->since) request.since = day_arg(rt, o->since);
         if (o->until) request.until = day_arg(rt, o->until);
         const auto& cfg = rt.config();

@@ -3,6 +3,7 @@
 #include "kint/core/error.hpp"
 #include "kint/domain/period.hpp"
 #include "kint/domain/prompts.hpp"
+#include "kint/domain/review_long.hpp"
 #include "kint/domain/strength.hpp"
 #include "kint/domain/trail.hpp"
 
@@ -340,6 +341,46 @@ Period resolve_period(const std::optional<std::string>& week, std::optional<Day>
     return week_period("last", today, week_starts);
 }
 
+Period month_period(std::string_view which, Day today) {
+    const std::string word = lower_trimmed(which);
+    const auto this_month = std::chrono::year_month_day{today};
+    std::chrono::year_month ym{this_month.year(), this_month.month()};
+    if (word == "this") {
+    } else if (word == "last") {
+        ym -= std::chrono::months{1};
+    } else if (word.size() == 7 && all_digits(word.substr(0, 4)) && word[4] == '-' &&
+               all_digits(word.substr(5)) && to_int(word.substr(5)) >= 1 &&
+               to_int(word.substr(5)) <= 12) {
+        const int year = to_int(word.substr(0, 4));
+        if (year < 1900)
+            throw UsageError(fmt::format("'{}' is too long ago; give a month like {:04}-{:02}",
+                                         which, static_cast<int>(this_month.year()),
+                                         static_cast<unsigned>(this_month.month())));
+        ym = std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(
+                                           to_int(word.substr(5)))};
+    } else {
+        throw UsageError(fmt::format("'{}' is not a month; use --month this, last or a month like "
+                                     "{:04}-{:02}",
+                                     which, static_cast<int>(this_month.year()),
+                                     static_cast<unsigned>(this_month.month())));
+    }
+    const Day first{ym / std::chrono::day{1}};
+    const Day last{ym / std::chrono::last};
+    const std::string what = fmt::format("--month '{}'", which);
+    return Period{add_days(first, 0, what), add_days(last, 0, what)};
+}
+
+Period resolve_period(const std::optional<std::string>& week,
+                      const std::optional<std::string>& month, std::optional<Day> since,
+                      std::optional<Day> until, Day today, int week_starts) {
+    if (month && week)
+        throw UsageError("--month and --week both choose the period; give one of them");
+    if (month && (since || until))
+        throw UsageError("--month and --since/--until both choose the period; give one of them");
+    if (month) return month_period(*month, today);
+    return resolve_period(week, since, until, today, week_starts);
+}
+
 Period previous(const Period& p) {
     const days length{p.length()};
     return Period{p.from - length, p.from - days{1}};
@@ -447,7 +488,8 @@ DayValues mood_by_day(const std::vector<Rating>& ratings) {
 
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
                      const Period& period, Day today, const config::Config& config,
-                     const std::optional<strength::Checkpoint>& checkpoint) {
+                     const std::optional<strength::Checkpoint>& checkpoint,
+                     const std::vector<Period>& weeks) {
     CueReport r;
     r.cue = cue;
     const Day end = std::min(period.to, today);
@@ -505,10 +547,21 @@ CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const Da
 
     // Loop Habit Tracker's score (strength.hpp): done pulls toward 1, a slip or a missed day
     // decays, skips and off days leave it be, so one slip dents the trail and never wipes it out.
-    const auto s =
-        strength::at(cue, trail, cue.created, today, {std::min(before.to, today), end}, checkpoint);
-    r.previous_strength = s[0];
-    r.strength = s[1];
+    // One pass for the period before, each week's end and the period's end (ascending).
+    std::vector<Day> wanted{std::min(before.to, today)};
+    for (const auto& w : weeks)
+        wanted.push_back(std::min(w.to, today));
+    wanted.push_back(end);
+    const auto s = strength::at(cue, trail, cue.created, today, wanted, checkpoint);
+    r.previous_strength = s.front();
+    r.strength = s.back();
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        const Tally t = tally(cue, trail, weeks[i], today, config.week_starts);
+        r.weeks.push_back({weeks[i], t.scheduled, t.done, s[i + 1]});
+    }
+    // The creation's step is not a change; a step begun in the period is.
+    for (std::size_t i = 1; i < cue.steps.size(); ++i)
+        if (period.contains(cue.steps[i].day)) r.steps_changed.push_back(cue.steps[i]);
 
     r.phase = phases::habit_phase(config.habit_phases, cue.created, period.to);
     r.week = phases::habit_week(cue.created, period.to);
@@ -551,15 +604,30 @@ Report build(const Input& in) {
 
     std::vector<Id> cue_ids;
     const auto mood = mood_by_day(in.ratings);
+    auto long_part = std::make_shared<LongView>();
+    long_part->by_week = long_view::by_week(p);
+    if (long_part->by_week) long_part->weeks = long_view::weeks_in(p, in.config.week_starts);
     for (const auto& c : in.cues) {
         if (!reportable(c, p)) continue;
         const auto kept = in.checkpoints.find(c.id);
         out.cues.push_back(cue_report(c, in.logs, mood, p, in.today, in.config,
                                       kept == in.checkpoints.end()
                                           ? std::nullopt
-                                          : std::optional<strength::Checkpoint>(kept->second)));
+                                          : std::optional<strength::Checkpoint>(kept->second),
+                                      long_part->weeks));
+        long_part->mood_links.push_back(long_view::mood_link(out.cues.back().calendar, mood));
         cue_ids.push_back(c.id);
     }
+    if (long_part->by_week) {
+        long_part->mood = long_view::mood_weeks(mood, long_part->weeks);
+        long_part->energy = long_view::mood_weeks(by_day(in.ratings, RatingKind::energy),
+                                                  long_part->weeks);
+    }
+    out.long_view = std::move(long_part);
+    for (const auto& s : in.sessions)
+        if (p.contains(s.day)) out.sessions.push_back(s);
+    std::stable_sort(out.sessions.begin(), out.sessions.end(),
+                     [](const Session& a, const Session& b) { return a.day < b.day; });
 
     out.mood = stats(in.ratings, RatingKind::mood, p);
     out.energy = stats(in.ratings, RatingKind::energy, p);

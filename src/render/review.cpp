@@ -6,6 +6,7 @@
 #include <chrono>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 namespace kint::render {
 
@@ -27,6 +28,35 @@ json::Value stats_json(const Stats& s) {
         .set("max", s.max)
         .set("values", std::move(values))
         .set("previous_average", opt_number(s.previous_average));
+}
+
+json::Value comparison_json(const long_view::Comparison& c) {
+    return json::object()
+        .set("done_days", c.done_days)
+        .set("other_days", c.other_days)
+        .set("done_mean", opt_number(c.done_mean))
+        .set("other_mean", opt_number(c.other_mean))
+        .set("difference", opt_number(c.difference))
+        .set("low", opt_number(c.low))
+        .set("high", opt_number(c.high));
+}
+
+json::Value mood_link_json(const long_view::MoodLink& m) {
+    return json::object()
+        .set("same_day", comparison_json(m.same_day))
+        .set("next_day", comparison_json(m.next_day))
+        .set("enough", m.enough);
+}
+
+json::Value weeks_json(const std::vector<long_view::MoodWeek>& weeks) {
+    auto out = json::array();
+    for (const auto& w : weeks)
+        out.push(json::object()
+                     .set("from", format_day(w.week.from))
+                     .set("to", format_day(w.week.to))
+                     .set("days_rated", w.days_rated)
+                     .set("average", opt_number(w.average)));
+    return out;
 }
 
 json::Value note_json(const review::Note& n) {
@@ -254,7 +284,22 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
     for (const auto& i : r.intentions)
         intentions.push(to_json(i));
     auto cues = json::array();
-    for (const auto& c : r.cues) {
+    for (std::size_t index = 0; index < r.cues.size(); ++index) {
+        const auto& c = r.cues[index];
+        auto weeks = json::array();
+        for (const auto& w : c.weeks)
+            weeks.push(json::object()
+                           .set("from", format_day(w.week.from))
+                           .set("to", format_day(w.week.to))
+                           .set("scheduled_days", w.scheduled_days)
+                           .set("done_days", w.done_days)
+                           .set("strength", w.strength));
+        auto steps = json::array();
+        for (const auto& st : c.steps_changed)
+            steps.push(json::object()
+                           .set("day", format_day(st.day))
+                           .set("behavior", st.behavior)
+                           .set("note", st.note ? json::Value(*st.note) : json::Value()));
         auto calendar = json::array();
         for (const auto& [day, mark] : c.calendar)
             calendar.push(
@@ -312,8 +357,20 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
                       .set("strength", c.strength)
                       .set("previous_strength", c.previous_strength)
                       .set("phase", std::move(phase))
-                      .set("calendar", std::move(calendar)));
+                      .set("calendar", std::move(calendar))
+                      .set("weeks", std::move(weeks))
+                      .set("steps_changed", std::move(steps))
+                      .set("mood_link", mood_link_json(mood_link_of(r, index))));
     }
+    auto sessions = json::array();
+    for (const auto& s : r.sessions)
+        sessions.push(json::object()
+                          .set("day", format_day(s.day))
+                          .set("note", s.note ? json::Value(*s.note) : json::Value()));
+    auto mood = stats_json(r.mood);
+    mood.set("weeks", weeks_json(long_of(r).mood));
+    auto energy = stats_json(r.energy);
+    energy.set("weeks", weeks_json(long_of(r).energy));
     auto wins = json::array();
     for (const auto& n : r.wins)
         wins.push(note_json(n));
@@ -330,13 +387,93 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
                            .set("to", format_day(r.period.to)))
         .set("intentions", std::move(intentions))
         .set("cues", std::move(cues))
-        .set("mood", stats_json(r.mood))
-        .set("energy", stats_json(r.energy))
+        .set("mood", std::move(mood))
+        .set("energy", std::move(energy))
+        .set("sessions", std::move(sessions))
         .set("wins", std::move(wins))
         .set("obstacles", std::move(obstacles))
         .set("phase", phase_json(r.phase))
         .set("prompts", std::move(prompts));
 }
+
+namespace {
+
+// The heading's words: "Weekly review · 2026-11-09 to 2026-11-15 (week 2026-W46)" for a week,
+// "Review · September 2026" or "Review · 9–30 November" for any other span.
+std::string heading(const Report& r, int week_starts, std::string_view week_word) {
+    if (r.period.length() == 7)
+        return fmt::format("{} · {}", week_word, period_title(r.period, week_starts));
+    return "Review · " + span_name(r.period);
+}
+
+std::set<Day> session_days(const Report& r) {
+    std::set<Day> out;
+    for (const auto& s : r.sessions)
+        out.insert(s.day);
+    return out;
+}
+
+// A week's "done of scheduled" and strength, the two columns after a week row.
+std::string week_figures(const review::CueWeek& w) {
+    const std::string done = w.scheduled_days > 0 || w.done_days > 0
+                                 ? fmt::format("{}/{}", w.done_days, w.scheduled_days)
+                                 : "–";
+    return fmt::format("{:>5}  {:>4.0f}%", done, w.strength * 100);
+}
+
+// A long span's calendar for one cue: a row per week (Mo ... Su columns from week_starts), the
+// month and day it begins, its done days of the scheduled and the strength at its end; a step
+// change (▸) or a session (◆) marked after the day's symbol, and the steps listed below.
+std::string long_calendar_text(const Report& r, const CueReport& c, int week_starts,
+                               const Paint& p) {
+    std::string out;
+    const auto sessions = session_days(r);
+    std::set<Day> steps;
+    for (const auto& st : c.steps_changed)
+        steps.insert(st.day);
+    std::string head = "            ";
+    const Day first = review::week_of(r.period.from, week_starts).from;
+    for (int i = 0; i < 7; ++i)
+        head += fmt::format("{:<3}", weekday_two(first + std::chrono::days{i}));
+    out += p.dim(head + "  done  strength") + "\n";
+    for (const auto& w : c.weeks) {
+        std::string row = "    " + week_label(w.week.from) + "  ";
+        for (Day d = review::week_of(w.week.from, week_starts).from, e = d + std::chrono::days{7};
+             d < e; d += std::chrono::days{1}) {
+            if (!r.period.contains(d)) {
+                row += "   ";
+                continue;
+            }
+            const DayMark mark = c.calendar[static_cast<std::size_t>((d - r.period.from).count())].second;
+            const std::string sym(mark_symbol(mark));
+            row += mark == DayMark::done || mark == DayMark::extra    ? p.green(sym)
+                   : mark == DayMark::slip || mark == DayMark::missed ? p.yellow(sym)
+                                                                      : p.dim(sym);
+            row += steps.contains(d) ? p.cyan("▸") : sessions.contains(d) ? p.cyan("◆") : " ";
+            row += " ";
+        }
+        out += row + " " + week_figures(w) + "\n";
+    }
+    for (const auto& st : c.steps_changed)
+        out += fmt::format("    {} {} {}: {}{}\n", p.cyan("▸"), format_day(st.day),
+                           p.dim("step"), continued(st.behavior, 6),
+                           st.note ? " (" + continued(*st.note, 6) + ")" : "");
+    return out;
+}
+
+std::string mood_weeks_text(const Report& r, const Paint& p) {
+    const auto& lv = long_of(r);
+    std::string out = p.dim("              mood  energy") + "\n";
+    for (std::size_t i = 0; i < lv.weeks.size(); ++i)
+        out += fmt::format("    {}  {:>5}  {:>6}\n", week_label(lv.weeks[i].from),
+                           one_decimal(lv.mood[i].average), one_decimal(lv.energy[i].average));
+    for (const auto& s : r.sessions)
+        out += fmt::format("    {} {} {}{}\n", p.cyan("◆"), format_day(s.day), p.dim("session"),
+                           s.note ? ": " + continued(*s.note, 6) : "");
+    return out;
+}
+
+} // namespace
 
 std::string review_text(const Report& r, const config::Config& cfg, const Paint& p) {
     std::string out;
@@ -346,7 +483,8 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
     };
     const std::string safety = safety_text(r.safety, cfg.safety, p);
     if (!safety.empty()) line(safety);
-    line(p.bold("Weekly review · " + period_title(r.period, cfg.week_starts)));
+    line(p.bold(heading(r, cfg.week_starts, "Weekly review")));
+    const bool by_week = long_span(r);
 
     if (!r.intentions.empty()) {
         line();
@@ -360,13 +498,15 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
              "this");
     else if (r.cues.empty())
         line("No cues in this period yet. Place one: kint cue add --after \"...\" --do \"...\"");
-    for (const auto& c : r.cues) {
+    for (std::size_t index = 0; index < r.cues.size(); ++index) {
+        const auto& c = r.cues[index];
         const std::string phase = c.phase ? fmt::format("week {} · {}", c.week, c.phase->name) : "";
         line(fmt::format("{} {} → {}  {}", p.dim(fmt::format("#{}", c.cue.id)),
                          trigger_phrase(c.cue), p.bold(c.cue.behavior_on(r.period.to)),
                          p.dim(phase)));
         // The small calendar, a row of up to seven days with weekday labels above.
-        for (std::size_t row = 0; row < c.calendar.size(); row += 7) {
+        if (by_week) out += long_calendar_text(r, c, cfg.week_starts, p);
+        for (std::size_t row = 0; !by_week && row < c.calendar.size(); row += 7) {
             std::string labels = "    ", marks = "    ";
             for (std::size_t i = row; i < std::min(row + 7, c.calendar.size()); ++i) {
                 const auto& [day, mark] = c.calendar[i];
@@ -389,17 +529,25 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
         if (auto s = amounts_line(c); !s.empty()) line("    " + s);
         if (auto s = comeback_line(c); !s.empty()) line("    " + p.green(s));
         line("    " + strength_line(c));
-        if (auto s = mood_pair(c); !s.empty()) line("    " + s);
+        if (auto s = mood_pair(c); !s.empty() && !by_week) line("    " + s);
+        if (by_week) line("    " + mood_link_words(mood_link_of(r, index)));
         line(fmt::format("    {} {}", p.cyan("→"), advice(c, cfg)));
         line();
     }
-    if (!r.cues.empty()) line(p.dim("    " + legend(r)));
+    if (!r.cues.empty())
+        line(p.dim("    " + legend(r) + (by_week ? "  ▸ step changed  ◆ session" : "")));
 
     line();
+    if (by_week) {
+        line(fmt::format("{}  {}", p.bold("mood  "), stats_summary(r.mood)));
+        line(fmt::format("{}  {}", p.bold("energy"), stats_summary(r.energy)));
+        out += mood_weeks_text(r, p);
+    } else {
     line(fmt::format("{}  {}  {}", p.bold("mood  "), p.cyan(sparkline(r.mood, r.period)),
                      stats_summary(r.mood)));
     line(fmt::format("{}  {}  {}", p.bold("energy"), p.cyan(sparkline(r.energy, r.period)),
                      stats_summary(r.energy)));
+    }
 
     auto notes = [&](std::string_view title, const std::vector<review::Note>& list) {
         if (list.empty()) return;

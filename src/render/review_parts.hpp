@@ -3,6 +3,7 @@
 // the report's names and the short weekday and month names, all from the calendar day alone.
 #include "kint/core/day.hpp"
 #include "kint/domain/review.hpp"
+#include "kint/domain/review_long.hpp"
 #include "kint/render/measure.hpp"
 
 #include <chrono>
@@ -51,6 +52,61 @@ inline std::string target_part(const review::PerTarget& t, const Per& per,
                               static_cast<unsigned>(std::chrono::year_month_day{t.from}.day()),
                               month_short(t.from));
     return out;
+}
+
+// The long view (month and long spans, SPEC §7.4), shared by text, markdown and HTML.
+inline const review::LongView& long_of(const Report& r) {
+    static const review::LongView none;
+    return r.long_view ? *r.long_view : none;
+}
+inline bool long_span(const Report& r) {
+    return long_of(r).by_week;
+}
+// The mood link of the cue at `index` in r.cues (a blank one for a report built without it).
+inline const long_view::MoodLink& mood_link_of(const Report& r, std::size_t index) {
+    static const long_view::MoodLink none;
+    const auto& links = long_of(r).mood_links;
+    return index < links.size() ? links[index] : none;
+}
+
+// The span a review covers, in words: "September 2026" (a whole calendar month), "9–30 November",
+// "26 October – 20 November", "28 December 2026 – 3 January 2027" (years only across years).
+inline std::string span_name(const review::Period& p) {
+    using namespace std::chrono;
+    const year_month_day a{p.from}, b{p.to};
+    const auto name = [](Day d) { return std::string(month_name(d)); };
+    if (a.day() == day{1} && a.year() == b.year() && a.month() == b.month() &&
+        year_month_day_last{b.year(), month_day_last{b.month()}}.day() == b.day())
+        return fmt::format("{} {}", name(p.from), static_cast<int>(a.year()));
+    const auto d = [](const year_month_day& x) { return static_cast<unsigned>(x.day()); };
+    if (a.year() != b.year())
+        return fmt::format("{} {} {} – {} {} {}", d(a), name(p.from), static_cast<int>(a.year()),
+                           d(b), name(p.to), static_cast<int>(b.year()));
+    if (a.month() != b.month())
+        return fmt::format("{} {} – {} {}", d(a), name(p.from), d(b), name(p.to));
+    if (p.from == p.to) return fmt::format("{} {}", d(a), name(p.from));
+    return fmt::format("{}–{} {}", d(a), d(b), name(p.to));
+}
+
+// Mood beside a habit in plain words: what goes together, never what causes what.
+inline std::string mood_link_words(const long_view::MoodLink& m) {
+    const auto& s = m.same_day;
+    if (!m.enough || !s.done_mean || !s.other_mean || !s.difference || !s.low || !s.high)
+        return fmt::format("Not enough days yet to set mood beside this habit ({} done, {} other; "
+                           "{} each needed).",
+                           s.done_days, s.other_days, long_view::enough_days);
+    const bool apart = *s.low > 0 || *s.high < 0;
+    return fmt::format("Mood on done days {:.1f} vs {:.1f} on other days ({:+.1f}, 95 % interval "
+                       "{:+.1f} to {:+.1f}): {}",
+                       *s.done_mean, *s.other_mean, *s.difference, *s.low, *s.high,
+                       apart ? "they go together; this does not say one causes the other."
+                             : "no clear difference yet.");
+}
+
+// A week row's label: the month and day it begins, "Sep  7".
+inline std::string week_label(Day from) {
+    return fmt::format("{} {:>2}", month_short(from),
+                       static_cast<unsigned>(std::chrono::year_month_day{from}.day()));
 }
 
 } // namespace kint::render

@@ -11,7 +11,8 @@
 namespace kint::app {
 
 struct ReviewRequest {
-    std::optional<std::string> week; // this, last, an ISO week or a day (see resolve_period)
+    std::optional<std::string> week;  // this, last, an ISO week or a day (see resolve_period)
+    std::optional<std::string> month; // this, last or YYYY-MM (see month_period)
     std::optional<Day> since, until;
 };
 

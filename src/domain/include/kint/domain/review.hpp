@@ -8,6 +8,7 @@
 #include "kint/domain/strength.hpp"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,6 +57,13 @@ Period range_period(Day since, Day until);
 // today; a missing --since is the week, 7 days, ending at --until), or by default the last complete
 // week. Throws UsageError when --week is combined with --since/--until, or since > until.
 Period resolve_period(const std::optional<std::string>& week, std::optional<Day> since,
+                      std::optional<Day> until, Day today, int week_starts);
+// `--month`: "this", "last" or "YYYY-MM" (a whole calendar month). Words are case-insensitive.
+// Throws UsageError with a one-line fix ("2026-13", "lastmonth").
+Period month_period(std::string_view which, Day today);
+// resolve_period with --month too: --week, --month and --since/--until exclude each other.
+Period resolve_period(const std::optional<std::string>& week,
+                      const std::optional<std::string>& month, std::optional<Day> since,
                       std::optional<Day> until, Day today, int week_starts);
 // The period of equal length just before `p`.
 Period previous(const Period& p);
@@ -124,6 +132,14 @@ struct PerTarget {
     bool unfinished = false; // has days not over yet (today unlogged, or after today)
 };
 
+// One week of a cue in a long span (long_view::by_week): its scheduled and done days as the
+// tallies count them over that week, and the strength at its end (or at today, if sooner).
+struct CueWeek {
+    Period week;
+    int scheduled_days = 0, done_days = 0;
+    double strength = 0;
+};
+
 struct CueReport {
     Cue cue;
     // The plan in force at min(period.to, today): how the renderers word the cue.
@@ -146,7 +162,13 @@ struct CueReport {
     std::vector<PerTarget> targets;                // --per: each week (or the period)
     std::vector<std::pair<Day, double>> amounts;   // measured: each done day's amount
     double amount_total = 0;                       // measured: their sum
+    std::vector<Step> steps_changed;               // steps that began in the period, by day
+    std::vector<CueWeek> weeks;                    // long spans only: each week (weeks_in)
 };
+
+// What only the long view adds (long_view.hpp, which needs this header: hence held by pointer):
+// the weeks, their mean mood and energy, and each cue's mood link. See review_long.hpp.
+struct LongView;
 
 struct Note {
     Day day;
@@ -181,6 +203,8 @@ struct Report {
     std::vector<config::Prompt> prompts;           // for the week ahead (period.to + 1 day)
     safety::Verdict safety;                        // a low stretch overlapping the period
     bool cues_begin_later = false;                 // no cue in the period, but some placed after it
+    std::vector<Session> sessions;                 // in the period, by day
+    std::shared_ptr<const LongView> long_view;     // set by build, for every period
 };
 
 // m = 0.5^(1/13): thirteen slipped or missed scheduled days in a row halve the strength.
@@ -206,7 +230,8 @@ DayValues mood_by_day(const std::vector<Rating>& ratings);
 //     limit, where an over day without entry is within it), unmet when logged done short of it.
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
                      const Period& period, Day today, const config::Config& config,
-                     const std::optional<strength::Checkpoint>& checkpoint = std::nullopt);
+                     const std::optional<strength::Checkpoint>& checkpoint = std::nullopt,
+                     const std::vector<Period>& weeks = {});
 Stats stats(const std::vector<Rating>& ratings, RatingKind kind, const Period& period);
 
 Report build(const Input& in);
