@@ -406,6 +406,9 @@ std::string heading(const Report& r, int week_starts, std::string_view week_word
     return "Review · " + span_name(r.period);
 }
 
+// How many wins and obstacles a long span's text shows (the latest).
+constexpr std::size_t long_notes = 5;
+
 std::set<Day> session_days(const Report& r) {
     std::set<Day> out;
     for (const auto& s : r.sessions)
@@ -458,6 +461,39 @@ std::string long_calendar_text(const Report& r, const CueReport& c, int week_sta
         out += fmt::format("    {} {} {}: {}{}\n", p.cyan("▸"), format_day(st.day),
                            p.dim("step"), continued(st.behavior, 6),
                            st.note ? " (" + continued(*st.note, 6) + ")" : "");
+    return out;
+}
+
+std::string long_calendar_markdown(const Report& r, const CueReport& c, int week_starts) {
+    const auto sessions = session_days(r);
+    std::set<Day> steps;
+    for (const auto& st : c.steps_changed)
+        steps.insert(st.day);
+    std::string out = "| Week of |";
+    const Day first = review::week_of(r.period.from, week_starts).from;
+    for (int i = 0; i < 7; ++i)
+        out += fmt::format(" {} |", weekday_two(first + std::chrono::days{i}));
+    out += " Done | Strength |\n|---|---|---|---|---|---|---|---|---:|---:|\n";
+    for (const auto& w : c.weeks) {
+        out += fmt::format("| {} |", week_label(w.week.from));
+        for (Day d = review::week_of(w.week.from, week_starts).from, e = d + std::chrono::days{7};
+             d < e; d += std::chrono::days{1}) {
+            std::string cell;
+            if (r.period.contains(d)) {
+                const DayMark mark =
+                    c.calendar[static_cast<std::size_t>((d - r.period.from).count())].second;
+                if (mark != DayMark::future) cell = std::string(mark_symbol(mark));
+                if (steps.contains(d)) cell += "▸";
+                else if (sessions.contains(d)) cell += "◆";
+            }
+            out += fmt::format(" {} |", cell);
+        }
+        out += fmt::format(" {} | {:.0f}% |\n",
+                           w.scheduled_days > 0 || w.done_days > 0
+                               ? fmt::format("{}/{}", w.done_days, w.scheduled_days)
+                               : "–",
+                           w.strength * 100);
+    }
     return out;
 }
 
@@ -553,7 +589,11 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
         if (list.empty()) return;
         line();
         line(p.bold(title));
-        for (const auto& n : list)
+        // A long span keeps to the latest few; markdown and HTML hold them all.
+        const std::size_t shown = by_week ? std::min<std::size_t>(list.size(), long_notes) : list.size();
+        if (shown < list.size())
+            line(p.dim(fmt::format("  {} earlier in --format markdown or html", list.size() - shown)));
+        for (const auto& n : std::vector<review::Note>(list.end() - static_cast<std::ptrdiff_t>(shown), list.end()))
             line(fmt::format("  {}  {}{}", p.dim(format_day(n.day)), continued(n.text, 14),
                              n.cue_id ? p.dim(fmt::format("  (cue #{})", *n.cue_id)) : ""));
     };
@@ -594,7 +634,9 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         }
         line();
     }
-    line("# kint weekly review: " + period_title(r.period, cfg.week_starts));
+    const bool by_week = long_span(r);
+    line(r.period.length() == 7 ? "# kint weekly review: " + period_title(r.period, cfg.week_starts)
+                                : "# kint review: " + span_name(r.period));
     line();
     if (!r.intentions.empty()) {
         line("## Intentions");
@@ -605,14 +647,21 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
     }
     line("## Cues");
     line();
+    if (by_week && !r.cues.empty()) {
+        line("Each row is a week: the days done of those scheduled, and the trail strength at its "
+             "end. ▸ a new step, ◆ a session.");
+        line();
+    }
     if (r.cues_begin_later)
         line("No cues in this period: yours began after it.\n");
     else if (r.cues.empty())
         line("No cues in this period yet.\n");
-    for (const auto& c : r.cues) {
+    for (std::size_t index = 0; index < r.cues.size(); ++index) {
+        const auto& c = r.cues[index];
         line(fmt::format("### #{} {}: {}", c.cue.id, md(trigger_phrase(c.cue)),
                          md(c.cue.behavior_on(r.period.to))));
         line();
+        if (by_week) out += long_calendar_markdown(r, c, cfg.week_starts);
         std::string head = "|", rule = "|", row = "|";
         for (const auto& [day, mark] : c.calendar) {
             head += fmt::format(" {} {} |", weekday_two(day),
@@ -621,15 +670,21 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
             row += fmt::format(" {} |",
                                mark == DayMark::future ? std::string_view("") : mark_symbol(mark));
         }
-        line(head);
-        line(rule);
-        line(row);
+        if (!by_week) {
+            line(head);
+            line(rule);
+            line(row);
+        }
         line();
+        for (const auto& st : c.steps_changed)
+            line(fmt::format("- ▸ {} new step: {}{}", format_day(st.day), md(st.behavior),
+                             st.note ? " (" + md(*st.note) + ")" : ""));
         line("- " + done_line(c));
         if (auto s = amounts_line(c); !s.empty()) line("- " + s);
         if (auto s = comeback_line(c); !s.empty()) line("- " + s);
         line("- " + strength_line(c));
-        if (auto s = mood_pair(c); !s.empty()) line("- " + s);
+        if (auto s = mood_pair(c); !s.empty() && !by_week) line("- " + s);
+        if (by_week) line("- " + mood_link_words(mood_link_of(r, index)));
         if (c.phase)
             line(
                 fmt::format("- week {}, {}: {}", c.week, md(c.phase->name), md(c.phase->guidance)));
@@ -644,6 +699,22 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
     line(fmt::format("- mood `{}` {}", sparkline(r.mood, r.period), stats_summary(r.mood)));
     line(fmt::format("- energy `{}` {}", sparkline(r.energy, r.period), stats_summary(r.energy)));
     line();
+    if (by_week) {
+        const auto& lv = long_of(r);
+        line("| Week of | Mood | Energy |");
+        line("|---|---:|---:|");
+        for (std::size_t i = 0; i < lv.weeks.size(); ++i)
+            line(fmt::format("| {} | {} | {} |", week_label(lv.weeks[i].from),
+                             one_decimal(lv.mood[i].average), one_decimal(lv.energy[i].average)));
+        line();
+    }
+    if (by_week && !r.sessions.empty()) {
+        line("## Sessions");
+        line();
+        for (const auto& s : r.sessions)
+            line(fmt::format("- ◆ {}{}", format_day(s.day), s.note ? ": " + md(*s.note) : ""));
+        line();
+    }
     auto notes = [&](std::string_view title, const std::vector<review::Note>& list) {
         if (list.empty()) return;
         line(fmt::format("## {}", title));
