@@ -148,6 +148,18 @@ margin-right:.3rem;font-weight:700;color:var(--c);background:var(--b)}
 .prompts li{margin:.35rem 0}
 .phase-safety{list-style:none;border-left:4px solid var(--note-line);background:var(--note);padding:.5rem .8rem;border-radius:0 10px 10px 0}
 footer{margin-top:2rem;color:var(--muted);font-size:.9rem;text-align:center}
+.cal .mon{font-weight:700;color:var(--ink)}
+.cal .at{position:absolute;top:.1rem;right:.25rem;font-size:.75rem;color:var(--mood)}
+.cal li{position:relative}
+table.weeks{width:100%;border-collapse:collapse;font-size:.9rem;margin:.3rem 0 .6rem}
+table.weeks th,table.weeks td{padding:.2rem .4rem;border-bottom:1px solid var(--line);text-align:right}
+table.weeks th:first-child,table.weeks td:first-child{text-align:left}
+table.weeks th{font-size:.78rem;color:var(--muted);font-weight:600}
+.steps{list-style:none;padding:0;margin:.3rem 0;font-size:.92rem}
+.steps li::before{content:"▸ ";color:var(--mood)}
+.link{font-size:.92rem;margin:.5rem 0}
+.sessions{list-style:none;padding:0;margin:.5rem 0 0;font-size:.92rem}
+.sessions li::before{content:"◆ ";color:var(--mood)}
 @media (min-width:40rem){main{padding:2rem 1.5rem 3rem}h1{font-size:2rem}.cal{gap:.45rem}
 .figures{grid-template-columns:repeat(4,minmax(0,1fr))}
 svg .axis{font-size:11px}svg .legend{font-size:12.5px}svg .empty{font-size:13px}svg .line{stroke-width:2.2}}
@@ -485,24 +497,60 @@ void chart_block(std::string& out, const Report& r, const config::Config& cfg) {
     out += "<figcaption><ul class=\"stats\">";
     stats_line(out, "mood", "Mood", "●", r.mood, r.period);
     stats_line(out, "energy", "Energy", "□", r.energy, r.period);
-    out += "</ul></figcaption></figure></section>\n";
+    out += "</ul>";
+    if (long_span(r)) {
+        const auto& lv = long_of(r);
+        out += R"(<table class="weeks"><thead><tr><th scope="col">Week of</th>)"
+               R"(<th scope="col">Mood</th><th scope="col">Energy</th></tr></thead><tbody>)";
+        for (std::size_t i = 0; i < lv.weeks.size(); ++i)
+            put(out, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", time_tag(lv.weeks[i].from),
+                one_decimal(lv.mood[i].average), one_decimal(lv.energy[i].average));
+        out += "</tbody></table>";
+        if (!r.sessions.empty()) {
+            out += R"(<ul class="sessions" aria-label="Sessions">)";
+            for (const auto& s : r.sessions)
+                put(out, "<li>{} session{}</li>", time_tag(s.day),
+                    s.note ? ": " + html_escape(*s.note) : "");
+            out += "</ul>";
+        }
+    }
+    out += "</figcaption></figure></section>\n";
 }
 
 // Seven columns. A period longer than a week starts its first row on the configured first day of
 // the week, so each column is one weekday; a week or less is one row.
-void calendar(std::string& out, const CueReport& c, const review::Period& p, int week_starts) {
+void calendar(std::string& out, const CueReport& c, const Report& r, int week_starts) {
+    const review::Period& p = r.period;
+    const bool by_week = long_span(r);
     out += R"(<ol class="cal">)";
     if (p.length() > 7)
         for (int i = days_from(week_starts, weekday_index(p.from)); i > 0; --i)
             out += R"(<li class="pad" aria-hidden="true"></li>)";
     for (const auto& [day, mark] : c.calendar) {
         const auto style = cell_style(cell_of(c.cue, day, mark));
+        // A long span names the month where it begins and on each first day of a month; a
+        // step change (▸) or a session (◆) is marked on its day.
+        std::string at, words(style.words);
+        if (by_week) {
+            const bool step = std::any_of(c.steps_changed.begin(), c.steps_changed.end(),
+                                          [&](const Step& st) { return st.day == day; });
+            const bool session = std::any_of(r.sessions.begin(), r.sessions.end(),
+                                             [&](const Session& s) { return s.day == day; });
+            if (step || session) at = step ? "▸" : "◆";
+            if (step) words += ", a new step";
+            if (session) words += ", a session";
+        }
+        const bool month = by_week && (day == p.from || day_of_month(day) == 1);
         put(out,
             R"(<li class="m-{}" data-day="{}" title="{}: {}"><span class="wd">{}</span>)"
-            R"(<span class="mk" aria-hidden="true">{}</span><span class="dn">{}</span>)"
+            R"(<span class="mk" aria-hidden="true">{}</span><span class="dn{}">{}</span>{})"
             R"(<span class="sr">{}</span></li>)",
-            style.name, format_day(day), human_day(day), style.words, weekday_two(day),
-            style.symbol, day_of_month(day), style.words);
+            style.name, format_day(day), human_day(day), words, weekday_two(day), style.symbol,
+            month ? " mon" : "",
+            month ? fmt::format("{} {}", day_of_month(day), month_short(day))
+                  : fmt::format("{}", day_of_month(day)),
+            at.empty() ? "" : fmt::format(R"(<span class="at" aria-hidden="true">{}</span>)", at),
+            words);
     }
     out += "</ol>";
 }
@@ -583,7 +631,30 @@ void figures(std::string& out, const CueReport& c, const review::Period& p) {
             c.situation ? "a time it did not happen" : "a slip or a miss");
 }
 
-void cue_block(std::string& out, const CueReport& c, const Report& r, const config::Config& cfg) {
+// A long span's weeks for one cue: done of scheduled and the strength at each week's end, the
+// steps begun in it, and mood beside the habit.
+void long_parts(std::string& out, const CueReport& c, const Report& r, std::size_t index) {
+    out += R"(<table class="weeks"><thead><tr><th scope="col">Week of</th>)"
+           R"(<th scope="col">Done</th><th scope="col">Strength</th></tr></thead><tbody>)";
+    for (const auto& w : c.weeks)
+        put(out, R"(<tr><td>{}</td><td>{}</td><td>{:.0f}%</td></tr>)", time_tag(w.week.from),
+            w.scheduled_days > 0 || w.done_days > 0
+                ? fmt::format("{} of {}", w.done_days, w.scheduled_days)
+                : std::string("–"),
+            w.strength * 100);
+    out += "</tbody></table>";
+    if (!c.steps_changed.empty()) {
+        out += R"(<ul class="steps">)";
+        for (const auto& st : c.steps_changed)
+            put(out, "<li>{} new step: {}{}</li>", time_tag(st.day), html_escape(st.behavior),
+                st.note ? " (" + html_escape(*st.note) + ")" : "");
+        out += "</ul>";
+    }
+    put(out, R"(<p class="link">{}</p>)", html_escape(mood_link_words(mood_link_of(r, index))));
+}
+
+void cue_block(std::string& out, const CueReport& c, const Report& r, const config::Config& cfg,
+               std::size_t index) {
     out += R"(<article class="card cue">)";
     put(out, R"(<p class="trigger">{}</p>)", html_escape(trigger_phrase(c.cue)));
     put(out, "<h3>{}</h3>", html_escape(c.cue.behavior_on(r.period.to)));
@@ -595,7 +666,8 @@ void cue_block(std::string& out, const CueReport& c, const Report& r, const conf
     if (c.cue.status != CueStatus::active) put(out, " · {}", to_string(c.cue.status));
     if (c.phase) put(out, " · week {} · {}", c.week, html_escape(c.phase->name));
     out += "</p>";
-    calendar(out, c, r.period, cfg.week_starts);
+    calendar(out, c, r, cfg.week_starts);
+    if (long_span(r)) long_parts(out, c, r, index);
     figures(out, c, r.period);
     put(out, R"(<div class="suggest"><b>{}</b>{}</div>)", suggestion_title(c),
         html_escape(advice(c, cfg)));
@@ -627,8 +699,8 @@ void cues_block(std::string& out, const Report& r, const config::Config& cfg) {
                 style.symbol.empty() ? "&nbsp;" : style.symbol, style.words);
         }
         out += "</ul>";
-        for (const auto& c : r.cues)
-            cue_block(out, c, r, cfg);
+        for (std::size_t index = 0; index < r.cues.size(); ++index)
+            cue_block(out, r.cues[index], r, cfg, index);
     }
     out += "</section>\n";
 }
@@ -700,12 +772,16 @@ std::string review_html(const Report& r, const config::Config& cfg) {
            // Belt and braces for a file that gets mailed and shared: nothing may load or run.
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
            "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n";
-    put(out, "<title>kint review · {} to {}</title>\n", format_day(r.period.from),
-        format_day(r.period.to));
+    if (r.period.length() == 7)
+        put(out, "<title>kint review · {} to {}</title>\n", format_day(r.period.from),
+            format_day(r.period.to));
+    else
+        put(out, "<title>kint review · {}</title>\n", html_escape(span_name(r.period)));
     put(out, "<style>{}</style>\n</head>\n<body>\n<main>\n", style_sheet);
     safety_block(out, r, cfg);
     put(out, "<header><p class=\"kicker\">kint</p><h1>{}</h1><p class=\"period\">{}</p></header>\n",
-        r.period.length() == 7 ? "Your weekly review" : "Your review",
+        r.period.length() == 7 ? std::string("Your weekly review")
+                               : "Your review · " + html_escape(span_name(r.period)),
         period_line(r.period, cfg.week_starts));
     intentions_block(out, r);
     chart_block(out, r, cfg);
