@@ -21,7 +21,7 @@ _kint_flags() {
     "journal list") echo --since --until --tag ;;
     "session add") echo --note ;;
     prompts) echo --all --count ;;
-    review) echo --week --since --until --format --out ;;
+    review) echo --week --month --since --until --format --out ;;
     remind) echo --dry-run ;;
     practice) echo --log --minutes ;;
     export) echo --format --out ;;
@@ -35,7 +35,7 @@ _kint_takes_value() {
     case $1 in
     --db | --config | --today | --color | --group | --from | --intent | --after | --if | --place | \
         --time | --do | --at | --days | --note | --day | --since | --until | --cue | --energy | \
-        --kind | --tag | -t | --prompt | --count | -n | --week | --format | --out | --log | \
+        --kind | --tag | -t | --prompt | --count | -n | --week | --month | --format | --out | --log | \
         --minutes | --shell | --per | --target | --unit | --trigger | --amount | --mood)
         return 0
         ;;
@@ -113,7 +113,7 @@ _kint() {
         --color) values="auto always never" ;;
         --energy) values="0 1 2 3 4 5 6 7 8 9 10" ;;
         --tag | -t) values="win obstacle insight felt mattered remember" ;;
-        --week) values="this last" ;;
+        --week | --month) values="this last" ;;
         --shell) values="bash zsh fish plain" ;;
         --day | --since | --until) values="today yesterday" ;;
         --days)

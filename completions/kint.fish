@@ -6,7 +6,7 @@
 function __kint_takes_value
     contains -- $argv[1] --db --config --today --color --group --from --intent --after --if \
         --place --time --do --at --days --note --day --since --until --cue --energy --kind --tag -t \
-        --prompt --count -n --week --format --out --log --minutes --shell --per --target --unit \
+        --prompt --count -n --week --month --format --out --log --minutes --shell --per --target --unit \
         --trigger --amount --mood
 end
 
@@ -200,6 +200,7 @@ complete -c kint -n '__kint_is prompts' -l all -d 'List every prompt with its id
 complete -c kint -n '__kint_is prompts' -s n -l count -x -d 'How many prompts for today (1-20)'
 
 complete -c kint -n '__kint_is review' -l week -x -a 'this last' -d 'this, last, or an ISO week like 2026-W47'
+complete -c kint -n '__kint_is review' -l month -x -a 'this last' -d 'this, last, or a month like 2026-09'
 complete -c kint -n '__kint_is review' -l since -x -a "$days" -d 'Review from this day'
 complete -c kint -n '__kint_is review' -l until -x -a "$days" -d 'Review up to this day'
 complete -c kint -n '__kint_is review' -l format -x -a 'text markdown json html' -d 'Output format'
