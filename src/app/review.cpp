@@ -41,8 +41,8 @@ review::Input gather(const store::Store& store, const config::Config& cfg, Day t
 } // namespace
 
 review::Period review_period(const config::Config& cfg, Day today, const ReviewRequest& request) {
-    return review::resolve_period(request.week, request.month, request.since, request.until,
-                                  today, cfg.week_starts);
+    return review::resolve_period(request.week, request.month, request.since, request.until, today,
+                                  cfg.week_starts);
 }
 
 review::Report review(const store::Store& store, const config::Config& cfg, Day today,

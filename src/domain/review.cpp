@@ -356,8 +356,8 @@ Period month_period(std::string_view which, Day today) {
             throw UsageError(fmt::format("'{}' is too long ago; give a month like {:04}-{:02}",
                                          which, static_cast<int>(this_month.year()),
                                          static_cast<unsigned>(this_month.month())));
-        ym = std::chrono::year{year} / std::chrono::month{static_cast<unsigned>(
-                                           to_int(word.substr(5)))};
+        ym = std::chrono::year{year} /
+             std::chrono::month{static_cast<unsigned>(to_int(word.substr(5)))};
     } else {
         throw UsageError(fmt::format("'{}' is not a month; use --month this, last or a month like "
                                      "{:04}-{:02}",
@@ -620,8 +620,8 @@ Report build(const Input& in) {
     }
     if (long_part->by_week) {
         long_part->mood = long_view::mood_weeks(mood, long_part->weeks);
-        long_part->energy = long_view::mood_weeks(by_day(in.ratings, RatingKind::energy),
-                                                  long_part->weeks);
+        long_part->energy =
+            long_view::mood_weeks(by_day(in.ratings, RatingKind::energy), long_part->weeks);
     }
     out.long_view = std::move(long_part);
     for (const auto& s : in.sessions)

@@ -447,7 +447,8 @@ std::string long_calendar_text(const Report& r, const CueReport& c, int week_sta
                 row += "   ";
                 continue;
             }
-            const DayMark mark = c.calendar[static_cast<std::size_t>((d - r.period.from).count())].second;
+            const DayMark mark =
+                c.calendar[static_cast<std::size_t>((d - r.period.from).count())].second;
             const std::string sym(mark_symbol(mark));
             row += mark == DayMark::done || mark == DayMark::extra    ? p.green(sym)
                    : mark == DayMark::slip || mark == DayMark::missed ? p.yellow(sym)
@@ -458,8 +459,8 @@ std::string long_calendar_text(const Report& r, const CueReport& c, int week_sta
         out += row + " " + week_figures(w) + "\n";
     }
     for (const auto& st : c.steps_changed)
-        out += fmt::format("    {} {} {}: {}{}\n", p.cyan("▸"), format_day(st.day),
-                           p.dim("step"), continued(st.behavior, 6),
+        out += fmt::format("    {} {} {}: {}{}\n", p.cyan("▸"), format_day(st.day), p.dim("step"),
+                           continued(st.behavior, 6),
                            st.note ? " (" + continued(*st.note, 6) + ")" : "");
     return out;
 }
@@ -483,8 +484,10 @@ std::string long_calendar_markdown(const Report& r, const CueReport& c, int week
                 const DayMark mark =
                     c.calendar[static_cast<std::size_t>((d - r.period.from).count())].second;
                 if (mark != DayMark::future) cell = std::string(mark_symbol(mark));
-                if (steps.contains(d)) cell += "▸";
-                else if (sessions.contains(d)) cell += "◆";
+                if (steps.contains(d))
+                    cell += "▸";
+                else if (sessions.contains(d))
+                    cell += "◆";
             }
             out += fmt::format(" {} |", cell);
         }
@@ -579,10 +582,10 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
         line(fmt::format("{}  {}", p.bold("energy"), stats_summary(r.energy)));
         out += mood_weeks_text(r, p);
     } else {
-    line(fmt::format("{}  {}  {}", p.bold("mood  "), p.cyan(sparkline(r.mood, r.period)),
-                     stats_summary(r.mood)));
-    line(fmt::format("{}  {}  {}", p.bold("energy"), p.cyan(sparkline(r.energy, r.period)),
-                     stats_summary(r.energy)));
+        line(fmt::format("{}  {}  {}", p.bold("mood  "), p.cyan(sparkline(r.mood, r.period)),
+                         stats_summary(r.mood)));
+        line(fmt::format("{}  {}  {}", p.bold("energy"), p.cyan(sparkline(r.energy, r.period)),
+                         stats_summary(r.energy)));
     }
 
     auto notes = [&](std::string_view title, const std::vector<review::Note>& list) {
@@ -590,10 +593,13 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
         line();
         line(p.bold(title));
         // A long span keeps to the latest few; markdown and HTML hold them all.
-        const std::size_t shown = by_week ? std::min<std::size_t>(list.size(), long_notes) : list.size();
+        const std::size_t shown =
+            by_week ? std::min<std::size_t>(list.size(), long_notes) : list.size();
         if (shown < list.size())
-            line(p.dim(fmt::format("  {} earlier in --format markdown or html", list.size() - shown)));
-        for (const auto& n : std::vector<review::Note>(list.end() - static_cast<std::ptrdiff_t>(shown), list.end()))
+            line(p.dim(
+                fmt::format("  {} earlier in --format markdown or html", list.size() - shown)));
+        for (const auto& n :
+             std::vector<review::Note>(list.end() - static_cast<std::ptrdiff_t>(shown), list.end()))
             line(fmt::format("  {}  {}{}", p.dim(format_day(n.day)), continued(n.text, 14),
                              n.cue_id ? p.dim(fmt::format("  (cue #{})", *n.cue_id)) : ""));
     };

@@ -10,10 +10,10 @@
 namespace kint::review {
 
 struct LongView {
-    bool by_week = false;                        // the span is longer than a week
-    std::vector<Period> weeks;                   // long_view::weeks_in, when by_week
+    bool by_week = false;                          // the span is longer than a week
+    std::vector<Period> weeks;                     // long_view::weeks_in, when by_week
     std::vector<long_view::MoodWeek> mood, energy; // per week, when by_week
-    std::vector<long_view::MoodLink> mood_links; // one per Report::cues, in order
+    std::vector<long_view::MoodLink> mood_links;   // one per Report::cues, in order
 };
 
 } // namespace kint::review
