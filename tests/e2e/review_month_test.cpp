@@ -44,7 +44,7 @@ void small_store(const Sandbox& s) {
     s.ok({"cue", "add", "--after", "lunch", "--do", "walk five minutes", "--days", "mon,wed,fri"},
          aug);
     log_month(s, "1", "ddsdd.dddkdddddsddddd.ddddddd.d");
-    log_month(s, "2", "..d.d..d.d.d..d.d.d..d...d.d..");
+    log_month(s, "2", ".d.d..d.d.d..d...d..d.s.d..d.d");
     s.ok({"cue", "step", "1", "write two sentences", "--note", "felt easy"},
          {{"KINT_TODAY", "2026-09-14"}});
     s.ok({"session", "add", "2026-09-10", "--note", "third session"},

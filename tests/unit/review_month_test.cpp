@@ -5,9 +5,12 @@
 #include "kint/domain/review.hpp"
 #include "kint/domain/review_long.hpp"
 #include "kint/domain/strength.hpp"
+#include "kint/render/render.hpp"
+#include "kint/render/review_render.hpp"
 #include "test_day.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 using namespace kint;
 using kint::test::D;
@@ -41,6 +44,10 @@ std::vector<LogEntry> days_of(Id id, std::string_view from, std::string_view mar
         d += std::chrono::days{1};
     }
     return out;
+}
+
+bool contains_text(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
 }
 
 const config::Config& config_with(int week_starts) {
@@ -224,4 +231,49 @@ TEST_CASE("review month: a week is no long view, but keeps its steps and session
     const auto r8 = review::build(eight);
     CHECK(r8.long_view->by_week);
     CHECK(r8.cues[0].weeks.size() == 2);
+}
+
+TEST_CASE("review month: mood beside a habit in words, only in a long span") {
+    const Cue cue = daily_cue(1, "2026-08-01");
+    std::string marks(30, 'd');
+    for (int i = 0; i < 30; i += 3)
+        marks[static_cast<std::size_t>(i)] = 's';
+    std::vector<Rating> ratings;
+    for (int i = 0; i < 31; ++i)
+        ratings.push_back(Rating{D("2026-09-01") + std::chrono::days{i},
+                                 RatingKind::mood,
+                                 i % 3 == 0 ? 4 + i % 2 : 6 + i % 2,
+                                 {}});
+    review::Input in{.period = P("2026-09-01", "2026-09-30"),
+                     .today = D("2026-10-10"),
+                     .config = config_with(0),
+                     .cues = {cue},
+                     .logs = days_of(1, "2026-09-01", marks),
+                     .ratings = ratings};
+    const auto r = review::build(in);
+    const auto& link = r.long_view->mood_links.at(0);
+    REQUIRE(link.enough);
+    const std::string text = render::review_text(r, in.config, render::Paint(false));
+    const auto& s = link.same_day;
+    CHECK(contains_text(text,
+                        fmt::format("Mood on done days {:.1f} vs {:.1f} on other days ({:+.1f}, "
+                                    "95 % interval {:+.1f} to {:+.1f}): they go together; this "
+                                    "does not say one causes the other.",
+                                    *s.done_mean, *s.other_mean, *s.difference, *s.low, *s.high)));
+    CHECK(text.find("causes") == text.rfind("causes")); // only in "does not say one causes"
+    const std::string md = render::review_markdown(r, in.config);
+    CHECK(contains_text(md, "they go together"));
+    CHECK(contains_text(render::review_html(r, in.config), "they go together"));
+
+    // Too few days on a side: the words say so and no more.
+    in.logs = days_of(1, "2026-09-01", std::string(30, 'd').replace(0, 3, "sss"));
+    const auto few = review::build(in);
+    CHECK(contains_text(render::review_text(few, in.config, render::Paint(false)),
+                        "Not enough days yet to set mood beside this habit (27 done, 3 other; 7 "
+                        "each needed)."));
+    // A week shows no mood link in words.
+    in.period = P("2026-09-07", "2026-09-13");
+    const auto week = review::build(in);
+    CHECK_FALSE(
+        contains_text(render::review_text(week, in.config, render::Paint(false)), "mood beside"));
 }
