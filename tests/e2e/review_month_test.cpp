@@ -100,7 +100,8 @@ TEST_CASE("review month: markdown and html name the month and show the weeks") {
     CHECK(contains(md.out, "# kint review: September 2026\n"));
     CHECK(contains(md.out, "| Week of | Mo | Tu | We | Th | Fr | Sa | Su | Done | Strength |"));
     CHECK(contains(md.out, "| Sep 28 |"));
-    CHECK(contains(md.out, "new step: write two sentences (felt easy)"));
+    CHECK(contains(md.out,
+                   "new step on Mo 14 Sep: write two sentences (before: write one sentence)"));
     CHECK(contains(md.out, "- ◆ 2026-09-10: third session"));
     CHECK(contains(md.out, "| Week of | Mood | Energy |"));
     const auto html = store().ok({"review", "--month", "2026-09", "--format", "html"}, october);

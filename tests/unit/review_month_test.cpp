@@ -202,7 +202,7 @@ TEST_CASE("review month: mood and energy by week, sessions and steps in the peri
     REQUIRE(r.sessions.size() == 1);
     CHECK(r.sessions[0].day == D("2026-09-10"));
     REQUIRE(r.cues[0].steps_changed.size() == 1);
-    CHECK(r.cues[0].steps_changed[0].behavior == "write two sentences");
+    CHECK(r.cues[0].steps_changed[0].step.behavior == "write two sentences");
     REQUIRE(lv.mood_links.size() == 1);
     CHECK(lv.mood_links[0].same_day.done_days == 14);
 }
