@@ -273,4 +273,27 @@ if console_of "$tmp/low-dom.err" >"$tmp/console-low.txt"; then
 else
   ok "no console messages on the safety page"
 fi
+# A month (review --month): weeks as rows with month names, and still no sideways scroll at 375 px.
+if KINT_TODAY=2026-12-02 "$kint" review --month last --format html --out "$tmp/month.html" 2>"$tmp/month.err"; then
+  ok "kint review --month last --format html exits 0"
+else
+  not_ok "kint review --month last --format html: $(head -c 300 "$tmp/month.err")"
+fi
+chrome --screenshot="$tmp/month-390.png" --window-size=390,3000 --hide-scrollbars "file://$tmp/month.html" \
+  >/dev/null 2>"$tmp/month-shot.err"
+check "screenshot of the month at width 390" test -s "$tmp/month-390.png"
+chrome --dump-dom "file://$tmp/month.html" >"$tmp/month-dom.html" 2>"$tmp/month-dom.err"
+check "the month is named in the title" grep -qF '<h1>Your review · November 2026</h1>' "$tmp/month-dom.html"
+check "the month's calendar names the month" grep -qF '<span class="dn mon">1 Nov</span>' "$tmp/month-dom.html"
+check "each cue has its weeks" test "$(grep -oF '<table class="weeks">' "$tmp/month-dom.html" | wc -l)" -ge 3
+if console_of "$tmp/month-dom.err" >"$tmp/console-month.txt"; then
+  not_ok "no console messages on the month page: $(head -c 400 "$tmp/console-month.txt")"
+else
+  ok "no console messages on the month page"
+fi
+sed 's/src="review.html"/src="month.html"/' "$tmp/fit.html" >"$tmp/fit-month.html"
+chrome --allow-file-access-from-files --dump-dom "file://$tmp/fit-month.html" >"$tmp/fit-month-dom.html" 2>"$tmp/fit-month.err"
+fit=$(grep -o 'fit: [^;]*;' "$tmp/fit-month-dom.html" | head -n 1)
+check "the month: no horizontal scroll at 375 px (${fit:-no result})" \
+  bash -c "[[ '$fit' =~ ^fit:\ width\ 375\ scroll\ 375\ wider\ \[\]\;$ ]]"
 finish
