@@ -473,7 +473,13 @@ std::string long_calendar_text(const Report& r, const CueReport& c, int week_sta
             row += steps.contains(d) ? p.cyan("▸") : sessions.contains(d) ? p.cyan("◆") : " ";
             row += " ";
         }
-        out += row + " " + week_figures(w) + "\n";
+        if (week_ahead(r, c, w)) {
+            while (!row.empty() && row.back() == ' ')
+                row.pop_back();
+            out += row + "\n";
+        } else {
+            out += row + " " + week_figures(w) + "\n";
+        }
     }
     return out;
 }
@@ -503,6 +509,10 @@ std::string long_calendar_markdown(const Report& r, const CueReport& c, int week
                     cell += "◆";
             }
             out += fmt::format(" {} |", cell);
+        }
+        if (week_ahead(r, c, w)) {
+            out += "  |  |\n";
+            continue;
         }
         out += fmt::format(" {} | {:.0f}% |\n",
                            w.scheduled_days > 0 || w.done_days > 0

@@ -610,11 +610,15 @@ void long_parts(std::string& out, const CueReport& c, const Report& r, std::size
     out += R"(<table class="weeks"><thead><tr><th scope="col">Week of</th>)"
            R"(<th scope="col">Done</th><th scope="col">Strength</th></tr></thead><tbody>)";
     for (const auto& w : c.weeks)
-        put(out, R"(<tr><td>{}</td><td>{}</td><td>{:.0f}%</td></tr>)", time_tag(w.week.from),
-            w.scheduled_days > 0 || w.done_days > 0
-                ? fmt::format("{} of {}", w.done_days, w.scheduled_days)
-                : std::string("–"),
-            w.strength * 100);
+        if (week_ahead(r, c, w))
+            put(out, R"(<tr><td>{}</td><td colspan="2">still ahead</td></tr>)",
+                time_tag(w.week.from));
+        else
+            put(out, R"(<tr><td>{}</td><td>{}</td><td>{:.0f}%</td></tr>)", time_tag(w.week.from),
+                w.scheduled_days > 0 || w.done_days > 0
+                    ? fmt::format("{} of {}", w.done_days, w.scheduled_days)
+                    : std::string("–"),
+                w.strength * 100);
     out += "</tbody></table>";
     put(out, R"(<p class="link">{}</p>)", html_escape(mood_link_words(mood_link_of(r, index))));
 }

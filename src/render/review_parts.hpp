@@ -103,6 +103,12 @@ inline std::string mood_link_words(const long_view::MoodLink& m) {
                              : "no clear difference yet.");
 }
 
+// A week of a long span that has not begun yet (after today): its figures are left blank.
+inline bool week_ahead(const Report& r, const CueReport& c, const review::CueWeek& w) {
+    const auto i = static_cast<std::size_t>((w.week.from - r.period.from).count());
+    return i < c.calendar.size() && c.calendar[i].second == DayMark::future;
+}
+
 // A week row's label: the month and day it begins, "Sep  7".
 inline std::string week_label(Day from) {
     return fmt::format("{} {:>2}", month_short(from),

@@ -230,3 +230,16 @@ TEST_CASE("review month: bad months are usage errors that change nothing") {
                    "'2026-13' is not a month; use --month this, last or a month like 2026-10"));
     CHECK(s.snapshot(october) == before);
 }
+
+TEST_CASE("review month: this month's weeks still ahead have no figures yet") {
+    const Env mid{{"KINT_TODAY", "2026-09-17"}};
+    const auto r = store().ok({"review", "--month", "this"}, mid);
+    CHECK(contains(r.out, "Review · September 2026\n"));
+    CHECK(contains(r.out, "\n    Sep 21\n    Sep 28\n"));
+    const auto doc = parse(store().ok({"review", "--month", "this", "--json"}, mid).out);
+    REQUIRE(doc["cues"][0]["weeks"].size() == 5);
+    CHECK(doc["cues"][0]["weeks"][4]["scheduled_days"].num() == 0);
+    // The strength of a week not over is the strength today.
+    CHECK(doc["cues"][0]["weeks"][2]["strength"].num() ==
+          doctest::Approx(doc["cues"][0]["strength"].num()));
+}
