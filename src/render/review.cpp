@@ -423,6 +423,20 @@ std::string heading(const Report& r, int week_starts, std::string_view week_word
     return "Review · " + span_name(r.period);
 }
 
+// A --per cue over a long span: its weeks are in the rows, so the totals in one line.
+std::string per_weeks_line(const CueReport& c) {
+    int done = 0, target = 0;
+    for (const auto& t : c.targets) {
+        done += std::min(t.done, t.target);
+        target += t.target;
+    }
+    std::string out = fmt::format("{} of {} over the weeks ({} per {})", done, target, c.per->times,
+                                  c.per->week ? "week" : fmt::format("{} days", c.per->days));
+    if (c.skipped_days) out += fmt::format(", {} skipped", c.skipped_days);
+    if (c.consistency) out += fmt::format(" · consistency {}", percent(c.consistency));
+    return out;
+}
+
 // How many wins and obstacles a long span's text shows (the latest).
 constexpr std::size_t long_notes = 5;
 
@@ -587,7 +601,7 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
                 marks.pop_back();
             line(marks);
         }
-        line("    " + done_line(c));
+        line("    " + (by_week && c.per ? per_weeks_line(c) : done_line(c)));
         if (auto s = amounts_line(c); !s.empty()) line("    " + s);
         if (auto s = comeback_line(c); !s.empty()) line("    " + p.green(s));
         line("    " + strength_line(c));
@@ -716,7 +730,7 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
             line(row);
         }
         line();
-        line("- " + done_line(c));
+        line("- " + (by_week && c.per ? per_weeks_line(c) : done_line(c)));
         if (auto s = amounts_line(c); !s.empty()) line("- " + s);
         if (auto s = comeback_line(c); !s.empty()) line("- " + s);
         line("- " + strength_line(c));
