@@ -70,6 +70,7 @@ row "today" today
 row "remind" remind
 row "review --week last" review --week last
 row "review --week last --format json" review --week last --format json
+row "report --format json" report --format json
 row "log 2" log 2
 row "rate 7 --energy 5" rate 7 --energy 5
 row "export" export
