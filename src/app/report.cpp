@@ -32,10 +32,10 @@ review::Period report_period(const store::Store& store, Day today, const ReportR
     if (request.since_session) {
         if (request.until)
             throw UsageError(fmt::format("No session recorded on or before {}: record one with "
-                                         "kint session, or give --since D",
+                                         "kint session add, or give --since D",
                                          format_day(until)));
         throw UsageError(
-            "No session recorded yet: record one with kint session, or give --since D");
+            "No session recorded yet: record one with kint session add, or give --since D");
     }
     return review::range_period(until - std::chrono::days{report_default_days - 1}, until);
 }

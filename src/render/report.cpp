@@ -49,9 +49,9 @@ std::string rule_words(const config::Safety& rule) {
 }
 
 std::string span_words(const app::ReportResult& r) {
-    std::string out = fmt::format("{} to {} ({})", format_day(r.period.from),
-                                  format_day(r.period.to),
-                                  plural(static_cast<std::size_t>(r.period.length()), "day", "days"));
+    std::string out =
+        fmt::format("{} to {} ({})", format_day(r.period.from), format_day(r.period.to),
+                    plural(static_cast<std::size_t>(r.period.length()), "day", "days"));
     if (r.from_session) out += ", from your last session";
     return out;
 }
@@ -109,12 +109,12 @@ std::string side_words(const long_view::Comparison& c, std::string_view what) {
 std::string mood_link_text(const long_view::MoodLink& link) {
     const auto& s = link.same_day;
     if (!link.enough)
-        return fmt::format("Not enough days yet to set mood beside this cue: {} and {} with a "
-                           "mood rating; {} of each are needed.",
-                           plural(static_cast<std::size_t>(s.done_days), "done day", "done days"),
-                           plural(static_cast<std::size_t>(s.other_days), "other day",
-                                  "other days"),
-                           long_view::enough_days);
+        return fmt::format(
+            "Not enough days yet to set mood beside this cue: {} and {} with a "
+            "mood rating; {} of each are needed.",
+            plural(static_cast<std::size_t>(s.done_days), "done day", "done days"),
+            plural(static_cast<std::size_t>(s.other_days), "other day", "other days"),
+            long_view::enough_days);
     return fmt::format("Mood {}; {}. They go together; this does not say one causes the other.",
                        side_words(s, "on the day"), side_words(link.next_day, "the day after"));
 }
@@ -370,7 +370,8 @@ std::string report_html(const app::ReportResult& r, const config::Config& cfg) {
         esc(span_words(r)));
 
     section_open(out, "intentions", "Intentions");
-    if (r.intentions.empty()) out += R"(<p class="none">None in this span.</p>)";
+    if (r.intentions.empty())
+        out += R"(<p class="none">None in this span.</p>)";
     else {
         out += R"(<ul class="intentions">)";
         for (const auto& i : r.intentions)
@@ -387,7 +388,8 @@ std::string report_html(const app::ReportResult& r, const config::Config& cfg) {
     out += "</section>\n";
 
     section_open(out, "ratings", "Ratings");
-    if (r.ratings.empty()) out += R"(<p class="none">No ratings in this span.</p>)";
+    if (r.ratings.empty())
+        out += R"(<p class="none">No ratings in this span.</p>)";
     else {
         out += R"(<ul class="entries">)";
         for (const auto& x : r.ratings) {
@@ -401,7 +403,8 @@ std::string report_html(const app::ReportResult& r, const config::Config& cfg) {
     out += "</section>\n";
 
     section_open(out, "journal", "Journal");
-    if (r.journal.empty()) out += R"(<p class="none">No journal entries in this span.</p>)";
+    if (r.journal.empty())
+        out += R"(<p class="none">No journal entries in this span.</p>)";
     else {
         out += R"(<ul class="entries">)";
         for (const auto& e : r.journal) {
@@ -422,7 +425,8 @@ std::string report_html(const app::ReportResult& r, const config::Config& cfg) {
     out += "</section>\n";
 
     section_open(out, "sessions", "Sessions");
-    if (r.sessions.empty()) out += R"(<p class="none">No sessions in this span.</p>)";
+    if (r.sessions.empty())
+        out += R"(<p class="none">No sessions in this span.</p>)";
     else {
         out += R"(<ul class="entries">)";
         for (const auto& s : r.sessions) {

@@ -185,7 +185,6 @@ std::string continued(std::string_view text, std::size_t indent) {
     return out;
 }
 
-
 } // namespace
 
 std::string sparkline(const Stats& s, const review::Period& period) {

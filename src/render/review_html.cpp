@@ -54,7 +54,6 @@ std::string html_escape(std::string_view s) {
 
 namespace {
 
-
 template <typename... Args>
 void put(std::string& out, fmt::format_string<Args...> f, Args&&... args) {
     fmt::format_to(std::back_inserter(out), f, std::forward<Args>(args)...);

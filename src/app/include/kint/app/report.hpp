@@ -40,10 +40,10 @@ struct ReportResult {
     // Every low stretch of the safety rule (safety::low_stretches) overlapping the span, oldest
     // first: the low days of each.
     std::vector<std::vector<Day>> safety_windows;
-    safety::Verdict safety; // the latest of them (review's verdict), or not triggered
+    safety::Verdict safety;            // the latest of them (review's verdict), or not triggered
     std::vector<Intention> intentions; // active in the span
     std::vector<ReportCue> cues;
-    std::vector<Rating> ratings; // mood and energy in the span, by day (mood first on a day)
+    std::vector<Rating> ratings;       // mood and energy in the span, by day (mood first on a day)
     std::vector<JournalEntry> journal; // in the span, oldest first
     std::vector<Session> sessions;     // in the span, oldest first
 };
