@@ -125,7 +125,7 @@ TEST_CASE("render::report_*: the safety windows first, then every section in ord
     const auto r = app::report(s, cfg, today, {D("2026-10-01"), today});
 
     const std::string md = render::report_markdown(r, cfg);
-    CHECK(md.rfind("> **Safety note.** Your mood has been 2 or lower", 0) == 0);
+    CHECK(md.rfind("> **Safety note.** Your mood has been 3 or lower", 0) == 0);
     std::size_t at = 0;
     for (const char* part :
          {"2026-10-02", "2026-11-10", "# kint report", "## Intentions", "## Cues",
