@@ -288,6 +288,7 @@ constexpr std::string_view report_style = R"css(
 .entry .answering{color:var(--muted);font-size:.9rem;margin:.1rem 0 .2rem}
 .entry .tags{color:var(--muted);font-size:.82rem}
 .entry .value{font-weight:650}
+.entry.rating time{display:inline;margin-right:.5rem}
 .cue .link{font-size:.92rem;margin:.6rem 0 0}
 .steps{margin:.5rem 0 0}
 .none{color:var(--muted)}
@@ -329,7 +330,10 @@ void cue_html(std::string& out, const app::ReportCue& rc, const app::ReportResul
             : c.per     ? format_per(*c.per)
                         : c.cue.days.to_string()));
     out += R"(<dl class="figures">)";
-    put(out, R"(<div class="wide"><dt>Done</dt><dd>{}</dd></div>)", esc(figures_line(c)));
+    // The review's words for the days; consistency has its own figure beside them.
+    std::string days = figures_line(c);
+    if (const auto cut = days.find(" · consistency "); cut != std::string::npos) days.resize(cut);
+    put(out, R"(<div class="wide"><dt>Days</dt><dd>{}</dd></div>)", esc(days));
     put(out, "<div><dt>Consistency</dt><dd><b>{}</b></dd></div>", percent(c.consistency));
     put(out, "<div><dt>Comebacks</dt><dd><b>{}</b></dd></div>", c.comebacks);
     put(out, "<div><dt>Strength now</dt><dd><b>{}</b><small>{}</small></dd></div>",
@@ -391,12 +395,18 @@ std::string report_html(const app::ReportResult& r, const config::Config& cfg) {
     if (r.ratings.empty())
         out += R"(<p class="none">No ratings in this span.</p>)";
     else {
+        // One small card per day: its mood and energy side by side, then their notes.
         out += R"(<ul class="entries">)";
-        for (const auto& x : r.ratings) {
-            put(out, R"(<li class="card entry">{}<span class="value">{} {}</span>)",
-                time_tag(x.day), to_string(x.kind), x.value);
-            if (x.note) put(out, R"(<p class="text">{}</p>)", esc(*x.note));
-            out += "</li>";
+        for (std::size_t i = 0; i < r.ratings.size();) {
+            const Day day = r.ratings[i].day;
+            std::string values, notes;
+            for (; i < r.ratings.size() && r.ratings[i].day == day; ++i) {
+                const auto& x = r.ratings[i];
+                put(values, R"({}<span class="value">{} {}</span>)", values.empty() ? "" : " · ",
+                    to_string(x.kind), x.value);
+                if (x.note) put(notes, R"(<p class="text">{}</p>)", esc(*x.note));
+            }
+            put(out, R"(<li class="card entry rating">{} {}{}</li>)", time_tag(day), values, notes);
         }
         out += "</ul>";
     }
