@@ -83,8 +83,9 @@ ReportResult report(const store::Store& store, const config::Config& cfg, Day to
         if (period.contains(s.day)) out.sessions.push_back(std::move(s));
     std::stable_sort(out.sessions.begin(), out.sessions.end(),
                      [](const Session& a, const Session& b) { return a.day < b.day; });
-    for (const auto& s : out.sessions)
-        if (s.day == period.from) out.from_session = s;
+    // "From your last session" only when the span begins on the latest one (by its end).
+    if (auto latest = latest_session(store, period.to); latest && latest->day == period.from)
+        out.from_session = std::move(latest);
     return out;
 }
 

@@ -117,6 +117,10 @@ TEST_CASE("app::report: every section from the store, only the span's") {
     // Every window overlapping a wider span, oldest first.
     const auto wide = app::report(s, cfg, today, {D("2026-10-01"), today});
     CHECK(wide.safety_windows.size() == 2);
+    CHECK(wide.safety_windows[0].front() == D("2026-10-02"));
+    // A span that begins on an earlier session does not begin "from your last session".
+    CHECK_FALSE(app::report(s, cfg, today, {D("2026-10-15"), today}).from_session);
+    CHECK(app::report(s, cfg, today, {D("2026-10-15"), D("2026-11-01")}).from_session);
 }
 
 TEST_CASE("render::report_*: the safety windows first, then every section in order") {

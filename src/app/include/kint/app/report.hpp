@@ -36,7 +36,7 @@ struct ReportCue {
 
 struct ReportResult {
     review::Period period;
-    std::optional<Session> from_session; // the session the span begins on, when it does
+    std::optional<Session> from_session; // the latest session, when the span begins on it
     // Every low stretch of the safety rule (safety::low_stretches) overlapping the span, oldest
     // first: the low days of each.
     std::vector<std::vector<Day>> safety_windows;
