@@ -30,7 +30,7 @@ review::Period report_period(const store::Store& store, Day today, const ReportR
     if (const auto session = latest_session(store, until))
         return review::range_period(session->day, until);
     if (request.since_session) {
-        if (request.until)
+        if (request.until || !store.sessions().empty()) // a planned session after the end
             throw UsageError(fmt::format("No session recorded on or before {}: record one with "
                                          "kint session add, or give --since D",
                                          format_day(until)));

@@ -82,6 +82,16 @@ TEST_CASE("app::report_period: --since-session, the default, --since/--until and
     CHECK_THROWS_AS(app::report_period(
                         s, today, {.since = {}, .until = D("2026-10-01"), .since_session = true}),
                     UsageError);
+    // Only a planned session, after today: said as it is.
+    auto planned = store::Store::open_memory();
+    planned.add_session({0, D("2026-12-01"), std::nullopt});
+    try {
+        app::report_period(planned, today, {.since = {}, .until = {}, .since_session = true});
+        FAIL("no UsageError");
+    } catch (const UsageError& e) {
+        CHECK(std::string(e.what()) == "No session recorded on or before 2026-11-20: record one "
+                                       "with kint session add, or give --since D");
+    }
 }
 
 TEST_CASE("app::report: every section from the store, only the span's") {
