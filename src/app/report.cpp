@@ -26,9 +26,10 @@ review::Period report_period(const store::Store& store, Day today, const ReportR
         throw UsageError("--since and --since-session both say where the report begins; give one "
                          "of them");
     const Day until = request.until.value_or(today);
-    if (request.since) return review::range_period(*request.since, until);
+    if (request.since)
+        return review::range_period(*request.since, until, request.until.has_value());
     if (const auto session = latest_session(store, until))
-        return review::range_period(session->day, until);
+        return review::range_period(session->day, until, request.until.has_value());
     if (request.since_session) {
         if (request.until || !store.sessions().empty()) // a planned session after the end
             throw UsageError(fmt::format("No session recorded on or before {}: record one with "
@@ -37,7 +38,8 @@ review::Period report_period(const store::Store& store, Day today, const ReportR
         throw UsageError(
             "No session recorded yet: record one with kint session add, or give --since D");
     }
-    return review::range_period(until - std::chrono::days{report_default_days - 1}, until);
+    return review::range_period(until - std::chrono::days{report_default_days - 1}, until,
+                                request.until.has_value());
 }
 
 ReportResult report(const store::Store& store, const config::Config& cfg, Day today,
@@ -62,8 +64,6 @@ ReportResult report(const store::Store& store, const config::Config& cfg, Day to
     const auto mood = review::mood_by_day(ratings);
     for (auto& c : r.cues) {
         ReportCue rc;
-        for (std::size_t i = 1; i < c.cue.steps.size(); ++i)
-            if (period.contains(c.cue.steps[i].day)) rc.steps_changed.push_back(c.cue.steps[i]);
         rc.mood_link = long_view::mood_link(c.calendar, mood);
         rc.figures = std::move(c);
         out.cues.push_back(std::move(rc));

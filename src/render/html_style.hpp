@@ -83,6 +83,7 @@ line-height:1.15;min-width:0;background:var(--b)}
 .suggest{margin:.8rem 0 0;padding:.6rem .8rem;border-left:4px solid var(--mood);background:var(--bg);border-radius:0 10px 10px 0}
 .suggest b{display:block;font-size:.78rem;text-transform:uppercase;letter-spacing:.05em;color:var(--mood)}
 .phase-note{font-size:.92rem;color:var(--muted);margin-top:.6rem}
+.step-change{margin-top:.6rem;font-size:.95rem}.step-change small{color:var(--muted)}.step-change .text{display:block;white-space:pre-line;color:var(--muted)}
 .marks{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .9rem;font-size:.85rem;color:var(--muted);margin:0 0 .6rem}
 .marks li{margin:0;white-space:nowrap}
 .marks .mk{display:inline-block;width:1.5rem;text-align:center;border:1px solid var(--line);border-radius:6px;

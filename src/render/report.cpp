@@ -68,9 +68,11 @@ std::string cue_title(const review::CueReport& c, Day to) {
 }
 
 std::string strength_words(const review::CueReport& c) {
+    if (!c.previous_strength)
+        return fmt::format("trail strength {} now (placed in this span)", percent(c.strength));
     return fmt::format("trail strength {} now, {} as the span began ({})", percent(c.strength),
                        percent(c.previous_strength),
-                       strength_change(c.strength - c.previous_strength));
+                       strength_change(c.strength - *c.previous_strength));
 }
 
 std::string step_words(const Step& s) {
@@ -142,11 +144,12 @@ json::Value report_json(const app::ReportResult& r, const config::Config& cfg) {
     for (const auto& rc : r.cues) {
         const auto& c = rc.figures;
         auto steps = json::array();
-        for (const auto& s : rc.steps_changed)
+        for (const auto& s : c.steps_changed)
             steps.push(json::object()
-                           .set("day", format_day(s.day))
-                           .set("behavior", s.behavior)
-                           .set("note", s.note));
+                           .set("day", format_day(s.step.day))
+                           .set("behavior", s.step.behavior)
+                           .set("before", s.before)
+                           .set("note", s.step.note));
         cues.push(json::object()
                       .set("id", c.cue.id)
                       .set("intention_id", c.cue.intention_id)
@@ -244,9 +247,10 @@ std::string report_markdown(const app::ReportResult& r, const config::Config& cf
         line("- " + mdt(figures_line(c)));
         line("- " + strength_words(c));
         line("- " + mdt(mood_link_text(rc.mood_link)));
-        for (const auto& s : rc.steps_changed)
-            line(fmt::format("- step changed on {}: {}{}", format_day(s.day), mdt(step_words(s)),
-                             s.note ? " (" + mdt(*s.note) + ")" : ""));
+        for (const auto& s : c.steps_changed)
+            line(fmt::format("- step changed on {}: {} (before: {}){}", format_day(s.step.day),
+                             mdt(step_words(s.step)), mdt(s.before),
+                             s.step.note ? ": " + mdt(*s.step.note) : ""));
         line();
     }
 
@@ -340,17 +344,24 @@ void cue_html(std::string& out, const app::ReportCue& rc, const app::ReportResul
     put(out, R"(<div class="wide"><dt>Days</dt><dd>{}</dd></div>)", esc(days));
     put(out, "<div><dt>Consistency</dt><dd><b>{}</b></dd></div>", percent(c.consistency));
     put(out, "<div><dt>Comebacks</dt><dd><b>{}</b></dd></div>", c.comebacks);
-    put(out, "<div><dt>Strength now</dt><dd><b>{}</b><small>{}</small></dd></div>",
-        percent(c.strength), strength_change(c.strength - c.previous_strength));
-    put(out, "<div><dt>At the start</dt><dd><b>{}</b></dd></div>", percent(c.previous_strength));
+    if (c.previous_strength) {
+        put(out, "<div><dt>Strength now</dt><dd><b>{}</b><small>{}</small></dd></div>",
+            percent(c.strength), strength_change(c.strength - *c.previous_strength));
+        put(out, "<div><dt>At the start</dt><dd><b>{}</b></dd></div>",
+            percent(c.previous_strength));
+    } else {
+        put(out,
+            "<div><dt>Strength now</dt><dd><b>{}</b><small>placed in this span</small></dd></div>",
+            percent(c.strength));
+    }
     out += "</dl>";
     put(out, R"(<p class="link">{}</p>)", esc(mood_link_text(rc.mood_link)));
-    if (!rc.steps_changed.empty()) {
+    if (!c.steps_changed.empty()) {
         out += R"(<ul class="steps">)";
-        for (const auto& s : rc.steps_changed) {
-            put(out, "<li>{}: step changed to <strong>{}</strong>", time_tag(s.day),
-                esc(step_words(s)));
-            if (s.note) put(out, " <span class=\"muted\">({})</span>", esc(*s.note));
+        for (const auto& s : c.steps_changed) {
+            put(out, "<li>{}: step changed to <strong>{}</strong> <small>(before: {})</small>",
+                time_tag(s.step.day), esc(step_words(s.step)), esc(s.before));
+            if (s.step.note) put(out, R"( <span class="muted">{}</span>)", esc(*s.step.note));
             out += "</li>";
         }
         out += "</ul>";

@@ -112,9 +112,9 @@ TEST_CASE("app::report: every section from the store, only the span's") {
     const auto& c = r.cues[0];
     CHECK(c.figures.done_days > 0);
     CHECK(c.figures.slipped_days > 0);
-    REQUIRE(c.steps_changed.size() == 1);
-    CHECK(c.steps_changed[0].behavior == "write two sentences");
-    CHECK(c.steps_changed[0].note == std::optional<std::string>("one felt easy"));
+    REQUIRE(c.figures.steps_changed.size() == 1);
+    CHECK(c.figures.steps_changed[0].step.behavior == "write two sentences");
+    CHECK(c.figures.steps_changed[0].step.note == std::optional<std::string>("one felt easy"));
     CHECK_FALSE(c.mood_link.enough); // four rated days
     REQUIRE(r.ratings.size() == 5);
     CHECK(r.ratings[3].kind == RatingKind::mood); // mood first on a day

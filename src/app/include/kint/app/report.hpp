@@ -28,9 +28,10 @@ inline constexpr int report_default_days = 30;
 review::Period report_period(const store::Store& store, Day today, const ReportRequest& request);
 
 struct ReportCue {
-    review::CueReport figures;       // scheduled, done, consistency, strength now (`strength`)
-                                     // and as the span began (`previous_strength`), calendar
-    std::vector<Step> steps_changed; // the cue's step changes with a day in the span
+    // The review's figures over the span: scheduled, done, consistency, the strength now
+    // (`strength`) and as the span began (`previous_strength`, nullopt for a cue created in it),
+    // the step changes in the span (`steps_changed`), the calendar.
+    review::CueReport figures;
     long_view::MoodLink mood_link;
 };
 
