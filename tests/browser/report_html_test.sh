@@ -128,7 +128,7 @@ check "safety first, then the title, intentions, cues, ratings, journal, session
   order_ok 'class="safety"' 'Your mood has been 3 or lower for 3 days in a row' '<h1>' \
     '>Intentions</h2>' '>Cues</h2>' 'take five slow breaths' '>Ratings</h2>' '>Journal</h2>' \
     'Answering: What wants more of my time this week?' '>Sessions</h2>' 'Try the bus stop instead.'
-check "the step change with its note" bash -c "grep -qF 'take five slow breaths' '$tmp/dom.html' && grep -qF '(three felt easy)' '$tmp/dom.html'"
+check "the step change with its note" bash -c "grep -qF 'take five slow breaths' '$tmp/dom.html' && grep -qF '(before: take three slow breaths)' '$tmp/dom.html' && grep -qF 'three felt easy' '$tmp/dom.html'"
 check "no <script> element reached the DOM" bash -c "! grep -qi '<script' '$tmp/dom.html'"
 check "the voice stays kind (no failed, broken, streak)" bash -c "! grep -Eqiw 'fail|failed|failure|broken|streak|streaks' '$tmp/dom.html'"
 
@@ -197,6 +197,6 @@ for i in $(seq 0 34); do
   [[ -n $b ]] || split+=("rating $i")
 done
 check "every rating's note is on a page whole${split:+ (not found: ${split[*]})}" test "${#split[@]}" -eq 0
-b=$(page_of 'after I pour my morning coffee') e=$(page_of 'three felt easy')
+b=$(page_of 'after I pour my morning coffee') e=$(page_of '(before:')
 check "the first cue card is on one page (${b##*/} / ${e##*/})" test -n "$b" -a "$b" = "$e"
 finish

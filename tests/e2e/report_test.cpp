@@ -93,9 +93,10 @@ TEST_CASE("report: markdown holds every section, the safety note first") {
          {"# kint report: 2026-11-05 to 2026-11-20 (16 days), from your last session",
           "## Intentions", "I am open to learning new ways to cope", "## Cues",
           "### #1 after I pour my coffee → write two sentences",
-          "step changed on 2026-11-12: write two sentences (one felt easy)", "## Ratings",
-          "2026-11-11 mood 2: a heavy day", "2026-11-14 energy 6: slept well", "## Journal",
-          "2026-11-13 (insight): mornings, mostly",
+          "step changed on 2026-11-12: write two sentences (before: write one sentence): one felt "
+          "easy",
+          "## Ratings", "2026-11-11 mood 2: a heavy day", "2026-11-14 energy 6: slept well",
+          "## Journal", "2026-11-13 (insight): mornings, mostly",
           "*Answering: What wants more of my time this week?*", "the walk helped", "## Sessions",
           "2026-11-05: talked about mornings"}) {
         const auto next = md.find(part, at);
