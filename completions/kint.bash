@@ -22,6 +22,7 @@ _kint_flags() {
     "session add") echo --note ;;
     prompts) echo --all --count ;;
     review) echo --week --month --since --until --format --out ;;
+    report) echo --since --since-session --until --format --out ;;
     remind) echo --dry-run ;;
     practice) echo --log --minutes ;;
     export) echo --format --out ;;

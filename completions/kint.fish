@@ -206,6 +206,12 @@ complete -c kint -n '__kint_is review' -l until -x -a "$days" -d 'Review up to t
 complete -c kint -n '__kint_is review' -l format -x -a 'text markdown json html' -d 'Output format'
 complete -c kint -n '__kint_is review' -l out -r -F -d 'Write to FILE instead of stdout'
 
+complete -c kint -n '__kint_is report' -l since -x -a "$days" -d 'Report from this day'
+complete -c kint -n '__kint_is report' -l since-session -d "Report from the latest session's day"
+complete -c kint -n '__kint_is report' -l until -x -a "$days" -d 'Report up to this day'
+complete -c kint -n '__kint_is report' -l format -x -a 'markdown html json' -d 'Output format'
+complete -c kint -n '__kint_is report' -l out -r -F -d 'Write to FILE instead of stdout'
+
 complete -c kint -n '__kint_is remind' -l dry-run -d 'Show what would be sent; send and record nothing'
 
 complete -c kint -n '__kint_is practice' -l log -x -a '(__kint_list cues)' -d 'Log this cue as done when it ends'

@@ -1,5 +1,6 @@
 #include "kint/render/review_render.hpp"
 
+#include "markdown_text.hpp"
 #include "review_parts.hpp"
 
 #include <array>
@@ -222,43 +223,6 @@ std::string continued(std::string_view text, std::size_t indent) {
     return out;
 }
 
-// The person's own text, and config text, in markdown: the characters a renderer would take as
-// markup, a link or raw HTML are escaped, and a later line of a multi-line note stays inside its
-// list item, where no line may start a heading, a list, a quote or a rule (#, -, +, =, digits and
-// . or ), > and * are escaped wherever they start a line).
-std::string md(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    bool line_start = true;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\n') {
-            out += "\n  ";
-            line_start = true;
-            continue;
-        }
-        if (line_start && c != ' ') {
-            line_start = false;
-            if (std::string_view("#-+=").find(c) != std::string_view::npos) out += '\\';
-            if (c >= '0' && c <= '9') {
-                std::size_t j = i;
-                while (j < text.size() && text[j] >= '0' && text[j] <= '9')
-                    ++j;
-                if (j < text.size() && (text[j] == '.' || text[j] == ')')) {
-                    out.append(text.substr(i, j - i));
-                    out += '\\';
-                    out += text[j];
-                    i = j;
-                    continue;
-                }
-            }
-        }
-        if (std::string_view("\\`*_<>[]").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
-}
-
 } // namespace
 
 std::string sparkline(const Stats& s, const review::Period& period) {
@@ -270,6 +234,10 @@ std::string sparkline(const Stats& s, const review::Period& period) {
         out += it == by_day.end() ? "·" : bars[static_cast<std::size_t>(it->second * 7 / 10)];
     }
     return out;
+}
+
+std::string figures_line(const review::CueReport& c) {
+    return done_line(c);
 }
 
 std::string advice(const review::CueReport& c, const config::Config& cfg) {

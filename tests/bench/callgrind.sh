@@ -71,6 +71,7 @@ row "remind" remind
 row "review --week last" review --week last
 row "review --week last --format json" review --week last --format json
 row "review --month last" review --month last
+row "report --format json" report --format json
 row "log 2" log 2
 row "rate 7 --energy 5" rate 7 --energy 5
 row "export" export

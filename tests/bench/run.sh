@@ -102,6 +102,8 @@ for years in 1 10; do
       "$kint --db $db review --week last --format $format"
   done
   add "review --month last|${years}y" "$kint --db $db review --month last"
+  # The handout from the latest session (10 days before today in the generated stores).
+  add "report --format json|${years}y" "$kint --db $db report --format json"
   add "log 2|${years}y" "$kint --db $db log 2"
   add "rate 7 --energy 5|${years}y" "$kint --db $db rate 7 --energy 5"
   # import merges against the whole store: the plan is made from a dump of it (--dry-run: the
@@ -170,7 +172,7 @@ for c in commands:
         vs1 = med(lambda r: r[one] / r["today|1y"])
         target, ok = f"≤ today: {vs1:.2f}× / {vs:.2f}×", vs <= 1 and vs1 <= 1
     elif c.startswith("review --month"): target, ok = "≤ 4×", ratio[ten] <= 4 and ratio[one] <= 4
-    elif c.startswith("review"): target, ok = "≤ 3×", ratio[ten] <= 3 and ratio[one] <= 3
+    elif c.startswith("review") or c.startswith("report"): target, ok = "≤ 3×", ratio[ten] <= 3 and ratio[one] <= 3
     elif c.startswith("log"):
         vs = med(lambda r: r[ten] / r["bare insert|10y"])
         vs1 = med(lambda r: r[one] / r["bare insert|1y"])

@@ -90,7 +90,8 @@ TEST_CASE("edges: rows another tool wrote with a bad day lock nobody out") {
                                                 {"journal", "list"},
                                                 {"log", "list"},
                                                 {"cue", "list"},
-                                                {"review"}}) {
+                                                {"review"},
+                                                {"report", "--since", "2026-01-01"}}) {
         CAPTURE(args.front());
         const auto r = s.run(args);
         CHECK(r.code == 0);
@@ -145,6 +146,8 @@ TEST_CASE("edges: control characters a store or a config holds never reach the t
                                                 {"cue", "list"},
                                                 {"review"},
                                                 {"review", "--format", "markdown"},
+                                                {"report"},
+                                                {"report", "--format", "html"},
                                                 {"rate", "1"},
                                                 {"hook", "prompt"}}) {
         CAPTURE(args);

@@ -53,6 +53,7 @@ TEST_CASE("json: every command prints exactly one document with --json") {
         {"today"},
         {"prompts"},
         {"review"},
+        {"report"},
         {"export"},
         {"start"}, // the starter plan (the guide itself asks questions)
     };

@@ -32,6 +32,10 @@ std::string html_escape(std::string_view s);
 // an archived cue that it is closed and its history stays.
 std::string advice(const review::CueReport& c, const config::Config& cfg);
 
+// A cue's figures in one line: "done 5 of 7 scheduled days, 1 skipped · consistency 83%" (the
+// review's words; kint report says them too).
+std::string figures_line(const review::CueReport& c);
+
 // ▁▂▃▄▅▆▇█ for 0-10 values, one character per day of `period` ('·' for a day not rated).
 std::string sparkline(const review::Stats& s, const review::Period& period);
 
