@@ -34,9 +34,10 @@ constexpr Entry registry[] = {
     {"init", cli::add_init},         {"intent", cli::add_intent},     {"cue", cli::add_cue},
     {"log", cli::add_log},           {"rate", cli::add_rate},         {"journal", cli::add_journal},
     {"session", cli::add_session},   {"today", cli::add_today},       {"prompts", cli::add_prompts},
-    {"review", cli::add_review},     {"remind", cli::add_remind},     {"start", cli::add_start},
-    {"practice", cli::add_practice}, {"hook", cli::add_hook},         {"export", cli::add_exchange},
-    {"import", cli::add_exchange},   {"complete", cli::add_complete, false},
+    {"review", cli::add_review},     {"trail", cli::add_trail},       {"remind", cli::add_remind},
+    {"start", cli::add_start},       {"practice", cli::add_practice}, {"hook", cli::add_hook},
+    {"export", cli::add_exchange},   {"import", cli::add_exchange},
+    {"complete", cli::add_complete, false},
 };
 // clang-format on
 
