@@ -87,8 +87,7 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
     const auto ends = week_ends(span, config.week_starts);
     if (!ends.empty()) {
         const auto trail = strength::trail_of(in.logs, in.cue.id);
-        const auto values =
-            strength::at(in.cue, trail, in.cue.created, today, ends, in.checkpoint);
+        const auto values = strength::at(in.cue, trail, in.cue.created, today, ends, in.checkpoint);
         for (std::size_t i = 0; i < ends.size(); ++i)
             t.strength.push_back({ends[i], values[i]});
     }

@@ -173,7 +173,8 @@ std::string mood_summary(const trail_view::View& v, std::size_t room) {
     for (const auto& w : v.mood_weeks)
         rated += w.days_rated;
     if (rated == 0) return "no mood rated in these weeks";
-    return fmt::format("{}  (0-10, mean of each week; · no rating)", spark(mood_values(v), 10.0, room));
+    return fmt::format("{}  (0-10, mean of each week; · no rating)",
+                       spark(mood_values(v), 10.0, room));
 }
 
 std::string legend(bool markdown) {
@@ -227,8 +228,8 @@ json::Value trail_json(const trail_view::View& v) {
     for (const auto& c : v.cues) {
         auto day_list = json::array();
         for (const auto& [day, status] : c.days)
-            day_list.push(json::object().set("day", format_day(day)).set("status",
-                                                                          to_string(status)));
+            day_list.push(
+                json::object().set("day", format_day(day)).set("status", to_string(status)));
         auto strength = json::array();
         for (const auto& s : c.strength)
             strength.push(json::object().set("day", format_day(s.day)).set("value", s.value));
@@ -240,10 +241,10 @@ json::Value trail_json(const trail_view::View& v) {
                            .set("note", s.note));
         auto pauses = json::array();
         for (const auto& p : c.pauses)
-            pauses.push(json::object()
-                            .set("from", format_day(p.from))
-                            .set("until", p.until ? json::Value(format_day(*p.until))
-                                                  : json::Value()));
+            pauses.push(
+                json::object()
+                    .set("from", format_day(p.from))
+                    .set("until", p.until ? json::Value(format_day(*p.until)) : json::Value()));
         cues.push(json::object()
                       .set("id", c.cue.id)
                       .set("behavior", c.cue.behavior_on(c.span.to))
@@ -314,7 +315,8 @@ std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
         }
         first = true;
         for (const auto& pause : c.pauses) {
-            line(fmt::format("  {}  {}", p.bold(first ? "paused  " : "        "), pause_line(pause)));
+            line(fmt::format("  {}  {}", p.bold(first ? "paused  " : "        "),
+                             pause_line(pause)));
             first = false;
         }
         line(fmt::format("  {}  {}", p.bold("mood    "), mood_link_sentence(c.mood_link)));
@@ -325,8 +327,9 @@ std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
         line();
         line(p.bold("Sessions"));
         for (const auto& s : v.sessions)
-            line(fmt::format("  {}{}", long_day(s.day),
-                             s.note && !s.note->empty() ? "  " + text::sanitize_line(*s.note) : ""));
+            line(
+                fmt::format("  {}{}", long_day(s.day),
+                            s.note && !s.note->empty() ? "  " + text::sanitize_line(*s.note) : ""));
     }
     line();
     line(fmt::format("{}  {}", p.bold("Mood by week"), mood_summary(v, room)));

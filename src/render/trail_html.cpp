@@ -58,19 +58,23 @@ void mark(std::string& out, Status s, double x, double y, std::string_view tip) 
     switch (s) {
     case Status::done:
     case Status::skip:
-        put(out, R"(<rect class="h-{}" x="{}" y="{}" width="{}" height="{}" rx="2"><title>{}</title></rect>)",
+        put(out,
+            R"(<rect class="h-{}" x="{}" y="{}" width="{}" height="{}" rx="2"><title>{}</title></rect>)",
             css, x + 0.5, y + 0.5, cell - 1, cell - 1, tip);
         break;
     case Status::slip:
-        put(out, R"(<rect class="h-slip" x="{}" y="{}" width="6" height="6"><title>{}</title></rect>)",
+        put(out,
+            R"(<rect class="h-slip" x="{}" y="{}" width="6" height="6"><title>{}</title></rect>)",
             x + 3, y + 3, tip);
         break;
     case Status::missed:
-        put(out, R"(<rect class="h-missed" x="{}" y="{}" width="{}" height="{}" rx="2"><title>{}</title></rect>)",
+        put(out,
+            R"(<rect class="h-missed" x="{}" y="{}" width="{}" height="{}" rx="2"><title>{}</title></rect>)",
             x + 1.5, y + 1.5, cell - 3, cell - 3, tip);
         break;
     case Status::paused:
-        put(out, R"(<rect class="h-paused" x="{}" y="{}" width="3" height="{}"><title>{}</title></rect>)",
+        put(out,
+            R"(<rect class="h-paused" x="{}" y="{}" width="3" height="{}"><title>{}</title></rect>)",
             x + 4.5, y + 1, cell - 2, tip);
         break;
     case Status::open:
@@ -78,7 +82,8 @@ void mark(std::string& out, Status s, double x, double y, std::string_view tip) 
             x + cell / 2.0, y + cell / 2.0, tip);
         break;
     case Status::not_scheduled:
-        put(out, R"(<circle class="h-not_scheduled" cx="{}" cy="{}" r="1.5"><title>{}</title></circle>)",
+        put(out,
+            R"(<circle class="h-not_scheduled" cx="{}" cy="{}" r="1.5"><title>{}</title></circle>)",
             x + cell / 2.0, y + cell / 2.0, tip);
         break;
     }
@@ -118,8 +123,8 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts) {
                 const bool year = w == b || month_name(*first).substr(0, 3) == "Jan";
                 std::string text(month_name(*first).substr(0, 3));
                 if (year)
-                    text += fmt::format(" {}",
-                                        static_cast<int>(std::chrono::year_month_day{*first}.year()));
+                    text += fmt::format(
+                        " {}", static_cast<int>(std::chrono::year_month_day{*first}.year()));
                 put(out, R"(<text class="lbl" x="{}" y="10">{}</text>)", x, text);
                 free_from = x + static_cast<double>(text.size()) * 6 + 4;
             }
@@ -145,7 +150,8 @@ void curve(std::string& out, const trail_view::CueTrail& c, const trail_view::Vi
         return l + (w - l - r) * static_cast<double>((d - c.span.from).count()) / span_days;
     };
     const auto y_of = [&](double s) { return t + plot_h * (1 - s); };
-    put(out, R"(<svg class="curve chart" viewBox="0 0 {} {}" role="img" aria-label="strength at each week's end, with step changes, sessions and weekly mood">)",
+    put(out,
+        R"(<svg class="curve chart" viewBox="0 0 {} {}" role="img" aria-label="strength at each week's end, with step changes, sessions and weekly mood">)",
         w, h);
     for (const double s : {0.0, 0.5, 1.0}) {
         put(out, R"(<line class="grid" x1="{}" x2="{}" y1="{}" y2="{}"/>)", l, w - r, y_of(s),
@@ -158,14 +164,16 @@ void curve(std::string& out, const trail_view::CueTrail& c, const trail_view::Vi
         ++n;
         if (s.day == c.cue.created) continue; // the first step is the beginning
         const double x = x_of(s.day);
-        put(out, R"(<line class="step" x1="{0}" x2="{0}" y1="{1}" y2="{2}"><title>{3}: {4}</title></line>)",
+        put(out,
+            R"(<line class="step" x1="{0}" x2="{0}" y1="{1}" y2="{2}"><title>{3}: {4}</title></line>)",
             x, t - 4, t + plot_h, format_day(s.day), html_escape(s.behavior));
         put(out, R"(<text class="mk-step" x="{}" y="{}">step {}</text>)", x + 2, t - 6, n);
     }
     for (const auto& s : v.sessions) {
         if (!c.span.contains(s.day)) continue;
         const double x = x_of(s.day);
-        put(out, R"(<line class="session" x1="{0}" x2="{0}" y1="{1}" y2="{2}"><title>session {3}</title></line>)",
+        put(out,
+            R"(<line class="session" x1="{0}" x2="{0}" y1="{1}" y2="{2}"><title>session {3}</title></line>)",
             x, t + 4, t + plot_h, format_day(s.day));
         put(out, R"(<text class="mk-session" x="{}" y="{}">session</text>)", x + 2, t + 14);
     }
@@ -184,16 +192,17 @@ void curve(std::string& out, const trail_view::CueTrail& c, const trail_view::Vi
         if (mw.week.to < c.span.from || mw.week.from > c.span.to) continue;
         const Day from = std::max(mw.week.from, c.span.from);
         const Day to = std::min(mw.week.to, c.span.to);
-        const double x0 = x_of(from), x1 = l + (w - l - r) *
-                                                   static_cast<double>((to - c.span.from).count() + 1) /
-                                                   span_days;
+        const double x0 = x_of(from),
+                     x1 = l + (w - l - r) * static_cast<double>((to - c.span.from).count() + 1) /
+                                  span_days;
         if (mw.average)
-            put(out, R"(<rect class="band" x="{:.1f}" y="{}" width="{:.1f}" height="{}" fill-opacity="{:.2f}"><title>{} to {}: mood {:.1f}</title></rect>)",
+            put(out,
+                R"(<rect class="band" x="{:.1f}" y="{}" width="{:.1f}" height="{}" fill-opacity="{:.2f}"><title>{} to {}: mood {:.1f}</title></rect>)",
                 x0, band_y, std::max(0.5, x1 - x0), band_h, 0.1 + 0.9 * *mw.average / 10,
                 format_day(mw.week.from), format_day(mw.week.to), *mw.average);
         else
-            put(out, R"(<rect class="band-empty" x="{:.1f}" y="{}" width="{:.1f}" height="{}"/>)", x0,
-                band_y, std::max(0.5, x1 - x0), band_h);
+            put(out, R"(<rect class="band-empty" x="{:.1f}" y="{}" width="{:.1f}" height="{}"/>)",
+                x0, band_y, std::max(0.5, x1 - x0), band_h);
     }
     put(out, R"(<text class="lbl" x="{}" y="{}">{}</text>)", l, h - 2, format_day(c.span.from));
     put(out, R"(<text class="lbl" x="{}" y="{}" text-anchor="end">{}</text>)", w - r, h - 2,
@@ -206,8 +215,8 @@ std::string day_tag(Day d) {
 }
 
 void cue_card(std::string& out, const trail_view::CueTrail& c, const trail_view::View& v) {
-    put(out, "<section class=\"card cue\">\n<h3>#{} {}</h3>\n<p class=\"trigger\">{}</p>\n", c.cue.id,
-        html_escape(c.cue.behavior_on(c.span.to)), html_escape(trigger_phrase(c.cue)));
+    put(out, "<section class=\"card cue\">\n<h3>#{} {}</h3>\n<p class=\"trigger\">{}</p>\n",
+        c.cue.id, html_escape(c.cue.behavior_on(c.span.to)), html_escape(trigger_phrase(c.cue)));
     put(out, "<p class=\"meta\">created {} · {} shown · {} done{}</p>\n", day_tag(c.cue.created),
         plural(static_cast<std::size_t>(c.span.length()), "day", "days"),
         plural(static_cast<std::size_t>(c.done_days), "day", "days"),
@@ -238,17 +247,19 @@ void cue_card(std::string& out, const trail_view::CueTrail& c, const trail_view:
         }
         out += "</ul>\n";
     }
-    put(out, "<p class=\"link\">{}</p>\n</section>\n", html_escape(mood_link_sentence(c.mood_link)));
+    put(out, "<p class=\"link\">{}</p>\n</section>\n",
+        html_escape(mood_link_sentence(c.mood_link)));
 }
 
 } // namespace
 
 std::string trail_html(const trail_view::View& v) {
-    std::string out = html_head(fmt::format("kint trail · {} to {}", format_day(v.span.from),
-                                            format_day(v.span.to)),
-                                trail_css);
-    put(out, "<header><p class=\"kicker\">kint</p><h1>Your trail</h1><p class=\"period\">{} to "
-             "{}</p></header>\n",
+    std::string out = html_head(
+        fmt::format("kint trail · {} to {}", format_day(v.span.from), format_day(v.span.to)),
+        trail_css);
+    put(out,
+        "<header><p class=\"kicker\">kint</p><h1>Your trail</h1><p class=\"period\">{} to "
+        "{}</p></header>\n",
         day_tag(v.span.from), day_tag(v.span.to));
     if (v.cues.empty())
         out += "<p>No cue has days to show here. Place one with <code>kint cue add</code>.</p>\n";

@@ -61,8 +61,8 @@ inline StatusWords words(Status s) {
     }
     return {"·", "not scheduled", "not_scheduled"};
 }
-inline constexpr Status legend_order[] = {Status::done,   Status::skip,          Status::slip,
-                                          Status::missed, Status::paused,        Status::not_scheduled,
+inline constexpr Status legend_order[] = {Status::done,   Status::skip,   Status::slip,
+                                          Status::missed, Status::paused, Status::not_scheduled,
                                           Status::open};
 
 } // namespace kint::render::trail_parts

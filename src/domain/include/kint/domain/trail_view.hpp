@@ -42,12 +42,12 @@ std::vector<Day> week_ends(const Period& p, int week_starts);
 struct CueTrail {
     Cue cue;
     Period span;
-    std::vector<std::pair<Day, Status>> days;       // every day of the span
-    std::vector<review::DayMark> marks;             // the same days as the review marks them
-    std::vector<strength::Checkpoint> strength;     // S at each week's end in the span
-    std::vector<Step> steps;                        // the steps taken in the span (oldest first)
-    std::vector<Pause> pauses;                      // the pauses overlapping the span
-    long_view::MoodLink mood_link;                  // mood beside this cue over the span
+    std::vector<std::pair<Day, Status>> days;   // every day of the span
+    std::vector<review::DayMark> marks;         // the same days as the review marks them
+    std::vector<strength::Checkpoint> strength; // S at each week's end in the span
+    std::vector<Step> steps;                    // the steps taken in the span (oldest first)
+    std::vector<Pause> pauses;                  // the pauses overlapping the span
+    long_view::MoodLink mood_link;              // mood beside this cue over the span
     int done_days = 0;
 };
 
@@ -64,8 +64,8 @@ struct View {
     Day today;
     int week_starts = 0;
     std::vector<CueTrail> cues;
-    std::vector<Session> sessions;                // in the span
-    std::vector<long_view::MoodWeek> mood_weeks;  // each week touching the span
+    std::vector<Session> sessions;               // in the span
+    std::vector<long_view::MoodWeek> mood_weeks; // each week touching the span
 };
 
 // One cue's trail over `span`. `mood`: the mood of each day (the day after the span too, for
