@@ -105,27 +105,26 @@ std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts,
     std::vector<std::string> lines;
     for (std::size_t b = 0; b < weeks.size(); b += per_block) {
         const std::size_t e = std::min(weeks.size(), b + per_block);
-        // Month labels: above the week holding the month's first day, and the block's first week.
+        // Month labels: above the week holding the month's first day, and the block's first week;
+        // the block's year where the weekday names stand, January with its year ("Jan'27").
         std::string labels(static_cast<std::size_t>(indent) + 2 * (e - b) + 8, ' ');
+        const Day block_first = std::max(weeks[b], c.span.from);
+        labels.replace(0, 4,
+                       fmt::format("{:4}", static_cast<int>(
+                                               std::chrono::year_month_day{block_first}.year())));
         std::size_t free_from = 0;
         for (std::size_t w = b; w < e; ++w) {
             auto first = month_start_in(weeks[w]);
-            if (w == b) {
-                const Day shown = std::max(weeks[w], c.span.from);
-                // The next month begins this week or the next: its own label says it.
-                if (!first && !(w + 1 < e && month_start_in(weeks[w + 1]))) first = shown;
-            }
+            // The next month begins the week after: its own label says it.
+            if (w == b && !first && !(w + 1 < e && month_start_in(weeks[w + 1])))
+                first = block_first;
             if (!first) continue;
             const std::size_t at = static_cast<std::size_t>(indent) + 2 * (w - b);
             if (at < free_from) continue;
             std::string text(month_name(*first).substr(0, 3));
-            const int year = static_cast<int>(std::chrono::year_month_day{*first}.year());
-            const bool room = [&] {
-                for (std::size_t n = w + 1; n < std::min(e, w + 5); ++n)
-                    if (month_start_in(weeks[n])) return false;
-                return true;
-            }();
-            if ((w == b || text == "Jan") && room) text += fmt::format(" {}", year);
+            if (w != b && text == "Jan")
+                text += fmt::format(
+                    "'{:02}", static_cast<int>(std::chrono::year_month_day{*first}.year()) % 100);
             labels.replace(at, text.size(), text);
             free_from = at + text.size() + 1;
         }
@@ -188,6 +187,38 @@ std::string legend(bool markdown) {
     for (const auto& p : parts)
         out += (out.empty() ? "" : "  ") + p;
     return out;
+}
+
+// `text` broken at spaces into lines of at most `room` characters (a longer word stands alone),
+// the lines after the first indented by `hang` spaces.
+std::string wrapped(std::string_view text, std::size_t room, std::size_t hang) {
+    std::string out, line;
+    std::size_t line_chars = 0;
+    auto chars = [](std::string_view w) {
+        std::size_t n = 0;
+        for (const char ch : w)
+            n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+        return n;
+    };
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t end = text.find(' ', at);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view word = text.substr(at, end - at);
+        if (!line.empty() && line_chars + 1 + chars(word) > room) {
+            out += line + "\n" + std::string(hang, ' ');
+            line.clear();
+            line_chars = 0;
+        }
+        if (!line.empty()) {
+            line += ' ';
+            ++line_chars;
+        }
+        line += word;
+        line_chars += chars(word);
+        at = end + 1;
+    }
+    return out + line;
 }
 
 std::string md(std::string_view text) {
@@ -271,7 +302,7 @@ json::Value trail_json(const trail_view::View& v) {
 }
 
 std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
-    width = std::clamp(width, 40, 400);
+    width = std::clamp(width, 24, 400);
     std::string out;
     auto line = [&](std::string_view s = {}) {
         out += s;
@@ -319,7 +350,9 @@ std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
                              pause_line(pause)));
             first = false;
         }
-        line(fmt::format("  {}  {}", p.bold("mood    "), mood_link_sentence(c.mood_link)));
+        line(fmt::format("  {}  {}", p.bold("mood    "),
+                         wrapped(mood_link_sentence(c.mood_link),
+                                 static_cast<std::size_t>(width) - 12, 12)));
     }
     line();
     line(p.dim(legend(false)));

@@ -70,6 +70,8 @@ row "today" today
 row "remind" remind
 row "review --week last" review --week last
 row "review --week last --format json" review --week last --format json
+row "trail" trail
+row "trail --format html" trail --format html
 row "log 2" log 2
 row "rate 7 --energy 5" rate 7 --energy 5
 row "export" export
