@@ -109,9 +109,9 @@ std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts,
         // the block's year where the weekday names stand, January with its year ("Jan'27").
         std::string labels(static_cast<std::size_t>(indent) + 2 * (e - b) + 8, ' ');
         const Day block_first = std::max(weeks[b], c.span.from);
-        labels.replace(0, 4,
-                       fmt::format("{:4}", static_cast<int>(
-                                               std::chrono::year_month_day{block_first}.year())));
+        labels.replace(
+            0, 4,
+            fmt::format("{:4}", static_cast<int>(std::chrono::year_month_day{block_first}.year())));
         std::size_t free_from = 0;
         for (std::size_t w = b; w < e; ++w) {
             auto first = month_start_in(weeks[w]);
@@ -163,7 +163,7 @@ std::vector<std::optional<double>> mood_values(const trail_view::View& v) {
 
 std::string strength_summary(const trail_view::CueTrail& c, std::size_t room) {
     if (c.strength.empty()) return "no week has ended yet";
-    return fmt::format("{} {} {}  (0-100, at each week's end)", points(c.strength.front().value),
+    return fmt::format("{} {} {}  (0-100, week ends)", points(c.strength.front().value),
                        spark(strength_values(c), 1.0, room), points(c.strength.back().value));
 }
 
@@ -172,8 +172,7 @@ std::string mood_summary(const trail_view::View& v, std::size_t room) {
     for (const auto& w : v.mood_weeks)
         rated += w.days_rated;
     if (rated == 0) return "no mood rated in these weeks";
-    return fmt::format("{}  (0-10, mean of each week; · no rating)",
-                       spark(mood_values(v), 10.0, room));
+    return fmt::format("{}  (0-10, weekly mean)", spark(mood_values(v), 10.0, room));
 }
 
 std::string legend(bool markdown) {
@@ -308,7 +307,8 @@ std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
         out += s;
         out += '\n';
     };
-    const std::size_t room = static_cast<std::size_t>(width) - 24;
+    // What is left for a sparkline beside its words ("  strength  18 ", " 67  (0-100, week ends)").
+    const auto room = static_cast<std::size_t>(std::max(8, width - 42));
     line(p.bold(title(v)));
     if (v.cues.empty()) {
         line();
@@ -350,9 +350,9 @@ std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
                              pause_line(pause)));
             first = false;
         }
-        line(fmt::format("  {}  {}", p.bold("mood    "),
-                         wrapped(mood_link_sentence(c.mood_link),
-                                 static_cast<std::size_t>(width) - 12, 12)));
+        line(fmt::format(
+            "  {}  {}", p.bold("mood    "),
+            wrapped(mood_link_sentence(c.mood_link), static_cast<std::size_t>(width) - 12, 12)));
     }
     line();
     line(p.dim(legend(false)));
@@ -392,7 +392,7 @@ std::string trail_markdown(const trail_view::View& v) {
             line(l);
         line("```");
         line();
-        line(fmt::format("- **Strength:** {}", strength_summary(c, 56)));
+        line(fmt::format("- **Strength:** {}", strength_summary(c, 38)));
         for (const auto& s : c.steps)
             line(fmt::format("- **Step:** {}", md(step_line(s))));
         for (const auto& pause : c.pauses)
@@ -412,7 +412,7 @@ std::string trail_markdown(const trail_view::View& v) {
     line();
     line("## Mood by week");
     line();
-    line(mood_summary(v, 56));
+    line(mood_summary(v, 38));
     return out;
 }
 

@@ -1,5 +1,5 @@
 // kint trail --format html: one self-contained page (inline CSS and SVG, nothing fetched) for a
-// phone or a printer. Per cue: a heatmap of its life in blocks of a year of weeks, its strength at
+// phone or a printer. Per cue: a heatmap of its life in blocks of half a year, its strength at
 // each week's end with the step changes and sessions marked, and the weekly mood band beneath on
 // the same days. Every text from the store passes through html_escape.
 #include "kint/render/review_render.hpp"
@@ -50,7 +50,7 @@ void put(std::string& out, fmt::format_string<Args...> f, Args&&... args) {
 }
 
 constexpr int cell = 12, gap = 2, left = 24, top = 14;
-constexpr int block_weeks = 53; // a year of weeks per heatmap block
+constexpr int block_weeks = 26; // half a year of weeks per block: days a finger can tell apart
 
 // One day's mark at (x, y), its shape by status.
 void mark(std::string& out, Status s, double x, double y, std::string_view tip) {

@@ -49,7 +49,8 @@ void build_store(const Sandbox& s) {
         else if (i % 7 != 2)
             s.ok({"log", "1", "--day", d});
         if (i % 9 == 4) s.ok({"log", "2", "--day", d, i % 2 ? "--slip" : "--note=calm"});
-        if (i % 4 != 1) s.ok({"rate", std::to_string(4 + (i % 7 == 2 ? 0 : (i * 3) % 5)), "--day", d});
+        if (i % 4 != 1)
+            s.ok({"rate", std::to_string(4 + (i % 7 == 2 ? 0 : (i * 3) % 5)), "--day", d});
     }
     s.ok({"cue", "pause", "1"}, {{"KINT_TODAY", "2026-10-11"}});
     s.ok({"cue", "resume", "1"}, {{"KINT_TODAY", "2026-10-18"}});
@@ -139,9 +140,8 @@ TEST_CASE("trail: JSON has SPEC's shape, a status for every day and a strength p
     const auto one = parse(store().ok({"trail", "2", "--json"}).out);
     REQUIRE(one["cues"].size() == 1);
     CHECK(one["cues"][0]["id"].n == 2);
-    const auto span =
-        parse(store().ok({"trail", "1", "--since", "2026-10-01", "--until", "2026-10-31", "--json"})
-                  .out);
+    const auto span = parse(
+        store().ok({"trail", "1", "--since", "2026-10-01", "--until", "2026-10-31", "--json"}).out);
     CHECK(span["cues"][0]["days"].size() == 31);
     CHECK(span["cues"][0]["strength"].size() == 4); // 4, 11, 18, 25 October
     // From a checkpoint, the same figures as the whole life.
@@ -179,7 +179,8 @@ TEST_CASE("trail: colour only on request, and the blocks fit the terminal's widt
     // 12 weeks do not fit 24 columns (9 do): two blocks, each with its month labels.
     CHECK(count_of(narrow, "\n  Mo ") == 2);
     CHECK(count_of(store().ok({"trail", "1"}).out, "\n  Mo ") == 1);
-    for (std::size_t at = 0, end; (end = narrow.find('\n', at)) != std::string::npos; at = end + 1) {
+    for (std::size_t at = 0, end; (end = narrow.find('\n', at)) != std::string::npos;
+         at = end + 1) {
         const auto line = narrow.substr(at, end - at);
         if (line.starts_with("  Mo ")) CHECK(line.size() <= 24 * 3);
     }
