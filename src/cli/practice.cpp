@@ -13,7 +13,6 @@
 #include <csignal>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
-#include <sys/ioctl.h>
 #include <thread>
 #include <unistd.h>
 
@@ -41,16 +40,10 @@ struct CatchInterrupt {
     CatchInterrupt& operator=(const CatchInterrupt&) = delete;
 };
 
-int columns() {
-    winsize ws{};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-    return 80;
-}
-
 // One line redrawn in place each second: a bar of the time the step has, and the breath cue of
 // the practice's pace. False when Ctrl-C ended it.
 bool pace(Runtime& rt, const render::Paint& p, int seconds, const app::PracticeRun& run) {
-    const int width = columns();
+    const int width = rt.width() > 0 ? rt.width() : 80;
     for (int t = 0; t <= seconds && !interrupted; ++t) {
         fmt::print(rt.out, "{}", render::pacer_frame(t, seconds, run.practice.pace, width, p));
         rt.out.flush();

@@ -13,7 +13,7 @@ namespace kint::cli {
 template <class Result>
 void present(Runtime& rt, const Result& result) {
     if (rt.json()) return rt.print(render::to_json(result));
-    fmt::print(rt.out, "{}", render::to_text(result, render::Paint(rt.color())));
+    fmt::print(rt.out, "{}", rt.fit(render::to_text(result, render::Paint(rt.color()))));
 }
 
 } // namespace kint::cli

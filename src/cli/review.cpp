@@ -37,9 +37,9 @@ void add_review(CLI::App& app, Commands& commands) {
         const Day today = rt.today();
         const auto period = app::review_period(cfg, today, request);
         const auto report = app::review(rt.store(), cfg, today, period);
-        write_output(
-            rt, o->out,
-            render::review_document(report, cfg, format, render::Paint(rt.color() && !o->out)));
+        const std::string doc =
+            render::review_document(report, cfg, format, render::Paint(rt.color() && !o->out));
+        write_output(rt, o->out, format == "text" && !o->out ? rt.fit(doc) : doc);
     });
 }
 

@@ -74,6 +74,11 @@ class Runtime {
     bool json() const { return m_globals.json; }
     bool color() const { return m_color; }
     bool interactive() const { return m_terminal; }
+    // The terminal's width in columns for text written to standard output; 0 when that is not a
+    // terminal (nothing is wrapped then).
+    int width() const;
+    // Human text for standard output: wrapped at word boundaries to the terminal's width.
+    std::string fit(std::string_view text) const;
     std::optional<std::string> env(const std::string& name) const;
     // The whole environment (for a program kint runs: kint remind).
     const Env& environment() const { return m_env; }

@@ -29,7 +29,8 @@ std::vector<MoodWeek> mood_weeks(const review::DayValues& values,
     std::vector<MoodWeek> out;
     out.reserve(weeks.size());
     for (const auto& week : weeks) {
-        MoodWeek w{.week = week};
+        MoodWeek w;
+        w.week = week;
         double sum = 0;
         for (auto it = values.lower_bound(week.from); it != values.end() && it->first <= week.to;
              ++it) {
@@ -65,7 +66,9 @@ Sample sample_of(const std::vector<int>& xs) {
 
 Comparison compare(const std::vector<int>& done, const std::vector<int>& other) {
     const Sample a = sample_of(done), b = sample_of(other);
-    Comparison c{.done_days = a.n, .other_days = b.n};
+    Comparison c;
+    c.done_days = a.n;
+    c.other_days = b.n;
     if (a.n > 0) c.done_mean = a.mean;
     if (b.n > 0) c.other_mean = b.mean;
     if (a.n < 2 || b.n < 2) return c;

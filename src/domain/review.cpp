@@ -111,6 +111,13 @@ struct Chunk {
     int over = 0, left = 0;
 };
 
+// A day inside one of the cue's pauses while it lives (created, not archived yet).
+bool paused_on(const Cue& cue, Day d) {
+    return d >= cue.created && (!cue.archived_on || d < *cue.archived_on) &&
+           std::any_of(cue.pauses.begin(), cue.pauses.end(),
+                       [&](const Pause& p) { return p.covers(d); });
+}
+
 Tally tally(const Cue& cue, const strength::Trail& trail, const Period& p, Day today,
             int week_starts) {
     Tally t;
@@ -135,7 +142,10 @@ Tally tally(const Cue& cue, const strength::Trail& trail, const Period& p, Day t
                 continue;
             }
             if (!active) {
-                if (e && e->status == LogStatus::done) t.marks[d] = DayMark::extra;
+                if (e && e->status == LogStatus::done)
+                    t.marks[d] = DayMark::extra;
+                else if (paused_on(cue, d))
+                    t.marks[d] = DayMark::paused;
                 continue;
             }
             if (e && e->status == LogStatus::skip) {
@@ -162,8 +172,12 @@ Tally tally(const Cue& cue, const strength::Trail& trail, const Period& p, Day t
         }
         if (d > today) continue;
         const bool situation = plan.kind == CueKind::if_;
-        if (!active || (!situation && !plan.days->on(d))) {
-            if (e && e->status == LogStatus::done) t.marks[d] = DayMark::extra;
+        const bool on_plan = situation || plan.days->on(d);
+        if (!active || !on_plan) {
+            if (e && e->status == LogStatus::done)
+                t.marks[d] = DayMark::extra;
+            else if (on_plan && paused_on(cue, d))
+                t.marks[d] = DayMark::paused;
             continue;
         }
         if (situation && !e) continue; // the situation did not arise
@@ -313,18 +327,21 @@ Period week_period(std::string_view which, Day today, int week_starts) {
     return week_within_range(week_period_unchecked(which, today, week_starts), which);
 }
 
-Period range_period(Day since, Day until) {
+Period range_period(Day since, Day until, bool until_given) {
+    // Name only what the person typed: a missing --until is today.
+    const std::string end = until_given ? fmt::format("--until {}", format_day(until))
+                                        : fmt::format("today ({})", format_day(until));
     if (since > until)
-        throw UsageError(fmt::format("--since {} is after --until {}; give the earlier day to "
-                                     "--since",
-                                     format_day(since), format_day(until)));
+        throw UsageError(fmt::format("--since {} is after {}; {}", format_day(since), end,
+                                     until_given ? "give the earlier day to --since"
+                                                 : "give a day up to today, or an --until on or "
+                                                   "after it"));
     // A slip of the keys (9197 for 2017) would otherwise draw thousands of years day by day.
     const Period p{since, until};
     if (p.length() > max_period_days)
-        throw UsageError(fmt::format("--since {} to --until {} is {} days; a review covers up to "
-                                     "100 years ({} days): choose days closer together",
-                                     format_day(since), format_day(until), p.length(),
-                                     max_period_days));
+        throw UsageError(fmt::format("--since {} to {} is {} days; a review covers up to 100 "
+                                     "years ({} days): choose days closer together",
+                                     format_day(since), end, p.length(), max_period_days));
     return p;
 }
 
@@ -335,7 +352,8 @@ Period resolve_period(const std::optional<std::string>& week, std::optional<Day>
     if (week) return week_period(*week, today, week_starts);
     if (since || until) {
         const Day to = until.value_or(today);
-        return range_period(since ? *since : add_days(to, -6, "a week before --until"), to);
+        return range_period(since ? *since : add_days(to, -6, "a week before --until"), to,
+                            until.has_value());
     }
     return week_period("last", today, week_starts);
 }
@@ -425,6 +443,8 @@ std::string_view to_string(DayMark m) {
         return "missed";
     case DayMark::not_scheduled:
         return "not_scheduled";
+    case DayMark::paused:
+        return "paused";
     case DayMark::future:
         return "future";
     case DayMark::extra:
@@ -507,7 +527,10 @@ CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const Da
     // decays, skips and off days leave it be, so one slip dents the trail and never wipes it out.
     const auto s =
         strength::at(cue, trail, cue.created, today, {std::min(before.to, today), end}, checkpoint);
-    r.previous_strength = s[0];
+    if (cue.created <= before.to) r.previous_strength = s[0];
+    for (std::size_t i = 1; i < cue.steps.size(); ++i)
+        if (period.contains(cue.steps[i].day))
+            r.steps_changed.push_back({cue.steps[i], cue.steps[i - 1].behavior});
     r.strength = s[1];
 
     r.phase = phases::habit_phase(config.habit_phases, cue.created, period.to);
@@ -580,6 +603,11 @@ Report build(const Input& in) {
     }
     sort_by_day(out.wins);
     sort_by_day(out.obstacles);
+    for (const auto& rating : in.ratings)
+        if (p.contains(rating.day) && rating.note && !blank(*rating.note))
+            out.rating_notes.push_back(rating);
+    std::stable_sort(out.rating_notes.begin(), out.rating_notes.end(),
+                     [](const Rating& a, const Rating& b) { return a.day < b.day; });
 
     out.phase = phases::timeline_position(in.config.timeline, in.sessions, p.to);
     const Day ahead = p.to + days{1};

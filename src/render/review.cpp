@@ -52,6 +52,8 @@ std::string_view mark_symbol(DayMark m) {
         return "○";
     case DayMark::not_scheduled:
         return "·";
+    case DayMark::paused:
+        return "‖";
     case DayMark::future:
         return " ";
     case DayMark::open:
@@ -127,21 +129,27 @@ std::string comeback_line(const CueReport& c) {
 }
 
 std::string strength_line(const CueReport& c) {
+    // A cue that did not exist in the period before has nothing to compare with.
+    if (!c.previous_strength) return fmt::format("trail strength {:.0f}%", c.strength * 100);
     return fmt::format("trail strength {:.0f}% ({} since the period before)", c.strength * 100,
-                       strength_change(c.strength - c.previous_strength));
+                       strength_change(c.strength - *c.previous_strength));
 }
 
 // The calendar's symbols; open and short-of-the-step only when a calendar shows them.
 std::string legend(const Report& r) {
-    bool open = false, unmet = false;
+    bool open = false, unmet = false, paused = false;
     for (const auto& c : r.cues)
         for (const auto& [day, mark] : c.calendar) {
             open = open || mark == DayMark::open;
             unmet = unmet || mark == DayMark::unmet;
+            paused = paused || mark == DayMark::paused;
         }
-    std::string out = "✓ done  + extra  – skipped  ~ slipped  ○ missed  · not scheduled";
-    if (open) out += "  ◌ open today";
-    if (unmet) out += "  ◐ short of the step";
+    // A symbol and its word never part when a terminal's width wraps the line (no-break space).
+    std::string out = "✓\u00a0done  +\u00a0extra  –\u00a0skipped  ~\u00a0slipped  ○\u00a0missed  "
+                      "·\u00a0not scheduled";
+    if (paused) out += "  ‖\u00a0paused";
+    if (open) out += "  ◌\u00a0open today";
+    if (unmet) out += "  ◐\u00a0short of the step";
     return out;
 }
 
@@ -271,6 +279,13 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
             if (c.measure) item.set("amount", t.amount);
             targets.push(std::move(item));
         }
+        auto steps_changed = json::array();
+        for (const auto& s : c.steps_changed)
+            steps_changed.push(json::object()
+                                   .set("day", format_day(s.step.day))
+                                   .set("behavior", s.step.behavior)
+                                   .set("before", s.before)
+                                   .set("note", s.step.note));
         auto amounts = json::array();
         for (const auto& [day, a] : c.amounts)
             amounts.push(json::object().set("day", format_day(day)).set("amount", a));
@@ -310,8 +325,9 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
                       .set("suggestion", review::to_string(c.suggestion))
                       .set("suggestion_text", advice(c, cfg))
                       .set("strength", c.strength)
-                      .set("previous_strength", c.previous_strength)
+                      .set("previous_strength", opt_number(c.previous_strength))
                       .set("phase", std::move(phase))
+                      .set("steps_changed", std::move(steps_changed))
                       .set("calendar", std::move(calendar)));
     }
     auto wins = json::array();
@@ -323,6 +339,13 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
     auto prompts = json::array();
     for (const auto& p : r.prompts)
         prompts.push(to_json(p));
+    auto rating_notes = json::array();
+    for (const auto& n : r.rating_notes)
+        rating_notes.push(json::object()
+                              .set("day", format_day(n.day))
+                              .set("kind", to_string(n.kind))
+                              .set("value", n.value)
+                              .set("note", n.note));
     return json::object()
         .set("safety", safety_json(r.safety, cfg.safety))
         .set("period", json::object()
@@ -334,6 +357,7 @@ json::Value review_json(const Report& r, const config::Config& cfg) {
         .set("energy", stats_json(r.energy))
         .set("wins", std::move(wins))
         .set("obstacles", std::move(obstacles))
+        .set("rating_notes", std::move(rating_notes))
         .set("phase", phase_json(r.phase))
         .set("prompts", std::move(prompts));
 }
@@ -389,6 +413,10 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
         if (auto s = amounts_line(c); !s.empty()) line("    " + s);
         if (auto s = comeback_line(c); !s.empty()) line("    " + p.green(s));
         line("    " + strength_line(c));
+        for (const auto& s : c.steps_changed) {
+            line("    " + p.magenta(step_change_words(s)));
+            if (s.step.note) line("      " + continued(*s.step.note, 6));
+        }
         if (auto s = mood_pair(c); !s.empty()) line("    " + s);
         line(fmt::format("    {} {}", p.cyan("→"), advice(c, cfg)));
         line();
@@ -411,6 +439,13 @@ std::string review_text(const Report& r, const config::Config& cfg, const Paint&
     };
     notes("Wins", r.wins);
     notes("Obstacles", r.obstacles);
+    if (!r.rating_notes.empty()) {
+        line();
+        line(p.bold("Notes with your ratings"));
+        for (const auto& n : r.rating_notes)
+            line(fmt::format("  {}  {}", p.dim(format_day(n.day)),
+                             continued(rating_note_words(n), 14)));
+    }
 
     if (auto s = phase_line(r); !s.empty()) {
         line();
@@ -481,6 +516,8 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
         if (auto s = amounts_line(c); !s.empty()) line("- " + s);
         if (auto s = comeback_line(c); !s.empty()) line("- " + s);
         line("- " + strength_line(c));
+        for (const auto& s : c.steps_changed)
+            line("- " + md(step_change_words(s)) + (s.step.note ? ": " + md(*s.step.note) : ""));
         if (auto s = mood_pair(c); !s.empty()) line("- " + s);
         if (c.phase)
             line(
@@ -489,6 +526,10 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
             line("- " + md(advice(c, cfg)));
         else
             line(fmt::format("- **{}**: {}", review::to_string(c.suggestion), md(advice(c, cfg))));
+        line();
+    }
+    if (!r.cues.empty()) {
+        line("Marks: " + md(legend(r)));
         line();
     }
     line("## Mood and energy");
@@ -507,6 +548,13 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
     };
     notes("Wins", r.wins);
     notes("Obstacles", r.obstacles);
+    if (!r.rating_notes.empty()) {
+        line("## Notes with your ratings");
+        line();
+        for (const auto& n : r.rating_notes)
+            line(fmt::format("- {}: {}", format_day(n.day), md(rating_note_words(n))));
+        line();
+    }
     if (auto s = phase_line(r); !s.empty()) {
         line("## Where you are");
         line();

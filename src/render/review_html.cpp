@@ -133,6 +133,7 @@ line-height:1.15;min-width:0;background:var(--b)}
 .suggest{margin:.8rem 0 0;padding:.6rem .8rem;border-left:4px solid var(--mood);background:var(--bg);border-radius:0 10px 10px 0}
 .suggest b{display:block;font-size:.78rem;text-transform:uppercase;letter-spacing:.05em;color:var(--mood)}
 .phase-note{font-size:.92rem;color:var(--muted);margin-top:.6rem}
+.step-change{margin-top:.6rem;font-size:.95rem}.step-change small{color:var(--muted)}.step-change .text{display:block;white-space:pre-line;color:var(--muted)}
 .marks{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.35rem .9rem;font-size:.85rem;color:var(--muted);margin:0 0 .6rem}
 .marks li{margin:0;white-space:nowrap}
 .marks .mk{display:inline-block;width:1.5rem;text-align:center;border:1px solid var(--line);border-radius:6px;
@@ -220,69 +221,39 @@ std::string_view suggestion_title(const review::CueReport& c) {
     return "Suggestion: keep going as you are";
 }
 
-// How a day of a cue's calendar looks. The review's marks, plus `paused`: a day that would have
-// been scheduled but for a pause, which a person wants to see apart from days off the schedule.
-enum class Cell { done, extra, skip, slip, missed, paused, not_scheduled, future, open, unmet };
-constexpr std::array all_cells{Cell::done,          Cell::unmet,  Cell::extra, Cell::skip,
-                               Cell::slip,          Cell::missed, Cell::open,  Cell::paused,
-                               Cell::not_scheduled, Cell::future};
+// How a day of a cue's calendar looks: the review's marks, in the legend's order.
+constexpr std::array all_cells{
+    DayMark::done,   DayMark::unmet, DayMark::extra,  DayMark::skip,          DayMark::slip,
+    DayMark::missed, DayMark::open,  DayMark::paused, DayMark::not_scheduled, DayMark::future};
 
 struct CellStyle {
     std::string_view name, symbol, words;
 };
 
-CellStyle cell_style(Cell c) {
+CellStyle cell_style(DayMark c) {
     switch (c) {
-    case Cell::done:
+    case DayMark::done:
         return {"done", "✓", "done"};
-    case Cell::extra:
+    case DayMark::extra:
         return {"extra", "+", "done on an extra day"};
-    case Cell::skip:
+    case DayMark::skip:
         return {"skip", "–", "skipped"};
-    case Cell::slip:
+    case DayMark::slip:
         return {"slip", "~", "slipped"};
-    case Cell::missed:
+    case DayMark::missed:
         return {"missed", "○", "missed"};
-    case Cell::paused:
+    case DayMark::paused:
         return {"paused", "‖", "paused"};
-    case Cell::not_scheduled:
+    case DayMark::not_scheduled:
         return {"not_scheduled", "·", "not scheduled"};
-    case Cell::future:
+    case DayMark::future:
         return {"future", "", "still ahead"};
-    case Cell::open:
+    case DayMark::open:
         return {"open", "◌", "open today, not logged yet"};
-    case Cell::unmet:
+    case DayMark::unmet:
         return {"unmet", "◐", "logged, short of the step"};
     }
     return {"not_scheduled", "·", "not scheduled"};
-}
-
-Cell cell_of(const Cue& cue, Day day, DayMark mark) {
-    switch (mark) {
-    case DayMark::done:
-        return Cell::done;
-    case DayMark::extra:
-        return Cell::extra;
-    case DayMark::skip:
-        return Cell::skip;
-    case DayMark::slip:
-        return Cell::slip;
-    case DayMark::missed:
-        return Cell::missed;
-    case DayMark::future:
-        return Cell::future;
-    case DayMark::open:
-        return Cell::open;
-    case DayMark::unmet:
-        return Cell::unmet;
-    case DayMark::not_scheduled:
-        break;
-    }
-    const bool would_be_scheduled =
-        day >= cue.created && cue.days.on(day) && (!cue.archived_on || day < *cue.archived_on);
-    const bool paused = std::any_of(cue.pauses.begin(), cue.pauses.end(),
-                                    [&](const Pause& p) { return p.covers(day); });
-    return would_be_scheduled && paused ? Cell::paused : Cell::not_scheduled;
 }
 
 std::string period_line(const review::Period& p, int week_starts) {
@@ -497,7 +468,7 @@ void calendar(std::string& out, const CueReport& c, const review::Period& p, int
         for (int i = days_from(week_starts, weekday_index(p.from)); i > 0; --i)
             out += R"(<li class="pad" aria-hidden="true"></li>)";
     for (const auto& [day, mark] : c.calendar) {
-        const auto style = cell_style(cell_of(c.cue, day, mark));
+        const auto style = cell_style(mark);
         put(out,
             R"(<li class="m-{}" data-day="{}" title="{}: {}"><span class="wd">{}</span>)"
             R"(<span class="mk" aria-hidden="true">{}</span><span class="dn">{}</span>)"
@@ -547,9 +518,13 @@ void figures(std::string& out, const CueReport& c, const review::Period& p) {
     out += "</dd></div>";
     put(out, "<div><dt>Comebacks</dt><dd><b>{}</b></dd></div>", c.comebacks);
     put(out,
-        R"(<div><dt>Trail strength</dt><dd><b>{}</b><small>{} since {}</small>)"
+        R"(<div><dt>Trail strength</dt><dd><b>{}</b>{})"
         R"(<span class="bar" aria-hidden="true"><span style="width:{:.0f}%"></span></span></dd></div>)",
-        percent(c.strength), strength_change(c.strength - c.previous_strength), before_words(p),
+        percent(c.strength),
+        c.previous_strength
+            ? fmt::format("<small>{} since {}</small>",
+                          strength_change(c.strength - *c.previous_strength), before_words(p))
+            : std::string(),
         std::clamp(c.strength, 0.0, 1.0) * 100);
     if (c.mood_on_done_days || c.mood_on_other_days) {
         auto side = [](const std::optional<double>& v, std::string_view days) {
@@ -598,6 +573,12 @@ void cue_block(std::string& out, const CueReport& c, const Report& r, const conf
     out += "</p>";
     calendar(out, c, r.period, cfg.week_starts);
     figures(out, c, r.period);
+    for (const auto& s : c.steps_changed) {
+        put(out, R"(<p class="step-change">New step on {}: <b>{}</b> <small>(before: {})</small>)",
+            time_tag(s.step.day), html_escape(s.step.behavior), html_escape(s.before));
+        if (s.step.note) put(out, R"(<span class="text">{}</span>)", html_escape(*s.step.note));
+        out += "</p>";
+    }
     put(out, R"(<div class="suggest"><b>{}</b>{}</div>)", suggestion_title(c),
         html_escape(advice(c, cfg)));
     if (c.phase && !c.phase->guidance.empty())
@@ -619,7 +600,7 @@ void cues_block(std::string& out, const Report& r, const config::Config& cfg) {
         std::array<bool, all_cells.size()> used{};
         for (const auto& c : r.cues)
             for (const auto& [day, mark] : c.calendar)
-                used[static_cast<std::size_t>(cell_of(c.cue, day, mark))] = true;
+                used[static_cast<std::size_t>(mark)] = true;
         out += R"(<ul class="marks" aria-label="What the calendar marks mean">)";
         for (const auto cell : all_cells) {
             if (!used[static_cast<std::size_t>(cell)]) continue;
@@ -729,6 +710,10 @@ std::string review_html(const Report& r, const config::Config& cfg) {
     cues_block(out, r, cfg);
     notes_block(out, "wins", "Wins", r.wins, r);
     notes_block(out, "obstacles", "Obstacles", r.obstacles, r);
+    std::vector<review::Note> rating_notes;
+    for (const auto& n : r.rating_notes)
+        rating_notes.push_back({n.day, rating_note_words(n), std::nullopt, std::nullopt, "rating"});
+    notes_block(out, "rating-notes", "Notes with your ratings", rating_notes, r);
     phase_block(out, r);
     prompts_block(out, r);
     out += "<footer><p>Adjust the step size, not the "

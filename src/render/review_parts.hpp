@@ -53,4 +53,21 @@ inline std::string target_part(const review::PerTarget& t, const Per& per,
     return out;
 }
 
+// "We 18 Nov".
+inline std::string short_day(Day d) {
+    return fmt::format("{} {} {}", weekday_two(d),
+                       static_cast<unsigned>(std::chrono::year_month_day{d}.day()), month_short(d));
+}
+
+// A step change in the period: "new step on We 18 Nov: take five breaths (before: take three)".
+inline std::string step_change_words(const CueReport::StepChange& s) {
+    return fmt::format("new step on {}: {} (before: {})", short_day(s.step.day), s.step.behavior,
+                       s.before);
+}
+
+// A rating's note: "mood 3 · rough day".
+inline std::string rating_note_words(const Rating& r) {
+    return fmt::format("{} {} · {}", to_string(r.kind), r.value, r.note.value_or(""));
+}
+
 } // namespace kint::render

@@ -133,7 +133,8 @@ Result run_within(const Sandbox& s, const std::vector<std::string>& args,
     return r;
 }
 
-Pty::Pty(const Sandbox& s, const std::vector<std::string>& args, const Env& extra) {
+Pty::Pty(const Sandbox& s, const std::vector<std::string>& args, const Env& extra,
+         unsigned short columns) {
     Exec exec(s, args, extra);
     termios tio{};
     ::cfmakeraw(&tio);
@@ -149,7 +150,7 @@ Pty::Pty(const Sandbox& s, const std::vector<std::string>& args, const Env& extr
     tio.c_cc[VTIME] = 0;
     ::cfsetispeed(&tio, B38400);
     ::cfsetospeed(&tio, B38400);
-    winsize ws{24, 100, 0, 0};
+    winsize ws{24, columns, 0, 0};
     m_pid = ::forkpty(&m_fd, nullptr, &tio, &ws);
     if (m_pid < 0) fail("forkpty");
     if (m_pid == 0) {

@@ -23,7 +23,9 @@ Result run_within(const Sandbox& s, const std::vector<std::string>& args,
 // kint on a pseudo-terminal (forkpty): stdin, stdout and stderr are the terminal, echo is off.
 class Pty {
   public:
-    Pty(const Sandbox& s, const std::vector<std::string>& args, const Env& extra = {});
+    // A terminal of `columns` columns (and 24 rows).
+    Pty(const Sandbox& s, const std::vector<std::string>& args, const Env& extra = {},
+        unsigned short columns = 100);
     ~Pty(); // kills kint when it is still running
     Pty(const Pty&) = delete;
     Pty& operator=(const Pty&) = delete;

@@ -8,12 +8,14 @@
 //     git diff tests/e2e/golden/
 #include "harness.hpp"
 #include "jsonlite.hpp"
+#include "pty.hpp"
 
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fmt/format.h>
+#include <sstream>
 
 using namespace kint::e2e;
 using jsonlite::parse;
@@ -98,6 +100,10 @@ void build_store(const Sandbox& s) {
         if (energy[i] >= 0) args.insert(args.end(), {"--energy", std::to_string(energy[i])});
         on(s, day, args);
     }
+
+    // A note with a rating, and a new step for cue 2, both in the period.
+    on(s, "2026-11-11", {"rate", "2", "--energy", "3", "--note", "heavy, and I said so"});
+    on(s, "2026-11-13", {"cue", "step", "2", "write four lines", "--note", "three came easily"});
 
     on(s, "2026-11-05", {"journal", "add", "Told my sister about the session", "--tag", "win"});
     on(s, "2026-11-09", {"journal", "add", "Walked to work and noticed the trees", "--tag", "win"});
@@ -216,8 +222,8 @@ TEST_CASE("review: the default period is the last complete week") {
     CHECK(c1["suggestion"].str() == "keep");          // 0.5 is not below 0.5
     CHECK(c1["phase"]["name"].str() == "Stability");
     CHECK(c1["phase"]["week"].integer() == 3);
-    CHECK(marks(c1) == std::vector<std::string>{"done", "slip", "missed", "not_scheduled",
-                                                "not_scheduled", "done", "skip"});
+    CHECK(marks(c1) ==
+          std::vector<std::string>{"done", "slip", "missed", "paused", "paused", "done", "skip"});
     // 26 Oct .. 15 Nov: d d d s d d d d k d d (missed) d d | d s (missed) (paused x2) d k
     CHECK(c1["strength"].num() == r3(strength("dddsddddkddsdd"
                                               "dssdk")));
@@ -605,4 +611,63 @@ TEST_CASE("review: an if-then cue shows occurrences, never misses") {
     CHECK(now["cues"][0]["missed_days"].integer() == 0);
     CHECK(now["cues"][0]["consistency"].is_null());
     CHECK(contains(s.ok({"review", "--week", "this"}).out, "did not come up this period"));
+}
+
+TEST_CASE("review: step changes, rating notes, and no comparison for a cue that did not exist") {
+    const auto r = review_json();
+    const auto& c2 = cue(r, 2);
+    REQUIRE(c2["steps_changed"].items.size() == 1);
+    CHECK(c2["steps_changed"][0]["day"].str() == "2026-11-13");
+    CHECK(c2["steps_changed"][0]["behavior"].str() == "write four lines");
+    CHECK(c2["steps_changed"][0]["before"].str() == "write three lines");
+    CHECK(c2["steps_changed"][0]["note"].str() == "three came easily");
+    CHECK(cue(r, 1)["steps_changed"].items.empty());
+    // Cue 2 was placed on the 11th: there was no week before to compare its strength with.
+    CHECK(c2["previous_strength"].is_null());
+    CHECK(cue(r, 1)["previous_strength"].num() > 0);
+    REQUIRE(r["rating_notes"].items.size() == 1);
+    CHECK(r["rating_notes"][0]["day"].str() == "2026-11-11");
+    CHECK(r["rating_notes"][0]["kind"].str() == "mood");
+    CHECK(r["rating_notes"][0]["value"].integer() == 2);
+    CHECK(r["rating_notes"][0]["note"].str() == "heavy, and I said so");
+    // Paused days say so in every format: JSON above (marks), text, markdown and HTML.
+    CHECK(contains(store().ok({"review", "--format", "html"}).out, "m-paused"));
+    CHECK(contains(store().ok({"review", "--format", "markdown"}).out, "‖\u00a0paused"));
+}
+
+TEST_CASE("review: on a narrow terminal lines wrap at spaces, never inside a word") {
+    const Sandbox& s = store();
+    const std::string piped = s.ok({"review"}).out;
+    Pty pty(s, {"review"}, {{"NO_COLOR", "1"}}, 50);
+    REQUIRE(pty.wait() == 0);
+    std::string shown = pty.output();
+    std::erase(shown, '\r');
+    // Every line fits in 50 columns (kint's symbols are one column each).
+    std::istringstream lines(shown);
+    for (std::string line; std::getline(lines, line);) {
+        std::size_t columns = 0;
+        for (const unsigned char c : line)
+            columns += (c & 0xC0) != 0x80;
+        CHECK_MESSAGE(columns <= 50, line);
+    }
+    // The same words in the same order: nothing cut, nothing lost ("seek urgent care").
+    const auto words = [](const std::string& text) {
+        std::vector<std::string> out;
+        std::istringstream in(text);
+        for (std::string w; in >> w;)
+            out.push_back(w);
+        return out;
+    };
+    CHECK(words(shown) == words(piped));
+    CHECK(contains(shown, "urgent"));
+    // Piped, the text is as it was: the safety note on one long line.
+    CHECK(contains(piped, "seek urgent care. Pair medical support with your plan.\n"));
+}
+
+TEST_CASE("review: --since alone names today, not an --until nobody typed") {
+    const auto r = store().run({"review", "--since", "2026-12-30"});
+    CHECK(r.code == 2);
+    CHECK(r.err == "kint: --since 2026-12-30 is after today (2026-11-20); give a day up to today, "
+                   "or an --until on or after it\n");
+    CHECK_FALSE(contains(store().run({"review", "--since", "1900-01-01"}).err, "--until"));
 }

@@ -97,10 +97,9 @@ review::Report make_report(const config::Config& cfg) {
     b.cue = make_cue(2, "2026-10-27", "mon,wed,fri", "the bookshelf", "read one page");
     b.cue.kind = CueKind::place;
     b.cue.pauses.push_back(Pause{D("2026-11-11"), D("2026-11-14")});
-    const DayMark b_marks[] = {DayMark::done,          DayMark::not_scheduled,
-                               DayMark::not_scheduled, DayMark::not_scheduled,
-                               DayMark::not_scheduled, DayMark::not_scheduled,
-                               DayMark::extra};
+    const DayMark b_marks[] = {
+        DayMark::done,   DayMark::not_scheduled, DayMark::paused, DayMark::not_scheduled,
+        DayMark::paused, DayMark::not_scheduled, DayMark::extra};
     for (int i = 0; i < 7; ++i)
         b.calendar.emplace_back(r.period.from + std::chrono::days{i}, b_marks[i]);
     b.scheduled_days = 1;

@@ -69,7 +69,7 @@ TEST_CASE("review render: if-then, --per and measured cues in text, markdown, JS
     CHECK(contains(text, "2 of 3 this week · consistency 67%"));
     CHECK(contains(text, "done 2 of 7 scheduled days, 1 short of the step, 4 missed"));
     CHECK(contains(text, "amounts: Mo 35 of 50 min, Tu 50, We 60 · total 145 min"));
-    CHECK(contains(text, "◐ short of the step"));
+    CHECK(contains(text, "◐\u00a0short of the step"));
 
     const std::string md = render::review_document(r, cfg, "markdown", render::Paint(false));
     CHECK(contains(md, "- came up 3 times: done 2, not this time 1"));
@@ -94,7 +94,7 @@ TEST_CASE("review render: if-then, --per and measured cues in text, markdown, JS
         const std::string t = render::review_text(now, cfg, render::Paint(false));
         CHECK(contains(t, "1 of 3 so far this week"));
         CHECK(contains(t, "did not come up this period"));
-        CHECK(contains(t, "◌ open today"));
+        CHECK(contains(t, "◌\u00a0open today"));
         CHECK(contains(render::review_json(now, cfg).dump(), R"("mark": "open")"));
     }
 }

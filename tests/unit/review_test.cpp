@@ -348,7 +348,8 @@ TEST_CASE("review: a cue created mid-week counts from its creation") {
     CHECK_FALSE(r.mood_on_other_days.has_value());
     CHECK(r.suggestion == Suggestion::keep);
     CHECK(r.strength == doctest::Approx((1 - m) * m));
-    CHECK(r.previous_strength == 0.0);
+    // It did not exist in the week before: nothing to compare its strength with.
+    CHECK_FALSE(r.previous_strength.has_value());
     CHECK(r.week == 1);
     REQUIRE(r.phase != nullptr);
     CHECK(r.phase->key == "establishment");
@@ -633,7 +634,11 @@ TEST_CASE("review: build gathers intentions, cues, notes, phase, prompts and saf
                 entry(3, "2026-11-10", LogStatus::done, "cue not reported"),
             },
         .ratings = {mood("2026-11-07", 2), mood("2026-11-08", 3), mood("2026-11-09", 1),
-                    mood("2026-11-10", 6)},
+                    mood("2026-11-10", 6),
+                    Rating{D("2026-11-12"), RatingKind::energy, 4, "slept badly"},
+                    Rating{D("2026-11-11"), RatingKind::mood, 7, "a good talk"},
+                    Rating{D("2026-11-08"), RatingKind::mood, 3, "before the period"},
+                    Rating{D("2026-11-13"), RatingKind::mood, 5, "  "}},
         .journal =
             {
                 JournalEntry{10, D("2026-11-10"), "Walked to work", {"win"}, {}, {}},
@@ -689,10 +694,16 @@ TEST_CASE("review: build gathers intentions, cues, notes, phase, prompts and saf
     CHECK(report.obstacles[3].text == "Phone pulled me in");
     CHECK(report.obstacles[3].source == "journal");
 
-    CHECK(report.mood.days_rated == 2);
-    CHECK(report.mood.average == doctest::Approx(3.5));
+    // The period's rating notes, by day; blank ones left out.
+    REQUIRE(report.rating_notes.size() == 2);
+    CHECK(report.rating_notes[0].note == "a good talk");
+    CHECK(report.rating_notes[1].note == "slept badly");
+    CHECK(report.rating_notes[1].kind == RatingKind::energy);
+
+    CHECK(report.mood.days_rated == 4);
+    CHECK(report.mood.average == doctest::Approx((1 + 6 + 7 + 5) / 4.0));
     CHECK(report.mood.previous_average == doctest::Approx(2.5));
-    CHECK(report.energy.days_rated == 0);
+    CHECK(report.energy.days_rated == 1);
 
     // session on the 12th: the 15th is day 3, the week ahead starts on day 4
     REQUIRE(report.phase.has_value());
@@ -794,4 +805,50 @@ TEST_CASE("review: an archived cue is closed: no suggestion to shrink or expand"
     const auto r = report_for(c, logs, week, "2026-11-20");
     CHECK(r.consistency == 1.0);
     CHECK(r.suggestion == review::Suggestion::keep);
+}
+
+TEST_CASE("review: a pause marks the days it kept off the schedule as paused, in every plan") {
+    // Paused Wednesday 11 to Saturday 14 November; reviewed 9..15 November on the 20th.
+    const auto marks_of = [](const Cue& cue) {
+        std::string out;
+        for (const auto& [day, mark] :
+             report_for(cue, {}, P("2026-11-09", "2026-11-15"), "2026-11-20").calendar)
+            out += std::string(review::to_string(mark)) + " ";
+        return out;
+    };
+    Cue cue = make_cue(7, "2026-11-02", "mon,wed,fri");
+    cue.pauses = {Pause{D("2026-11-11"), D("2026-11-14")}};
+    // Wednesday and Friday would have been scheduled; Tuesday, Thursday and the weekend not.
+    CHECK(marks_of(cue) == "missed not_scheduled paused not_scheduled paused not_scheduled "
+                           "not_scheduled ");
+    // An if-then plan and a --per plan have every day open to them: each paused day is paused.
+    Cue situation = cue;
+    situation.kind = CueKind::if_;
+    CHECK(marks_of(situation) == "not_scheduled not_scheduled paused paused paused "
+                                 "not_scheduled not_scheduled ");
+    Cue per = cue;
+    per.per = Per{.times = 3, .days = 7, .week = true};
+    CHECK(marks_of(per) == "not_scheduled not_scheduled paused paused paused not_scheduled "
+                           "not_scheduled ");
+    // Before the creation nothing is paused: the cue did not exist yet.
+    Cue young = cue;
+    young.created = D("2026-11-13");
+    young.steps.front().day = young.created;
+    CHECK(marks_of(young) == "not_scheduled not_scheduled not_scheduled not_scheduled paused "
+                             "not_scheduled not_scheduled ");
+}
+
+TEST_CASE("review: step changes in the period, each with the behavior before it") {
+    Cue cue = make_cue(7, "2026-11-02");
+    cue.steps.push_back(Step{D("2026-11-05"), "write two sentences", std::nullopt});
+    cue.steps.push_back(Step{D("2026-11-11"), "write a paragraph", "felt ready"});
+    const auto r = report_for(cue, {}, P("2026-11-09", "2026-11-15"), "2026-11-20");
+    REQUIRE(r.steps_changed.size() == 1);
+    CHECK(r.steps_changed[0].step.day == D("2026-11-11"));
+    CHECK(r.steps_changed[0].step.behavior == "write a paragraph");
+    CHECK(r.steps_changed[0].step.note == "felt ready");
+    CHECK(r.steps_changed[0].before == "write two sentences");
+    // The first step is the cue's beginning, not a change.
+    CHECK(report_for(cue, {}, P("2026-11-02", "2026-11-08"), "2026-11-20").steps_changed.size() ==
+          1);
 }

@@ -51,7 +51,8 @@ Period week_period(std::string_view which, Day today, int week_starts);
 // `--since D --until D`, inclusive. Throws UsageError when since > until, or when the period is
 // longer than max_period_days (100 years: a slip of the keys, like 9197 for 2017).
 inline constexpr int max_period_days = 36525;
-Period range_period(Day since, Day until);
+// `until_given`: the person typed --until (else it is today, and the message says so).
+Period range_period(Day since, Day until, bool until_given = true);
 // What `kint review` reviews for its flags: --week, or --since/--until (a missing --until is
 // today; a missing --since is the week, 7 days, ending at --until), or by default the last complete
 // week. Throws UsageError when --week is combined with --since/--until, or since > until.
@@ -104,8 +105,10 @@ enum class DayMark {
     skip,          // scheduled, excused
     slip,          // scheduled, slipped (if-then: the situation came, the response did not)
     missed,        // scheduled, over, no entry
-    not_scheduled, // off the schedule, before creation, paused or archived; an if-then day
-                   // without entry (the situation did not arise); a --per day without entry
+    not_scheduled, // off the schedule, before creation or archived; an if-then day without
+                   // entry (the situation did not arise); a --per day without entry
+    paused,        // would have been on the schedule (any day of an if-then or --per plan) but
+                   // for a pause: never missed, and shown apart from days off the schedule
     future,        // after today: never missed
     extra,         // not scheduled but done anyway
     open,          // today, due and not logged yet: never missed while it lasts
@@ -138,14 +141,22 @@ struct CueReport {
     int comebacks = 0;
     std::optional<double> mood_on_done_days, mood_on_other_days;
     Suggestion suggestion = Suggestion::keep;
-    double strength = 0;                           // at min(period.to, today)
-    double previous_strength = 0;                  // at min(previous(period).to, today)
+    double strength = 0; // at min(period.to, today)
+    // At min(previous(period).to, today); nullopt for a cue created after the period before.
+    std::optional<double> previous_strength;
     const config::HabitPhase* phase = nullptr;     // points into Input::config
     int week = 0;                                  // 1-based week of the cue's life at period.to
     std::vector<std::pair<Day, DayMark>> calendar; // every day of the period
     std::vector<PerTarget> targets;                // --per: each week (or the period)
     std::vector<std::pair<Day, double>> amounts;   // measured: each done day's amount
     double amount_total = 0;                       // measured: their sum
+    // The steps taken in the period after the first (cue step: a new size, the same direction),
+    // each with the behavior it replaced.
+    struct StepChange {
+        Step step;
+        std::string before;
+    };
+    std::vector<StepChange> steps_changed;
 };
 
 struct Note {
@@ -177,6 +188,7 @@ struct Report {
     std::vector<CueReport> cues;       // in input order
     Stats mood, energy;
     std::vector<Note> wins, obstacles;             // by day
+    std::vector<Rating> rating_notes;              // the period's ratings with a note, by day
     std::optional<phases::TimelinePosition> phase; // at period.to; points into Input::config
     std::vector<config::Prompt> prompts;           // for the week ahead (period.to + 1 day)
     safety::Verdict safety;                        // a low stretch overlapping the period
