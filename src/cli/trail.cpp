@@ -12,8 +12,10 @@ namespace kint::cli {
 
 namespace {
 
-// The terminal's width as the shell exports it (COLUMNS), else 80.
+// The terminal's width, else the width the shell exports (COLUMNS), else 80: the heatmap's
+// blocks and the words fit it.
 int text_width(Runtime& rt) {
+    if (const int terminal = rt.width(); terminal > 0) return terminal;
     const auto columns = rt.env("COLUMNS");
     int width = 0;
     if (!columns ||

@@ -5,6 +5,7 @@
 
 #include "kint/core/day.hpp"
 #include "kint/core/text.hpp"
+#include "kint/render/wrap.hpp"
 
 #include <algorithm>
 #include <array>
@@ -188,38 +189,6 @@ std::string legend(bool markdown) {
     return out;
 }
 
-// `text` broken at spaces into lines of at most `room` characters (a longer word stands alone),
-// the lines after the first indented by `hang` spaces.
-std::string wrapped(std::string_view text, std::size_t room, std::size_t hang) {
-    std::string out, line;
-    std::size_t line_chars = 0;
-    auto chars = [](std::string_view w) {
-        std::size_t n = 0;
-        for (const char ch : w)
-            n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-        return n;
-    };
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t end = text.find(' ', at);
-        if (end == std::string_view::npos) end = text.size();
-        const std::string_view word = text.substr(at, end - at);
-        if (!line.empty() && line_chars + 1 + chars(word) > room) {
-            out += line + "\n" + std::string(hang, ' ');
-            line.clear();
-            line_chars = 0;
-        }
-        if (!line.empty()) {
-            line += ' ';
-            ++line_chars;
-        }
-        line += word;
-        line_chars += chars(word);
-        at = end + 1;
-    }
-    return out + line;
-}
-
 std::string md(std::string_view text) {
     std::string out;
     for (const char ch : text::sanitize_line(text)) {
@@ -350,9 +319,7 @@ std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
                              pause_line(pause)));
             first = false;
         }
-        line(fmt::format(
-            "  {}  {}", p.bold("mood    "),
-            wrapped(mood_link_sentence(c.mood_link), static_cast<std::size_t>(width) - 12, 12)));
+        line(fmt::format("  {}  {}", p.bold("mood    "), mood_link_sentence(c.mood_link)));
     }
     line();
     line(p.dim(legend(false)));
@@ -366,7 +333,8 @@ std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
     }
     line();
     line(fmt::format("{}  {}", p.bold("Mood by week"), mood_summary(v, room)));
-    return out;
+    // Long words (a step's note, mood beside a habit) wrap at spaces, hanging under their text.
+    return wrap(out, width);
 }
 
 std::string trail_markdown(const trail_view::View& v) {

@@ -55,7 +55,7 @@ inline StatusWords words(Status s) {
     case Status::paused:
         return {"‖", "paused", "paused"};
     case Status::open:
-        return {"○", "today, still open", "open"};
+        return {"○", "open today", "open"};
     case Status::not_scheduled:
         break;
     }
