@@ -41,9 +41,12 @@ Status status_of(const Cue& cue, Day day, review::DayMark mark) {
         return Status::missed;
     case DayMark::open:
         return Status::open;
+    case DayMark::paused:
+        return Status::paused;
     default:
         break;
     }
+    // Also a paused day off the schedule: the heatmap shows a pause whole.
     const bool paused = std::any_of(cue.pauses.begin(), cue.pauses.end(),
                                     [&](const Pause& p) { return p.covers(day); });
     return paused ? Status::paused : Status::not_scheduled;
