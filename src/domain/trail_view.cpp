@@ -73,23 +73,21 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
     CueTrail t;
     t.cue = in.cue;
     t.span = span;
-    // The review's calendar is the one rule of a day's mark; its other figures go unused here.
-    const auto report = review::cue_report(in.cue, in.logs, {}, span, today, config);
-    t.days.reserve(report.calendar.size());
-    t.marks.reserve(report.calendar.size());
-    for (const auto& [day, mark] : report.calendar) {
+    // The review's calendar is the one rule of a day's mark.
+    const auto trail = strength::trail_of(in.logs, in.cue.id);
+    const auto marks = review::calendar(in.cue, trail, span, today, config.week_starts);
+    t.days.reserve(marks.size());
+    for (const auto& [day, mark] : marks) {
         const Status s = status_of(in.cue, day, mark);
         t.days.emplace_back(day, s);
-        t.marks.push_back(mark);
         if (s == Status::done) ++t.done_days;
     }
-    t.mood_link = long_view::mood_link(report.calendar, mood);
+    t.mood_link = long_view::mood_link(marks, mood);
 
     // One pass for every week's end: from the checkpoint where the span starts late, else from
     // the creation.
     const auto ends = week_ends(span, config.week_starts);
     if (!ends.empty()) {
-        const auto trail = strength::trail_of(in.logs, in.cue.id);
         const auto values = strength::at(in.cue, trail, in.cue.created, today, ends, in.checkpoint);
         for (std::size_t i = 0; i < ends.size(); ++i)
             t.strength.push_back({ends[i], values[i]});

@@ -101,7 +101,6 @@ std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts,
                                  const Glyph& glyph) {
     constexpr int indent = 5; // "  Mo "
     const auto weeks = week_columns(c.span, week_starts);
-    std::map<Day, Status> by_day(c.days.begin(), c.days.end());
     const std::size_t per_block = static_cast<std::size_t>(std::max(4, (width - indent) / 2));
     std::vector<std::string> lines;
     for (std::size_t b = 0; b < weeks.size(); b += per_block) {
@@ -136,8 +135,10 @@ std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts,
             std::string line = fmt::format("  {} ", weekday_name(weeks[b] + days{r}).substr(0, 2));
             for (std::size_t w = b; w < e; ++w) {
                 const Day d = weeks[w] + days{r};
-                const auto it = by_day.find(d);
-                line += it == by_day.end() ? std::string(" ") : glyph(it->second);
+                line +=
+                    c.span.contains(d)
+                        ? glyph(c.days[static_cast<std::size_t>((d - c.span.from).count())].second)
+                        : std::string(" ");
                 if (w + 1 < e) line += ' ';
             }
             while (!line.empty() && line.back() == ' ')

@@ -101,7 +101,6 @@ void legend(std::string& out) {
 
 void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts) {
     const auto weeks = week_columns(c.span, week_starts);
-    std::map<Day, Status> by_day(c.days.begin(), c.days.end());
     // Every block has a year's width, so blocks share one scale and a short one stays left.
     const int width = left + block_weeks * (cell + gap);
     const int height = top + 7 * (cell + gap);
@@ -130,10 +129,10 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts) {
             }
             for (int r = 0; r < 7; ++r) {
                 const Day d = weeks[w] + days{r};
-                const auto it = by_day.find(d);
-                if (it == by_day.end()) continue;
-                mark(out, it->second, x, top + r * (cell + gap),
-                     fmt::format("{}: {}", format_day(d), words(it->second).words));
+                if (!c.span.contains(d)) continue;
+                const Status s = c.days[static_cast<std::size_t>((d - c.span.from).count())].second;
+                mark(out, s, x, top + r * (cell + gap),
+                     fmt::format("{}: {}", format_day(d), words(s).words));
             }
         }
         out += "</svg>\n";

@@ -66,6 +66,10 @@ TEST_CASE("trail_view: a daily cue's days: done, skip, slip, missed, paused and 
     CHECK(v.cues[0].done_days == 2);
     CHECK(v.cues[0].pauses.size() == 1);
     CHECK(v.cues[0].steps.size() == 1);
+    // The review's calendar, mark for mark.
+    const auto report = review::cue_report(cue, logs, {}, v.cues[0].span, today, default_config());
+    CHECK(report.calendar == review::calendar(cue, strength::trail_of(logs, 1), v.cues[0].span,
+                                              today, default_config().week_starts));
 
     // Logged today counts at once.
     auto done_today = logs;

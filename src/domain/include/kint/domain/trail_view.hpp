@@ -43,7 +43,6 @@ struct CueTrail {
     Cue cue;
     Period span;
     std::vector<std::pair<Day, Status>> days;   // every day of the span
-    std::vector<review::DayMark> marks;         // the same days as the review marks them
     std::vector<strength::Checkpoint> strength; // S at each week's end in the span
     std::vector<Step> steps;                    // the steps taken in the span (oldest first)
     std::vector<Pause> pauses;                  // the pauses overlapping the span
