@@ -23,7 +23,7 @@ namespace {
 
 // Shapes as well as colours, so a greyscale print still tells the days apart.
 constexpr std::string_view trail_css = R"css(
-svg.heat{display:block;width:100%;height:auto;margin:.3rem 0}
+svg.heat{display:block;width:100%;max-width:30rem;height:auto;margin:.3rem 0}
 svg.heat .lbl{fill:var(--muted);font-size:10px;font-family:inherit}
 .h-done{fill:var(--done)}.h-skip{fill:var(--skip-bg);stroke:var(--skip);stroke-width:1.2}
 .h-slip{fill:var(--slip)}.h-missed{fill:none;stroke:var(--slip);stroke-width:1.4}
