@@ -23,6 +23,7 @@ _kint_flags() {
     prompts) echo --all --count ;;
     review) echo --week --month --since --until --format --out ;;
     report) echo --since --since-session --until --format --out ;;
+    trail) echo --since --until --format --out ;;
     remind) echo --dry-run ;;
     practice) echo --log --minutes ;;
     export) echo --format --out ;;
@@ -158,7 +159,7 @@ _kint() {
             fi
         done <<<"$commands"
         case $path in
-        log | "cue show" | "cue step" | "cue edit" | "cue pause" | "cue resume" | "cue archive")
+        log | trail | "cue show" | "cue step" | "cue edit" | "cue pause" | "cue resume" | "cue archive")
             values+=" $(_kint_words cues)"
             ;;
         "intent show" | "intent edit" | "intent focus" | "intent archive")

@@ -113,7 +113,7 @@ complete -c kint -f
 
 # Subcommands, and the ids a command takes as its first word.
 complete -c kint -n '__kint_walk; test $__kint_args -eq 0' -a '(__kint_subcommands)'
-complete -c kint -n '__kint_first log "cue show" "cue step" "cue edit" "cue pause" "cue resume" "cue archive"' -a '(__kint_list cues)'
+complete -c kint -n '__kint_first log trail "cue show" "cue step" "cue edit" "cue pause" "cue resume" "cue archive"' -a '(__kint_list cues)'
 complete -c kint -n '__kint_first "intent show" "intent edit" "intent focus" "intent archive"' -a '(__kint_list intentions)'
 complete -c kint -n '__kint_first practice' -a '(__kint_list practices)'
 complete -c kint -n '__kint_first "hook init"' -a 'bash zsh fish'
@@ -205,6 +205,10 @@ complete -c kint -n '__kint_is review' -l since -x -a "$days" -d 'Review from th
 complete -c kint -n '__kint_is review' -l until -x -a "$days" -d 'Review up to this day'
 complete -c kint -n '__kint_is review' -l format -x -a 'text markdown json html' -d 'Output format'
 complete -c kint -n '__kint_is review' -l out -r -F -d 'Write to FILE instead of stdout'
+complete -c kint -n '__kint_is trail' -l since -x -a "$days" -d 'Show from this day'
+complete -c kint -n '__kint_is trail' -l until -x -a "$days" -d 'Show up to this day'
+complete -c kint -n '__kint_is trail' -l format -x -a 'text markdown json html' -d 'Output format'
+complete -c kint -n '__kint_is trail' -l out -r -F -d 'Write to FILE instead of stdout'
 
 complete -c kint -n '__kint_is report' -l since -x -a "$days" -d 'Report from this day'
 complete -c kint -n '__kint_is report' -l since-session -d "Report from the latest session's day"

@@ -20,6 +20,7 @@ void add_prompts(CLI::App& app, Commands& commands);
 void add_start(CLI::App& app, Commands& commands);
 void add_review(CLI::App& app, Commands& commands);
 void add_report(CLI::App& app, Commands& commands);
+void add_trail(CLI::App& app, Commands& commands);
 void add_remind(CLI::App& app, Commands& commands);
 void add_hook(CLI::App& app, Commands& commands);
 void add_exchange(CLI::App& app, Commands& commands);

@@ -506,6 +506,19 @@ DayValues mood_by_day(const std::vector<Rating>& ratings) {
     return by_day(ratings, RatingKind::mood);
 }
 
+std::vector<std::pair<Day, DayMark>> calendar(const Cue& cue, const strength::Trail& trail,
+                                              const Period& period, Day today, int week_starts) {
+    const Tally t = tally(cue, trail, period, today, week_starts);
+    std::vector<std::pair<Day, DayMark>> out;
+    out.reserve(static_cast<std::size_t>(std::max(0, period.length())));
+    for (Day d = period.from; d <= period.to; d += days{1}) {
+        DayMark mark = d > today ? DayMark::future : DayMark::not_scheduled;
+        if (const auto it = t.marks.find(d); it != t.marks.end()) mark = it->second;
+        out.emplace_back(d, mark);
+    }
+    return out;
+}
+
 CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const DayValues& mood,
                      const Period& period, Day today, const config::Config& config,
                      const std::optional<strength::Checkpoint>& checkpoint,

@@ -4,6 +4,7 @@
 #include "kint/render/review_render.hpp"
 
 #include "html_style.hpp"
+#include "html_page.hpp"
 #include "review_parts.hpp"
 
 #include <algorithm>
@@ -614,6 +615,22 @@ void prompts_block(std::string& out, const Report& r) {
 }
 
 } // namespace
+
+std::string_view html_style_sheet() {
+    return style_sheet;
+}
+
+std::string html_head(std::string_view title, std::string_view extra_css) {
+    std::string out;
+    out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+           "<meta name=\"color-scheme\" content=\"light dark\">\n"
+           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+           "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n";
+    put(out, "<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n<main>\n", title,
+        style_sheet, extra_css);
+    return out;
+}
 
 std::string review_html(const Report& r, const config::Config& cfg) {
     std::string out;

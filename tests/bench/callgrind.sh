@@ -72,6 +72,8 @@ row "review --week last" review --week last
 row "review --week last --format json" review --week last --format json
 row "review --month last" review --month last
 row "report --format json" report --format json
+row "trail" trail
+row "trail --format html" trail --format html
 row "log 2" log 2
 row "rate 7 --energy 5" rate 7 --energy 5
 row "export" export

@@ -180,6 +180,7 @@ const std::vector<Expected> expected = {
     {"today", {}},
     {"prompts", {"--all", "--count"}},
     {"review", {"--week", "--since", "--until", "--format", "--out"}},
+    {"trail", {"--since", "--until", "--format", "--out"}},
     {"remind", {"--dry-run"}},
     {"practice", {"--log", "--minutes"}},
     {"hook", {}},

@@ -1,0 +1,86 @@
+#pragma once
+// kint trail (SPEC §7.4): a cue's whole life day by day, its strength at each week's end, its
+// steps and pauses, the sessions and the weekly mean mood beside it. Pure: the caller loads each
+// cue's entries (and a strength checkpoint where the span starts late), this builds the view.
+#include "kint/config/config.hpp"
+#include "kint/core/model.hpp"
+#include "kint/domain/long_view.hpp"
+#include "kint/domain/review.hpp"
+#include "kint/domain/strength.hpp"
+
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kint::trail_view {
+
+using review::Period;
+
+// A day of a cue's trail, by the plan in force that day (review::cue_report's calendar):
+//   - done: done (a measured step met), or done on a day off the schedule;
+//   - skip, slip: as logged; a measured step logged done short of its target reads slip;
+//   - missed: a scheduled day that is over with no entry;
+//   - paused: a day inside a pause;
+//   - not_scheduled: off the schedule; an if-then day without entry (the situation did not
+//     arise, never missed); a --per day without entry (a week short of its target is the
+//     review's figure, not any one day's);
+//   - open: today, due and not logged yet.
+enum class Status { done, skip, slip, missed, paused, not_scheduled, open };
+std::string_view to_string(Status s);
+Status status_of(const Cue& cue, Day day, review::DayMark mark);
+
+// The days of `cue`'s life shown for --since/--until (both optional) and `today`: from its
+// creation (or `since`) to `until` or today, whichever is earlier, and before its archiving day.
+// nullopt when nothing of its life falls there.
+std::optional<Period> span_of(const Cue& cue, std::optional<Day> since, std::optional<Day> until,
+                              Day today);
+
+// The last day of each week (weeks begin on `week_starts`, 0 = Monday) inside `p`.
+std::vector<Day> week_ends(const Period& p, int week_starts);
+
+struct CueTrail {
+    Cue cue;
+    Period span;
+    std::vector<std::pair<Day, Status>> days;   // every day of the span
+    std::vector<strength::Checkpoint> strength; // S at each week's end in the span
+    std::vector<Step> steps;                    // the steps taken in the span (oldest first)
+    std::vector<Pause> pauses;                  // the pauses overlapping the span
+    long_view::MoodLink mood_link;              // mood beside this cue over the span
+    int done_days = 0;
+};
+
+// One cue's entries as loaded: from its creation (or from `checkpoint`'s reads_from, see
+// app::strength_start) to the span's end.
+struct CueInput {
+    Cue cue;
+    std::vector<LogEntry> logs;
+    std::optional<strength::Checkpoint> checkpoint;
+};
+
+struct View {
+    Period span; // every cue's span together (or since..until when there is no cue)
+    Day today;
+    int week_starts = 0;
+    std::vector<CueTrail> cues;
+    std::vector<Session> sessions;               // in the span
+    std::vector<long_view::MoodWeek> mood_weeks; // each week touching the span
+};
+
+// One cue's trail over `span`. `mood`: the mood of each day (the day after the span too, for
+// mood_link's next day).
+CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValues& mood, Day today,
+                   const config::Config& config);
+
+// The days the whole view covers: every span of `cues` together, or since..until (cut to today)
+// when none has one.
+Period view_span(const std::vector<Cue>& cues, std::optional<Day> since, std::optional<Day> until,
+                 Day today);
+
+// The view: every cue of `cues` with a span (a cue with none is left out), the sessions and the
+// mood weeks of the whole span. `ratings`: mood over the span and the day after it.
+View build(const std::vector<CueInput>& cues, const std::vector<Rating>& ratings,
+           const std::vector<Session>& sessions, std::optional<Day> since, std::optional<Day> until,
+           Day today, const config::Config& config);
+
+} // namespace kint::trail_view

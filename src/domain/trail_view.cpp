@@ -1,0 +1,140 @@
+#include "kint/domain/trail_view.hpp"
+
+#include <algorithm>
+
+namespace kint::trail_view {
+
+using std::chrono::days;
+
+std::string_view to_string(Status s) {
+    switch (s) {
+    case Status::done:
+        return "done";
+    case Status::skip:
+        return "skip";
+    case Status::slip:
+        return "slip";
+    case Status::missed:
+        return "missed";
+    case Status::paused:
+        return "paused";
+    case Status::open:
+        return "open";
+    case Status::not_scheduled:
+        break;
+    }
+    return "not_scheduled";
+}
+
+Status status_of(const Cue& cue, Day day, review::DayMark mark) {
+    using review::DayMark;
+    switch (mark) {
+    case DayMark::done:
+    case DayMark::extra:
+        return Status::done;
+    case DayMark::skip:
+        return Status::skip;
+    case DayMark::slip:
+    case DayMark::unmet:
+        return Status::slip;
+    case DayMark::missed:
+        return Status::missed;
+    case DayMark::open:
+        return Status::open;
+    case DayMark::paused:
+        return Status::paused;
+    default:
+        break;
+    }
+    // Also a paused day off the schedule: the heatmap shows a pause whole.
+    const bool paused = std::any_of(cue.pauses.begin(), cue.pauses.end(),
+                                    [&](const Pause& p) { return p.covers(day); });
+    return paused ? Status::paused : Status::not_scheduled;
+}
+
+std::optional<Period> span_of(const Cue& cue, std::optional<Day> since, std::optional<Day> until,
+                              Day today) {
+    const Day from = std::max(cue.created, since.value_or(cue.created));
+    Day to = std::min(until.value_or(today), today);
+    if (cue.archived_on) to = std::min(to, *cue.archived_on - days{1});
+    if (from > to) return std::nullopt;
+    return Period{from, to};
+}
+
+std::vector<Day> week_ends(const Period& p, int week_starts) {
+    std::vector<Day> out;
+    for (Day d = review::week_of(p.from, week_starts).to; d <= p.to; d += days{7})
+        out.push_back(d);
+    return out;
+}
+
+CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValues& mood, Day today,
+                   const config::Config& config) {
+    CueTrail t;
+    t.cue = in.cue;
+    t.span = span;
+    // The review's calendar is the one rule of a day's mark.
+    const auto trail = strength::trail_of(in.logs, in.cue.id);
+    const auto marks = review::calendar(in.cue, trail, span, today, config.week_starts);
+    t.days.reserve(marks.size());
+    for (const auto& [day, mark] : marks) {
+        const Status s = status_of(in.cue, day, mark);
+        t.days.emplace_back(day, s);
+        if (s == Status::done) ++t.done_days;
+    }
+    t.mood_link = long_view::mood_link(marks, mood);
+
+    // One pass for every week's end: from the checkpoint where the span starts late, else from
+    // the creation.
+    const auto ends = week_ends(span, config.week_starts);
+    if (!ends.empty()) {
+        const auto values = strength::at(in.cue, trail, in.cue.created, today, ends, in.checkpoint);
+        for (std::size_t i = 0; i < ends.size(); ++i)
+            t.strength.push_back({ends[i], values[i]});
+    }
+    for (const auto& s : in.cue.steps)
+        if (span.contains(s.day)) t.steps.push_back(s);
+    for (const auto& p : in.cue.pauses)
+        if (p.from <= span.to && (!p.until || *p.until > span.from)) t.pauses.push_back(p);
+    return t;
+}
+
+Period view_span(const std::vector<Cue>& cues, std::optional<Day> since, std::optional<Day> until,
+                 Day today) {
+    std::optional<Period> all;
+    for (const auto& c : cues) {
+        const auto s = span_of(c, since, until, today);
+        if (!s) continue;
+        all = all ? Period{std::min(all->from, s->from), std::max(all->to, s->to)} : *s;
+    }
+    if (all) return *all;
+    const Day to = std::min(until.value_or(today), today);
+    return {std::min(since.value_or(to), to), to};
+}
+
+View build(const std::vector<CueInput>& cues, const std::vector<Rating>& ratings,
+           const std::vector<Session>& sessions, std::optional<Day> since, std::optional<Day> until,
+           Day today, const config::Config& config) {
+    View v;
+    v.today = today;
+    v.week_starts = config.week_starts;
+    std::vector<Cue> plain;
+    for (const auto& c : cues)
+        plain.push_back(c.cue);
+    v.span = view_span(plain, since, until, today);
+    const auto mood = review::mood_by_day(ratings);
+    for (const auto& c : cues)
+        if (const auto s = span_of(c.cue, since, until, today))
+            v.cues.push_back(cue_trail(c, *s, mood, today, config));
+    for (const auto& s : sessions)
+        if (v.span.contains(s.day)) v.sessions.push_back(s);
+    std::sort(v.sessions.begin(), v.sessions.end(),
+              [](const Session& a, const Session& b) { return a.day < b.day; });
+    review::DayValues in_span;
+    for (const auto& [day, value] : mood)
+        if (v.span.contains(day)) in_span.emplace(day, value);
+    v.mood_weeks = long_view::mood_weeks(in_span, long_view::weeks_in(v.span, config.week_starts));
+    return v;
+}
+
+} // namespace kint::trail_view

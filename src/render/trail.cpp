@@ -1,0 +1,396 @@
+// kint trail as text (a heatmap per cue for a terminal), markdown and JSON (SPEC §7.4).
+#include "kint/render/trail.hpp"
+
+#include "trail_parts.hpp"
+
+#include "kint/core/day.hpp"
+#include "kint/core/text.hpp"
+#include "kint/render/wrap.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fmt/format.h>
+#include <iterator>
+
+namespace kint::render {
+
+using namespace trail_parts;
+using std::chrono::days;
+
+namespace {
+
+std::string signed1(double x) {
+    const double r = std::round(x * 10) / 10;
+    return fmt::format("{}{:.1f}", r < 0 ? "−" : "+", std::abs(r));
+}
+
+json::Value comparison_json(const long_view::Comparison& c) {
+    return json::object()
+        .set("done_days", c.done_days)
+        .set("other_days", c.other_days)
+        .set("done_mean", c.done_mean)
+        .set("other_mean", c.other_mean)
+        .set("difference", c.difference)
+        .set("low", c.low)
+        .set("high", c.high);
+}
+
+// ▁..█ for values in 0..`top`; '·' where there is none. More values than `room` are averaged
+// into `room` characters, each over an equal share of them.
+std::string spark(const std::vector<std::optional<double>>& values, double top, std::size_t room) {
+    static constexpr std::array<std::string_view, 8> bars{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};
+    std::string out;
+    const std::size_t n = values.size();
+    const std::size_t cells = std::min(n, std::max<std::size_t>(room, 1));
+    for (std::size_t c = 0; c < cells; ++c) {
+        const std::size_t a = c * n / cells, b = (c + 1) * n / cells;
+        double sum = 0;
+        int count = 0;
+        for (std::size_t i = a; i < b; ++i)
+            if (values[i]) {
+                sum += *values[i];
+                ++count;
+            }
+        if (count == 0) {
+            out += "·";
+            continue;
+        }
+        const double v = std::clamp(sum / count / top, 0.0, 1.0);
+        out += bars[static_cast<std::size_t>(std::min(7.0, std::floor(v * 8)))];
+    }
+    return out;
+}
+
+std::string points(double s) {
+    return fmt::format("{:.0f}", s * 100);
+}
+
+std::string step_line(const Step& s) {
+    std::string out = fmt::format("{}  {}", long_day(s.day), text::sanitize_line(s.behavior));
+    if (s.note && !s.note->empty()) out += " — " + text::sanitize_line(*s.note);
+    return out;
+}
+
+std::string pause_line(const Pause& p) {
+    if (!p.until) return fmt::format("since {}", long_day(p.from));
+    return fmt::format("{} to {}", long_day(p.from), long_day(*p.until - days{1}));
+}
+
+std::string title(const trail_view::View& v) {
+    return fmt::format("Trail · {} to {}", long_day(v.span.from), long_day(v.span.to));
+}
+
+std::string cue_title(const trail_view::CueTrail& c) {
+    return fmt::format("#{} {}, {}", c.cue.id, text::sanitize_line(trigger_phrase(c.cue)),
+                       text::sanitize_line(c.cue.behavior_on(c.span.to)));
+}
+
+std::string cue_meta(const trail_view::CueTrail& c) {
+    std::string out = fmt::format("created {} · {} shown · {} done", long_day(c.cue.created),
+                                  plural(static_cast<std::size_t>(c.span.length()), "day", "days"),
+                                  plural(static_cast<std::size_t>(c.done_days), "day", "days"));
+    if (c.cue.archived_on) out += fmt::format(" · archived {}", long_day(*c.cue.archived_on));
+    return out;
+}
+
+// The heatmap of one cue: blocks of weeks that fit `width`, each with its month labels, one
+// line per weekday. `glyph` draws a day (colour or not).
+template <typename Glyph>
+std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts, int width,
+                                 const Glyph& glyph) {
+    constexpr int indent = 5; // "  Mo "
+    const auto weeks = week_columns(c.span, week_starts);
+    const std::size_t per_block = static_cast<std::size_t>(std::max(4, (width - indent) / 2));
+    std::vector<std::string> lines;
+    for (std::size_t b = 0; b < weeks.size(); b += per_block) {
+        const std::size_t e = std::min(weeks.size(), b + per_block);
+        // Month labels: above the week holding the month's first day, and the block's first week;
+        // the block's year where the weekday names stand, January with its year ("Jan'27").
+        std::string labels(static_cast<std::size_t>(indent) + 2 * (e - b) + 8, ' ');
+        const Day block_first = std::max(weeks[b], c.span.from);
+        labels.replace(
+            0, 4,
+            fmt::format("{:4}", static_cast<int>(std::chrono::year_month_day{block_first}.year())));
+        std::size_t free_from = 0;
+        for (std::size_t w = b; w < e; ++w) {
+            auto first = month_start_in(weeks[w]);
+            // The next month begins the week after: its own label says it.
+            if (w == b && !first && !(w + 1 < e && month_start_in(weeks[w + 1])))
+                first = block_first;
+            if (!first) continue;
+            const std::size_t at = static_cast<std::size_t>(indent) + 2 * (w - b);
+            if (at < free_from) continue;
+            std::string text(month_name(*first).substr(0, 3));
+            if (w != b && text == "Jan")
+                text += fmt::format(
+                    "'{:02}", static_cast<int>(std::chrono::year_month_day{*first}.year()) % 100);
+            labels.replace(at, text.size(), text);
+            free_from = at + text.size() + 1;
+        }
+        while (!labels.empty() && labels.back() == ' ')
+            labels.pop_back();
+        lines.push_back(labels);
+        for (int r = 0; r < 7; ++r) {
+            std::string line = fmt::format("  {} ", weekday_name(weeks[b] + days{r}).substr(0, 2));
+            for (std::size_t w = b; w < e; ++w) {
+                const Day d = weeks[w] + days{r};
+                line +=
+                    c.span.contains(d)
+                        ? glyph(c.days[static_cast<std::size_t>((d - c.span.from).count())].second)
+                        : std::string(" ");
+                if (w + 1 < e) line += ' ';
+            }
+            while (!line.empty() && line.back() == ' ')
+                line.pop_back();
+            lines.push_back(line);
+        }
+    }
+    return lines;
+}
+
+std::vector<std::optional<double>> strength_values(const trail_view::CueTrail& c) {
+    std::vector<std::optional<double>> out;
+    for (const auto& s : c.strength)
+        out.emplace_back(s.value);
+    return out;
+}
+
+std::vector<std::optional<double>> mood_values(const trail_view::View& v) {
+    std::vector<std::optional<double>> out;
+    for (const auto& w : v.mood_weeks)
+        out.push_back(w.average);
+    return out;
+}
+
+std::string strength_summary(const trail_view::CueTrail& c, std::size_t room) {
+    if (c.strength.empty()) return "no week has ended yet";
+    return fmt::format("{} {} {}  (0-100, week ends)", points(c.strength.front().value),
+                       spark(strength_values(c), 1.0, room), points(c.strength.back().value));
+}
+
+std::string mood_summary(const trail_view::View& v, std::size_t room) {
+    int rated = 0;
+    for (const auto& w : v.mood_weeks)
+        rated += w.days_rated;
+    if (rated == 0) return "no mood rated in these weeks";
+    return fmt::format("{}  (0-10, weekly mean)", spark(mood_values(v), 10.0, room));
+}
+
+std::string legend(bool markdown) {
+    std::vector<std::string> parts;
+    for (const Status s : legend_order) {
+        const auto w = words(s);
+        parts.push_back(markdown ? fmt::format("`{}` {}", w.glyph, w.words)
+                                 : fmt::format("{} {}", w.glyph, w.words));
+    }
+    std::string out;
+    for (const auto& p : parts)
+        out += (out.empty() ? "" : "  ") + p;
+    return out;
+}
+
+std::string md(std::string_view text) {
+    std::string out;
+    for (const char ch : text::sanitize_line(text)) {
+        if (std::string_view("\\`*_[]<>#|~").find(ch) != std::string_view::npos) out += '\\';
+        out += ch;
+    }
+    return out;
+}
+
+} // namespace
+
+json::Value mood_link_json(const long_view::MoodLink& link) {
+    return json::object()
+        .set("same_day", comparison_json(link.same_day))
+        .set("next_day", comparison_json(link.next_day))
+        .set("enough", link.enough);
+}
+
+std::string mood_link_sentence(const long_view::MoodLink& link) {
+    const auto& s = link.same_day;
+    if (!link.enough || !s.difference || !s.low || !s.high || !s.done_mean || !s.other_mean)
+        return fmt::format("Not enough days yet to set mood beside this habit ({} done, {} other; "
+                           "{} each needed).",
+                           s.done_days, s.other_days, long_view::enough_days);
+    const bool apart = *s.low > 0 || *s.high < 0;
+    return fmt::format("Mood on done days {:.1f} vs {:.1f} on other days ({}, 95 % interval {} to "
+                       "{}): {}",
+                       *s.done_mean, *s.other_mean, signed1(*s.difference), signed1(*s.low),
+                       signed1(*s.high),
+                       apart ? "they go together; this does not say one causes the other."
+                             : "the interval holds no difference, so no link shows yet.");
+}
+
+json::Value trail_json(const trail_view::View& v) {
+    auto cues = json::array();
+    for (const auto& c : v.cues) {
+        auto day_list = json::array();
+        for (const auto& [day, status] : c.days)
+            day_list.push(
+                json::object().set("day", format_day(day)).set("status", to_string(status)));
+        auto strength = json::array();
+        for (const auto& s : c.strength)
+            strength.push(json::object().set("day", format_day(s.day)).set("value", s.value));
+        auto steps = json::array();
+        for (const auto& s : c.steps)
+            steps.push(json::object()
+                           .set("day", format_day(s.day))
+                           .set("behavior", s.behavior)
+                           .set("note", s.note));
+        auto pauses = json::array();
+        for (const auto& p : c.pauses)
+            pauses.push(
+                json::object()
+                    .set("from", format_day(p.from))
+                    .set("until", p.until ? json::Value(format_day(*p.until)) : json::Value()));
+        cues.push(json::object()
+                      .set("id", c.cue.id)
+                      .set("behavior", c.cue.behavior_on(c.span.to))
+                      .set("created", format_day(c.cue.created))
+                      .set("days", std::move(day_list))
+                      .set("strength", std::move(strength))
+                      .set("steps", std::move(steps))
+                      .set("pauses", std::move(pauses))
+                      .set("mood_link", mood_link_json(c.mood_link)));
+    }
+    auto sessions = json::array();
+    for (const auto& s : v.sessions)
+        sessions.push(to_json(s));
+    auto weeks = json::array();
+    for (const auto& w : v.mood_weeks)
+        weeks.push(json::object()
+                       .set("from", format_day(w.week.from))
+                       .set("to", format_day(w.week.to))
+                       .set("average", w.average));
+    return json::object()
+        .set("cues", std::move(cues))
+        .set("sessions", std::move(sessions))
+        .set("mood_weeks", std::move(weeks));
+}
+
+std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
+    width = std::clamp(width, 24, 400);
+    std::string out;
+    auto line = [&](std::string_view s = {}) {
+        out += s;
+        out += '\n';
+    };
+    // What is left for a sparkline beside its words ("  strength  18 ", " 67  (0-100, week ends)").
+    const auto room = static_cast<std::size_t>(std::max(8, width - 42));
+    line(p.bold(title(v)));
+    if (v.cues.empty()) {
+        line();
+        line("No cue has days to show here. Place one with 'kint cue add'.");
+    }
+    const auto glyph = [&](Status s) {
+        const std::string g(words(s).glyph);
+        switch (s) {
+        case Status::done:
+            return p.green(g);
+        case Status::slip:
+        case Status::missed:
+            return p.yellow(g);
+        case Status::skip:
+        case Status::paused:
+            return p.cyan(g);
+        case Status::open:
+            return p.bold(g);
+        case Status::not_scheduled:
+            break;
+        }
+        return p.dim(g);
+    };
+    for (const auto& c : v.cues) {
+        line();
+        line(p.bold(cue_title(c)));
+        line(p.dim("  " + cue_meta(c)));
+        for (const auto& l : heatmap(c, v.week_starts, width, glyph))
+            line(l);
+        line(fmt::format("  {}  {}", p.bold("strength"), strength_summary(c, room)));
+        bool first = true;
+        for (const auto& s : c.steps) {
+            line(fmt::format("  {}  {}", p.bold(first ? "steps   " : "        "), step_line(s)));
+            first = false;
+        }
+        first = true;
+        for (const auto& pause : c.pauses) {
+            line(fmt::format("  {}  {}", p.bold(first ? "paused  " : "        "),
+                             pause_line(pause)));
+            first = false;
+        }
+        line(fmt::format("  {}  {}", p.bold("mood    "), mood_link_sentence(c.mood_link)));
+    }
+    line();
+    line(p.dim(legend(false)));
+    if (!v.sessions.empty()) {
+        line();
+        line(p.bold("Sessions"));
+        for (const auto& s : v.sessions)
+            line(
+                fmt::format("  {}{}", long_day(s.day),
+                            s.note && !s.note->empty() ? "  " + text::sanitize_line(*s.note) : ""));
+    }
+    line();
+    line(fmt::format("{}  {}", p.bold("Mood by week"), mood_summary(v, room)));
+    // Long words (a step's note, mood beside a habit) wrap at spaces, hanging under their text.
+    return wrap(out, width);
+}
+
+std::string trail_markdown(const trail_view::View& v) {
+    std::string out;
+    auto line = [&](std::string_view s = {}) {
+        out += s;
+        out += '\n';
+    };
+    line(fmt::format("# kint trail: {} to {}", format_day(v.span.from), format_day(v.span.to)));
+    if (v.cues.empty()) {
+        line();
+        line("No cue has days to show here. Place one with `kint cue add`.");
+    }
+    const auto glyph = [](Status s) { return std::string(words(s).glyph); };
+    for (const auto& c : v.cues) {
+        line();
+        line(fmt::format("## {}", md(cue_title(c))));
+        line();
+        line(md(cue_meta(c)));
+        line();
+        line("```");
+        for (const auto& l : heatmap(c, v.week_starts, 80, glyph))
+            line(l);
+        line("```");
+        line();
+        line(fmt::format("- **Strength:** {}", strength_summary(c, 38)));
+        for (const auto& s : c.steps)
+            line(fmt::format("- **Step:** {}", md(step_line(s))));
+        for (const auto& pause : c.pauses)
+            line(fmt::format("- **Paused:** {}", pause_line(pause)));
+        line(fmt::format("- **Mood:** {}", mood_link_sentence(c.mood_link)));
+    }
+    line();
+    line(fmt::format("Legend: {}", legend(true)));
+    if (!v.sessions.empty()) {
+        line();
+        line("## Sessions");
+        line();
+        for (const auto& s : v.sessions)
+            line(fmt::format("- {}{}", format_day(s.day),
+                             s.note && !s.note->empty() ? ": " + md(*s.note) : ""));
+    }
+    line();
+    line("## Mood by week");
+    line();
+    line(mood_summary(v, 38));
+    return out;
+}
+
+std::string trail_document(const trail_view::View& v, std::string_view format, const Paint& p,
+                           int width) {
+    if (format == "json") return trail_json(v).dump() + "\n";
+    if (format == "markdown") return trail_markdown(v);
+    if (format == "html") return trail_html(v);
+    return trail_text(v, p, width);
+}
+
+} // namespace kint::render

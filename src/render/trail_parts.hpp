@@ -1,0 +1,68 @@
+#pragma once
+// What trail's renderers share (text, markdown and JSON in trail.cpp, HTML in trail_html.cpp).
+#include "kint/core/day.hpp"
+#include "kint/domain/trail_view.hpp"
+
+#include <chrono>
+#include <fmt/format.h>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kint::render::trail_parts {
+
+using trail_view::Status;
+
+// "3 Nov 2025".
+inline std::string long_day(Day d) {
+    const std::chrono::year_month_day ymd{d};
+    return fmt::format("{} {} {}", static_cast<unsigned>(ymd.day()), month_name(d).substr(0, 3),
+                       static_cast<int>(ymd.year()));
+}
+
+// The heatmap's weeks: the first day of each week column, from the week holding `span.from` to
+// the week holding `span.to`.
+inline std::vector<Day> week_columns(const review::Period& span, int week_starts) {
+    std::vector<Day> out;
+    const Day last = review::week_of(span.to, week_starts).from;
+    for (Day d = review::week_of(span.from, week_starts).from; d <= last; d += std::chrono::days{7})
+        out.push_back(d);
+    return out;
+}
+
+// The first day of a month inside the week beginning on `week` (nullopt: none).
+inline std::optional<Day> month_start_in(Day week) {
+    for (int i = 0; i < 7; ++i) {
+        const Day d = week + std::chrono::days{i};
+        if (static_cast<unsigned>(std::chrono::year_month_day{d}.day()) == 1) return d;
+    }
+    return std::nullopt;
+}
+
+struct StatusWords {
+    std::string_view glyph, words, css;
+};
+inline StatusWords words(Status s) {
+    switch (s) {
+    case Status::done:
+        return {"■", "done", "done"};
+    case Status::skip:
+        return {"□", "skipped", "skip"};
+    case Status::slip:
+        return {"▪", "slipped", "slip"};
+    case Status::missed:
+        return {"▫", "missed", "missed"};
+    case Status::paused:
+        return {"‖", "paused", "paused"};
+    case Status::open:
+        return {"○", "open today", "open"};
+    case Status::not_scheduled:
+        break;
+    }
+    return {"·", "not scheduled", "not_scheduled"};
+}
+inline constexpr Status legend_order[] = {Status::done,   Status::skip,   Status::slip,
+                                          Status::missed, Status::paused, Status::not_scheduled,
+                                          Status::open};
+
+} // namespace kint::render::trail_parts
