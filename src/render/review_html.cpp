@@ -378,10 +378,11 @@ void calendar(std::string& out, const CueReport& c, const Report& r, int week_st
         // step change (▸) or a session (◆) is marked on its day.
         std::string at, words(style.words);
         if (by_week) {
+            const Day d = day; // clang 14 (the fuzz build) cannot capture a structured binding
             const bool step = std::any_of(c.steps_changed.begin(), c.steps_changed.end(),
-                                          [&](const auto& st) { return st.step.day == day; });
+                                          [&](const auto& st) { return st.step.day == d; });
             const bool session = std::any_of(r.sessions.begin(), r.sessions.end(),
-                                             [&](const Session& s) { return s.day == day; });
+                                             [&](const Session& s) { return s.day == d; });
             if (step || session) at = step ? "▸" : "◆";
             if (step) words += ", a new step";
             if (session) words += ", a session";
