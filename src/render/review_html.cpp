@@ -3,8 +3,8 @@
 // config passes through html_escape.
 #include "kint/render/review_render.hpp"
 
-#include "html_style.hpp"
 #include "html_page.hpp"
+#include "html_style.hpp"
 #include "review_parts.hpp"
 
 #include <algorithm>
