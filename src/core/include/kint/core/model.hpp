@@ -12,6 +12,13 @@ namespace kint {
 
 using Id = std::int64_t;
 
+// Identity across stores (SPEC §7.5, ARCHITECTURE.md "Two devices"): intentions, cues, steps and
+// journal entries carry a random global `uid`; a record named by its content (a log entry, a
+// rating, a session, a pause, an earlier plan) has a uid made from that content and its cue's uid
+// (domain/sync.hpp), so two stores that make the same record agree on it. Every record carries the
+// hybrid logical clock of its last write (`hlc`), by which sync keeps the later one. `Id`s are the
+// short numbers people type: per store.
+
 struct Intention {
     Id id = 0;
     std::string text;
@@ -21,6 +28,9 @@ struct Intention {
     bool archived = false;
     std::optional<Day> archived_on;
     bool focus = false;
+    std::string uid = {}; // global (SPEC §7.5); the store makes it
+    std::string hlc =
+        {}; // the hybrid logical clock of its last write (domain/hlc.hpp); "" before any
 };
 
 enum class CueKind { after, if_, place, time };
@@ -62,6 +72,9 @@ struct Step {
     std::string behavior;
     std::optional<std::string> note;
     std::optional<Measure> measure = std::nullopt; // a measured step (--target)
+    std::string uid = {};                          // global (SPEC §7.5); the store makes it
+    std::string hlc =
+        {}; // the hybrid logical clock of its last write (domain/hlc.hpp); "" before any
 };
 
 // What a cue was until `until` (not including that day): `cue edit` keeps the old plan here so
@@ -74,13 +87,18 @@ struct Plan {
     std::optional<Minutes> at;
     Schedule days;
     std::optional<Per> per;
-    bool operator==(const Plan&) const = default;
+    std::string hlc = {}; // its last write (domain/hlc.hpp); not part of the plan itself
+    bool operator==(const Plan& o) const {
+        return until == o.until && kind == o.kind && trigger == o.trigger && at == o.at &&
+               days == o.days && per == o.per;
+    }
 };
 
 // Days from `from` up to (not including) `until` are paused; an open pause has no `until`.
 struct Pause {
     Day from;
     std::optional<Day> until;
+    std::string hlc = {}; // its last write (domain/hlc.hpp)
     bool covers(Day day) const { return day >= from && (!until || day < *until); }
 };
 
@@ -103,6 +121,9 @@ struct Cue {
     std::vector<Step> steps; // oldest first, never empty
     std::vector<Pause> pauses;
     std::vector<Plan> plans; // earlier plans (cue edit), oldest first; usually empty
+    std::string uid = {};    // global (SPEC §7.5); the store makes it
+    std::string hlc =
+        {}; // the hybrid logical clock of its last write (domain/hlc.hpp); "" before any
 
     const std::string& behavior() const { return steps.back().behavior; }
     // The step in force on `day` (the first step for days before any change).
@@ -131,6 +152,7 @@ struct LogEntry {
     LogStatus status = LogStatus::done;
     std::optional<std::string> note;
     std::optional<double> amount = std::nullopt; // a measured cue's amount (log --amount)
+    std::string hlc = {};                        // its last write (domain/hlc.hpp)
 };
 
 enum class RatingKind { mood, energy };
@@ -142,6 +164,7 @@ struct Rating {
     RatingKind kind = RatingKind::mood;
     int value = 0;
     std::optional<std::string> note;
+    std::string hlc = {}; // its last write (domain/hlc.hpp)
 };
 
 struct JournalEntry {
@@ -151,12 +174,16 @@ struct JournalEntry {
     std::vector<std::string> tags;
     std::optional<std::string> kind; // actionable | understanding | acceptance
     std::optional<std::string> prompt;
+    std::string uid = {}; // global (SPEC §7.5); the store makes it
+    std::string hlc =
+        {}; // the hybrid logical clock of its last write (domain/hlc.hpp); "" before any
 };
 
 struct Session {
     Id id = 0;
     Day day;
     std::optional<std::string> note;
+    std::string hlc = {}; // its last write (domain/hlc.hpp)
 };
 
 // An inclusive range of days; open ends are unbounded.

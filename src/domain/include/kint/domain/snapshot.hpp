@@ -4,9 +4,18 @@
 #include "kint/core/model.hpp"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace kint::exchange {
+
+// A record removed (a log entry undone, a journal entry or session deleted, a pause taken back):
+// kept so that sync removes it elsewhere too; it wins over any write of that uid before it.
+struct Removal {
+    std::string uid;
+    std::string hlc;
+    bool operator==(const Removal&) const = default;
+};
 
 struct Snapshot {
     std::vector<Intention> intentions; // archived too
@@ -16,6 +25,7 @@ struct Snapshot {
     std::vector<Rating> ratings;
     std::vector<JournalEntry> journal;
     std::vector<Session> sessions;
+    std::vector<Removal> removals; // sync's tombstones; empty in an export
 };
 
 } // namespace kint::exchange
