@@ -132,10 +132,15 @@ std::optional<CheckIn> check_in(const std::vector<Rating>& ratings, const config
     return CheckIn{day, value};
 }
 
+bool in_a_row(const Verdict& verdict) {
+    const auto& d = verdict.days;
+    return !d.empty() && (d.back() - d.front()).count() + 1 == static_cast<long>(d.size());
+}
+
 std::string reason(const Verdict& verdict, const config::Safety& rule) {
     if (!verdict.triggered || verdict.days.empty()) return {};
     const auto& d = verdict.days;
-    if ((d.back() - d.front()).count() + 1 == static_cast<long>(d.size()))
+    if (in_a_row(verdict))
         return fmt::format("Your mood has been {} or lower for {} days in a row ({} to {}).",
                            rule.low_mood_max, d.size(), format_day(d.front()),
                            format_day(d.back()));

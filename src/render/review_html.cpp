@@ -1,6 +1,7 @@
 // kint review --format html: one self-contained page for a phone or a printer (SPEC §5). Inline CSS
 // and SVG only: no scripts, no external assets, nothing fetched. Every text from the store or the
 // config passes through html_escape.
+#include "kint/domain/safety.hpp"
 #include "kint/render/review_render.hpp"
 
 #include "html_page.hpp"
@@ -162,10 +163,14 @@ void safety_block(std::string& out, const Report& r, const config::Config& cfg) 
     const auto& rule = cfg.safety;
     out += R"(<aside class="safety" role="note" aria-labelledby="safety-title">)";
     out += R"(<h2 id="safety-title">A note first</h2>)";
-    if (!r.safety.days.empty())
+    // safety::reason's words, with the days as <time> elements.
+    const auto& low = r.safety.days;
+    if (!low.empty() && safety::in_a_row(r.safety))
         put(out, "<p>Your mood has been {} or lower for {} days in a row ({} to {}).</p>",
-            rule.low_mood_max, r.safety.days.size(), time_tag(r.safety.days.front()),
-            time_tag(r.safety.days.back()));
+            rule.low_mood_max, low.size(), time_tag(low.front()), time_tag(low.back()));
+    else if (!low.empty())
+        put(out, "<p>Your mood has been {} or lower on {} days between {} and {}.</p>",
+            rule.low_mood_max, low.size(), time_tag(low.front()), time_tag(low.back()));
     if (!rule.message.empty()) put(out, R"(<p class="message">{}</p>)", html_escape(rule.message));
     if (!rule.contact.empty())
         put(out, R"(<p class="contact">Contact: <strong>{}</strong></p>)",

@@ -329,6 +329,14 @@ TEST_CASE("review html: the safety note comes first, before the title, only when
           std::string::npos); // the very first thing
     CHECK(contains(html, "Your mood has been 3 or lower for 3 days in a row"));
     CHECK(contains(html, render::html_escape(cfg.safety.message)));
+    {
+        // Low days with a gap (the window rule): the words of safety::reason, not "in a row".
+        auto gaps = r;
+        gaps.safety.days = {D("2026-11-08"), D("2026-11-10"), D("2026-11-12")};
+        const auto spaced = render::review_html(gaps, cfg);
+        CHECK(contains(spaced, "Your mood has been 3 or lower on 3 days between"));
+        CHECK_FALSE(contains(spaced, "in a row"));
+    }
     CHECK(contains(html, "Dr. O&#39;Neil &amp; &quot;the clinic&quot; &lt;on call&gt;"));
     CHECK_FALSE(contains(html, cfg.safety.contact));
 

@@ -76,5 +76,7 @@ std::optional<CheckIn> check_in(const std::vector<Rating>& ratings, const config
 // row (2026-11-14 to 2026-11-16)." when the low days are consecutive, else "Your mood has been 3
 // or lower on 3 days between 2026-11-14 and 2026-11-18." Empty when not triggered.
 std::string reason(const Verdict& verdict, const config::Safety& rule);
+// Whether the low days of a triggered verdict follow one another (the words "in a row" fit).
+bool in_a_row(const Verdict& verdict);
 
 } // namespace kint::safety
