@@ -29,8 +29,7 @@ struct Intention {
     std::optional<Day> archived_on;
     bool focus = false;
     std::string uid = {}; // global (SPEC §7.5); the store makes it
-    std::string hlc =
-        {}; // the hybrid logical clock of its last write (domain/hlc.hpp); "" before any
+    std::string hlc = {}; // its last write's clock (domain/hlc.hpp); "" before any
 };
 
 enum class CueKind { after, if_, place, time };
@@ -73,8 +72,7 @@ struct Step {
     std::optional<std::string> note;
     std::optional<Measure> measure = std::nullopt; // a measured step (--target)
     std::string uid = {};                          // global (SPEC §7.5); the store makes it
-    std::string hlc =
-        {}; // the hybrid logical clock of its last write (domain/hlc.hpp); "" before any
+    std::string hlc = {}; // its last write's clock (domain/hlc.hpp); "" before any
 };
 
 // What a cue was until `until` (not including that day): `cue edit` keeps the old plan here so
@@ -122,8 +120,7 @@ struct Cue {
     std::vector<Pause> pauses;
     std::vector<Plan> plans; // earlier plans (cue edit), oldest first; usually empty
     std::string uid = {};    // global (SPEC §7.5); the store makes it
-    std::string hlc =
-        {}; // the hybrid logical clock of its last write (domain/hlc.hpp); "" before any
+    std::string hlc = {};    // its last write's clock (domain/hlc.hpp); "" before any
 
     const std::string& behavior() const { return steps.back().behavior; }
     // The step in force on `day` (the first step for days before any change).
@@ -175,8 +172,7 @@ struct JournalEntry {
     std::optional<std::string> kind; // actionable | understanding | acceptance
     std::optional<std::string> prompt;
     std::string uid = {}; // global (SPEC §7.5); the store makes it
-    std::string hlc =
-        {}; // the hybrid logical clock of its last write (domain/hlc.hpp); "" before any
+    std::string hlc = {}; // its last write's clock (domain/hlc.hpp); "" before any
 };
 
 struct Session {
