@@ -26,7 +26,7 @@ _kint_flags() {
     trail) echo --since --until --format --out ;;
     remind) echo --dry-run ;;
     practice) echo --log --minutes ;;
-    export) echo --format --out ;;
+    export) echo --format --canonical --out ;;
     import) echo --from --dry-run --mood ;;
     "hook prompt") echo --shell ;;
     esac

@@ -222,6 +222,7 @@ complete -c kint -n '__kint_is practice' -l log -x -a '(__kint_list cues)' -d 'L
 complete -c kint -n '__kint_is practice' -l minutes -x -d 'How long, in minutes'
 
 complete -c kint -n '__kint_is export' -l format -x -a 'json csv ics' -d 'Output format'
+complete -c kint -n '__kint_is export' -l canonical -d 'JSON without store ids, ordered by uid'
 complete -c kint -n '__kint_is export' -l out -r -F -d 'Write to FILE instead of stdout'
 complete -c kint -n '__kint_is import' -l from -x -a 'loop harsh daylio jrnl' -d 'Another tracker'
 complete -c kint -n '__kint_is import' -l dry-run -d 'Show what would be added; write nothing'

@@ -35,7 +35,13 @@ exchange::Snapshot read_export(Runtime& rt, const std::string& file) {
         if (text.starts_with("record,"))
             throw json::ParseError("it is kint's CSV export, which is for spreadsheets; import "
                                    "reads the JSON export ('kint export')");
-        return exchange::from_json(json::parse(text), rt.today());
+        const auto doc = json::parse(text);
+        if (const auto* canonical = doc.find("canonical");
+            canonical && !canonical->is_null() && canonical->as_bool("canonical"))
+            throw UsageError(fmt::format("{} is a canonical export, for comparing stores; import "
+                                         "reads a plain 'kint export'; nothing was imported",
+                                         file));
+        return exchange::from_json(doc, rt.today());
     } catch (const json::ParseError& e) {
         throw UsageError(fmt::format(
             "{} is not a kint export that can be read: {}; nothing was imported", file, e.what()));
@@ -48,6 +54,7 @@ void add_exchange(CLI::App& app, Commands& commands) {
     struct ExportOpts {
         std::string format = "json";
         std::optional<std::string> out;
+        bool canonical = false;
     };
     auto eo = std::make_shared<ExportOpts>();
     auto* exp = app.add_subcommand(
@@ -59,8 +66,20 @@ void add_exchange(CLI::App& app, Commands& commands) {
             ->check(CLI::IsMember({"json", "csv", "ics"}))
             ->default_str("json");
     exp->add_option("--out", eo->out, "Write to FILE (atomically, mode 0600) instead of stdout");
+    exp->add_flag("--canonical", eo->canonical,
+                  "JSON without this store's ids, ordered by uid: two stores that hold the same "
+                  "records write the same file (for comparing them; import refuses it)");
     commands.reads(exp, [eo, format_opt](Runtime& rt) {
         const std::string format = format_arg(rt, *format_opt, eo->format);
+        if (eo->canonical && format != "json")
+            throw UsageError(fmt::format("--canonical is a form of the JSON export; leave out "
+                                         "--format {} or --canonical",
+                                         format));
+        if (eo->canonical) {
+            const auto snapshot = app::export_snapshot(rt.store());
+            write_output(rt, eo->out, exchange::to_canonical_json(snapshot).dump() + "\n");
+            return;
+        }
         if (format == "ics") {
             // The local zone names the events' times (render/ics.cpp says why).
             const auto zone = app::local_time_zone(rt.env("TZ"), rt.env("TZDIR"), rt.today());

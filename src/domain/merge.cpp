@@ -49,10 +49,30 @@ class Pool {
     std::optional<Id> take(const Key& key) {
         return take(key, [](Id) { return false; });
     }
+    // Takes `id` out of `key`'s ids (matched another way).
+    void drop(const Key& key, Id id) {
+        if (auto it = m_ids.find(key); it != m_ids.end()) std::erase(it->second, id);
+    }
 
   private:
     std::map<Key, std::vector<Id>> m_ids;
 };
+
+// The store's records of one kind by uid (those that have one): a file record with the same uid is
+// the same record, whatever its content says.
+template <class Records>
+std::map<std::string, Id> by_uid(const Records& have) {
+    std::map<std::string, Id> ids;
+    for (const auto& r : have)
+        if (!r.uid.empty()) ids.emplace(r.uid, r.id);
+    return ids;
+}
+std::optional<Id> uid_match(const std::map<std::string, Id>& ids, const std::string& uid) {
+    if (uid.empty()) return std::nullopt;
+    const auto it = ids.find(uid);
+    if (it == ids.end()) return std::nullopt;
+    return it->second;
+}
 
 // A cue as import matches it: its first behavior, and every cue (kind and trigger) it has had,
 // so a cue given a trigger since an import (cue edit keeps the old plan) is still the same cue.
@@ -93,19 +113,44 @@ Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming) {
         have_cue_created[c.id] = c.created;
     }
     Pool<std::string> intention_pool;
-    for (const auto& i : have.intentions)
+    std::map<Id, const Intention*> have_intention;
+    for (const auto& i : have.intentions) {
         intention_pool.put(i.text, i.id);
-    // The file's intention ids that name one of the store's.
+        have_intention[i.id] = &i;
+    }
+    // The file's intention ids that name one of the store's: by uid first, then by text.
     std::map<Id, Id> intention_to;
+    const auto intention_uids = by_uid(have.intentions);
     for (const auto& i : incoming.intentions)
-        if (auto id = intention_pool.take(i.text)) intention_to[i.id] = *id;
+        if (auto id = uid_match(intention_uids, i.uid)) {
+            intention_to[i.id] = *id;
+            intention_pool.drop(have_intention.at(*id)->text, *id);
+        }
+    for (const auto& i : incoming.intentions)
+        if (!intention_to.contains(i.id))
+            if (auto id = intention_pool.take(i.text)) intention_to[i.id] = *id;
 
     std::map<Id, Id> cue_to;        // the file's cue id -> the store's (matched or new)
     std::set<Id> new_cue;           // the file's cue ids that are added
     std::set<Id> wanted_intentions; // the file's intention ids a new cue hangs under
     std::set<Id> intentions_with_cues;
+    // The same uid is the same cue, before any matching by content.
+    const auto cue_uids = by_uid(have.cues);
+    std::set<Id> cue_by_uid; // the file's cue ids matched so
+    for (const auto& c : incoming.cues)
+        if (auto id = uid_match(cue_uids, c.uid)) {
+            const auto h = std::ranges::find(have_cues, *id, &HaveCue::id);
+            if (h->taken) continue;
+            h->taken = true;
+            cue_to[c.id] = *id;
+            cue_by_uid.insert(c.id);
+        }
     for (const auto& c : incoming.cues) {
         intentions_with_cues.insert(c.intention_id);
+        if (cue_by_uid.contains(c.id)) {
+            ++p.skipped.cues;
+            continue;
+        }
         const auto mapped = intention_to.find(c.intention_id);
         const auto shape = shape_of(c);
         // The same behavior and a cue in common; else the same behavior where one side is still
@@ -211,9 +256,17 @@ Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming) {
     Pool<std::pair<Day, std::string>> journal_pool;
     for (const auto& e : have.journal)
         journal_pool.put({e.day, e.text}, e.id);
+    const auto journal_uids = by_uid(have.journal);
+    std::set<const JournalEntry*> journal_by_uid; // the file's entries the store has by uid
+    for (const auto& e : incoming.journal)
+        if (auto id = uid_match(journal_uids, e.uid)) {
+            const auto h = std::ranges::find(have.journal, *id, &JournalEntry::id);
+            journal_pool.drop({h->day, h->text}, *id);
+            journal_by_uid.insert(&e);
+        }
     Ids journal_ids(have.journal);
     for (const auto& e : incoming.journal) {
-        if (journal_pool.take({e.day, e.text})) {
+        if (journal_by_uid.contains(&e) || journal_pool.take({e.day, e.text})) {
             ++p.skipped.journal;
             continue;
         }

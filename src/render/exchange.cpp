@@ -1,11 +1,14 @@
 #include "kint/render/exchange.hpp"
 #include "kint/core/text.hpp"
+#include "kint/domain/hlc.hpp"
+#include "kint/domain/sync.hpp"
 #include "kint/domain/validate.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 #include <set>
+#include <tuple>
 
 namespace kint::exchange {
 
@@ -106,6 +109,30 @@ std::optional<Measure> opt_measure(const json::Value& obj, const std::string& at
     return Measure{*target, unit.value_or(""), at_most};
 }
 
+// A record's global uid (SPEC §7.5): 32 lowercase hex digits, or null (a store from before sync,
+// a file before version 3). `seen` holds its kind's uids so far: each names one record.
+std::string opt_uid(const json::Value& obj, const std::string& at, std::set<std::string>& seen) {
+    auto uid = opt_string(obj, "uid", at);
+    if (!uid) return {};
+    if (!sync::valid_random_uid(*uid))
+        throw json::ParseError(fmt::format("{}.uid '{}' should be 32 lowercase hex digits or null",
+                                           at, text::sanitize_line(*uid)));
+    if (!seen.insert(*uid).second)
+        throw json::ParseError(fmt::format("{} repeats uid {}", at, *uid));
+    return *uid;
+}
+
+// The clock of a record's last write (domain/hlc.hpp), or null (none yet).
+std::string opt_hlc(const json::Value& obj, const std::string& at) {
+    auto clock = opt_string(obj, "hlc", at);
+    if (!clock) return {};
+    if (!hlc::parse(*clock))
+        throw json::ParseError(
+            fmt::format("{}.hlc '{}' should be a clock of 32 lowercase hex digits or null", at,
+                        text::sanitize_line(*clock)));
+    return *clock;
+}
+
 json::Value per_or_null(const std::optional<Per>& per) {
     if (!per) return {};
     return format_per(*per);
@@ -152,100 +179,188 @@ std::string csv_field(std::string_view s) {
 
 } // namespace
 
-json::Value to_json(const Snapshot& s) {
-    auto intentions = json::array();
+namespace {
+
+// A uid or a clock; null where a store from before sync has none.
+json::Value uid_or_null(const std::string& uid) {
+    if (uid.empty()) return {};
+    return uid;
+}
+
+// A list as the export writes it: in the store's order, or (canonical) by each record's key, then
+// by its text, so that even records without uids (a store from before sync) come out in one order.
+class List {
+  public:
+    explicit List(bool sorted) : m_sorted(sorted) {}
+    void add(std::string key, json::Value record) {
+        m_items.push_back({std::move(key), {}, std::move(record)});
+    }
+    json::Value done() && {
+        if (m_sorted) {
+            for (auto& item : m_items)
+                item.text = item.record.dump(0);
+            std::ranges::sort(m_items, [](const Item& a, const Item& b) {
+                return std::tie(a.key, a.text) < std::tie(b.key, b.text);
+            });
+        }
+        auto out = json::array();
+        for (auto& item : m_items)
+            out.push(std::move(item.record));
+        return out;
+    }
+
+  private:
+    struct Item {
+        std::string key, text;
+        json::Value record;
+    };
+    bool m_sorted;
+    std::vector<Item> m_items;
+};
+
+// The plain export (canonical false) or the canonical one: one writer, so they cannot drift.
+json::Value document(const Snapshot& s, bool canonical) {
+    // A record's start: its id in this store (not in the canonical export), then its uid.
+    const auto head = [&](Id id, const std::string& uid) {
+        auto obj = json::object();
+        if (!canonical) obj.set("id", id);
+        obj.set("uid", uid_or_null(uid));
+        return obj;
+    };
+    const auto intention_uid = [&](Id id) -> std::string {
+        const auto it = std::ranges::find(s.intentions, id, &Intention::id);
+        return it == s.intentions.end() ? std::string() : it->uid;
+    };
+    const auto cue_uid = [&](Id id) -> std::string {
+        const auto it = std::ranges::find(s.cues, id, &Cue::id);
+        return it == s.cues.end() ? std::string() : it->uid;
+    };
+    List intentions(canonical);
     for (const auto& i : s.intentions)
-        intentions.push(json::object()
-                            .set("id", i.id)
-                            .set("text", i.text)
-                            .set("group", i.group)
-                            .set("catalogue_id", i.catalogue_id)
-                            .set("created", format_day(i.created))
-                            .set("archived_on", day_or_null(i.archived_on)));
-    auto cues = json::array();
+        intentions.add(i.uid, head(i.id, i.uid)
+                                  .set("text", i.text)
+                                  .set("group", i.group)
+                                  .set("catalogue_id", i.catalogue_id)
+                                  .set("created", format_day(i.created))
+                                  .set("archived_on", day_or_null(i.archived_on))
+                                  .set("hlc", uid_or_null(i.hlc)));
+    List cues(canonical);
     for (const auto& c : s.cues) {
-        auto steps = json::array();
+        List steps(canonical);
         for (const auto& st : c.steps) {
             auto step = json::object()
+                            .set("uid", uid_or_null(st.uid))
                             .set("day", format_day(st.day))
                             .set("behavior", st.behavior)
                             .set("note", st.note);
-            steps.push(std::move(set_measure(step, st.measure)));
+            set_measure(step, st.measure).set("hlc", uid_or_null(st.hlc));
+            steps.add(st.uid, std::move(step));
         }
-        auto pauses = json::array();
+        List pauses(canonical);
         for (const auto& p : c.pauses)
-            pauses.push(
-                json::object().set("from", format_day(p.from)).set("until", day_or_null(p.until)));
-        auto plans = json::array();
+            pauses.add(sync::pause_uid(c.uid, p.from), json::object()
+                                                           .set("from", format_day(p.from))
+                                                           .set("until", day_or_null(p.until))
+                                                           .set("hlc", uid_or_null(p.hlc)));
+        List plans(canonical);
         for (const auto& p : c.plans)
-            plans.push(json::object()
-                           .set("until", format_day(p.until))
-                           .set("kind", to_string(p.kind))
-                           .set("trigger", p.trigger)
-                           .set("at", clock_or_null(p.at))
-                           .set("days", p.days.to_string())
-                           .set("per", per_or_null(p.per)));
-        auto cue = json::object()
-                       .set("id", c.id)
-                       .set("intention_id", c.intention_id)
-                       .set("kind", to_string(c.kind))
-                       .set("trigger", c.trigger)
-                       .set("at", clock_or_null(c.at))
-                       .set("days", c.days.to_string())
-                       .set("per", per_or_null(c.per));
+            plans.add(sync::plan_uid(c.uid, p.until), json::object()
+                                                          .set("until", format_day(p.until))
+                                                          .set("kind", to_string(p.kind))
+                                                          .set("trigger", p.trigger)
+                                                          .set("at", clock_or_null(p.at))
+                                                          .set("days", p.days.to_string())
+                                                          .set("per", per_or_null(p.per))
+                                                          .set("hlc", uid_or_null(p.hlc)));
+        auto cue = head(c.id, c.uid);
+        if (canonical)
+            cue.set("intention", uid_or_null(intention_uid(c.intention_id)));
+        else
+            cue.set("intention_id", c.intention_id);
+        cue.set("kind", to_string(c.kind))
+            .set("trigger", c.trigger)
+            .set("at", clock_or_null(c.at))
+            .set("days", c.days.to_string())
+            .set("per", per_or_null(c.per));
         set_measure(cue, c.measure())
             .set("created", format_day(c.created))
             .set("status", to_string(c.status))
             .set("archived_on", day_or_null(c.archived_on))
-            .set("steps", std::move(steps))
-            .set("pauses", std::move(pauses))
-            .set("plans", std::move(plans));
-        cues.push(std::move(cue));
+            .set("hlc", uid_or_null(c.hlc))
+            .set("steps", std::move(steps).done())
+            .set("pauses", std::move(pauses).done())
+            .set("plans", std::move(plans).done());
+        cues.add(c.uid, std::move(cue));
     }
-    auto logs = json::array();
-    for (const auto& e : s.logs)
-        logs.push(json::object()
-                      .set("cue_id", e.cue_id)
-                      .set("day", format_day(e.day))
-                      .set("status", to_string(e.status))
-                      .set("note", e.note)
-                      .set("amount", e.amount));
-    auto ratings = json::array();
+    List logs(canonical);
+    for (const auto& e : s.logs) {
+        const auto cue = canonical ? cue_uid(e.cue_id) : std::string();
+        auto log = json::object();
+        if (canonical)
+            log.set("cue", uid_or_null(cue));
+        else
+            log.set("cue_id", e.cue_id);
+        log.set("day", format_day(e.day))
+            .set("status", to_string(e.status))
+            .set("note", e.note)
+            .set("amount", e.amount)
+            .set("hlc", uid_or_null(e.hlc));
+        logs.add(sync::log_uid(cue, e.day, e.status), std::move(log));
+    }
+    List ratings(canonical);
     for (const auto& r : s.ratings)
-        ratings.push(json::object()
-                         .set("day", format_day(r.day))
-                         .set("kind", to_string(r.kind))
-                         .set("value", r.value)
-                         .set("note", r.note));
-    auto journal = json::array();
+        ratings.add(sync::rating_uid(r.day, r.kind), json::object()
+                                                         .set("day", format_day(r.day))
+                                                         .set("kind", to_string(r.kind))
+                                                         .set("value", r.value)
+                                                         .set("note", r.note)
+                                                         .set("hlc", uid_or_null(r.hlc)));
+    List journal(canonical);
     for (const auto& e : s.journal) {
         auto tags = json::array();
         for (const auto& t : e.tags)
             tags.push(t);
-        journal.push(json::object()
-                         .set("id", e.id)
-                         .set("day", format_day(e.day))
-                         .set("text", e.text)
-                         .set("tags", std::move(tags))
-                         .set("kind", e.kind)
-                         .set("prompt", e.prompt));
+        journal.add(e.uid, head(e.id, e.uid)
+                               .set("day", format_day(e.day))
+                               .set("text", e.text)
+                               .set("tags", std::move(tags))
+                               .set("kind", e.kind)
+                               .set("prompt", e.prompt)
+                               .set("hlc", uid_or_null(e.hlc)));
     }
-    auto sessions = json::array();
-    for (const auto& x : s.sessions)
-        sessions.push(
-            json::object().set("id", x.id).set("day", format_day(x.day)).set("note", x.note));
+    List sessions(canonical);
+    for (const auto& x : s.sessions) {
+        auto session = json::object();
+        if (!canonical) session.set("id", x.id);
+        session.set("day", format_day(x.day)).set("note", x.note).set("hlc", uid_or_null(x.hlc));
+        sessions.add(sync::session_uid(x.day), std::move(session));
+    }
+    List removals(canonical);
+    for (const auto& r : s.removals)
+        removals.add(r.uid,
+                     json::object().set("uid", uid_or_null(r.uid)).set("hlc", uid_or_null(r.hlc)));
     json::Value focus;
-    if (s.focus) focus = *s.focus;
-    return json::object()
-        .set("format", "kint-export")
-        .set("version", format_version)
-        .set("focus", std::move(focus))
-        .set("intentions", std::move(intentions))
-        .set("cues", std::move(cues))
-        .set("logs", std::move(logs))
-        .set("ratings", std::move(ratings))
-        .set("journal", std::move(journal))
-        .set("sessions", std::move(sessions));
+    if (s.focus) focus = canonical ? uid_or_null(intention_uid(*s.focus)) : json::Value(*s.focus);
+    auto doc = json::object().set("format", "kint-export").set("version", format_version);
+    if (canonical) doc.set("canonical", true);
+    return doc.set("focus", std::move(focus))
+        .set("intentions", std::move(intentions).done())
+        .set("cues", std::move(cues).done())
+        .set("logs", std::move(logs).done())
+        .set("ratings", std::move(ratings).done())
+        .set("journal", std::move(journal).done())
+        .set("sessions", std::move(sessions).done())
+        .set("removals", std::move(removals).done());
+}
+
+} // namespace
+
+json::Value to_json(const Snapshot& s) {
+    return document(s, false);
+}
+
+json::Value to_canonical_json(const Snapshot& s) {
+    return document(s, true);
 }
 
 Snapshot from_json(const json::Value& doc, Day today) {
@@ -264,8 +379,13 @@ Snapshot from_json(const json::Value& doc, Day today) {
     if (version < 1 || version > format_version)
         throw json::ParseError(fmt::format("export version {} is not one this kint reads (1 to {})",
                                            version, format_version));
+    if (const auto* canonical = doc.find("canonical");
+        canonical && !canonical->is_null() && canonical->as_bool("canonical"))
+        throw json::ParseError(
+            "it is a canonical export, for comparing stores; import reads a plain 'kint export'");
     Snapshot s;
     std::set<Id> intention_ids, cue_ids, journal_ids, session_ids;
+    std::set<std::string> intention_uids, cue_uids, step_uids, journal_uids, removal_uids;
     std::size_t i = 0;
     for (const auto& v : list(doc, "intentions")) {
         const auto at = where("intentions", i++);
@@ -277,6 +397,8 @@ Snapshot from_json(const json::Value& doc, Day today) {
         x.created = past(day(v, "created", at), at, "created");
         x.archived_on = opt_day(v, "archived_on", at);
         x.archived = x.archived_on.has_value();
+        x.uid = opt_uid(v, at, intention_uids);
+        x.hlc = opt_hlc(v, at);
         if (!intention_ids.insert(x.id).second)
             throw json::ParseError(at + " repeats id " + std::to_string(x.id));
         s.intentions.push_back(std::move(x));
@@ -313,11 +435,14 @@ Snapshot from_json(const json::Value& doc, Day today) {
         if (!status) throw json::ParseError(at + ".status should be active, paused or archived");
         c.status = *status;
         c.archived_on = opt_day(v, "archived_on", at);
+        c.uid = opt_uid(v, at, cue_uids);
+        c.hlc = opt_hlc(v, at);
         std::size_t k = 0;
         for (const auto& st : need(v, "steps", at).as_array(at + ".steps")) {
             const auto sat = fmt::format("{}.steps[{}]", at, k++);
             c.steps.push_back(Step{past(day(st, "day", sat), sat, "day"), text(st, "behavior", sat),
-                                   opt_string(st, "note", sat), opt_measure(st, sat)});
+                                   opt_string(st, "note", sat), opt_measure(st, sat),
+                                   opt_uid(st, sat, step_uids), opt_hlc(st, sat)});
         }
         if (c.steps.empty())
             throw json::ParseError(at + ".steps is empty: a cue needs its behavior");
@@ -333,7 +458,7 @@ Snapshot from_json(const json::Value& doc, Day today) {
             // A cue paused after its day was done pauses from tomorrow.
             const Day from = day(p, "from", pat);
             Pause pause{from == today + std::chrono::days{1} ? from : past(from, pat, "from"),
-                        opt_day(p, "until", pat)};
+                        opt_day(p, "until", pat), opt_hlc(p, pat)};
             if (pause.until && *pause.until < pause.from)
                 throw json::ParseError(fmt::format("{}.until {} is before its from {}", pat,
                                                    format_day(*pause.until),
@@ -362,6 +487,7 @@ Snapshot from_json(const json::Value& doc, Day today) {
                         pat + ".days should be daily, weekdays, weekends or mon,wed,...");
                 }
                 plan.per = opt_per(p, pat);
+                plan.hlc = opt_hlc(p, pat);
                 c.plans.push_back(std::move(plan));
             }
         if (!cue_ids.insert(c.id).second)
@@ -393,6 +519,7 @@ Snapshot from_json(const json::Value& doc, Day today) {
             throw json::ParseError(at + ".status should be done, skip or slip");
         e.note = opt_string(v, "note", at);
         e.amount = opt_number(v, "amount", at);
+        e.hlc = opt_hlc(v, at);
         if (!log_keys.insert({e.cue_id, e.day, rank(e.status)}).second)
             throw json::ParseError(at + " repeats an entry");
         s.logs.push_back(std::move(e));
@@ -410,6 +537,7 @@ Snapshot from_json(const json::Value& doc, Day today) {
         if (value < 0 || value > 10) throw json::ParseError(at + ".value should be 0-10");
         r.value = static_cast<int>(value);
         r.note = opt_string(v, "note", at);
+        r.hlc = opt_hlc(v, at);
         if (!rating_keys.insert({r.day, static_cast<int>(r.kind)}).second)
             throw json::ParseError(at + " repeats a rating");
         s.ratings.push_back(std::move(r));
@@ -431,6 +559,8 @@ Snapshot from_json(const json::Value& doc, Day today) {
         }
         e.kind = opt_string(v, "kind", at);
         e.prompt = opt_string(v, "prompt", at);
+        e.uid = opt_uid(v, at, journal_uids);
+        e.hlc = opt_hlc(v, at);
         if (!journal_ids.insert(e.id).second)
             throw json::ParseError(at + " repeats id " + std::to_string(e.id));
         s.journal.push_back(std::move(e));
@@ -439,11 +569,32 @@ Snapshot from_json(const json::Value& doc, Day today) {
     std::set<Day> session_days;
     for (const auto& v : list(doc, "sessions")) {
         const auto at = where("sessions", i++);
-        Session x{id(v, "id", at), day(v, "day", at), opt_string(v, "note", at)};
+        Session x{id(v, "id", at), day(v, "day", at), opt_string(v, "note", at), opt_hlc(v, at)};
         if (!session_ids.insert(x.id).second || !session_days.insert(x.day).second)
             throw json::ParseError(at + " repeats a session");
         s.sessions.push_back(std::move(x));
     }
+    // The removals sync keeps (version 3 on): each a record's uid, random or made from its
+    // content, and the clock it was removed at.
+    i = 0;
+    if (version >= 3)
+        for (const auto& v : list(doc, "removals")) {
+            const auto at = where("removals", i++);
+            const auto& uid = need(v, "uid", at).as_string(at + ".uid");
+            if (!sync::valid_uid(uid))
+                throw json::ParseError(fmt::format(
+                    "{}.uid '{}' should be a record's uid (32 lowercase hex digits, or one made "
+                    "from its content, such as '<cue uid>/log/2026-11-03/done')",
+                    at, text::sanitize_line(uid)));
+            if (!removal_uids.insert(uid).second)
+                throw json::ParseError(fmt::format("{} repeats uid {}", at, uid));
+            const auto& clock = need(v, "hlc", at).as_string(at + ".hlc");
+            if (!hlc::parse(clock))
+                throw json::ParseError(
+                    fmt::format("{}.hlc '{}' should be a clock of 32 lowercase hex digits", at,
+                                text::sanitize_line(clock)));
+            s.removals.push_back({uid, clock});
+        }
     // What the commands keep to, import keeps to: one set of rules for both.
     if (auto problem = validate::snapshot_problem(s)) throw json::ParseError(*problem);
     return s;

@@ -92,7 +92,7 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
     // Every table made it into the file.
     const auto doc = jsonlite::parse(first);
     CHECK(doc["format"].str() == "kint-export");
-    CHECK(doc["version"].integer() == 2);
+    CHECK(doc["version"].integer() == 3);
     CHECK(doc["intentions"].size() == 2);
     CHECK(doc["cues"].size() == 5);
     CHECK(doc["cues"][0]["steps"].size() == 2);
@@ -112,17 +112,33 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
           "trigger": "dinner",
           "at": null,
           "days": "daily",
-          "per": "2/5d"
-        },
+          "per": "2/5d",
+          "hlc": )"));
+    CHECK(contains(first, R"(
         {
           "until": "2026-11-09",
           "kind": "time",
           "trigger": "21:00",
           "at": "21:00",
           "days": "weekdays",
-          "per": null
+          "per": null,
+          "hlc": )"));
+    // Version 3: every record's clock, the uids of those that have one, and the removals.
+    CHECK(doc["cues"][1]["plans"].size() == 2);
+    for (const auto* kind : {"intentions", "cues", "journal"})
+        for (std::size_t i = 0; i < doc[kind].size(); ++i) {
+            CAPTURE(kind);
+            CHECK(doc[kind][i].has("uid"));
+            CHECK(doc[kind][i].has("hlc"));
         }
-      ])"));
+    for (const auto* kind : {"logs", "ratings", "sessions"}) {
+        CAPTURE(kind);
+        CHECK(doc[kind][0].has("hlc"));
+        CHECK_FALSE(doc[kind][0].has("uid"));
+    }
+    CHECK(doc["cues"][0]["steps"][0].has("uid"));
+    CHECK(doc["cues"][1]["pauses"][0].has("hlc"));
+    CHECK(doc.has("removals"));
     CHECK(doc["cues"][2]["kind"].str() == "if");
     CHECK(doc["cues"][2]["plans"].size() == 0);
     CHECK(contains(first, R"("per": null,
@@ -282,8 +298,15 @@ TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and noth
         {"truncated", good.substr(0, good.size() / 2), "not a kint export"},
         {"trailing comma", with("\n}", ",\n}"), "not a kint export"},
         {"another format", with("kint-export", "habits"), "not a kint export"},
-        {"a newer version", with("\"version\": 2", "\"version\": 9"), "version 9"},
-        {"version 0", with("\"version\": 2", "\"version\": 0"), "version 0"},
+        {"a newer version", with("\"version\": 3", "\"version\": 9"), "version 9"},
+        {"version 0", with("\"version\": 3", "\"version\": 0"), "version 0"},
+        {"a uid that is not one", with("\"uid\": ", "\"uid\": \"ABC\", \"was\": "),
+         "intentions[0].uid 'ABC' should be 32 lowercase hex digits or null"},
+        {"a clock that is not one", with("\"hlc\": ", "\"hlc\": \"soon\", \"x\": "),
+         "intentions[0].hlc 'soon' should be a clock of 32 lowercase hex digits or null"},
+        {"a removal of no record",
+         with("\"removals\": [", "\"removals\": [{\"uid\": \"x\"}], \"was\": ["),
+         "removals[0].uid 'x' should be a record's uid"},
         {"rating out of range", with("\"value\": 9", "\"value\": 11"), "0-10"},
         {"impossible day", with("2026-11-03", "2026-02-30"), "not a day"},
         {"log of an unknown cue", with("\"cue_id\": 1", "\"cue_id\": 99"), "names no cue"},
@@ -342,7 +365,7 @@ TEST_CASE("exchange: an export of version 1 (before per, measures, amounts and p
     s.ok({"import", file});
     const auto out = s.ok({"export"}).out;
     const auto doc = jsonlite::parse(out);
-    CHECK(doc["version"].integer() == 2);
+    CHECK(doc["version"].integer() == 3);
     CHECK(contains(out, R"("days": "daily",
       "per": null,
       "target": null,
@@ -463,4 +486,83 @@ TEST_CASE("exchange: a store's own export imports into it as nothing new, and ch
     CHECK(missing.code == 1);
     CHECK(contains(missing.err, "cannot read"));
     CHECK(s.snapshot() == before);
+}
+
+// Until the store keeps uids (schema v5) every uid here is null; the checks hold either way.
+TEST_CASE("exchange: export --canonical has no store ids, is ordered, and is the same elsewhere") {
+    Sandbox s;
+    seed(s);
+    seed_new_kinds(s);
+    const auto text = s.ok({"export", "--canonical"}).out;
+    const auto doc = jsonlite::parse(text);
+    CHECK(doc["format"].str() == "kint-export");
+    CHECK(doc["version"].integer() == 3);
+    CHECK(doc["canonical"].boolean());
+    CHECK(doc.keys() == std::vector<std::string>{"format", "version", "canonical", "focus",
+                                                 "intentions", "cues", "logs", "ratings", "journal",
+                                                 "sessions", "removals"});
+    // No per-store numbers: records name each other by uid.
+    CHECK_FALSE(contains(text, "\"id\":"));
+    CHECK_FALSE(contains(text, "\"cue_id\":"));
+    CHECK_FALSE(contains(text, "\"intention_id\":"));
+    CHECK(doc["intentions"].size() == 2);
+    CHECK(doc["cues"].size() == 5);
+    CHECK(doc["logs"].size() == 11);
+    CHECK(doc["cues"][0].keys()[0] == "uid");
+    CHECK(doc["cues"][0].keys()[1] == "intention");
+    CHECK(doc["logs"][0].keys()[0] == "cue");
+    // Ordered by uid; records named by their content by day (a rating's energy before its mood).
+    const auto key = [](const jsonlite::Value& v) { return v.is_null() ? std::string() : v.str(); };
+    for (const auto* kind : {"intentions", "cues", "journal"})
+        for (std::size_t i = 1; i < doc[kind].size(); ++i) {
+            CAPTURE(kind);
+            CHECK(key(doc[kind][i - 1]["uid"]) <= key(doc[kind][i]["uid"]));
+        }
+    REQUIRE(doc["ratings"].size() == 18);
+    CHECK(doc["ratings"][0]["day"].str() == "2026-11-11");
+    CHECK(doc["ratings"][0]["kind"].str() == "energy");
+    CHECK(doc["ratings"][1]["kind"].str() == "mood");
+    CHECK(doc["ratings"][17]["day"].str() == "2026-11-19");
+    CHECK(doc["sessions"][0]["day"].str() == "2026-11-01");
+    CHECK(doc["sessions"][1]["day"].str() == "2026-11-15");
+    // The same records in another store, through a plain export and import: the same bytes.
+    const auto file = s.path("plain.json");
+    s.ok({"export", "--out", file});
+    const Env fresh{{"KINT_DB", s.path("other/kint.db")}};
+    s.ok({"import", file}, fresh);
+    CHECK(s.ok({"export", "--canonical"}, fresh).out == text);
+    // --out, as the plain export; --json is the JSON either way.
+    const auto out = s.path("canonical.json");
+    s.ok({"export", "--canonical", "--out", out});
+    CHECK(read_file(out) == text);
+    CHECK(mode_of(out) == 0600);
+    CHECK(s.ok({"--json", "export", "--canonical"}).out == text);
+}
+
+TEST_CASE("exchange: export --canonical is JSON only, and import refuses it") {
+    Sandbox s;
+    seed(s);
+    for (const auto* format : {"csv", "ics"}) {
+        CAPTURE(format);
+        const auto r = s.run({"export", "--canonical", "--format", format});
+        CHECK(r.code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err == fmt::format("kint: --canonical is a form of the JSON export; leave out "
+                                   "--format {} or --canonical\n",
+                                   format));
+    }
+    const auto file = s.path("canonical.json");
+    s.ok({"export", "--canonical", "--out", file});
+    const auto before = s.snapshot();
+    for (const auto& db : {std::string(), s.path("fresh/kint.db")}) {
+        const Env env = db.empty() ? Env{} : Env{{"KINT_DB", db}};
+        const auto r = s.run({"import", file}, env);
+        CHECK(r.code == 2);
+        CHECK(r.out.empty());
+        CHECK(r.err == fmt::format("kint: {} is a canonical export, for comparing stores; import "
+                                   "reads a plain 'kint export'; nothing was imported\n",
+                                   file));
+    }
+    CHECK(s.snapshot() == before);
+    CHECK(mode_of(s.path("fresh")) == -1);
 }

@@ -46,6 +46,8 @@ struct Plan {
 
 // What is already there (each store record matches at most one of the file's, so a file that
 // holds two equal records adds the second to a store that holds one):
+// - an intention, a cue or a journal entry with the uid (non-empty) of one of the store's of its
+//   kind is that record, whatever its content (SPEC §7.5); the rest match by content:
 // - an intention: the same text;
 // - a cue: the same first behavior and a kind and trigger in common (now or in an earlier plan),
 //   else the same first behavior where either is still no_cue_yet (under the same intention when
@@ -54,7 +56,9 @@ struct Plan {
 // - a rating: the same day and kind (another value is a Conflict; the store's is kept);
 // - a journal entry: the same day and text; a session: the same day.
 // An intention is added only when it holds a new cue or the file gives it no cue at all, so an
-// import whose cues are all there adds no empty intention. Nothing in the store is changed.
+// import whose cues are all there adds no empty intention. Nothing in the store is changed. An
+// added record keeps the file's uid and hlc (its steps theirs), so it is the same record in both
+// stores; `incoming.removals` are not applied (import only adds).
 Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming);
 
 // The first day in `s` after `today` ("2027-01-04, a rating"), or nullopt.

@@ -25,7 +25,7 @@ struct Snapshot {
     std::vector<Rating> ratings;
     std::vector<JournalEntry> journal;
     std::vector<Session> sessions;
-    std::vector<Removal> removals; // sync's tombstones; empty in an export
+    std::vector<Removal> removals; // sync's tombstones (export version 3 writes them)
 };
 
 } // namespace kint::exchange

@@ -14,6 +14,9 @@ namespace kint::sync {
 
 // A random uid, as the store makes them: 32 lowercase hex digits (128 random bits).
 bool valid_random_uid(std::string_view uid);
+// A uid as sync names a record: a random one, or one made from content by the functions below
+// (a removal names either kind).
+bool valid_uid(std::string_view uid);
 
 // Records named by their content: two stores that log the same cue on the same day with the same
 // status, rate the same day, or mark the same session day, make the same record.
