@@ -63,8 +63,12 @@ std::string to_text(const app::SyncResult& r, const Paint&) {
         return r.devices == 0 ? "Synced: nothing new here, and no other device in the folder "
                                 "yet.\n"
                               : "Synced: nothing new on either side.\n";
-    return fmt::format("Synced: sent {}, received {} from {} file{}.\n", records(r.sent),
-                       records(r.received), r.files_read, r.files_read == 1 ? "" : "s");
+    const auto received = fmt::format("received {} from {} file{}", records(r.received),
+                                      r.files_read, r.files_read == 1 ? "" : "s");
+    if (r.files_read == 0) return fmt::format("Synced: sent {}; nothing new from other devices.\n",
+                                              records(r.sent));
+    if (r.sent == 0) return fmt::format("Synced: {}; nothing new to send.\n", received);
+    return fmt::format("Synced: sent {}; {}.\n", records(r.sent), received);
 }
 
 std::string problems_text(const app::SyncResult& r) {

@@ -1,6 +1,7 @@
 // kint sync (SPEC §7.5, issue 18): two stores, one shared folder, the real binary.
 #include "harness.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <sys/stat.h>
 
@@ -28,7 +29,8 @@ struct Pair {
         b.env["KINT_NOW"] = "07:00";
         fs::create_directories(dir);
         a.ok({"intent", "add", "Steady breath"});
-        a.ok({"cue", "add", "--after", "I pour my coffee", "--do", "three breaths"});
+        a.ok({"cue", "add", "--after", "I pour my coffee", "--do", "three breaths", "--since",
+              "2026-11-01"});
         const auto init = a.ok({"sync", "init", dir}).out;
         CHECK(contains(init, "Ready: this store syncs through"));
         CHECK(contains(init, "kint sync init DIR --key FILE"));
