@@ -28,6 +28,7 @@ _kint_flags() {
     practice) echo --log --minutes ;;
     export) echo --format --canonical --out ;;
     import) echo --from --dry-run --mood ;;
+    "sync init") echo --key ;;
     "hook prompt") echo --shell ;;
     esac
 }
@@ -38,7 +39,7 @@ _kint_takes_value() {
     --db | --config | --today | --color | --group | --from | --intent | --after | --if | --place | \
         --time | --do | --at | --days | --note | --day | --since | --until | --cue | --energy | \
         --kind | --tag | -t | --prompt | --count | -n | --week | --month | --format | --out | --log | \
-        --minutes | --shell | --per | --target | --unit | --trigger | --amount | --mood)
+        --minutes | --shell | --per | --target | --unit | --trigger | --amount | --mood | --key)
         return 0
         ;;
     esac
@@ -174,6 +175,11 @@ _kint() {
             return
             ;;
         "hook init") values+=" bash zsh fish" ;;
+        sync) values+=" $(compgen -d -- "$cur")" ;;
+        "sync init")
+            _kint_files
+            return
+            ;;
         rate) values+=" 0 1 2 3 4 5 6 7 8 9 10" ;;
         esac
     fi

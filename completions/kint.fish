@@ -7,7 +7,7 @@ function __kint_takes_value
     contains -- $argv[1] --db --config --today --color --group --from --intent --after --if \
         --place --time --do --at --days --note --day --since --until --cue --energy --kind --tag -t \
         --prompt --count -n --week --month --format --out --log --minutes --shell --per --target --unit \
-        --trigger --amount --mood
+        --trigger --amount --mood --key
 end
 
 # The subcommand paths with descriptions (`kint complete commands`), read once per shell.
@@ -122,6 +122,7 @@ complete -c kint -n '__kint_first "session add"' -a 'today yesterday'
 complete -c kint -n '__kint_first "session rm"' -a '(__kint_list sessions)'
 complete -c kint -n '__kint_first "journal rm"' -a '(__kint_list journal)'
 complete -c kint -n '__kint_first import' -F
+complete -c kint -n '__kint_first sync "sync init"' -a '(__fish_complete_directories)'
 
 # Global flags.
 complete -c kint -n '__kint_is ""' -l db -r -F -d 'Store file (default $KINT_DB)'
@@ -229,3 +230,4 @@ complete -c kint -n '__kint_is import' -l dry-run -d 'Show what would be added; 
 complete -c kint -n '__kint_is import' -l mood -x -d 'A Daylio mood, LABEL=N'
 
 complete -c kint -n '__kint_is "hook prompt"' -l shell -x -a 'bash zsh fish plain' -d 'Escape for this shell'
+complete -c kint -n '__kint_is "sync init"' -l key -r -F -d "Join with a copy of the first device's key file"

@@ -199,6 +199,7 @@ SyncResult sync(store::Store& store, const SyncRequest& request, const SyncCodec
     if (arrivals.empty() && !sent.empty() && sent == store.last_clock()) return out; // nothing new
 
     store.write([&] {
+        store.give_uids();
         exchange::Snapshot all = store.dump();
         bool changed = false;
         std::string latest;
@@ -219,14 +220,16 @@ SyncResult sync(store::Store& store, const SyncRequest& request, const SyncCodec
             const auto own = files_in(root / device);
             const std::uint64_t seq = own.empty() ? 1 : own.rbegin()->first + 1;
             const auto path = (root / device / file_name(seq)).string();
-            io::write_file_atomically(path, sync::seal(key, device, seq, codec.encode(changes.records)),
+            io::write_file_atomically(path,
+                                      sync::seal(key, device, seq, codec.encode(changes.records)),
                                       io::Folders::must_exist);
             out.sent = changes.changed;
             out.sent_file = path;
         }
         // What this store wrote up to now has gone out (a write that comes after gets a later
         // clock); the clock is read last, after this transaction's own ticks.
-        store.set_state("sync.sent", store.last_clock().empty() ? store.tick() : store.last_clock());
+        store.set_state("sync.sent",
+                        store.last_clock().empty() ? store.tick() : store.last_clock());
     });
     return out;
 }

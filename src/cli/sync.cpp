@@ -21,7 +21,8 @@ void add_sync(CLI::App& app, Commands& commands) {
         "  */30 * * * * kint sync ~/Sync/kint >/dev/null\nWith git: pull, kint sync, add, commit "
         "and push (never a merge conflict: no two devices write one file).");
     auto dir = std::make_shared<std::string>();
-    sync->add_option("dir", *dir, "The shared folder (a Syncthing folder, a git working tree, ...)");
+    sync->add_option("dir", *dir,
+                     "The shared folder (a Syncthing folder, a git working tree, ...)");
 
     struct InitOpts {
         std::string dir;

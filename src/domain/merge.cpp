@@ -290,6 +290,9 @@ Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming) {
         p.add.sessions.push_back(std::move(added));
         ++p.added.sessions;
     }
+    // The file's tombstones come along (the store keeps the later clock of each), so that a store
+    // restored from an export still tells sync what was removed.
+    p.add.removals = incoming.removals;
     return p;
 }
 

@@ -15,7 +15,8 @@ using exchange::Snapshot;
 std::string opt(const std::optional<std::string>& s) {
     return s ? "+" + *s : "-";
 }
-template <typename T> std::string opt_value(const std::optional<T>& v) {
+template <typename T>
+std::string opt_value(const std::optional<T>& v) {
     return v ? fmt::format("+{}", *v) : "-";
 }
 std::string opt_day(const std::optional<Day>& d) {
@@ -80,7 +81,8 @@ struct Merger {
     }
     // Puts `record` (named `uid`) into `table` unless the one there is later; keeps the id there.
     // Returns the record in the table, or nullptr when it stays out (buried).
-    template <typename T> T* put(std::map<std::string, T>& table, const std::string& uid, T record) {
+    template <typename T>
+    T* put(std::map<std::string, T>& table, const std::string& uid, T record) {
         heard(record.hlc);
         if (buried(uid, record.hlc)) return nullptr;
         auto it = table.find(uid);
@@ -100,7 +102,8 @@ struct Merger {
         return &it->second;
     }
     // Removes what the tombstones bury from `table`.
-    template <typename T> void sweep(std::map<std::string, T>& table) {
+    template <typename T>
+    void sweep(std::map<std::string, T>& table) {
         std::erase_if(table, [&](const auto& entry) {
             if (!buried(entry.first, entry.second.hlc)) return false;
             m.changed = true;
@@ -109,18 +112,21 @@ struct Merger {
     }
 };
 
-template <typename T> Id next_id(const std::map<std::string, T>& table) {
+template <typename T>
+Id next_id(const std::map<std::string, T>& table) {
     Id top = 0;
     for (const auto& [uid, r] : table)
         top = std::max(top, r.id);
     return top + 1;
 }
-template <typename T> void give_ids(std::map<std::string, T>& table) {
+template <typename T>
+void give_ids(std::map<std::string, T>& table) {
     Id next = next_id(table);
     for (auto& [uid, r] : table)
         if (r.id == 0) r.id = next++;
 }
-template <typename T, typename By> std::vector<T> values(std::map<std::string, T>& table, By by) {
+template <typename T, typename By>
+std::vector<T> values(std::map<std::string, T>& table, By by) {
     std::vector<T> out;
     out.reserve(table.size());
     for (auto& [uid, r] : table)
@@ -287,9 +293,8 @@ Merged merge(const Snapshot& have, const Snapshot& in) {
         i.focus = have.focus && *have.focus == i.id;
     out.intentions = values(intentions, [](const Intention& i) { return i.id; });
     out.cues = values(cues, [](const Cue& c) { return c.id; });
-    out.logs = values(logs, [](const LogEntry& e) {
-        return std::tuple(e.day, e.cue_id, rank(e.status) * -1);
-    });
+    out.logs = values(
+        logs, [](const LogEntry& e) { return std::tuple(e.day, e.cue_id, rank(e.status) * -1); });
     out.ratings = values(ratings, [](const Rating& r) { return std::pair(r.day, r.kind); });
     out.journal = values(journal, [](const JournalEntry& e) { return e.id; });
     out.sessions = values(sessions, [](const Session& s) { return s.day; });

@@ -119,6 +119,8 @@ std::string shell_and_cron_text(const std::optional<app::ShellSetup>& setup, boo
     }
     out += "The weekly review by mail, in 'crontab -e' (cron mails it to you):\n";
     out += indented(cron_lines, "  ");
+    out += "On two devices (a laptop and a desktop): 'kint sync init DIR' through a folder they "
+           "share (Syncthing, a git repository); see 'kint sync --help'.\n";
     return remind ? out + remind_lines() : out;
 }
 

@@ -33,8 +33,8 @@ std::string to_text(const app::SyncInitResult& r, const Paint& p) {
                           "at {} (0600).\n",
                           folder, key);
     else
-        out = fmt::format("Ready: this store syncs through {}. Its key is {} (0600).\n", folder,
-                          key);
+        out =
+            fmt::format("Ready: this store syncs through {}. Its key is {} (0600).\n", folder, key);
     if (r.made_key)
         out += fmt::format("{}\n",
                            p.dim(fmt::format("To add another device, copy that key there by a "
@@ -65,8 +65,8 @@ std::string to_text(const app::SyncResult& r, const Paint&) {
                               : "Synced: nothing new on either side.\n";
     const auto received = fmt::format("received {} from {} file{}", records(r.received),
                                       r.files_read, r.files_read == 1 ? "" : "s");
-    if (r.files_read == 0) return fmt::format("Synced: sent {}; nothing new from other devices.\n",
-                                              records(r.sent));
+    if (r.files_read == 0)
+        return fmt::format("Synced: sent {}; nothing new from other devices.\n", records(r.sent));
     if (r.sent == 0) return fmt::format("Synced: {}; nothing new to send.\n", received);
     return fmt::format("Synced: sent {}; {}.\n", records(r.sent), received);
 }

@@ -53,11 +53,10 @@ const std::string& Store::tick() {
     const std::string last = last_clock();
     const auto parsed = hlc::parse(last);
     const std::string device = parsed ? parsed->device : random_device_id();
-    const std::int64_t now =
-        m_now_ms ? m_now_ms()
-                 : std::chrono::duration_cast<std::chrono::milliseconds>(
-                       std::chrono::system_clock::now().time_since_epoch())
-                       .count();
+    const std::int64_t now = m_now_ms ? m_now_ms()
+                                      : std::chrono::duration_cast<std::chrono::milliseconds>(
+                                            std::chrono::system_clock::now().time_since_epoch())
+                                            .count();
     m_tick = hlc::format(hlc::next(parsed ? last : "", now, device));
     set_state("hlc", m_tick);
     return m_tick;
@@ -81,6 +80,15 @@ void Store::bury(const std::string& uid) {
     st.bind(1, uid);
     st.bind(2, tick());
     st.exec();
+}
+
+void Store::give_uids() {
+    if (!has_schema(5)) return;
+    // Rows another program wrote without one (kint always gives one).
+    m_db->exec("UPDATE intention SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL; "
+               "UPDATE cue SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL; "
+               "UPDATE step SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL; "
+               "UPDATE journal SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL");
 }
 
 std::string Store::cue_uid(Id id) const {

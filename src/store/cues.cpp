@@ -273,9 +273,10 @@ void Store::resume_cue(Id cue_id, Day day) {
             if (const auto from = parse_stored_day(start)) bury(sync::pause_uid(cue, *from));
     }
     const bool v5 = has_schema(5);
-    SQLite::Statement st(*m_db, v5 ? "UPDATE pause SET until = ?, hlc = ? WHERE cue_id = ? AND "
-                                     "until IS NULL"
-                                   : "UPDATE pause SET until = ? WHERE cue_id = ? AND until IS NULL");
+    SQLite::Statement st(*m_db,
+                         v5 ? "UPDATE pause SET until = ?, hlc = ? WHERE cue_id = ? AND "
+                              "until IS NULL"
+                            : "UPDATE pause SET until = ? WHERE cue_id = ? AND until IS NULL");
     st.bind(1, day_text(day));
     if (v5) st.bind(2, tick());
     st.bind(v5 ? 3 : 2, cue_id);

@@ -8,10 +8,11 @@ using namespace detail;
 Id Store::add_intention(const std::string& text, const std::optional<std::string>& group,
                         const std::optional<std::string>& catalogue_id, Day created) {
     const bool v5 = has_schema(5); // older: open_at_version, for tests
-    SQLite::Statement st(*m_db, v5 ? "INSERT INTO intention (text, grp, catalogue_id, created, uid, "
-                                     "hlc) VALUES (?, ?, ?, ?, lower(hex(randomblob(16))), ?)"
-                                   : "INSERT INTO intention (text, grp, catalogue_id, created) "
-                                     "VALUES (?, ?, ?, ?)");
+    SQLite::Statement st(*m_db,
+                         v5 ? "INSERT INTO intention (text, grp, catalogue_id, created, uid, "
+                              "hlc) VALUES (?, ?, ?, ?, lower(hex(randomblob(16))), ?)"
+                            : "INSERT INTO intention (text, grp, catalogue_id, created) "
+                              "VALUES (?, ?, ?, ?)");
     st.bind(1, text);
     bind_opt(st, 2, group);
     bind_opt(st, 3, catalogue_id);

@@ -29,10 +29,11 @@ std::vector<std::string> detail::split_tags(const std::string& text) {
 
 Id Store::add_journal(const JournalEntry& e) {
     const bool v5 = has_schema(5); // older: open_at_version, for tests
-    SQLite::Statement st(*m_db, v5 ? "INSERT INTO journal (day, text, tags, kind, prompt, uid, hlc) "
-                                     "VALUES (?, ?, ?, ?, ?, lower(hex(randomblob(16))), ?)"
-                                   : "INSERT INTO journal (day, text, tags, kind, prompt) "
-                                     "VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement st(*m_db,
+                         v5 ? "INSERT INTO journal (day, text, tags, kind, prompt, uid, hlc) "
+                              "VALUES (?, ?, ?, ?, ?, lower(hex(randomblob(16))), ?)"
+                            : "INSERT INTO journal (day, text, tags, kind, prompt) "
+                              "VALUES (?, ?, ?, ?, ?)");
     st.bind(1, day_text(e.day));
     st.bind(2, e.text);
     st.bind(3, join_tags(e.tags));

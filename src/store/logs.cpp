@@ -17,18 +17,19 @@ void Store::put_log(const LogEntry& entry) {
     // Logging an amount again the same day replaces it (a measured day has one amount, as in
     // Loop Habit Tracker); logging without one keeps it.
     const bool v3 = has_schema(3), v5 = has_schema(5); // older: open_at_version, for tests
-    SQLite::Statement st(*m_db, v5   ? "INSERT INTO log (cue_id, day, status, note, amount, hlc) "
-                                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cue_id, day, status) "
-                                       "DO UPDATE SET note = coalesce(excluded.note, note), "
-                                       "amount = coalesce(excluded.amount, amount), "
-                                       "hlc = excluded.hlc"
-                                : v3 ? "INSERT INTO log (cue_id, day, status, note, amount) VALUES "
-                                     "(?, ?, ?, ?, ?) ON CONFLICT (cue_id, day, status) DO UPDATE "
-                                     "SET note = coalesce(excluded.note, note), "
-                                     "amount = coalesce(excluded.amount, amount)"
-                                   : "INSERT INTO log (cue_id, day, status, note) VALUES "
-                                     "(?, ?, ?, ?) ON CONFLICT (cue_id, day, status) DO UPDATE "
-                                     "SET note = coalesce(excluded.note, note)");
+    SQLite::Statement st(*m_db, v5 ? "INSERT INTO log (cue_id, day, status, note, amount, hlc) "
+                                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cue_id, day, status) "
+                                     "DO UPDATE SET note = coalesce(excluded.note, note), "
+                                     "amount = coalesce(excluded.amount, amount), "
+                                     "hlc = excluded.hlc"
+                                : v3
+                                    ? "INSERT INTO log (cue_id, day, status, note, amount) VALUES "
+                                      "(?, ?, ?, ?, ?) ON CONFLICT (cue_id, day, status) DO UPDATE "
+                                      "SET note = coalesce(excluded.note, note), "
+                                      "amount = coalesce(excluded.amount, amount)"
+                                    : "INSERT INTO log (cue_id, day, status, note) VALUES "
+                                      "(?, ?, ?, ?) ON CONFLICT (cue_id, day, status) DO UPDATE "
+                                      "SET note = coalesce(excluded.note, note)");
     st.bind(1, entry.cue_id);
     st.bind(2, day_text(entry.day));
     st.bind(3, std::string(to_string(entry.status)));

@@ -9,13 +9,13 @@ using namespace detail;
 
 Id Store::add_session(const Session& s) {
     const bool v5 = has_schema(5); // older: open_at_version, for tests
-    SQLite::Statement st(*m_db,
-                         v5 ? "INSERT INTO session (day, note, hlc) VALUES (?, ?, ?) "
-                              "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note), "
-                              "hlc = excluded.hlc RETURNING id"
-                            : "INSERT INTO session (day, note) VALUES (?, ?) "
-                              "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note) "
-                              "RETURNING id");
+    SQLite::Statement st(
+        *m_db, v5 ? "INSERT INTO session (day, note, hlc) VALUES (?, ?, ?) "
+                    "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note), "
+                    "hlc = excluded.hlc RETURNING id"
+                  : "INSERT INTO session (day, note) VALUES (?, ?) "
+                    "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note) "
+                    "RETURNING id");
     st.bind(1, day_text(s.day));
     bind_opt(st, 2, s.note);
     if (v5) st.bind(3, clock_for(s.hlc));

@@ -56,8 +56,10 @@ exchange::Snapshot Store::dump() const {
         identities(db, "SELECT cue_id || '|' || day || '|' || behavior || '|' || "
                        "row_number() OVER (PARTITION BY cue_id, day, behavior ORDER BY id), "
                        "uid, hlc FROM step");
-    const auto plan_ids = identities(db, "SELECT cue_id || '|' || until || '|', '', hlc FROM cue_plan");
-    const auto pause_ids = identities(db, "SELECT cue_id || '|' || start || '|', '', hlc FROM pause");
+    const auto plan_ids =
+        identities(db, "SELECT cue_id || '|' || until || '|', '', hlc FROM cue_plan");
+    const auto pause_ids =
+        identities(db, "SELECT cue_id || '|' || start || '|', '', hlc FROM pause");
     for (auto& c : s.cues) {
         identify(c, cue_ids, std::to_string(c.id));
         std::unordered_map<std::string, int> seen;
@@ -97,6 +99,16 @@ bool Store::empty() const {
 }
 
 void Store::load(const exchange::Snapshot& s) {
+    // A record without a clock (written before sync) keeps none in a store that has never synced:
+    // its first sync sends everything anyway, and an export comes back byte for byte. Once the
+    // store has synced, such a record is a write here, stamped now, or it would never go out.
+    const bool keep_clocks = m_keep_clocks;
+    if (has_schema(5) && !state("sync.sent")) m_keep_clocks = true;
+    struct Restore {
+        bool& flag;
+        bool value;
+        ~Restore() { flag = value; }
+    } restore{m_keep_clocks, keep_clocks};
     m_strength_moved = true; // every cue's checkpoints to be made
     auto opt_day = [](const std::optional<Day>& d) {
         return d ? std::optional<std::string>(format_day(*d)) : std::nullopt;
@@ -106,11 +118,12 @@ void Store::load(const exchange::Snapshot& s) {
     auto uid_or_new = [](const std::string& uid) {
         return uid.empty() ? std::nullopt : std::optional<std::string>(uid);
     };
-    SQLite::Statement intention(*m_db, v5 ? "INSERT INTO intention (id, text, grp, catalogue_id, "
-                                            "created, archived, uid, hlc) VALUES (?, ?, ?, ?, ?, ?, "
-                                            "coalesce(?, lower(hex(randomblob(16)))), ?)"
-                                          : "INSERT INTO intention (id, text, grp, catalogue_id, "
-                                            "created, archived) VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement intention(*m_db,
+                                v5 ? "INSERT INTO intention (id, text, grp, catalogue_id, "
+                                     "created, archived, uid, hlc) VALUES (?, ?, ?, ?, ?, ?, "
+                                     "coalesce(?, lower(hex(randomblob(16)))), ?)"
+                                   : "INSERT INTO intention (id, text, grp, catalogue_id, "
+                                     "created, archived) VALUES (?, ?, ?, ?, ?, ?)");
     for (const auto& i : s.intentions) {
         intention.bind(1, i.id);
         intention.bind(2, i.text);
@@ -223,14 +236,12 @@ void Store::replace_all(const exchange::Snapshot& s) {
                "DELETE FROM pause; DELETE FROM cue_plan; DELETE FROM step; "
                "DELETE FROM strength_checkpoint; DELETE FROM cue; DELETE FROM intention; "
                "DELETE FROM tombstone");
+    struct Restore {
+        bool& flag;
+        ~Restore() { flag = false; }
+    } restore{m_keep_clocks};
     m_keep_clocks = true;
-    try {
-        load(s);
-    } catch (...) {
-        m_keep_clocks = false;
-        throw;
-    }
-    m_keep_clocks = false;
+    load(s);
 }
 
 } // namespace kint::store

@@ -78,3 +78,15 @@ row "log 2" log 2
 row "rate 7 --energy 5" rate 7 --energy 5
 row "export" export
 row "import --from loop --dry-run" import --from loop "$root/tests/fixtures/import/loop/backup-v25.db" --dry-run
+# kint sync with nothing new (run.sh sets up the s1/s10 copies; made here when missing).
+for years in 1 10; do
+  sdb=$data/s$years.db
+  if [[ ! -f $sdb ]]; then
+    cp "$data/y$years.db" "$sdb"
+    "$kint" --db "$sdb" sync init "$data/sync$years" >/dev/null
+    "$kint" --db "$sdb" sync "$data/sync$years" >/dev/null
+  fi
+done
+printf '%-36s %12s %12s\n' "sync, nothing new" \
+  "$(count "$kint" --db "$data/s1.db" sync "$data/sync1")" \
+  "$(count "$kint" --db "$data/s10.db" sync "$data/sync10")"

@@ -79,6 +79,9 @@ INSERT INTO log (cue_id, day, status, note, amount) VALUES
     (4, '2026-11-13', 'skip', NULL, NULL),
     (5, '2026-11-06', 'done', NULL, 35.25),
     (5, '2026-11-09', 'done', NULL, 0);
+-- As kint (schema 5) makes them: every cue and step has a uid.
+UPDATE cue SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE step SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
 )sql");
 }
 
@@ -498,9 +501,9 @@ TEST_CASE("exchange: export --canonical has no store ids, is ordered, and is the
     CHECK(doc["format"].str() == "kint-export");
     CHECK(doc["version"].integer() == 3);
     CHECK(doc["canonical"].boolean());
-    CHECK(doc.keys() == std::vector<std::string>{"format", "version", "canonical",
-                                                 "intentions", "cues", "logs", "ratings", "journal",
-                                                 "sessions", "removals"});
+    CHECK(doc.keys() == std::vector<std::string>{"format", "version", "canonical", "intentions",
+                                                 "cues", "logs", "ratings", "journal", "sessions",
+                                                 "removals"});
     // No per-store numbers: records name each other by uid.
     CHECK_FALSE(contains(text, "\"id\":"));
     CHECK_FALSE(contains(text, "\"cue_id\":"));

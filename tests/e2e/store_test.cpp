@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fmt/format.h>
+#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -409,12 +410,20 @@ TEST_CASE(
         s.ok(args);
         CHECK(s.snapshot() == before);
     }
-    CHECK(s.ok({"export"}).out == export_before);
+    // The same records (a schema before v5 has no uids or clocks to show).
+    const auto without_identity = [](const std::string& text) {
+        std::string out, line;
+        std::istringstream in(text);
+        while (std::getline(in, line))
+            if (!contains(line, "\"uid\": ") && !contains(line, "\"hlc\": ")) out += line + "\n";
+        return out;
+    };
+    CHECK(without_identity(s.ok({"export"}).out) == without_identity(export_before));
     CHECK(mode_of(s.db() + ".bak-v2") == -1);
     // The first write that changes something upgrades it, after a private copy of the old one.
     s.ok({"log", "1"});
     CHECK(mode_of(s.db() + ".bak-v2") == 0600);
-    CHECK(sqlite3(s, s.db(), sql_true("(SELECT user_version FROM pragma_user_version) = 4")) == 0);
+    CHECK(sqlite3(s, s.db(), sql_true("(SELECT user_version FROM pragma_user_version) = 5")) == 0);
     CHECK(sqlite3(s, s.db(),
                   sql_true("(SELECT count(*) FROM pragma_table_info('log') WHERE name = "
                            "'amount') = 1 AND (SELECT count(*) FROM cue_plan) = 0")) == 0);

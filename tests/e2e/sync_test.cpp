@@ -41,9 +41,7 @@ struct Pair {
         CHECK(contains(b.ok({"sync", "init", dir, "--key", copy}).out, "Joined"));
         CHECK(mode_of(b.db() + ".sync-key") == 0600);
     }
-    std::string canonical(const Sandbox& s) const {
-        return s.ok({"export", "--canonical"}).out;
-    }
+    std::string canonical(const Sandbox& s) const { return s.ok({"export", "--canonical"}).out; }
 };
 
 } // namespace

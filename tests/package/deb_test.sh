@@ -115,7 +115,9 @@ for f in usr/share/bash-completion/completions/kint \
          usr/share/doc/kint/examples/systemd/kint-review.service \
          usr/share/doc/kint/examples/systemd/kint-review.timer \
          usr/share/doc/kint/examples/systemd/kint-remind.service \
-         usr/share/doc/kint/examples/systemd/kint-remind.timer; do
+         usr/share/doc/kint/examples/systemd/kint-remind.timer \
+         usr/share/doc/kint/examples/systemd/kint-sync.service \
+         usr/share/doc/kint/examples/systemd/kint-sync.timer; do
   check "$f" test -f "$tmp/root/$f"
 done
 

@@ -91,7 +91,7 @@ bash_offers() {
 
 check "bash: top-level commands" bash_is "kint " \
     init intent cue log rate journal session today prompts review report trail remind start practice hook \
-    export import
+    export import sync
 check "bash: live cue ids for trail" bash_is "kint trail " 1 2 3
 check "bash: trail --format values" bash_is "kint trail --format " text markdown json html
 check "bash: cue subcommands" bash_is "kint cue " list add show step edit pause resume archive

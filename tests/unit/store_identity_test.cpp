@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <doctest/doctest.h>
-#include <fmt/format.h>
 #include <filesystem>
+#include <fmt/format.h>
 
 namespace fs = std::filesystem;
 using namespace kint;
@@ -24,7 +24,7 @@ struct Fixture {
         s.wall_clock([this] { return now; });
         s.write([&] {
             intention = s.add_intention("Steady", std::nullopt, std::nullopt, D("2026-11-01"));
-            store::NewCue c{intention,         CueKind::after, "coffee", std::nullopt,
+            store::NewCue c{intention,         CueKind::after,  "coffee",       std::nullopt,
                             Schedule::daily(), D("2026-11-01"), "three breaths"};
             cue = s.add_cue(c);
         });
@@ -147,8 +147,13 @@ TEST_CASE("store v5: a v4 store gains uids for every record when it is upgraded"
         auto old = store::Store::open_at_version(db, 4);
         old.write([&] {
             const Id i = old.add_intention("Steady", std::nullopt, std::nullopt, D("2026-11-01"));
-            store::NewCue c{i, CueKind::after, "coffee", std::nullopt, Schedule::daily(),
-                            D("2026-11-01"), "breathe"};
+            store::NewCue c{i,
+                            CueKind::after,
+                            "coffee",
+                            std::nullopt,
+                            Schedule::daily(),
+                            D("2026-11-01"),
+                            "breathe"};
             const Id cue = old.add_cue(c);
             old.put_log({cue, D("2026-11-02"), LogStatus::done});
             JournalEntry e;

@@ -19,7 +19,8 @@ std::string clock(std::int64_t ms, const char* device = "00000000000000d1") {
     return hlc::format({ms, 0, device});
 }
 
-Intention intention(Id id, const std::string& uid, const std::string& text, const std::string& hlc) {
+Intention intention(Id id, const std::string& uid, const std::string& text,
+                    const std::string& hlc) {
     Intention i;
     i.id = id;
     i.uid = uid;

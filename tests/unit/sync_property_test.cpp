@@ -36,8 +36,8 @@ std::string canonical(const store::Store& s) {
         cue[c.id] = c.uid;
     std::vector<std::string> lines;
     for (const auto& i : d.intentions)
-        lines.push_back(fmt::format("I {} {} {} {} {}", i.uid, i.hlc, i.text,
-                                    format_day(i.created), i.archived_on.has_value()));
+        lines.push_back(fmt::format("I {} {} {} {} {}", i.uid, i.hlc, i.text, format_day(i.created),
+                                    i.archived_on.has_value()));
     for (const auto& c : d.cues) {
         lines.push_back(fmt::format("C {} {} {} {} {} {} {} {}", c.uid, c.hlc,
                                     intention[c.intention_id], to_string(c.kind), c.trigger,
@@ -53,8 +53,8 @@ std::string canonical(const store::Store& s) {
         lines.push_back(fmt::format("L {} {} {} {} {}", cue[e.cue_id], format_day(e.day),
                                     to_string(e.status), e.note.value_or("-"), e.hlc));
     for (const auto& r : d.ratings)
-        lines.push_back(fmt::format("R {} {} {} {}", format_day(r.day), to_string(r.kind), r.value,
-                                    r.hlc));
+        lines.push_back(
+            fmt::format("R {} {} {} {}", format_day(r.day), to_string(r.kind), r.value, r.hlc));
     for (const auto& e : d.journal)
         lines.push_back(fmt::format("J {} {} {} {}", e.uid, format_day(e.day), e.text, e.hlc));
     for (const auto& x : d.sessions)
@@ -88,8 +88,8 @@ struct World {
         for (int i = 0; i < n; ++i) {
             auto s = store::Store::open((root / fmt::format("d{}.db", i)).string());
             // Device clocks that disagree by up to ten minutes either way.
-            const std::int64_t skew = std::uniform_int_distribution<std::int64_t>(-600'000,
-                                                                                   600'000)(random);
+            const std::int64_t skew =
+                std::uniform_int_distribution<std::int64_t>(-600'000, 600'000)(random);
             devices.push_back(Device{std::move(s), 1'800'000'000'000, skew});
         }
         for (auto& d : devices) {
@@ -130,8 +130,8 @@ struct World {
                 return;
             }
             const Id cue = cues[pick(static_cast<int>(cues.size()))].id;
-            const LogStatus status = std::array{LogStatus::done, LogStatus::skip,
-                                                LogStatus::slip}[pick(3)];
+            const LogStatus status =
+                std::array{LogStatus::done, LogStatus::skip, LogStatus::slip}[pick(3)];
             if (op < 45) {
                 LogEntry e{cue, day(), status};
                 if (pick(3) == 0) e.note = fmt::format("note {}", pick(10));
@@ -139,8 +139,8 @@ struct World {
             } else if (op < 55) {
                 s.remove_logs(cue, day(), pick(2) ? std::optional(status) : std::nullopt);
             } else if (op < 75) {
-                s.put_rating(Rating{day(), pick(2) ? RatingKind::mood : RatingKind::energy,
-                                    pick(11)});
+                s.put_rating(
+                    Rating{day(), pick(2) ? RatingKind::mood : RatingKind::energy, pick(11)});
             } else if (op < 83) {
                 JournalEntry e;
                 e.day = day();
@@ -151,8 +151,8 @@ struct World {
                 if (!entries.empty())
                     s.remove_journal(entries[pick(static_cast<int>(entries.size()))].id);
             } else if (op < 92) {
-                s.add_session(Session{0, day(), pick(2) ? std::optional<std::string>("n")
-                                                        : std::nullopt});
+                s.add_session(
+                    Session{0, day(), pick(2) ? std::optional<std::string>("n") : std::nullopt});
             } else if (op < 95) {
                 s.remove_session(day());
             } else if (op < 97) {

@@ -29,7 +29,7 @@ struct SyncInitResult {
     std::string folder;   // DIR/kint-sync/<device>
     std::string key_path; // STORE.sync-key
     bool made_key = false;
-    bool joined = false; // the key came from --key
+    bool joined = false;  // the key came from --key
     bool already = false; // this store was set up with this key already
     std::string device;
 };
@@ -47,11 +47,11 @@ struct SyncProblem {
     std::string why;
 };
 struct SyncResult {
-    std::size_t sent = 0;         // records in the file written (0: nothing new here)
+    std::size_t sent = 0; // records in the file written (0: nothing new here)
     std::optional<std::string> sent_file;
-    std::size_t received = 0;     // records from other devices that changed this store
-    std::size_t files_read = 0;   // other devices' files applied
-    std::size_t devices = 0;      // other devices seen in DIR
+    std::size_t received = 0;   // records from other devices that changed this store
+    std::size_t files_read = 0; // other devices' files applied
+    std::size_t devices = 0;    // other devices seen in DIR
     std::vector<SyncProblem> problems;
 };
 // Applies the other devices' new files (in one transaction, with the files written since and the

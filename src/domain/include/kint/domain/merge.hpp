@@ -58,7 +58,8 @@ struct Plan {
 // An intention is added only when it holds a new cue or the file gives it no cue at all, so an
 // import whose cues are all there adds no empty intention. Nothing in the store is changed. An
 // added record keeps the file's uid and hlc (its steps theirs), so it is the same record in both
-// stores; `incoming.removals` are not applied (import only adds).
+// stores. `incoming.removals` (tombstones) are kept in `add.removals`, so that a store restored
+// from an export still tells sync what was removed; the import itself removes nothing.
 Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming);
 
 // The first day in `s` after `today` ("2027-01-04, a rating"), or nullopt.

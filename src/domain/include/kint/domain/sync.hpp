@@ -52,10 +52,10 @@ bool removes(std::string_view removal_hlc, std::string_view record_hlc);
 // parent is missing, are left out (counted in `left_out`).
 struct Merged {
     exchange::Snapshot result;
-    bool changed = false;       // result differs from `have`
-    std::size_t received = 0;   // incoming records (tombstones too) that changed something
-    std::size_t left_out = 0;   // incoming records that could not be placed
-    std::string latest;         // the latest clock in `incoming` ("" when none)
+    bool changed = false;     // result differs from `have`
+    std::size_t received = 0; // incoming records (tombstones too) that changed something
+    std::size_t left_out = 0; // incoming records that could not be placed
+    std::string latest;       // the latest clock in `incoming` ("" when none)
 };
 Merged merge(const exchange::Snapshot& have, const exchange::Snapshot& incoming);
 

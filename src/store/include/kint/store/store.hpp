@@ -195,6 +195,8 @@ class Store {
     void hear_clock(const std::string& seen);
     // A record removed (its uid): remembered with this transaction's clock (a tombstone).
     void bury(const std::string& uid);
+    // Gives a uid to every record that has none (rows another program inserted), before sync.
+    void give_uids();
     // Sync's bookkeeping in the state table ("sync.sent", "sync.seen.<device>"): nullopt unset.
     std::optional<std::string> state(const std::string& key) const;
     void set_state(const std::string& key, const std::string& value);
