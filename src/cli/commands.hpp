@@ -24,6 +24,7 @@ void add_trail(CLI::App& app, Commands& commands);
 void add_remind(CLI::App& app, Commands& commands);
 void add_hook(CLI::App& app, Commands& commands);
 void add_exchange(CLI::App& app, Commands& commands);
+void add_sync(CLI::App& app, Commands& commands);
 void add_practice(CLI::App& app, Commands& commands);
 void add_complete(CLI::App& app, Commands& commands);
 

@@ -37,7 +37,7 @@ constexpr Entry registry[] = {
     {"review", cli::add_review},     {"report", cli::add_report},     {"trail", cli::add_trail},
     {"remind", cli::add_remind},
     {"start", cli::add_start},       {"practice", cli::add_practice}, {"hook", cli::add_hook},
-    {"export", cli::add_exchange},   {"import", cli::add_exchange},
+    {"export", cli::add_exchange},   {"import", cli::add_exchange},   {"sync", cli::add_sync},
     {"complete", cli::add_complete, false},
 };
 // clang-format on

@@ -339,12 +339,14 @@ json::Value document(const Snapshot& s, bool canonical) {
     for (const auto& r : s.removals)
         removals.add(r.uid,
                      json::object().set("uid", uid_or_null(r.uid)).set("hlc", uid_or_null(r.hlc)));
-    json::Value focus;
-    if (s.focus) focus = canonical ? uid_or_null(intention_uid(*s.focus)) : json::Value(*s.focus);
     auto doc = json::object().set("format", "kint-export").set("version", format_version);
-    if (canonical) doc.set("canonical", true);
-    return doc.set("focus", std::move(focus))
-        .set("intentions", std::move(intentions).done())
+    // The focus is each device's own (which intention it shows first): sync leaves it, so the
+    // canonical document, which compares what stores hold in common, leaves it out.
+    if (canonical)
+        doc.set("canonical", true);
+    else
+        doc.set("focus", s.focus ? json::Value(*s.focus) : json::Value());
+    return doc.set("intentions", std::move(intentions).done())
         .set("cues", std::move(cues).done())
         .set("logs", std::move(logs).done())
         .set("ratings", std::move(ratings).done())

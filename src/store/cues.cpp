@@ -1,6 +1,8 @@
 // The store's cues, with their steps (behaviors over time) and pauses.
 #include "internal.hpp"
 
+#include "kint/domain/sync.hpp"
+
 #include <map>
 
 namespace kint::store {
@@ -16,11 +18,14 @@ std::optional<std::string> per_text(const std::optional<Per>& per) {
 
 Id Store::add_cue(const NewCue& cue) {
     // A store kept at an older schema (open_at_version, for tests) has no per column.
-    const bool v3 = has_schema(3);
-    SQLite::Statement st(*m_db, v3 ? "INSERT INTO cue (intention_id, kind, trigger, at, days, "
-                                     "created, per) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                   : "INSERT INTO cue (intention_id, kind, trigger, at, days, "
-                                     "created) VALUES (?, ?, ?, ?, ?, ?)");
+    const bool v3 = has_schema(3), v5 = has_schema(5);
+    SQLite::Statement st(*m_db, v5   ? "INSERT INTO cue (intention_id, kind, trigger, at, days, "
+                                       "created, per, uid, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                       "lower(hex(randomblob(16))), ?)"
+                                : v3 ? "INSERT INTO cue (intention_id, kind, trigger, at, days, "
+                                       "created, per) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                     : "INSERT INTO cue (intention_id, kind, trigger, at, days, "
+                                       "created) VALUES (?, ?, ?, ?, ?, ?)");
     st.bind(1, cue.intention_id);
     st.bind(2, std::string(to_string(cue.kind)));
     st.bind(3, cue.trigger);
@@ -28,6 +33,7 @@ Id Store::add_cue(const NewCue& cue) {
     st.bind(5, static_cast<int>(cue.days.mask()));
     st.bind(6, day_text(cue.created));
     if (v3) bind_opt(st, 7, per_text(cue.per));
+    if (v5) st.bind(8, tick());
     st.exec();
     const Id id = m_db->getLastInsertRowid();
     add_step(id, Step{cue.created, cue.behavior, std::nullopt, cue.measure});
@@ -38,11 +44,17 @@ Id Store::add_cue(const NewCue& cue) {
 }
 
 void Store::insert_plan(Id cue_id, const Plan& plan) {
+    const bool v5 = has_schema(5);
     SQLite::Statement st(*m_db,
-                         "INSERT INTO cue_plan (cue_id, until, kind, trigger, at, days, per) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cue_id, until) DO "
-                         "UPDATE SET kind = excluded.kind, trigger = excluded.trigger, "
-                         "at = excluded.at, days = excluded.days, per = excluded.per");
+                         v5 ? "INSERT INTO cue_plan (cue_id, until, kind, trigger, at, days, per, "
+                              "hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cue_id, until) DO "
+                              "UPDATE SET kind = excluded.kind, trigger = excluded.trigger, "
+                              "at = excluded.at, days = excluded.days, per = excluded.per, "
+                              "hlc = excluded.hlc"
+                            : "INSERT INTO cue_plan (cue_id, until, kind, trigger, at, days, per) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cue_id, until) DO "
+                              "UPDATE SET kind = excluded.kind, trigger = excluded.trigger, "
+                              "at = excluded.at, days = excluded.days, per = excluded.per");
     st.bind(1, cue_id);
     st.bind(2, day_text(plan.until));
     st.bind(3, std::string(to_string(plan.kind)));
@@ -50,6 +62,7 @@ void Store::insert_plan(Id cue_id, const Plan& plan) {
     bind_opt(st, 5, plan.at);
     st.bind(6, static_cast<int>(plan.days.mask()));
     bind_opt(st, 7, per_text(plan.per));
+    if (v5) st.bind(8, clock_for(plan.hlc));
     st.exec();
 }
 
@@ -75,6 +88,7 @@ void Store::edit_cue(const Cue& cue, Day from) {
     st.bind(6, day_text(cue.created));
     st.bind(7, cue.id);
     st.exec();
+    stamp("cue", cue.id);
     forget_strength(cue.id, std::nullopt); // the plan of any day may have changed
 }
 
@@ -200,11 +214,14 @@ std::optional<Cue> Store::cue(Id id) const {
 }
 
 void Store::add_step(Id cue_id, const Step& step) {
-    const bool v3 = has_schema(3);
-    SQLite::Statement st(*m_db, v3 ? "INSERT INTO step (cue_id, day, behavior, note, target, "
-                                     "unit, at_most) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                                   : "INSERT INTO step (cue_id, day, behavior, note) "
-                                     "VALUES (?, ?, ?, ?)");
+    const bool v3 = has_schema(3), v5 = has_schema(5);
+    SQLite::Statement st(*m_db, v5   ? "INSERT INTO step (cue_id, day, behavior, note, target, "
+                                       "unit, at_most, uid, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                       "coalesce(?, lower(hex(randomblob(16)))), ?)"
+                                : v3 ? "INSERT INTO step (cue_id, day, behavior, note, target, "
+                                       "unit, at_most) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                                     : "INSERT INTO step (cue_id, day, behavior, note) "
+                                       "VALUES (?, ?, ?, ?)");
     st.bind(1, cue_id);
     st.bind(2, day_text(step.day));
     st.bind(3, step.behavior);
@@ -215,36 +232,58 @@ void Store::add_step(Id cue_id, const Step& step) {
         bind_opt(st, 6, m ? std::optional<std::string>(m->unit) : std::nullopt);
         st.bind(7, m && m->at_most ? 1 : 0);
     }
+    if (v5) {
+        bind_opt(st, 8, step.uid.empty() ? std::nullopt : std::optional<std::string>(step.uid));
+        st.bind(9, clock_for(step.hlc));
+    }
     st.exec();
     forget_strength(cue_id, step.day);
 }
 
 void Store::pause_cue(Id cue_id, Day day) {
-    SQLite::Statement st(*m_db, "INSERT INTO pause (cue_id, start) VALUES (?, ?) "
-                                "ON CONFLICT (cue_id, start) DO UPDATE SET until = NULL");
+    const bool v5 = has_schema(5);
+    SQLite::Statement st(*m_db, v5 ? "INSERT INTO pause (cue_id, start, hlc) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (cue_id, start) DO UPDATE SET until = NULL, "
+                                     "hlc = excluded.hlc"
+                                   : "INSERT INTO pause (cue_id, start) VALUES (?, ?) "
+                                     "ON CONFLICT (cue_id, start) DO UPDATE SET until = NULL");
     st.bind(1, cue_id);
     st.bind(2, day_text(day));
+    if (v5) st.bind(3, tick());
     st.exec();
     SQLite::Statement status(*m_db, "UPDATE cue SET status = 'paused' WHERE id = ?");
     status.bind(1, cue_id);
     status.exec();
+    stamp("cue", cue_id);
     forget_strength(cue_id, day);
 }
 
 void Store::resume_cue(Id cue_id, Day day) {
     // A pause started today and ended today covered no day at all: drop it.
-    SQLite::Statement drop(*m_db,
-                           "DELETE FROM pause WHERE cue_id = ? AND until IS NULL AND start >= ?");
+    SQLite::Statement drop(*m_db, "DELETE FROM pause WHERE cue_id = ? AND until IS NULL AND "
+                                  "start >= ? RETURNING start");
     drop.bind(1, cue_id);
     drop.bind(2, day_text(day));
-    drop.exec();
-    SQLite::Statement st(*m_db, "UPDATE pause SET until = ? WHERE cue_id = ? AND until IS NULL");
+    std::vector<std::string> dropped;
+    while (drop.executeStep())
+        dropped.push_back(drop.getColumn(0).getString());
+    if (!dropped.empty() && has_schema(5)) {
+        const std::string cue = cue_uid(cue_id);
+        for (const auto& start : dropped)
+            if (const auto from = parse_stored_day(start)) bury(sync::pause_uid(cue, *from));
+    }
+    const bool v5 = has_schema(5);
+    SQLite::Statement st(*m_db, v5 ? "UPDATE pause SET until = ?, hlc = ? WHERE cue_id = ? AND "
+                                     "until IS NULL"
+                                   : "UPDATE pause SET until = ? WHERE cue_id = ? AND until IS NULL");
     st.bind(1, day_text(day));
-    st.bind(2, cue_id);
+    if (v5) st.bind(2, tick());
+    st.bind(v5 ? 3 : 2, cue_id);
     st.exec();
     SQLite::Statement status(*m_db, "UPDATE cue SET status = 'active' WHERE id = ?");
     status.bind(1, cue_id);
     status.exec();
+    stamp("cue", cue_id);
     forget_strength(cue_id, day); // a pause from `day` on ended or dropped
 }
 
@@ -253,6 +292,7 @@ void Store::archive_cue(Id cue_id, Day day) {
     st.bind(1, day_text(day));
     st.bind(2, cue_id);
     st.exec();
+    stamp("cue", cue_id);
     forget_strength(cue_id, day);
 }
 

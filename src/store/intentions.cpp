@@ -7,12 +7,16 @@ using namespace detail;
 
 Id Store::add_intention(const std::string& text, const std::optional<std::string>& group,
                         const std::optional<std::string>& catalogue_id, Day created) {
-    SQLite::Statement st(*m_db, "INSERT INTO intention (text, grp, catalogue_id, created) "
-                                "VALUES (?, ?, ?, ?)");
+    const bool v5 = has_schema(5); // older: open_at_version, for tests
+    SQLite::Statement st(*m_db, v5 ? "INSERT INTO intention (text, grp, catalogue_id, created, uid, "
+                                     "hlc) VALUES (?, ?, ?, ?, lower(hex(randomblob(16))), ?)"
+                                   : "INSERT INTO intention (text, grp, catalogue_id, created) "
+                                     "VALUES (?, ?, ?, ?)");
     st.bind(1, text);
     bind_opt(st, 2, group);
     bind_opt(st, 3, catalogue_id);
     st.bind(4, day_text(created));
+    if (v5) st.bind(5, tick());
     st.exec();
     return m_db->getLastInsertRowid();
 }
@@ -58,7 +62,7 @@ void Store::set_intention_text(Id id, const std::string& text) {
     SQLite::Statement st(*m_db, "UPDATE intention SET text = ? WHERE id = ?");
     st.bind(1, text);
     st.bind(2, id);
-    st.exec();
+    if (st.exec() > 0) stamp("intention", id);
 }
 
 void Store::archive_intention(Id id, Day day) {
@@ -66,7 +70,7 @@ void Store::archive_intention(Id id, Day day) {
                          "UPDATE intention SET archived = ? WHERE id = ? AND archived IS NULL");
     st.bind(1, day_text(day));
     st.bind(2, id);
-    st.exec();
+    if (st.exec() > 0) stamp("intention", id);
 }
 
 std::optional<Id> Store::focus() const {

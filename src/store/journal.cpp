@@ -28,21 +28,30 @@ std::vector<std::string> detail::split_tags(const std::string& text) {
 }
 
 Id Store::add_journal(const JournalEntry& e) {
-    SQLite::Statement st(*m_db, "INSERT INTO journal (day, text, tags, kind, prompt) "
-                                "VALUES (?, ?, ?, ?, ?)");
+    const bool v5 = has_schema(5); // older: open_at_version, for tests
+    SQLite::Statement st(*m_db, v5 ? "INSERT INTO journal (day, text, tags, kind, prompt, uid, hlc) "
+                                     "VALUES (?, ?, ?, ?, ?, lower(hex(randomblob(16))), ?)"
+                                   : "INSERT INTO journal (day, text, tags, kind, prompt) "
+                                     "VALUES (?, ?, ?, ?, ?)");
     st.bind(1, day_text(e.day));
     st.bind(2, e.text);
     st.bind(3, join_tags(e.tags));
     bind_opt(st, 4, e.kind);
     bind_opt(st, 5, e.prompt);
+    if (v5) st.bind(6, tick());
     st.exec();
     return m_db->getLastInsertRowid();
 }
 
 bool Store::remove_journal(Id id) {
-    SQLite::Statement st(*m_db, "DELETE FROM journal WHERE id = ?");
+    SQLite::Statement st(*m_db, has_schema(5) ? "DELETE FROM journal WHERE id = ? RETURNING uid"
+                                              : "DELETE FROM journal WHERE id = ? RETURNING ''");
     st.bind(1, id);
-    if (st.exec() == 0) return false;
+    if (!st.executeStep()) return false;
+    const std::string uid = st.getColumn(0).isNull() ? "" : st.getColumn(0).getString();
+    while (st.executeStep()) {
+    }
+    bury(uid);
     if (m_path != ":memory:") scrub_backups(id);
     return true;
 }

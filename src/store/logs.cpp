@@ -1,15 +1,28 @@
 // The store's log entries: one per cue, day and status.
 #include "internal.hpp"
 
+#include "kint/domain/sync.hpp"
+
 namespace kint::store {
 
 using namespace detail;
 
+namespace {
+LogStatus status_of(const std::string& s) {
+    return s == "done" ? LogStatus::done : s == "skip" ? LogStatus::skip : LogStatus::slip;
+}
+} // namespace
+
 void Store::put_log(const LogEntry& entry) {
     // Logging an amount again the same day replaces it (a measured day has one amount, as in
     // Loop Habit Tracker); logging without one keeps it.
-    const bool v3 = has_schema(3); // older: open_at_version, for tests
-    SQLite::Statement st(*m_db, v3 ? "INSERT INTO log (cue_id, day, status, note, amount) VALUES "
+    const bool v3 = has_schema(3), v5 = has_schema(5); // older: open_at_version, for tests
+    SQLite::Statement st(*m_db, v5   ? "INSERT INTO log (cue_id, day, status, note, amount, hlc) "
+                                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cue_id, day, status) "
+                                       "DO UPDATE SET note = coalesce(excluded.note, note), "
+                                       "amount = coalesce(excluded.amount, amount), "
+                                       "hlc = excluded.hlc"
+                                : v3 ? "INSERT INTO log (cue_id, day, status, note, amount) VALUES "
                                      "(?, ?, ?, ?, ?) ON CONFLICT (cue_id, day, status) DO UPDATE "
                                      "SET note = coalesce(excluded.note, note), "
                                      "amount = coalesce(excluded.amount, amount)"
@@ -21,13 +34,14 @@ void Store::put_log(const LogEntry& entry) {
     st.bind(3, std::string(to_string(entry.status)));
     bind_opt(st, 4, entry.note);
     if (v3) bind_opt(st, 5, entry.amount);
+    if (v5) st.bind(6, clock_for(entry.hlc));
     st.exec();
     forget_strength(entry.cue_id, entry.day);
 }
 
 int Store::remove_logs(Id cue_id, Day day, std::optional<LogStatus> status) {
     SQLite::Statement st(*m_db, "DELETE FROM log WHERE cue_id = ? AND day = ? "
-                                "AND (? IS NULL OR status = ?)");
+                                "AND (? IS NULL OR status = ?) RETURNING status");
     st.bind(1, cue_id);
     st.bind(2, day_text(day));
     if (status) {
@@ -37,9 +51,17 @@ int Store::remove_logs(Id cue_id, Day day, std::optional<LogStatus> status) {
         st.bind(3);
         st.bind(4);
     }
-    const int removed = st.exec();
-    if (removed > 0) forget_strength(cue_id, day);
-    return removed;
+    std::vector<LogStatus> removed;
+    while (st.executeStep())
+        removed.push_back(status_of(st.getColumn(0).getString()));
+    if (removed.empty()) return 0;
+    if (has_schema(5)) {
+        const std::string cue = cue_uid(cue_id);
+        for (const auto status : removed)
+            bury(sync::log_uid(cue, day, status));
+    }
+    forget_strength(cue_id, day);
+    return static_cast<int>(removed.size());
 }
 
 std::vector<LogEntry> Store::logs(const LogQuery& q) const {
@@ -65,8 +87,7 @@ std::vector<LogEntry> Store::logs(const LogQuery& q) const {
         LogEntry e;
         e.cue_id = st.getColumn(0).getInt64();
         if (!tolerant(m_skipped, "a log entry", [&] { e.day = day_of(st.getColumn(1)); })) continue;
-        const auto s = st.getColumn(2).getString();
-        e.status = s == "done" ? LogStatus::done : s == "skip" ? LogStatus::skip : LogStatus::slip;
+        e.status = status_of(st.getColumn(2).getString());
         e.note = opt_text(st.getColumn(3));
         e.amount = opt_real(st.getColumn(4));
         out.push_back(std::move(e));

@@ -8,13 +8,19 @@ namespace kint::store {
 using namespace detail;
 
 void Store::put_rating(const Rating& r) {
-    SQLite::Statement st(*m_db, "INSERT INTO rating (day, kind, value, note) VALUES (?, ?, ?, ?) "
-                                "ON CONFLICT (day, kind) DO UPDATE SET value = excluded.value, "
-                                "note = coalesce(excluded.note, note)");
+    const bool v5 = has_schema(5); // older: open_at_version, for tests
+    SQLite::Statement st(*m_db,
+                         v5 ? "INSERT INTO rating (day, kind, value, note, hlc) VALUES (?, ?, ?, ?, "
+                              "?) ON CONFLICT (day, kind) DO UPDATE SET value = excluded.value, "
+                              "note = coalesce(excluded.note, note), hlc = excluded.hlc"
+                            : "INSERT INTO rating (day, kind, value, note) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT (day, kind) DO UPDATE SET value = excluded.value, "
+                              "note = coalesce(excluded.note, note)");
     st.bind(1, day_text(r.day));
     st.bind(2, std::string(to_string(r.kind)));
     st.bind(3, r.value);
     bind_opt(st, 4, r.note);
+    if (v5) st.bind(5, clock_for(r.hlc));
     st.exec();
 }
 

@@ -143,6 +143,39 @@ CREATE TABLE reminder (
     PRIMARY KEY (cue_id, day)
 ) WITHOUT ROWID;
 )sql",
+    // v5 (SPEC §7.5, issue 18): every record's global identity and the clock of its last write.
+    // Records with an id get a random uid (kept by export, import and sync; the id stays the short
+    // number people type); the others are named by their content (domain/sync.hpp). `hlc` is ''
+    // for what was written before: it sorts first. A removal leaves a tombstone, so that sync
+    // removes the record on the other devices too. The store's own clock and device are the state
+    // row 'hlc' (Store::tick).
+    R"sql(
+ALTER TABLE intention ADD COLUMN uid TEXT;
+ALTER TABLE intention ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE cue ADD COLUMN uid TEXT;
+ALTER TABLE cue ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE step ADD COLUMN uid TEXT;
+ALTER TABLE step ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE journal ADD COLUMN uid TEXT;
+ALTER TABLE journal ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE cue_plan ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE pause ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE log ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE rating ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+ALTER TABLE session ADD COLUMN hlc TEXT NOT NULL DEFAULT '';
+UPDATE intention SET uid = lower(hex(randomblob(16)));
+UPDATE cue SET uid = lower(hex(randomblob(16)));
+UPDATE step SET uid = lower(hex(randomblob(16)));
+UPDATE journal SET uid = lower(hex(randomblob(16)));
+CREATE UNIQUE INDEX intention_by_uid ON intention (uid);
+CREATE UNIQUE INDEX cue_by_uid ON cue (uid);
+CREATE UNIQUE INDEX step_by_uid ON step (uid);
+CREATE UNIQUE INDEX journal_by_uid ON journal (uid);
+CREATE TABLE tombstone (
+    uid TEXT PRIMARY KEY,
+    hlc TEXT NOT NULL
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int migration_count = static_cast<int>(std::size(migrations));
@@ -224,6 +257,7 @@ void Store::write(const std::function<void()>& fn) {
         SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
         m_strength_through.reset(); // another process may have written since
         m_strength_moved = false;
+        m_tick.clear(); // one clock per transaction
         const auto before = sqlite3_total_changes64(m_db->getHandle());
         fn();
         if (m_on_change && sqlite3_total_changes64(m_db->getHandle()) != before) m_on_change();
@@ -240,6 +274,7 @@ void Store::write_upgrading(const std::function<void()>& fn) {
     SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
     m_strength_through.reset();
     m_strength_moved = false;
+    m_tick.clear();
     const int version = user_version(); // another process may have upgraded it meanwhile
     if (version >= schema_version) m_version = version;
     RemoveOnExit pending;

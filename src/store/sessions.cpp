@@ -1,17 +1,24 @@
 // The store's sessions: one per day.
 #include "internal.hpp"
 
+#include "kint/domain/sync.hpp"
+
 namespace kint::store {
 
 using namespace detail;
 
 Id Store::add_session(const Session& s) {
+    const bool v5 = has_schema(5); // older: open_at_version, for tests
     SQLite::Statement st(*m_db,
-                         "INSERT INTO session (day, note) VALUES (?, ?) "
-                         "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note) "
-                         "RETURNING id");
+                         v5 ? "INSERT INTO session (day, note, hlc) VALUES (?, ?, ?) "
+                              "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note), "
+                              "hlc = excluded.hlc RETURNING id"
+                            : "INSERT INTO session (day, note) VALUES (?, ?) "
+                              "ON CONFLICT (day) DO UPDATE SET note = coalesce(excluded.note, note) "
+                              "RETURNING id");
     st.bind(1, day_text(s.day));
     bind_opt(st, 2, s.note);
+    if (v5) st.bind(3, clock_for(s.hlc));
     st.executeStep();
     return st.getColumn(0).getInt64();
 }
@@ -30,7 +37,9 @@ std::vector<Session> Store::sessions() const {
 bool Store::remove_session(Day day) {
     SQLite::Statement st(*m_db, "DELETE FROM session WHERE day = ?");
     st.bind(1, day_text(day));
-    return st.exec() > 0;
+    if (st.exec() == 0) return false;
+    bury(sync::session_uid(day));
+    return true;
 }
 
 } // namespace kint::store

@@ -1,9 +1,41 @@
 // Export and import: the whole store out as a snapshot, and back into an empty one.
 #include "internal.hpp"
 
+#include <unordered_map>
+
 namespace kint::store {
 
 using namespace detail;
+
+namespace {
+
+// Each row's identity and clock, read beside the everyday readers (which never pay for them):
+// `key` → {uid, hlc}.
+using Identities = std::unordered_map<std::string, std::pair<std::string, std::string>>;
+
+Identities identities(SQLite::Database& db, const char* sql) {
+    Identities out;
+    SQLite::Statement st(db, sql);
+    while (st.executeStep())
+        out.emplace(st.getColumn(0).getString(),
+                    std::pair{st.getColumn(1).isNull() ? "" : st.getColumn(1).getString(),
+                              st.getColumn(2).getString()});
+    return out;
+}
+
+template <typename Record>
+void identify(Record& record, const Identities& known, const std::string& key) {
+    const auto it = known.find(key);
+    if (it == known.end()) return;
+    if constexpr (requires { record.uid; }) record.uid = it->second.first;
+    record.hlc = it->second.second;
+}
+
+std::string key(Id cue, Day day, std::string_view more = {}) {
+    return fmt::format("{}|{}|{}", cue, format_day(day), more);
+}
+
+} // namespace
 
 exchange::Snapshot Store::dump() const {
     exchange::Snapshot s;
@@ -14,6 +46,46 @@ exchange::Snapshot Store::dump() const {
     s.ratings = ratings({});
     s.journal = journal({});
     s.sessions = sessions();
+    if (!has_schema(5)) return s;
+    auto& db = *m_db;
+    const auto intention_ids = identities(db, "SELECT id, uid, hlc FROM intention");
+    for (auto& i : s.intentions)
+        identify(i, intention_ids, std::to_string(i.id));
+    const auto cue_ids = identities(db, "SELECT id, uid, hlc FROM cue");
+    const auto step_ids =
+        identities(db, "SELECT cue_id || '|' || day || '|' || behavior || '|' || "
+                       "row_number() OVER (PARTITION BY cue_id, day, behavior ORDER BY id), "
+                       "uid, hlc FROM step");
+    const auto plan_ids = identities(db, "SELECT cue_id || '|' || until || '|', '', hlc FROM cue_plan");
+    const auto pause_ids = identities(db, "SELECT cue_id || '|' || start || '|', '', hlc FROM pause");
+    for (auto& c : s.cues) {
+        identify(c, cue_ids, std::to_string(c.id));
+        std::unordered_map<std::string, int> seen;
+        for (auto& st : c.steps) {
+            const auto k = key(c.id, st.day, st.behavior);
+            identify(st, step_ids, fmt::format("{}|{}", k, ++seen[k]));
+        }
+        for (auto& p : c.plans)
+            identify(p, plan_ids, key(c.id, p.until));
+        for (auto& p : c.pauses)
+            identify(p, pause_ids, key(c.id, p.from));
+    }
+    const auto log_ids =
+        identities(db, "SELECT cue_id || '|' || day || '|' || status, '', hlc FROM log");
+    for (auto& e : s.logs)
+        identify(e, log_ids, key(e.cue_id, e.day, to_string(e.status)));
+    const auto rating_ids = identities(db, "SELECT day || '|' || kind, '', hlc FROM rating");
+    for (auto& r : s.ratings)
+        identify(r, rating_ids, fmt::format("{}|{}", format_day(r.day), to_string(r.kind)));
+    const auto journal_ids = identities(db, "SELECT id, uid, hlc FROM journal");
+    for (auto& e : s.journal)
+        identify(e, journal_ids, std::to_string(e.id));
+    const auto session_ids = identities(db, "SELECT day, '', hlc FROM session");
+    for (auto& x : s.sessions)
+        identify(x, session_ids, format_day(x.day));
+    SQLite::Statement tomb(db, "SELECT uid, hlc FROM tombstone ORDER BY uid");
+    while (tomb.executeStep())
+        s.removals.push_back({tomb.getColumn(0).getString(), tomb.getColumn(1).getString()});
     return s;
 }
 
@@ -29,9 +101,16 @@ void Store::load(const exchange::Snapshot& s) {
     auto opt_day = [](const std::optional<Day>& d) {
         return d ? std::optional<std::string>(format_day(*d)) : std::nullopt;
     };
-    SQLite::Statement intention(*m_db,
-                                "INSERT INTO intention (id, text, grp, catalogue_id, created, "
-                                "archived) VALUES (?, ?, ?, ?, ?, ?)");
+    // A record without a uid (an export from before sync) gets a new one.
+    const bool v5 = has_schema(5);
+    auto uid_or_new = [](const std::string& uid) {
+        return uid.empty() ? std::nullopt : std::optional<std::string>(uid);
+    };
+    SQLite::Statement intention(*m_db, v5 ? "INSERT INTO intention (id, text, grp, catalogue_id, "
+                                            "created, archived, uid, hlc) VALUES (?, ?, ?, ?, ?, ?, "
+                                            "coalesce(?, lower(hex(randomblob(16)))), ?)"
+                                          : "INSERT INTO intention (id, text, grp, catalogue_id, "
+                                            "created, archived) VALUES (?, ?, ?, ?, ?, ?)");
     for (const auto& i : s.intentions) {
         intention.bind(1, i.id);
         intention.bind(2, i.text);
@@ -39,14 +118,25 @@ void Store::load(const exchange::Snapshot& s) {
         bind_opt(intention, 4, i.catalogue_id);
         intention.bind(5, format_day(i.created));
         bind_opt(intention, 6, opt_day(i.archived_on));
+        if (v5) {
+            bind_opt(intention, 7, uid_or_new(i.uid));
+            intention.bind(8, clock_for(i.hlc));
+        }
         intention.exec();
         intention.reset();
     }
     if (s.focus) set_focus(*s.focus);
-    SQLite::Statement cue(*m_db,
-                          "INSERT INTO cue (id, intention_id, kind, trigger, at, days, created, "
-                          "status, archived, per) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    SQLite::Statement pause(*m_db, "INSERT INTO pause (cue_id, start, until) VALUES (?, ?, ?)");
+    SQLite::Statement cue(*m_db, v5 ? "INSERT INTO cue (id, intention_id, kind, trigger, at, "
+                                      "days, created, status, archived, per, uid, hlc) VALUES (?, "
+                                      "?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, "
+                                      "lower(hex(randomblob(16)))), ?)"
+                                    : "INSERT INTO cue (id, intention_id, kind, trigger, at, "
+                                      "days, created, status, archived, per) VALUES (?, ?, ?, ?, "
+                                      "?, ?, ?, ?, ?, ?)");
+    SQLite::Statement pause(*m_db, v5 ? "INSERT INTO pause (cue_id, start, until, hlc) VALUES (?, "
+                                        "?, ?, ?)"
+                                      : "INSERT INTO pause (cue_id, start, until) VALUES (?, ?, "
+                                        "?)");
     for (const auto& c : s.cues) {
         cue.bind(1, c.id);
         cue.bind(2, c.intention_id);
@@ -61,6 +151,10 @@ void Store::load(const exchange::Snapshot& s) {
         cue.bind(8, std::string(to_string(c.status)));
         bind_opt(cue, 9, opt_day(c.archived_on));
         bind_opt(cue, 10, c.per ? std::optional<std::string>(format_per(*c.per)) : std::nullopt);
+        if (v5) {
+            bind_opt(cue, 11, uid_or_new(c.uid));
+            cue.bind(12, clock_for(c.hlc));
+        }
         cue.exec();
         cue.reset();
         for (const auto& st : c.steps)
@@ -71,6 +165,7 @@ void Store::load(const exchange::Snapshot& s) {
             pause.bind(1, c.id);
             pause.bind(2, format_day(p.from));
             bind_opt(pause, 3, opt_day(p.until));
+            if (v5) pause.bind(4, clock_for(p.hlc));
             pause.exec();
             pause.reset();
         }
@@ -79,8 +174,11 @@ void Store::load(const exchange::Snapshot& s) {
         put_log(e);
     for (const auto& r : s.ratings)
         put_rating(r);
-    SQLite::Statement journal(*m_db, "INSERT INTO journal (id, day, text, tags, kind, prompt) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)");
+    SQLite::Statement journal(*m_db, v5 ? "INSERT INTO journal (id, day, text, tags, kind, "
+                                          "prompt, uid, hlc) VALUES (?, ?, ?, ?, ?, ?, coalesce(?, "
+                                          "lower(hex(randomblob(16)))), ?)"
+                                        : "INSERT INTO journal (id, day, text, tags, kind, "
+                                          "prompt) VALUES (?, ?, ?, ?, ?, ?)");
     for (const auto& e : s.journal) {
         journal.bind(1, e.id);
         journal.bind(2, format_day(e.day));
@@ -88,17 +186,51 @@ void Store::load(const exchange::Snapshot& s) {
         journal.bind(4, join_tags(e.tags));
         bind_opt(journal, 5, e.kind);
         bind_opt(journal, 6, e.prompt);
+        if (v5) {
+            bind_opt(journal, 7, uid_or_new(e.uid));
+            journal.bind(8, clock_for(e.hlc));
+        }
         journal.exec();
         journal.reset();
     }
-    SQLite::Statement session(*m_db, "INSERT INTO session (id, day, note) VALUES (?, ?, ?)");
+    SQLite::Statement session(*m_db, v5 ? "INSERT INTO session (id, day, note, hlc) VALUES (?, ?, "
+                                          "?, ?)"
+                                        : "INSERT INTO session (id, day, note) VALUES (?, ?, ?)");
     for (const auto& x : s.sessions) {
         session.bind(1, x.id);
         session.bind(2, format_day(x.day));
         bind_opt(session, 3, x.note);
+        if (v5) session.bind(4, clock_for(x.hlc));
         session.exec();
         session.reset();
     }
+    if (!v5) return;
+    SQLite::Statement tomb(*m_db, "INSERT INTO tombstone (uid, hlc) VALUES (?, ?) ON CONFLICT "
+                                  "(uid) DO UPDATE SET hlc = max(hlc, excluded.hlc)");
+    for (const auto& r : s.removals) {
+        tomb.bind(1, r.uid);
+        tomb.bind(2, r.hlc);
+        tomb.exec();
+        tomb.reset();
+    }
+}
+
+void Store::replace_all(const exchange::Snapshot& s) {
+    // The ids stay (merge keeps each record's), so the reminders and the focus that name them stay
+    // right; the foreign keys are checked at the commit, when every cue is back.
+    m_db->exec("PRAGMA defer_foreign_keys = ON");
+    m_db->exec("DELETE FROM log; DELETE FROM rating; DELETE FROM session; DELETE FROM journal; "
+               "DELETE FROM pause; DELETE FROM cue_plan; DELETE FROM step; "
+               "DELETE FROM strength_checkpoint; DELETE FROM cue; DELETE FROM intention; "
+               "DELETE FROM tombstone");
+    m_keep_clocks = true;
+    try {
+        load(s);
+    } catch (...) {
+        m_keep_clocks = false;
+        throw;
+    }
+    m_keep_clocks = false;
 }
 
 } // namespace kint::store

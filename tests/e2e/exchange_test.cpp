@@ -499,7 +499,7 @@ TEST_CASE("exchange: export --canonical has no store ids, is ordered, and is the
     CHECK(doc["format"].str() == "kint-export");
     CHECK(doc["version"].integer() == 3);
     CHECK(doc["canonical"].boolean());
-    CHECK(doc.keys() == std::vector<std::string>{"format", "version", "canonical", "focus",
+    CHECK(doc.keys() == std::vector<std::string>{"format", "version", "canonical",
                                                  "intentions", "cues", "logs", "ratings", "journal",
                                                  "sessions", "removals"});
     // No per-store numbers: records name each other by uid.

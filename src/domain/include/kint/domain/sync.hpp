@@ -3,6 +3,9 @@
 // which of two writes of one record stays. The store applies them record by record
 // (Store::apply_sync); the `sync` room carries records between stores.
 #include "kint/core/model.hpp"
+#include "kint/domain/snapshot.hpp"
+
+#include <cstddef>
 
 #include <string>
 #include <string_view>
@@ -34,5 +37,40 @@ bool replaces(std::string_view incoming_hlc, std::string_view incoming_key,
 // removal wins over every write that is not later than it (an edit made after it, on a device
 // that had not heard of it, brings the record back).
 bool removes(std::string_view removal_hlc, std::string_view record_hlc);
+
+// What a store holds after hearing `incoming` (records of other devices with their uids and
+// clocks; a record's parents come with it: a log's or step's cue, a cue's intention), by the rules
+// above, record by record:
+// - intentions, cues, steps, journal entries, and the records named by their content (logs of
+//   every status, ratings, sessions, pauses, earlier plans): the later write of each uid stays;
+// - a removal (tombstone) wins over every write of its uid that is not later than it; the
+//   tombstones themselves are united, the later clock of each uid kept;
+// - a record the store has keeps its id; a new one gets the next free id of its kind, and its
+//   references are turned into the store's ids;
+// - the focus stays the store's own (which intention this device shows first).
+// `have` is the store's dump (with uids and clocks). Incoming records without a uid, or whose
+// parent is missing, are left out (counted in `left_out`).
+struct Merged {
+    exchange::Snapshot result;
+    bool changed = false;       // result differs from `have`
+    std::size_t received = 0;   // incoming records (tombstones too) that changed something
+    std::size_t left_out = 0;   // incoming records that could not be placed
+    std::string latest;         // the latest clock in `incoming` ("" when none)
+};
+Merged merge(const exchange::Snapshot& have, const exchange::Snapshot& incoming);
+
+// What a store sends: its records and tombstones written by `device` after the clock `since`
+// (all of them when `since` is ""), with the parents they need (a log's cue and that cue's
+// intention); a cue goes whole, with all its steps, plans and pauses, so that it is whole on a
+// device that hears of it first through a log. `changed`: the records written since, parents
+// not counted (0: nothing to send).
+struct Outgoing {
+    exchange::Snapshot records;
+    std::size_t changed = 0;
+};
+Outgoing changes_since(const exchange::Snapshot& all, std::string_view device,
+                       std::string_view since);
+// Records in a snapshot (tombstones included; a cue's steps, plans and pauses each count).
+std::size_t count(const exchange::Snapshot& s);
 
 } // namespace kint::sync

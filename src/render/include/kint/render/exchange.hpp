@@ -17,7 +17,8 @@ inline constexpr int format_version = 3;
 // A deterministic document: the same store always exports to the same bytes.
 json::Value to_json(const Snapshot& s);
 // `kint export --canonical`: the same records without the numbers one store gives them (no "id";
-// a cue names its intention, a log its cue, and "focus" its intention by uid), each list ordered
+// a cue names its intention and a log its cue by uid; no "focus", which is each device's own),
+// each list ordered
 // by uid (records named by their content by the uid sync makes of it), and "canonical": true. Two
 // stores that hold the same records write the same bytes. Import refuses it.
 json::Value to_canonical_json(const Snapshot& s);

@@ -6,6 +6,7 @@
 #include "kint/domain/snapshot.hpp"
 #include "kint/domain/strength.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,7 +21,7 @@ class Statement;
 namespace kint::store {
 
 // The newest schema version this build writes (PRAGMA user_version).
-inline constexpr int schema_version = 4;
+inline constexpr int schema_version = 5;
 // PRAGMA application_id marking a file as a kint store ("KINT").
 inline constexpr int application_id = 0x4B494E54;
 
@@ -170,9 +171,33 @@ class Store {
     const std::vector<std::string>& skipped_rows() const { return m_skipped; }
     bool empty() const;
     void load(const exchange::Snapshot& snapshot);
+    // Sync's apply (a v5 store, inside write()): the store holds exactly `snapshot` afterwards,
+    // clocks and uids as they are in it (sync::merge made it from dump(), ids kept).
+    void replace_all(const exchange::Snapshot& snapshot);
 
     // Whether the store's schema has the columns of `version` (reads work on older schemas).
     bool has_schema(int version) const { return m_version >= version; }
+
+    // Sync (SPEC §7.5). The hybrid logical clock stamped on the records this write transaction
+    // writes: one per transaction, later than every clock the store has written or heard
+    // (domain/hlc.hpp). Kept in the state row 'hlc', whose last 16 digits are the store's device
+    // (made on its first write). "" on a schema before v5 (no clocks there).
+    const std::string& tick();
+    // The wall clock tick() reads, in milliseconds since the epoch (the system's by default; the
+    // CLI gives KINT_TODAY and KINT_NOW's, so tests are repeatable).
+    void wall_clock(std::function<std::int64_t()> now_ms) { m_now_ms = std::move(now_ms); }
+    // The store's device id (16 hex digits) and the latest clock it has written or heard; empty
+    // before its first stamped write.
+    std::string device() const;
+    std::string last_clock() const;
+    // Raises the store's clock to at least `seen` (a clock heard from another device), keeping
+    // its own device, so its next write is later than everything it has applied.
+    void hear_clock(const std::string& seen);
+    // A record removed (its uid): remembered with this transaction's clock (a tombstone).
+    void bury(const std::string& uid);
+    // Sync's bookkeeping in the state table ("sync.sent", "sync.seen.<device>"): nullopt unset.
+    std::optional<std::string> state(const std::string& key) const;
+    void set_state(const std::string& key, const std::string& value);
 
   private:
     Store(std::unique_ptr<SQLite::Database> db, std::string path);
@@ -203,6 +228,18 @@ class Store {
     int m_version = schema_version;
     bool m_keep_schema = false; // open_at_version(): write() never upgrades
     std::function<void()> m_on_change;
+    std::function<std::int64_t()> m_now_ms;
+    std::string m_tick; // this write transaction's clock, once asked for
+    // A record's clock as written: its own, or this transaction's when it has none (an import of
+    // an export from before sync is a write here); sync's apply keeps even an empty one.
+    bool m_keep_clocks = false;
+    const std::string& clock_for(const std::string& hlc) {
+        return m_keep_clocks || !hlc.empty() ? hlc : tick();
+    }
+    // The uid of cue `id` (tombstones of records named by their cue).
+    std::string cue_uid(Id id) const;
+    // Sets `table`'s hlc for row `id` to this transaction's clock (a v5 store; else nothing).
+    void stamp(const char* table, Id id);
     // Per write transaction: strength_through() as read (outer: read yet), and strength_moved().
     std::optional<std::optional<Day>> m_strength_through;
     bool m_strength_moved = false;
