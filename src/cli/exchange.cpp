@@ -67,8 +67,8 @@ void add_exchange(CLI::App& app, Commands& commands) {
             ->default_str("json");
     exp->add_option("--out", eo->out, "Write to FILE (atomically, mode 0600) instead of stdout");
     exp->add_flag("--canonical", eo->canonical,
-                  "The JSON without this store's ids, ordered by uid: two stores that hold the same "
-                  "records write the same file (for comparing them; import refuses it)");
+                  "The JSON without this store's ids, ordered by uid: two stores that hold the "
+                  "same records write the same file (for comparing them; import refuses it)");
     commands.reads(exp, [eo, format_opt](Runtime& rt) {
         const std::string format = format_arg(rt, *format_opt, eo->format);
         if (eo->canonical && format != "json")

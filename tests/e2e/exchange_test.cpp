@@ -3,6 +3,7 @@
 #include "harness.hpp"
 #include "jsonlite.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fmt/format.h>
 
@@ -55,7 +56,8 @@ void sql(const Sandbox& s, const std::string& statement) {
 
 // The kinds of cue issue 13 adds, on top of seed(): cue 1 counted 3/week; cue 2 edited twice (a
 // 2/5d plan, then a weekday time plan); an if-then cue 3 with a done and a "not this time"; a
-// measured cue 4 (10 min, then 15) with amounts; an at-most cue 5 (20 min of scrolling).
+// measured cue 4 (10 min, then 15) with amounts; an at-most cue 5 (20 min of scrolling). Each row
+// with its uid and clock, as a kint of store schema 5 writes it.
 void seed_new_kinds(Sandbox& s) {
     sql(s, R"sql(
 UPDATE cue SET per = '3/week' WHERE id = 1;
@@ -79,9 +81,12 @@ INSERT INTO log (cue_id, day, status, note, amount) VALUES
     (4, '2026-11-13', 'skip', NULL, NULL),
     (5, '2026-11-06', 'done', NULL, 35.25),
     (5, '2026-11-09', 'done', NULL, 0);
--- As kint (schema 5) makes them: every cue and step has a uid.
 UPDATE cue SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
 UPDATE step SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL;
+UPDATE cue SET hlc = '019a0000000000000123456789abcdef' WHERE hlc = '';
+UPDATE step SET hlc = '019a0000000000000123456789abcdef' WHERE hlc = '';
+UPDATE cue_plan SET hlc = '019a0000000000000123456789abcdef' WHERE hlc = '';
+UPDATE log SET hlc = '019a0000000000000123456789abcdef' WHERE hlc = '';
 )sql");
 }
 
@@ -298,7 +303,8 @@ TEST_CASE("exchange: a malformed or foreign file is refused with exit 2 and noth
     const std::vector<Case> cases = {
         {"empty file", "", "not a kint export"},
         {"not JSON", "hello", "not a kint export"},
-        {"truncated", good.substr(0, good.size() / 2), "not a kint export"},
+        // Cut between two values ("unterminated string" would read as std::terminate here).
+        {"truncated", good.substr(0, good.find("\"ratings\"")), "not a kint export"},
         {"trailing comma", with("\n}", ",\n}"), "not a kint export"},
         {"another format", with("kint-export", "habits"), "not a kint export"},
         {"a newer version", with("\"version\": 3", "\"version\": 9"), "version 9"},
@@ -514,6 +520,29 @@ TEST_CASE("exchange: export --canonical has no store ids, is ordered, and is the
     CHECK(doc["cues"][0].keys()[0] == "uid");
     CHECK(doc["cues"][0].keys()[1] == "intention");
     CHECK(doc["logs"][0].keys()[0] == "cue");
+    // The store gives every record its uid and clock (schema 5); a log names its cue's.
+    const auto is_hex32 = [](const jsonlite::Value& v) {
+        return !v.is_null() && v.str().size() == 32 &&
+               v.str().find_first_not_of("0123456789abcdef") == std::string::npos;
+    };
+    std::vector<std::string> cue_uids;
+    for (const auto* kind : {"intentions", "cues", "journal"})
+        for (std::size_t i = 0; i < doc[kind].size(); ++i) {
+            CAPTURE(kind);
+            CHECK(is_hex32(doc[kind][i]["uid"]));
+            CHECK(is_hex32(doc[kind][i]["hlc"]));
+            if (std::string_view(kind) == "cues") cue_uids.push_back(doc[kind][i]["uid"].str());
+        }
+    for (std::size_t i = 0; i < doc["cues"].size(); ++i)
+        for (std::size_t k = 0; k < doc["cues"][i]["steps"].size(); ++k)
+            CHECK(is_hex32(doc["cues"][i]["steps"][k]["uid"]));
+    for (const auto* kind : {"logs", "ratings", "sessions"})
+        for (std::size_t i = 0; i < doc[kind].size(); ++i) {
+            CAPTURE(kind);
+            CHECK(is_hex32(doc[kind][i]["hlc"]));
+        }
+    for (std::size_t i = 0; i < doc["logs"].size(); ++i)
+        CHECK(std::ranges::count(cue_uids, doc["logs"][i]["cue"].str()) == 1);
     // Ordered by uid; records named by their content by day (a rating's energy before its mood).
     const auto key = [](const jsonlite::Value& v) { return v.is_null() ? std::string() : v.str(); };
     for (const auto* kind : {"intentions", "cues", "journal"})

@@ -400,7 +400,7 @@ TEST_CASE("exchange v3: a canonical export of a store without uids does not fail
     std::ranges::reverse(shuffled.intentions);
     std::ranges::reverse(shuffled.cues);
     const auto text = exchange::to_canonical_json(s).dump(0);
-    CHECK(text.find(R"("focus")") == std::string::npos); // each device's own
+    CHECK(text.find("\"focus\"") == std::string::npos); // each device's own: not compared
     CHECK(text.find(R"("intention":null)") != std::string::npos);
     CHECK(exchange::to_canonical_json(shuffled).dump(0) == text);
 }

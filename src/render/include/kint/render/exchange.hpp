@@ -18,9 +18,9 @@ inline constexpr int format_version = 3;
 json::Value to_json(const Snapshot& s);
 // `kint export --canonical`: the same records without the numbers one store gives them (no "id";
 // a cue names its intention and a log its cue by uid; no "focus", which is each device's own),
-// each list ordered
-// by uid (records named by their content by the uid sync makes of it), and "canonical": true. Two
-// stores that hold the same records write the same bytes. Import refuses it.
+// each list ordered by uid (records named by their content by the uid sync makes of it), and
+// "canonical": true. Two stores that hold the same records write the same bytes. Import refuses
+// it.
 json::Value to_canonical_json(const Snapshot& s);
 // Reads an export back, checking every field against the rules the commands keep (days that have
 // happened by `today`, logs from their cue's creation on, pauses that end after they begin, tags
