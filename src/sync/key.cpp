@@ -48,7 +48,8 @@ void link_into_place(const std::string& tmp, const std::string& path) {
         ::renameat2(AT_FDCWD, tmp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0)
         return;
     if (errno == EEXIST) throw already_there(path);
-    throw Error(fmt::format("cannot write the sync key {}: {}; check the folder's permissions",
+    throw Error(fmt::format("cannot write the sync key {}: {}; check the folder exists and is "
+                            "writable",
                             path, std::strerror(errno)),
                 1);
 }
@@ -114,11 +115,36 @@ void write_key(const std::string& path, const Key& key) {
     detail::ensure_sodium();
     struct stat st {};
     if (::lstat(path.c_str(), &st) == 0) throw already_there(path);
-    // Written whole under a name of its own, then linked into place: a reader never sees half a
-    // key, and a key another kint wrote at the same moment is kept, not replaced.
+    const auto fail = [&](int err) {
+        return Error(fmt::format("cannot write the sync key {}: {}; check the folder exists and "
+                                 "is writable",
+                                 path, std::strerror(err)),
+                     1);
+    };
+    if (const int err = io::make_private_folders(io::missing_folders(path))) throw fail(err);
+    // Written whole under a name of its own (0600 from the start), then linked into place: a
+    // reader never sees half a key, and a key another kint wrote at the same moment is kept.
     RemoveOnExit tmp{fmt::format("{}.kint-new.{}.{:08x}", path, ::getpid(), randombytes_random())};
-    Secret text{key_text(key)};
-    io::write_file_atomically(tmp.path, text.text, io::Folders::create);
+    if (const int err = io::create_private_file(tmp.path)) throw fail(err);
+    const int fd = ::open(tmp.path.c_str(), O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) throw fail(errno);
+    const Secret text{key_text(key)};
+    std::size_t done = 0;
+    while (done < text.text.size()) {
+        const auto n = ::write(fd, text.text.data() + done, text.text.size() - done);
+        if (n <= 0) {
+            const int err = n < 0 ? errno : ENOSPC;
+            ::close(fd);
+            throw fail(err);
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    if (::fsync(fd) != 0) {
+        const int err = errno;
+        ::close(fd);
+        throw fail(err);
+    }
+    if (::close(fd) != 0) throw fail(errno);
     link_into_place(tmp.path, path);
 }
 

@@ -8,8 +8,11 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -276,6 +279,60 @@ TEST_CASE("key file: round trip, 0600, two lines of text, never replaced") {
     fs::create_symlink(dir.file("nowhere"), link);
     CHECK_THROWS_AS(kint::sync::write_key(link, key), kint::UsageError);
     CHECK(!fs::exists(dir.file("nowhere")));
+}
+
+TEST_CASE("key file: writers at the same moment: one key is written whole, the others refused") {
+    const TempDir dir("key-race");
+    const std::string path = dir.file("kint.db.sync-key");
+    constexpr int writers = 8;
+    std::vector<pid_t> children;
+    for (int i = 0; i < writers; ++i) {
+        const pid_t pid = ::fork();
+        REQUIRE(pid >= 0);
+        if (pid == 0) {
+            int code = 1;
+            try {
+                kint::sync::write_key(path, kint::sync::make_key());
+                code = 0;
+            } catch (const kint::UsageError&) {
+                code = 3;
+            } catch (...) {
+            }
+            ::_exit(code);
+        }
+        children.push_back(pid);
+    }
+    int written = 0, refused = 0;
+    for (const pid_t pid : children) {
+        int status = 0;
+        REQUIRE(::waitpid(pid, &status, 0) == pid);
+        REQUIRE(WIFEXITED(status));
+        written += WEXITSTATUS(status) == 0;
+        refused += WEXITSTATUS(status) == 3;
+    }
+    CHECK(written == 1);
+    CHECK(refused == writers - 1);
+    const Key key = kint::sync::read_key(path);
+    CHECK(slurp(path) == kint::sync::key_text(key));
+    CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("key file: a place it cannot be written is an error naming the key (exit 1)") {
+    const TempDir dir("key-unwritable");
+    put(dir.file("plain"), "a file, not a folder");
+    const std::string path = dir.file("plain") + "/kint.db.sync-key";
+    try {
+        kint::sync::write_key(path, kint::sync::make_key());
+        FAIL("write_key wrote under a file");
+    } catch (const kint::UsageError& e) {
+        FAIL("a usage error: " << std::string(e.what()));
+    } catch (const kint::Error& e) {
+        CHECK(e.exit_code() == 1);
+        CHECK(std::string(e.what()) == "cannot write the sync key " + path +
+                                           ": Not a directory; check the folder exists and is "
+                                           "writable");
+    }
+    CHECK(std::distance(fs::directory_iterator(dir.path), fs::directory_iterator()) == 1);
 }
 
 TEST_CASE("key file: copied by hand (CRLF, upper case, no last newline, readable by others)") {

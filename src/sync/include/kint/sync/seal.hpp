@@ -26,7 +26,8 @@ struct Opened {
     enum class Status {
         ok,
         not_sync_file, // no "KINTSYNC" at the start (or shorter than that)
-        newer_version, // made by a newer kint: `version` says which format
+        newer_version, // a newer format: `version` says which (the byte is read before any
+                       // check, so a damaged one can look newer too)
         not_authentic, // changed, damaged, cut short, extended, another key, device or seq
     };
     Status status = Status::not_sync_file;
