@@ -1,5 +1,6 @@
 // Export version 2 (issue 13) as pure conversions: per, measures, plans and amounts out to JSON
 // and CSV and back, numbers that read back to the same bytes, and the record rules import keeps.
+#include "exchange_text.hpp"
 #include "kint/domain/validate.hpp"
 #include "kint/render/exchange.hpp"
 #include "test_day.hpp"
@@ -13,7 +14,7 @@ using kint::test::D;
 
 namespace {
 
-const Day today = D("2026-11-20");
+const Day today = test::exchange_today;
 
 // One intention; cue 1 counted 3/week after an edit (it was mon,wed,fri at 20:00 before
 // 2026-11-10), measured 10 then 15 min; cue 2 an at-most if-then cue.
@@ -51,29 +52,13 @@ exchange::Snapshot sample() {
     return s;
 }
 
-std::string exported(const exchange::Snapshot& s) {
-    return exchange::to_json(s).dump(0);
-}
-
-exchange::Snapshot imported(const std::string& text) {
-    return exchange::from_json(json::parse(text), today);
-}
+using test::exported;
+using test::imported;
+using test::refusal;
 
 // The export of sample() with `from` (first occurrence) replaced by `to`.
 std::string sample_with(std::string_view from, std::string_view to) {
-    auto text = exported(sample());
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
-
-std::string refusal(const std::string& text) {
-    try {
-        imported(text);
-    } catch (const json::ParseError& e) {
-        return e.what();
-    }
-    return "(accepted)";
+    return test::exported_with(sample(), from, to);
 }
 
 } // namespace

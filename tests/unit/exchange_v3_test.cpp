@@ -1,6 +1,7 @@
 // Export version 3 (issue 18, SPEC §7.5) as pure conversions: uids, clocks and removals out to JSON
 // and back, the checks import keeps on them, `export --canonical` (byte-identical for two stores
 // that hold the same records), and import's merge that knows a record by its uid.
+#include "exchange_text.hpp"
 #include "kint/domain/merge.hpp"
 #include "kint/domain/sync.hpp"
 #include "kint/render/exchange.hpp"
@@ -17,7 +18,7 @@ using kint::test::D;
 
 namespace {
 
-const Day today = D("2026-11-20");
+const Day today = test::exchange_today;
 
 std::string uid(int n) {
     return fmt::format("{:032x}", 0xa000 + n);
@@ -88,29 +89,13 @@ exchange::Snapshot sample() {
     return s;
 }
 
-std::string exported(const exchange::Snapshot& s) {
-    return exchange::to_json(s).dump(0);
-}
-
-exchange::Snapshot imported(const std::string& text) {
-    return exchange::from_json(json::parse(text), today);
-}
+using test::exported;
+using test::imported;
+using test::refusal;
 
 // The export of sample() with `from` (first occurrence) replaced by `to`.
 std::string sample_with(std::string_view from, std::string_view to) {
-    auto text = exported(sample());
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
-
-std::string refusal(const std::string& text) {
-    try {
-        imported(text);
-    } catch (const json::ParseError& e) {
-        return e.what();
-    }
-    return "(accepted)";
+    return test::exported_with(sample(), from, to);
 }
 
 std::string quoted(const std::string& s) {
