@@ -240,6 +240,20 @@ std::string digest(const std::optional<std::string>& bytes) {
 }
 } // namespace
 
+int sqlite3(Sandbox& s, const std::string& db, const std::string& sql) {
+    const auto saved = s.wrapper;
+    // sh drops the kint path the harness appends after the wrapper.
+    s.wrapper = {"/bin/sh", "-c", "exec /usr/bin/sqlite3 \"$1\" \"$2\"", "sh", db, sql};
+    const auto r = s.run({});
+    s.wrapper = saved;
+    INFO(r.err);
+    return r.code;
+}
+
+bool have_sqlite3() {
+    return ::access("/usr/bin/sqlite3", X_OK) == 0;
+}
+
 } // namespace kint::e2e
 
 doctest::String doctest::StringMaker<kint::e2e::Snapshot>::convert(const kint::e2e::Snapshot& s) {

@@ -106,6 +106,10 @@ class Sandbox {
     std::string m_dir;
 };
 
+// Runs the sqlite3 shell on `db` with `sql` through the sandbox's spawner; returns its exit code.
+int sqlite3(Sandbox& s, const std::string& db, const std::string& sql);
+bool have_sqlite3();
+
 // Helpers for assertions on text and files.
 bool contains(std::string_view text, std::string_view part);
 std::size_t count_of(std::string_view text, std::string_view part);

@@ -10,25 +10,6 @@
 
 using namespace kint::e2e;
 
-namespace {
-
-// Runs the sqlite3 shell on `db` with `sql` through the sandbox's spawner; returns its exit code.
-int sqlite3(Sandbox& s, const std::string& db, const std::string& sql) {
-    const auto saved = s.wrapper;
-    // sh drops the kint path the harness appends after the wrapper.
-    s.wrapper = {"/bin/sh", "-c", "exec /usr/bin/sqlite3 \"$1\" \"$2\"", "sh", db, sql};
-    const auto r = s.run({});
-    s.wrapper = saved;
-    INFO(r.err);
-    return r.code;
-}
-
-bool have_sqlite3() {
-    return ::access("/usr/bin/sqlite3", X_OK) == 0;
-}
-
-} // namespace
-
 TEST_CASE("store: folders are 0700 and files 0600 even with umask 0") {
     for (const mode_t mask : {mode_t{0}, mode_t{022}, mode_t{0277}}) {
         CAPTURE(mask);

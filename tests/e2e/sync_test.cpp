@@ -181,3 +181,26 @@ TEST_CASE("sync: bad set-ups are refused plainly, the store unchanged") {
     CHECK(r.code == 2);
     CHECK(contains(r.err, "already has a different sync key"));
 }
+
+TEST_CASE("sync: a store from before sync (schema 4) is upgraded by sync init and syncs") {
+    if (!have_sqlite3()) {
+        MESSAGE("skipped: /usr/bin/sqlite3 is not installed, so no old store can be made");
+        return;
+    }
+    Pair p;
+    Sandbox old;
+    old.env["KINT_NOW"] = "07:00";
+    old.ok({"journal", "add", "written before sync existed"});
+    old.ok({"rate", "4", "--day", "yesterday"});
+    REQUIRE(sqlite3(old, old.db(), schema_v4_sql) == 0);
+    const std::string copy = old.path("key-copy");
+    write_file(copy, *read_file(p.a.db() + ".sync-key"));
+    old.ok({"sync", "init", p.dir, "--key", copy});
+    CHECK(mode_of(old.db() + ".bak-v4") == 0600); // backed up before the migration
+    for (int round = 0; round < 2; ++round)
+        for (const Sandbox* s : {&p.a, &p.b, &old})
+            s->ok({"sync", p.dir});
+    CHECK(p.canonical(p.a) == p.canonical(old));
+    CHECK(p.canonical(p.b) == p.canonical(old));
+    CHECK(contains(p.a.ok({"journal", "list"}).out, "written before sync existed"));
+}
