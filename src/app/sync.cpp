@@ -138,7 +138,11 @@ SyncInitResult sync_init(store::Store& store, const SyncInitRequest& request) {
         out.made_key = true;
     }
     // The store's device id is made by its first stamped write (and the schema brought to v5).
-    if (store.device().empty()) store.write([&] { store.tick(); });
+    if (store.device().empty())
+        store.write([&] {
+            store.tick();
+            store.keep_clock();
+        });
     out.device = store.device();
     const fs::path folder = fs::path(request.dir) / folder_name / out.device;
     const auto missing = io::missing_folders((folder / "x").string());
@@ -201,6 +205,10 @@ SyncResult sync(store::Store& store, const SyncRequest& request, const SyncCodec
     store.write([&] {
         store.give_uids();
         exchange::Snapshot all = store.dump();
+        // What this store wrote since its last sync, taken before it hears the others: what it
+        // hears is in their own files already (on a first sync, its records from before sync
+        // would otherwise not be told from theirs).
+        const auto changes = sync::changes_since(all, device, sent);
         bool changed = false;
         std::string latest;
         for (auto& arrival : arrivals) {
@@ -215,7 +223,6 @@ SyncResult sync(store::Store& store, const SyncRequest& request, const SyncCodec
         if (changed) store.replace_all(all);
         store.hear_clock(latest);
 
-        const auto changes = sync::changes_since(all, device, sent);
         if (changes.changed > 0) {
             const auto own = files_in(root / device);
             const std::uint64_t seq = own.empty() ? 1 : own.rbegin()->first + 1;
@@ -228,8 +235,7 @@ SyncResult sync(store::Store& store, const SyncRequest& request, const SyncCodec
         }
         // What this store wrote up to now has gone out (a write that comes after gets a later
         // clock); the clock is read last, after this transaction's own ticks.
-        store.set_state("sync.sent",
-                        store.last_clock().empty() ? store.tick() : store.last_clock());
+        store.set_state("sync.sent", store.tick());
     });
     return out;
 }

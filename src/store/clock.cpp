@@ -40,6 +40,7 @@ void Store::set_state(const std::string& key, const std::string& value) {
 
 std::string Store::last_clock() const {
     if (!has_schema(5)) return {};
+    if (!m_tick.empty()) return m_tick; // this transaction's, kept at its commit
     return state("hlc").value_or("");
 }
 
@@ -48,29 +49,35 @@ std::string Store::device() const {
     return last ? last->device : std::string();
 }
 
+std::int64_t Store::wall_ms() const {
+    if (m_now_ms) return m_now_ms();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 const std::string& Store::tick() {
     if (!m_tick.empty() || !has_schema(5)) return m_tick;
-    const std::string last = last_clock();
+    const std::string last = state("hlc").value_or("");
     const auto parsed = hlc::parse(last);
     const std::string device = parsed ? parsed->device : random_device_id();
-    const std::int64_t now = m_now_ms ? m_now_ms()
-                                      : std::chrono::duration_cast<std::chrono::milliseconds>(
-                                            std::chrono::system_clock::now().time_since_epoch())
-                                            .count();
-    m_tick = hlc::format(hlc::next(parsed ? last : "", now, device));
-    set_state("hlc", m_tick);
+    m_tick = hlc::format(hlc::next(parsed ? last : "", wall_ms(), device));
+    // Kept by write() at the commit, when the transaction changed something: a command that
+    // changes nothing (logging the same again) writes nothing, not even its clock.
     return m_tick;
 }
 
+void Store::keep_clock() {
+    if (!m_tick.empty()) set_state("hlc", m_tick);
+}
+
 void Store::hear_clock(const std::string& seen) {
-    const auto heard = hlc::parse(seen);
-    if (!heard || !has_schema(5)) return;
-    const std::string& own = tick(); // the device, made when missing
+    if (!hlc::parse(seen) || !has_schema(5)) return;
+    const std::string own = tick(); // the device, made when missing
     if (seen <= own) return;
-    hlc::Stamp raised = *heard;
-    raised.device = hlc::parse(own)->device;
-    set_state("hlc", hlc::format(raised));
-    // This transaction's writes keep their clock; the next transaction ticks after `seen`.
+    // What this transaction writes from now on, and the next one, is later than all it heard.
+    m_tick = hlc::format(hlc::next(seen, wall_ms(), hlc::parse(own)->device));
+    keep_clock();
 }
 
 void Store::bury(const std::string& uid) {

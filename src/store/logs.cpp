@@ -21,7 +21,9 @@ void Store::put_log(const LogEntry& entry) {
                                      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cue_id, day, status) "
                                      "DO UPDATE SET note = coalesce(excluded.note, note), "
                                      "amount = coalesce(excluded.amount, amount), "
-                                     "hlc = excluded.hlc"
+                                     "hlc = excluded.hlc WHERE excluded.note IS NOT NULL AND "
+                                     "excluded.note IS NOT note OR excluded.amount IS NOT NULL "
+                                     "AND excluded.amount IS NOT amount"
                                 : v3
                                     ? "INSERT INTO log (cue_id, day, status, note, amount) VALUES "
                                       "(?, ?, ?, ?, ?) ON CONFLICT (cue_id, day, status) DO UPDATE "

@@ -12,7 +12,8 @@ void Store::put_rating(const Rating& r) {
     SQLite::Statement st(
         *m_db, v5 ? "INSERT INTO rating (day, kind, value, note, hlc) VALUES (?, ?, ?, ?, "
                     "?) ON CONFLICT (day, kind) DO UPDATE SET value = excluded.value, "
-                    "note = coalesce(excluded.note, note), hlc = excluded.hlc"
+                    "note = coalesce(excluded.note, note), hlc = excluded.hlc WHERE value IS NOT "
+                    "excluded.value OR excluded.note IS NOT NULL AND excluded.note IS NOT note"
                   : "INSERT INTO rating (day, kind, value, note) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (day, kind) DO UPDATE SET value = excluded.value, "
                     "note = coalesce(excluded.note, note)");

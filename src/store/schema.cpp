@@ -260,7 +260,10 @@ void Store::write(const std::function<void()>& fn) {
         m_tick.clear(); // one clock per transaction
         const auto before = sqlite3_total_changes64(m_db->getHandle());
         fn();
-        if (m_on_change && sqlite3_total_changes64(m_db->getHandle()) != before) m_on_change();
+        if (sqlite3_total_changes64(m_db->getHandle()) != before) {
+            if (m_on_change) m_on_change();
+            keep_clock();
+        }
         tx.commit();
     } catch (const SQLite::Exception& e) {
         throw *as_store_error(e, m_path);
@@ -306,6 +309,7 @@ void Store::write_upgrading(const std::function<void()>& fn) {
     }
     try {
         if (m_on_change) m_on_change();
+        keep_clock();
     } catch (...) {
         m_version = found;
         throw;

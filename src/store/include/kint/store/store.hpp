@@ -190,9 +190,12 @@ class Store {
     // before its first stamped write.
     std::string device() const;
     std::string last_clock() const;
-    // Raises the store's clock to at least `seen` (a clock heard from another device), keeping
-    // its own device, so its next write is later than everything it has applied.
+    // Raises the store's clock past `seen` (a clock heard from another device), keeping its own
+    // device, so its next write is later than everything it has applied.
     void hear_clock(const std::string& seen);
+    // Writes the transaction's clock to the state row now (write() does it at the commit of a
+    // transaction that changed something): `kint sync init` makes the device id this way.
+    void keep_clock();
     // A record removed (its uid): remembered with this transaction's clock (a tombstone).
     void bury(const std::string& uid);
     // Gives a uid to every record that has none (rows another program inserted), before sync.
@@ -232,6 +235,7 @@ class Store {
     std::function<void()> m_on_change;
     std::function<std::int64_t()> m_now_ms;
     std::string m_tick; // this write transaction's clock, once asked for
+    std::int64_t wall_ms() const;
     // A record's clock as written: its own, or this transaction's when it has none (an import of
     // an export from before sync is a write here); sync's apply keeps even an empty one.
     bool m_keep_clocks = false;
