@@ -145,8 +145,10 @@ CREATE TABLE reminder (
 )sql",
     // v5 (SPEC §7.5, issue 18): every record's global identity and the clock of its last write.
     // Records with an id get a random uid (kept by export, import and sync; the id stays the short
-    // number people type); the others are named by their content (domain/sync.hpp). `hlc` is ''
-    // for what was written before: it sorts first. A removal leaves a tombstone, so that sync
+    // number people type); the others are named by their content (domain/sync.hpp). No index on
+    // uid: nothing looks a record up by it in SQL (dump reads them all), 128 random bits do not
+    // collide, and import and sync merge by uid; an index would cost every command its parse. `hlc`
+    // is '' for what was written before: it sorts first. A removal leaves a tombstone, so that sync
     // removes the record on the other devices too. The store's own clock and device are the state
     // row 'hlc' (Store::tick).
     R"sql(
@@ -167,10 +169,6 @@ UPDATE intention SET uid = lower(hex(randomblob(16)));
 UPDATE cue SET uid = lower(hex(randomblob(16)));
 UPDATE step SET uid = lower(hex(randomblob(16)));
 UPDATE journal SET uid = lower(hex(randomblob(16)));
-CREATE UNIQUE INDEX intention_by_uid ON intention (uid);
-CREATE UNIQUE INDEX cue_by_uid ON cue (uid);
-CREATE UNIQUE INDEX step_by_uid ON step (uid);
-CREATE UNIQUE INDEX journal_by_uid ON journal (uid);
 CREATE TABLE tombstone (
     uid TEXT PRIMARY KEY,
     hlc TEXT NOT NULL
