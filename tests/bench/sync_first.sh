@@ -38,9 +38,9 @@ measure "first sync, sending (${years}y store)" "$kint" --db "$t/a.db" sync "$t/
 measure "first sync, receiving on a new device" "$kint" --db "$t/b.db" sync "$t/dir"
 measure "the first device hears the second" "$kint" --db "$t/a.db" sync "$t/dir"
 measure "sync, nothing new" "$kint" --db "$t/a.db" sync "$t/dir"
-measure "a log on the first device, then its sync" sh -c \
-  "'$kint' --db '$t/a.db' log 2 >/dev/null && '$kint' --db '$t/a.db' sync '$t/dir'"
-measure "the second device receives that one log" "$kint" --db "$t/b.db" sync "$t/dir"
+measure "a journal entry on the first device, then its sync" sh -c \
+  "'$kint' --db '$t/a.db' journal add 'from a' >/dev/null && '$kint' --db '$t/a.db' sync '$t/dir'"
+measure "the second device receives that one entry" "$kint" --db "$t/b.db" sync "$t/dir"
 bytes=$(find "$t/dir" -name '*.kint-sync' -size +1k -printf '%s\n' | sort -n | tail -1)
 printf '%-44s %8s bytes\n' "the sealed file (kint's JSON change log)" "$bytes"
 "$kint" --db "$t/a.db" export --canonical >"$t/a.json"
