@@ -143,6 +143,11 @@ SyncInitResult sync_init(store::Store& store, const SyncInitRequest& request) {
             store.tick();
             store.keep_clock();
         });
+    // A copy of another device's store file (without its key beside it) has that device's id:
+    // files already in that folder are the other's, and this store takes an id of its own.
+    const auto own = fs::path(request.dir) / folder_name / store.device();
+    if ((out.joined || out.made_key) && !files_in(own).empty())
+        store.write([&] { store.new_device(); });
     out.device = store.device();
     const fs::path folder = fs::path(request.dir) / folder_name / out.device;
     const auto missing = io::missing_folders((folder / "x").string());

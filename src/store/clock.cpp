@@ -67,6 +67,15 @@ const std::string& Store::tick() {
     return m_tick;
 }
 
+void Store::new_device() {
+    if (!has_schema(5)) return;
+    const auto last = hlc::parse(last_clock());
+    hlc::Stamp stamp = last ? *last : hlc::Stamp{};
+    stamp.device = random_device_id();
+    m_tick = hlc::format(hlc::next(hlc::format(stamp), wall_ms(), stamp.device));
+    keep_clock();
+}
+
 void Store::keep_clock() {
     if (!m_tick.empty()) set_state("hlc", m_tick);
 }

@@ -204,3 +204,27 @@ TEST_CASE("sync: a store from before sync (schema 4) is upgraded by sync init an
     CHECK(p.canonical(p.b) == p.canonical(old));
     CHECK(contains(p.a.ok({"journal", "list"}).out, "written before sync existed"));
 }
+
+TEST_CASE("sync: a copy of a synced store's file joins as a device of its own") {
+    Pair p;
+    p.a.ok({"log", "1"});
+    p.a.ok({"sync", p.dir});
+    // The person copies a's store to a third machine instead of starting it empty.
+    Sandbox c;
+    c.env["KINT_NOW"] = "08:00";
+    fs::create_directories(fs::path(c.db()).parent_path());
+    fs::copy_file(p.a.db(), c.db());
+    const std::string copy = c.path("key-copy");
+    write_file(copy, *read_file(p.a.db() + ".sync-key"));
+    const auto init = c.ok({"sync", "init", p.dir, "--json", "--key", copy}).out;
+    const auto a_device = fs::path(sealed_files(p.dir).front()).parent_path().filename().string();
+    CHECK_FALSE(contains(init, a_device)); // not a's folder
+    c.ok({"journal", "add", "from the copy"});
+    for (int round = 0; round < 2; ++round)
+        for (const Sandbox* s : {&p.a, &p.b, &c})
+            s->ok({"sync", p.dir});
+    CHECK(p.canonical(p.a) == p.canonical(c));
+    CHECK(p.canonical(p.b) == p.canonical(c));
+    CHECK(count_of(p.a.ok({"log", "list", "--json"}).out, "\"day\"") == 1); // no double
+    CHECK(contains(p.b.ok({"journal", "list"}).out, "from the copy"));
+}

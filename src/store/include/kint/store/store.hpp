@@ -196,6 +196,9 @@ class Store {
     // Writes the transaction's clock to the state row now (write() does it at the commit of a
     // transaction that changed something): `kint sync init` makes the device id this way.
     void keep_clock();
+    // Gives the store a new device id (a copy of another device's store file must not write into
+    // that device's folder); its clock goes on from where it was.
+    void new_device();
     // A record removed (its uid): remembered with this transaction's clock (a tombstone).
     void bury(const std::string& uid);
     // Gives a uid to every record that has none (rows another program inserted), before sync.
