@@ -91,7 +91,7 @@ sync::Key store_key(const store::Store& store) {
     return sync::read_key(path);
 }
 
-// What a sealed file's failure to open means to the person.
+// Why a sealed file could not be opened, in the person's words.
 std::string why(const sync::Opened& opened) {
     switch (opened.status) {
     case sync::Opened::Status::not_sync_file:

@@ -120,10 +120,7 @@ store::Store& Runtime::store() {
     m_store->on_change([this] { app::keep_strength(*m_store, today()); });
     // Tests set the day and the time: the clock sync stamps writes with follows them.
     if (env("KINT_TODAY").value_or("") != "" || env("KINT_NOW").value_or("") != "")
-        m_store->wall_clock([this] {
-            return std::int64_t{today().time_since_epoch().count()} * 86'400'000 +
-                   std::int64_t{now()} * 60'000;
-        });
+        m_store->wall_clock([this] { return epoch_ms(today(), now()); });
     return *m_store;
 }
 

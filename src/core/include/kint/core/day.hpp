@@ -45,6 +45,10 @@ std::string format_long_day(Day day);
 using Minutes = int;
 // "HH:MM" (or "H:MM"), 00:00..23:59, or nullopt.
 std::optional<Minutes> parse_clock(std::string_view text);
+// Milliseconds since the epoch (UTC) at `minute` of `day`.
+inline std::int64_t epoch_ms(Day day, Minutes minute) {
+    return std::chrono::milliseconds(day + std::chrono::minutes{minute} - Day{}).count();
+}
 std::string format_clock(Minutes minutes);
 
 // The weekdays a cue is scheduled on: bit 0 = Monday ... bit 6 = Sunday.
