@@ -9,39 +9,35 @@ namespace kint::app {
 
 using std::chrono::days;
 
-trail_view::View trail(const store::Store& store, const config::Config& cfg, Day today,
-                       const TrailRequest& request) {
-    if (request.since && request.until) review::range_period(*request.since, *request.until);
+void trail(const store::Store& store, const config::Config& cfg, Day today,
+           const TrailRequest& request, trail_view::Sink& sink) {
+    const auto since = request.since, until = request.until;
+    if (since && until) review::range_period(*since, *until);
     std::vector<Cue> cues;
     if (request.cue)
         cues.push_back(cue_or_throw(store, *request.cue));
     else
         cues = store.cues(false);
+    std::erase_if(cues, [&](const Cue& c) { return !trail_view::span_of(c, since, until, today); });
 
-    std::vector<trail_view::CueInput> inputs;
+    const auto span = trail_view::view_span(cues, since, until, today);
+    // The day after the span too: mood_link's next day.
+    const auto mood =
+        review::mood_by_day(store.ratings({span.from, span.to + days{1}}, RatingKind::mood));
+    sink.begin(trail_view::frame(cues, mood, store.sessions(), since, until, today, cfg));
+    // One cue at a time: its entries are read, drawn and let go before the next one's.
     for (auto& c : cues) {
-        const auto span = trail_view::span_of(c, request.since, request.until, today);
-        if (!span) continue;
+        const auto cue_span = *trail_view::span_of(c, since, until, today);
         // The strength's pass begins at the checkpoint before the first week's end shown.
-        const auto ends = trail_view::week_ends(*span, cfg.week_starts);
-        const auto start = ends.empty() || span->from == c.created
+        const auto ends = trail_view::week_ends(cue_span, cfg.week_starts);
+        const auto start = ends.empty() || cue_span.from == c.created
                                ? StrengthStart{std::nullopt, c.created}
                                : strength_start(store, c, ends.front(), today);
-        auto logs = store.logs({{std::min(span->from, start.reads_from), span->to}, c.id});
-        inputs.push_back({std::move(c), std::move(logs), start.checkpoint});
+        auto logs = store.logs({{std::min(cue_span.from, start.reads_from), cue_span.to}, c.id});
+        sink.cue(trail_view::cue_trail({std::move(c), std::move(logs), start.checkpoint}, cue_span,
+                                       mood, today, cfg));
     }
-    const auto span = trail_view::view_span(
-        [&] {
-            std::vector<Cue> plain;
-            for (const auto& i : inputs)
-                plain.push_back(i.cue);
-            return plain;
-        }(),
-        request.since, request.until, today);
-    // The day after the span too: mood_link's next day.
-    const auto ratings = store.ratings({span.from, span.to + days{1}}, RatingKind::mood);
-    return trail_view::build(inputs, ratings, store.sessions(), request.since, request.until, today,
-                             cfg);
+    sink.end();
 }
 
 } // namespace kint::app

@@ -100,9 +100,10 @@ std::string self_path() {
     return std::string(buf, static_cast<std::size_t>(n));
 }
 
-void write_output(Runtime& rt, const std::optional<std::string>& out, std::string_view text) {
+void write_output(Runtime& rt, const std::optional<std::string>& out,
+                  const std::function<void(const Pieces&)>& make) {
     if (!out || *out == "-") { // "--out -" is standard output, as "-" is standard input
-        rt.out << text;
+        make([&](std::string_view piece) { rt.out << piece; });
         return;
     }
     // Never the store or the files SQLite keeps beside it: replacing them loses everything.
@@ -116,7 +117,13 @@ void write_output(Runtime& rt, const std::optional<std::string>& out, std::strin
             throw UsageError(
                 fmt::format("--out {} is the kint store{}; write to another file", *out,
                             *suffix ? fmt::format("'s {} file", suffix + 1) : std::string()));
-    io::write_file_atomically(*out, text, io::Folders::must_exist);
+    io::AtomicFile file(*out, io::Folders::must_exist);
+    make([&](std::string_view piece) { file.write(piece); });
+    file.commit();
+}
+
+void write_output(Runtime& rt, const std::optional<std::string>& out, std::string_view text) {
+    write_output(rt, out, [&](const Pieces& write) { write(text); });
 }
 
 CLI::Validator rating_check() {

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,11 @@ std::string format_arg(Runtime& rt, const CLI::Option& option, const std::string
 // atomically; --out onto the store, its -wal, -shm or -journal, or onto anything but a regular
 // file is a UsageError.
 void write_output(Runtime& rt, const std::optional<std::string>& out, std::string_view text);
+// The same for a document made piece by piece: `make` hands each piece, in order, to the function
+// it is given. Into a file, nothing is in place until the last piece is written.
+using Pieces = std::function<void(std::string_view)>;
+void write_output(Runtime& rt, const std::optional<std::string>& out,
+                  const std::function<void(const Pieces&)>& make);
 
 // This kint binary's own path (for what runs it later: the prompt hook, the reminder timer), or
 // "kint" when it cannot be told.

@@ -50,10 +50,12 @@ void add_trail(CLI::App& app, Commands& commands) {
         request.cue = o->cue;
         if (o->since) request.since = day_arg(rt, o->since);
         if (o->until) request.until = day_arg(rt, o->until);
-        const auto view = app::trail(rt.store(), rt.config(), rt.today(), request);
-        write_output(rt, o->out,
-                     render::trail_document(view, format, render::Paint(rt.color() && !o->out),
-                                            o->out ? 80 : text_width(rt)));
+        const render::Paint paint(rt.color() && !o->out);
+        const int width = o->out ? 80 : text_width(rt);
+        write_output(rt, o->out, [&](const Pieces& write) {
+            render::TrailWriter writer(format, paint, width, write);
+            app::trail(rt.store(), rt.config(), rt.today(), request, writer);
+        });
     });
 }
 

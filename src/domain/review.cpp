@@ -93,13 +93,33 @@ struct DayView {
     bool counted = false; // in the tallies (scheduled, or an if-then entry)
 };
 
+// The mark of each day of a period, by its distance from the first: until a day is tallied,
+// not_scheduled, or future after today.
+class DayMarks {
+  public:
+    DayMarks() = default;
+    DayMarks(const Period& p, Day today) : m_from(p.from) {
+        m_marks.resize(static_cast<std::size_t>(std::max(0, p.length())), DayMark::not_scheduled);
+        for (Day d = std::max(p.from, today + days{1}); d <= p.to; d += days{1})
+            (*this)[d] = DayMark::future;
+    }
+    DayMark& operator[](Day d) { return m_marks[static_cast<std::size_t>((d - m_from).count())]; }
+    DayMark operator[](Day d) const {
+        return m_marks[static_cast<std::size_t>((d - m_from).count())];
+    }
+
+  private:
+    Day m_from;
+    std::vector<DayMark> m_marks;
+};
+
 struct Tally {
     int scheduled = 0, done = 0, skipped = 0, slipped = 0, missed = 0, unmet = 0;
     int effective = 0, counted_done = 0; // the consistency's denominator and numerator
     double amount_total = 0;
     std::vector<std::pair<Day, double>> amounts;
     std::vector<PerTarget> targets;
-    std::map<Day, DayMark> marks; // every day of the period up to today, and --per open days
+    DayMarks marks; // every day of the period
     std::optional<double> consistency() const {
         if (effective <= 0) return std::nullopt;
         return std::min(1.0, static_cast<double>(counted_done) / effective);
@@ -122,6 +142,7 @@ bool paused_on(const Cue& cue, Day d) {
 Tally tally(const Cue& cue, const strength::Trail& trail, const Period& p, Day today,
             int week_starts) {
     Tally t;
+    t.marks = DayMarks(p, today);
     std::map<Day, Chunk> chunks; // --per days by the first day of their week (or period)
     for (Day d = p.from; d <= p.to; d += days{1}) {
         const PlanView plan = plan_view(cue, d);
@@ -511,11 +532,8 @@ std::vector<std::pair<Day, DayMark>> calendar(const Cue& cue, const strength::Tr
     const Tally t = tally(cue, trail, period, today, week_starts);
     std::vector<std::pair<Day, DayMark>> out;
     out.reserve(static_cast<std::size_t>(std::max(0, period.length())));
-    for (Day d = period.from; d <= period.to; d += days{1}) {
-        DayMark mark = d > today ? DayMark::future : DayMark::not_scheduled;
-        if (const auto it = t.marks.find(d); it != t.marks.end()) mark = it->second;
-        out.emplace_back(d, mark);
-    }
+    for (Day d = period.from; d <= period.to; d += days{1})
+        out.emplace_back(d, t.marks[d]);
     return out;
 }
 
@@ -539,8 +557,7 @@ CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const Da
     double done_sum = 0, other_sum = 0;
     int done_n = 0, other_n = 0;
     for (Day d = period.from; d <= period.to; d += days{1}) {
-        DayMark mark = d > today ? DayMark::future : DayMark::not_scheduled;
-        if (const auto it = now.marks.find(d); it != now.marks.end()) mark = it->second;
+        const DayMark mark = now.marks[d];
         if (mark == DayMark::done && trail::is_comeback(cue, statuses, d)) ++r.comebacks;
         const bool done = mark == DayMark::done;
         const bool other = mark == DayMark::skip || mark == DayMark::slip ||

@@ -112,28 +112,36 @@ Period view_span(const std::vector<Cue>& cues, std::optional<Day> since, std::op
     return {std::min(since.value_or(to), to), to};
 }
 
-View build(const std::vector<CueInput>& cues, const std::vector<Rating>& ratings,
-           const std::vector<Session>& sessions, std::optional<Day> since, std::optional<Day> until,
-           Day today, const config::Config& config) {
-    View v;
-    v.today = today;
-    v.week_starts = config.week_starts;
-    std::vector<Cue> plain;
-    for (const auto& c : cues)
-        plain.push_back(c.cue);
-    v.span = view_span(plain, since, until, today);
-    const auto mood = review::mood_by_day(ratings);
-    for (const auto& c : cues)
-        if (const auto s = span_of(c.cue, since, until, today))
-            v.cues.push_back(cue_trail(c, *s, mood, today, config));
+Frame frame(const std::vector<Cue>& cues, const review::DayValues& mood,
+            const std::vector<Session>& sessions, std::optional<Day> since,
+            std::optional<Day> until, Day today, const config::Config& config) {
+    Frame f;
+    f.today = today;
+    f.week_starts = config.week_starts;
+    f.span = view_span(cues, since, until, today);
     for (const auto& s : sessions)
-        if (v.span.contains(s.day)) v.sessions.push_back(s);
-    std::sort(v.sessions.begin(), v.sessions.end(),
+        if (f.span.contains(s.day)) f.sessions.push_back(s);
+    std::sort(f.sessions.begin(), f.sessions.end(),
               [](const Session& a, const Session& b) { return a.day < b.day; });
     review::DayValues in_span;
     for (const auto& [day, value] : mood)
-        if (v.span.contains(day)) in_span.emplace(day, value);
-    v.mood_weeks = long_view::mood_weeks(in_span, long_view::weeks_in(v.span, config.week_starts));
+        if (f.span.contains(day)) in_span.emplace_hint(in_span.end(), day, value);
+    f.mood_weeks = long_view::mood_weeks(in_span, long_view::weeks_in(f.span, config.week_starts));
+    return f;
+}
+
+View build(const std::vector<CueInput>& cues, const std::vector<Rating>& ratings,
+           const std::vector<Session>& sessions, std::optional<Day> since, std::optional<Day> until,
+           Day today, const config::Config& config) {
+    std::vector<Cue> plain;
+    for (const auto& c : cues)
+        plain.push_back(c.cue);
+    const auto mood = review::mood_by_day(ratings);
+    View v;
+    static_cast<Frame&>(v) = frame(plain, mood, sessions, since, until, today, config);
+    for (const auto& c : cues)
+        if (const auto s = span_of(c.cue, since, until, today))
+            v.cues.push_back(cue_trail(c, *s, mood, today, config));
     return v;
 }
 

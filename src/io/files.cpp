@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <random>
+#include <utility>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,13 +55,16 @@ std::vector<std::filesystem::path> missing_folders(const std::string& path) {
     return missing;
 }
 
-void write_file_atomically(const std::string& path, std::string_view text, Folders folders) {
+namespace {
+Error cannot_write(const std::string& path, int err) {
+    return Error(fmt::format("cannot write {}: {}; check the folder exists and is writable", path,
+                             std::strerror(err)),
+                 1);
+}
+} // namespace
+
+AtomicFile::AtomicFile(const std::string& path, Folders folders) : m_path(path) {
     namespace fs = std::filesystem;
-    auto fail = [&](int err) {
-        return Error(fmt::format("cannot write {}: {}; check the folder exists and is writable",
-                                 path, std::strerror(err)),
-                     1);
-    };
     // Only a regular file is replaced: never a device node (as root, /dev/null), a FIFO or a
     // folder.
     struct stat st {};
@@ -75,36 +79,48 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
                                 "choose another path",
                                 path, parent.string()),
                     1);
-    if (const int err = make_private_folders(missing)) throw fail(err);
+    if (const int err = make_private_folders(missing)) throw cannot_write(path, err);
     // A name of its own beside the file (pid and a random number, created O_EXCL): writers at the
     // same moment never share, unlink or rename each other's temp file, and the last rename wins
     // with a whole file.
-    std::string tmp;
-    int fd = -1;
     std::random_device random;
-    for (int tries = 0; fd < 0 && tries < 16; ++tries) {
-        tmp = fmt::format("{}.kint-tmp.{}.{:08x}", path, ::getpid(), random());
-        fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-        if (fd < 0 && errno != EEXIST) break;
+    for (int tries = 0; m_fd < 0 && tries < 16; ++tries) {
+        m_tmp = fmt::format("{}.kint-tmp.{}.{:08x}", path, ::getpid(), random());
+        m_fd = ::open(m_tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (m_fd < 0 && errno != EEXIST) break;
     }
-    if (fd < 0) throw fail(errno);
-    ::fchmod(fd, 0600); // open's mode is masked by the umask
+    if (m_fd < 0) throw cannot_write(path, errno);
+    ::fchmod(m_fd, 0600); // open's mode is masked by the umask
+}
+
+AtomicFile::~AtomicFile() {
+    if (m_fd < 0) return;
+    ::close(m_fd);
+    ::unlink(m_tmp.c_str());
+}
+
+void AtomicFile::write(std::string_view text) {
     std::size_t done = 0;
     while (done < text.size()) {
-        const auto n = ::write(fd, text.data() + done, text.size() - done);
-        if (n <= 0) {
-            const int err = n < 0 ? errno : ENOSPC;
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            throw fail(err);
-        }
+        const auto n = ::write(m_fd, text.data() + done, text.size() - done);
+        if (n <= 0) throw cannot_write(m_path, n < 0 ? errno : ENOSPC);
         done += static_cast<std::size_t>(n);
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || std::rename(tmp.c_str(), path.c_str()) != 0) {
+}
+
+void AtomicFile::commit() {
+    const int fd = std::exchange(m_fd, -1);
+    if (::fsync(fd) != 0 || ::close(fd) != 0 || std::rename(m_tmp.c_str(), m_path.c_str()) != 0) {
         const int err = errno;
-        ::unlink(tmp.c_str());
-        throw fail(err);
+        ::unlink(m_tmp.c_str());
+        throw cannot_write(m_path, err);
     }
+}
+
+void write_file_atomically(const std::string& path, std::string_view text, Folders folders) {
+    AtomicFile file(path, folders);
+    file.write(text);
+    file.commit();
 }
 
 bool replace_cache_file(const std::string& path, std::string_view text) {

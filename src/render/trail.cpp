@@ -77,8 +77,8 @@ std::string pause_line(const Pause& p) {
     return fmt::format("{} to {}", long_day(p.from), long_day(*p.until - days{1}));
 }
 
-std::string title(const trail_view::View& v) {
-    return fmt::format("Trail · {} to {}", long_day(v.span.from), long_day(v.span.to));
+std::string title(const review::Period& span) {
+    return fmt::format("Trail · {} to {}", long_day(span.from), long_day(span.to));
 }
 
 std::string cue_title(const trail_view::CueTrail& c) {
@@ -156,7 +156,7 @@ std::vector<std::optional<double>> strength_values(const trail_view::CueTrail& c
     return out;
 }
 
-std::vector<std::optional<double>> mood_values(const trail_view::View& v) {
+std::vector<std::optional<double>> mood_values(const trail_view::Frame& v) {
     std::vector<std::optional<double>> out;
     for (const auto& w : v.mood_weeks)
         out.push_back(w.average);
@@ -169,7 +169,7 @@ std::string strength_summary(const trail_view::CueTrail& c, std::size_t room) {
                        spark(strength_values(c), 1.0, room), points(c.strength.back().value));
 }
 
-std::string mood_summary(const trail_view::View& v, std::size_t room) {
+std::string mood_summary(const trail_view::Frame& v, std::size_t room) {
     int rated = 0;
     for (const auto& w : v.mood_weeks)
         rated += w.days_rated;
@@ -223,141 +223,135 @@ std::string mood_link_sentence(const long_view::MoodLink& link) {
                              : "the interval holds no difference, so no link shows yet.");
 }
 
-json::Value trail_json(const trail_view::View& v) {
-    auto cues = json::array();
-    for (const auto& c : v.cues) {
-        auto day_list = json::array();
-        for (const auto& [day, status] : c.days)
-            day_list.push(
-                json::object().set("day", format_day(day)).set("status", to_string(status)));
-        auto strength = json::array();
-        for (const auto& s : c.strength)
-            strength.push(json::object().set("day", format_day(s.day)).set("value", s.value));
-        auto steps = json::array();
-        for (const auto& s : c.steps)
-            steps.push(json::object()
-                           .set("day", format_day(s.day))
-                           .set("behavior", s.behavior)
-                           .set("note", s.note));
-        auto pauses = json::array();
-        for (const auto& p : c.pauses)
-            pauses.push(
-                json::object()
-                    .set("from", format_day(p.from))
-                    .set("until", p.until ? json::Value(format_day(*p.until)) : json::Value()));
-        cues.push(json::object()
-                      .set("id", c.cue.id)
-                      .set("behavior", c.cue.behavior_on(c.span.to))
-                      .set("created", format_day(c.cue.created))
-                      .set("days", std::move(day_list))
-                      .set("strength", std::move(strength))
-                      .set("steps", std::move(steps))
-                      .set("pauses", std::move(pauses))
-                      .set("mood_link", mood_link_json(c.mood_link)));
-    }
-    auto sessions = json::array();
-    for (const auto& s : v.sessions)
-        sessions.push(to_json(s));
-    auto weeks = json::array();
-    for (const auto& w : v.mood_weeks)
-        weeks.push(json::object()
-                       .set("from", format_day(w.week.from))
-                       .set("to", format_day(w.week.to))
-                       .set("average", w.average));
+namespace {
+
+json::Value cue_json(const trail_view::CueTrail& c) {
+    auto day_list = json::array();
+    for (const auto& [day, status] : c.days)
+        day_list.push(json::object().set("day", format_day(day)).set("status", to_string(status)));
+    auto strength = json::array();
+    for (const auto& s : c.strength)
+        strength.push(json::object().set("day", format_day(s.day)).set("value", s.value));
+    auto steps = json::array();
+    for (const auto& s : c.steps)
+        steps.push(json::object()
+                       .set("day", format_day(s.day))
+                       .set("behavior", s.behavior)
+                       .set("note", s.note));
+    auto pauses = json::array();
+    for (const auto& p : c.pauses)
+        pauses.push(json::object()
+                        .set("from", format_day(p.from))
+                        .set("until", p.until ? json::Value(format_day(*p.until)) : json::Value()));
     return json::object()
-        .set("cues", std::move(cues))
-        .set("sessions", std::move(sessions))
-        .set("mood_weeks", std::move(weeks));
+        .set("id", c.cue.id)
+        .set("behavior", c.cue.behavior_on(c.span.to))
+        .set("created", format_day(c.cue.created))
+        .set("days", std::move(day_list))
+        .set("strength", std::move(strength))
+        .set("steps", std::move(steps))
+        .set("pauses", std::move(pauses))
+        .set("mood_link", mood_link_json(c.mood_link));
 }
 
-std::string trail_text(const trail_view::View& v, const Paint& p, int width) {
-    width = std::clamp(width, 24, 400);
+// The text heatmap's day: its glyph, coloured by kind on a terminal.
+std::string text_glyph(const Paint& p, Status s) {
+    const std::string g(words(s).glyph);
+    switch (s) {
+    case Status::done:
+        return p.green(g);
+    case Status::slip:
+    case Status::missed:
+        return p.yellow(g);
+    case Status::skip:
+    case Status::paused:
+        return p.cyan(g);
+    case Status::open:
+        return p.bold(g);
+    case Status::not_scheduled:
+        break;
+    }
+    return p.dim(g);
+}
+
+// Lines gathered into one piece of the document.
+struct Lines {
     std::string out;
-    auto line = [&](std::string_view s = {}) {
+    void operator()(std::string_view s = {}) {
         out += s;
         out += '\n';
-    };
-    // What is left for a sparkline beside its words ("  strength  18 ", " 67  (0-100, week ends)").
-    const auto room = static_cast<std::size_t>(std::max(8, width - 42));
-    line(p.bold(title(v)));
-    if (v.cues.empty()) {
-        line();
-        line("No cue has days to show here. Place one with 'kint cue add'.");
     }
-    const auto glyph = [&](Status s) {
-        const std::string g(words(s).glyph);
-        switch (s) {
-        case Status::done:
-            return p.green(g);
-        case Status::slip:
-        case Status::missed:
-            return p.yellow(g);
-        case Status::skip:
-        case Status::paused:
-            return p.cyan(g);
-        case Status::open:
-            return p.bold(g);
-        case Status::not_scheduled:
-            break;
-        }
-        return p.dim(g);
-    };
-    for (const auto& c : v.cues) {
+};
+
+constexpr std::string_view no_cue_text = "No cue has days to show here. Place one with ";
+
+} // namespace
+
+TrailWriter::TrailWriter(std::string_view format, Paint paint, int width, Emit emit)
+    : m_format(format == "json"       ? Format::json
+               : format == "markdown" ? Format::markdown
+               : format == "html"     ? Format::html
+                                      : Format::text),
+      m_paint(paint), m_width(std::clamp(width, 24, 400)), m_emit(std::move(emit)) {}
+
+void TrailWriter::emit(std::string text) {
+    // Long words (a step's note, mood beside a habit) wrap at spaces, hanging under their text.
+    m_emit(m_format == Format::text ? wrap(text, m_width) : text);
+}
+
+void TrailWriter::begin(const trail_view::Frame& frame) {
+    m_frame = frame;
+    m_cues = 0;
+    switch (m_format) {
+    case Format::text:
+        emit(m_paint.bold(title(frame.span)) + "\n");
+        break;
+    case Format::markdown:
+        emit(fmt::format("# kint trail: {} to {}\n", format_day(frame.span.from),
+                         format_day(frame.span.to)));
+        break;
+    case Format::json:
+        emit("{\n  \"cues\": ");
+        break;
+    case Format::html:
+        emit(html_begin(frame));
+        break;
+    }
+}
+
+void TrailWriter::cue(const trail_view::CueTrail& c) {
+    const bool first = m_cues++ == 0;
+    Lines line;
+    switch (m_format) {
+    case Format::text: {
+        // What is left for a sparkline beside its words ("  strength  18 ", " 67  (0-100, ...)").
+        const auto room = static_cast<std::size_t>(std::max(8, m_width - 42));
+        const auto& p = m_paint;
         line();
         line(p.bold(cue_title(c)));
         line(p.dim("  " + cue_meta(c)));
-        for (const auto& l : heatmap(c, v.week_starts, width, glyph))
+        for (const auto& l : heatmap(c, m_frame.week_starts, m_width,
+                                     [&](Status s) { return text_glyph(p, s); }))
             line(l);
         line(fmt::format("  {}  {}", p.bold("strength"), strength_summary(c, room)));
-        bool first = true;
-        for (const auto& s : c.steps) {
-            line(fmt::format("  {}  {}", p.bold(first ? "steps   " : "        "), step_line(s)));
-            first = false;
-        }
-        first = true;
-        for (const auto& pause : c.pauses) {
-            line(fmt::format("  {}  {}", p.bold(first ? "paused  " : "        "),
-                             pause_line(pause)));
-            first = false;
-        }
+        for (std::size_t i = 0; i < c.steps.size(); ++i)
+            line(fmt::format("  {}  {}", p.bold(i == 0 ? "steps   " : "        "),
+                             step_line(c.steps[i])));
+        for (std::size_t i = 0; i < c.pauses.size(); ++i)
+            line(fmt::format("  {}  {}", p.bold(i == 0 ? "paused  " : "        "),
+                             pause_line(c.pauses[i])));
         line(fmt::format("  {}  {}", p.bold("mood    "), mood_link_sentence(c.mood_link)));
+        break;
     }
-    line();
-    line(p.dim(legend(false)));
-    if (!v.sessions.empty()) {
-        line();
-        line(p.bold("Sessions"));
-        for (const auto& s : v.sessions)
-            line(
-                fmt::format("  {}{}", long_day(s.day),
-                            s.note && !s.note->empty() ? "  " + text::sanitize_line(*s.note) : ""));
-    }
-    line();
-    line(fmt::format("{}  {}", p.bold("Mood by week"), mood_summary(v, room)));
-    // Long words (a step's note, mood beside a habit) wrap at spaces, hanging under their text.
-    return wrap(out, width);
-}
-
-std::string trail_markdown(const trail_view::View& v) {
-    std::string out;
-    auto line = [&](std::string_view s = {}) {
-        out += s;
-        out += '\n';
-    };
-    line(fmt::format("# kint trail: {} to {}", format_day(v.span.from), format_day(v.span.to)));
-    if (v.cues.empty()) {
-        line();
-        line("No cue has days to show here. Place one with `kint cue add`.");
-    }
-    const auto glyph = [](Status s) { return std::string(words(s).glyph); };
-    for (const auto& c : v.cues) {
+    case Format::markdown:
         line();
         line(fmt::format("## {}", md(cue_title(c))));
         line();
         line(md(cue_meta(c)));
         line();
         line("```");
-        for (const auto& l : heatmap(c, v.week_starts, 80, glyph))
+        for (const auto& l :
+             heatmap(c, m_frame.week_starts, 80, [](Status s) { return std::string(words(s).glyph); }))
             line(l);
         line("```");
         line();
@@ -367,30 +361,98 @@ std::string trail_markdown(const trail_view::View& v) {
         for (const auto& pause : c.pauses)
             line(fmt::format("- **Paused:** {}", pause_line(pause)));
         line(fmt::format("- **Mood:** {}", mood_link_sentence(c.mood_link)));
+        break;
+    case Format::json:
+        // As the whole document's dump() lays out a member of "cues" (two levels deep).
+        line.out = first ? "[\n    " : ",\n    ";
+        cue_json(c).dump_to(line.out, 2);
+        break;
+    case Format::html:
+        line.out = html_cue(c, m_frame);
+        break;
     }
-    line();
-    line(fmt::format("Legend: {}", legend(true)));
-    if (!v.sessions.empty()) {
+    emit(std::move(line.out));
+}
+
+void TrailWriter::end() {
+    const auto& f = m_frame;
+    Lines line;
+    switch (m_format) {
+    case Format::text: {
+        const auto room = static_cast<std::size_t>(std::max(8, m_width - 42));
+        const auto& p = m_paint;
+        if (m_cues == 0) {
+            line();
+            line(fmt::format("{}'kint cue add'.", no_cue_text));
+        }
         line();
-        line("## Sessions");
+        line(p.dim(legend(false)));
+        if (!f.sessions.empty()) {
+            line();
+            line(p.bold("Sessions"));
+            for (const auto& s : f.sessions)
+                line(fmt::format("  {}{}", long_day(s.day),
+                                 s.note && !s.note->empty() ? "  " + text::sanitize_line(*s.note)
+                                                            : ""));
+        }
         line();
-        for (const auto& s : v.sessions)
-            line(fmt::format("- {}{}", format_day(s.day),
-                             s.note && !s.note->empty() ? ": " + md(*s.note) : ""));
+        line(fmt::format("{}  {}", p.bold("Mood by week"), mood_summary(f, room)));
+        break;
     }
-    line();
-    line("## Mood by week");
-    line();
-    line(mood_summary(v, 38));
-    return out;
+    case Format::markdown:
+        if (m_cues == 0) {
+            line();
+            line(fmt::format("{}`kint cue add`.", no_cue_text));
+        }
+        line();
+        line(fmt::format("Legend: {}", legend(true)));
+        if (!f.sessions.empty()) {
+            line();
+            line("## Sessions");
+            line();
+            for (const auto& s : f.sessions)
+                line(fmt::format("- {}{}", format_day(s.day),
+                                 s.note && !s.note->empty() ? ": " + md(*s.note) : ""));
+        }
+        line();
+        line("## Mood by week");
+        line();
+        line(mood_summary(f, 38));
+        break;
+    case Format::json: {
+        auto sessions = json::array();
+        for (const auto& s : f.sessions)
+            sessions.push(to_json(s));
+        auto weeks = json::array();
+        for (const auto& w : f.mood_weeks)
+            weeks.push(json::object()
+                           .set("from", format_day(w.week.from))
+                           .set("to", format_day(w.week.to))
+                           .set("average", w.average));
+        line.out = m_cues == 0 ? "[]" : "\n  ]";
+        line.out += ",\n  \"sessions\": ";
+        sessions.dump_to(line.out, 1);
+        line.out += ",\n  \"mood_weeks\": ";
+        weeks.dump_to(line.out, 1);
+        line.out += "\n}\n";
+        break;
+    }
+    case Format::html:
+        line.out = html_end(f, m_cues > 0);
+        break;
+    }
+    emit(std::move(line.out));
 }
 
 std::string trail_document(const trail_view::View& v, std::string_view format, const Paint& p,
                            int width) {
-    if (format == "json") return trail_json(v).dump() + "\n";
-    if (format == "markdown") return trail_markdown(v);
-    if (format == "html") return trail_html(v);
-    return trail_text(v, p, width);
+    std::string out;
+    TrailWriter writer(format, p, width, [&](std::string_view piece) { out += piece; });
+    writer.begin(v);
+    for (const auto& c : v.cues)
+        writer.cue(c);
+    writer.end();
+    return out;
 }
 
 } // namespace kint::render

@@ -141,7 +141,7 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts) {
 
 // The strength at each week's end as a curve, the step changes and sessions as vertical lines,
 // and beneath it one cell per week shaded by its mean mood: all on the cue's days.
-void curve(std::string& out, const trail_view::CueTrail& c, const trail_view::View& v) {
+void curve(std::string& out, const trail_view::CueTrail& c, const trail_view::Frame& v) {
     constexpr double w = 600, h = 190, l = 30, r = 8, t = 22, plot_h = 110, band_y = 150,
                      band_h = 18;
     const double span_days = static_cast<double>(c.span.length());
@@ -213,7 +213,7 @@ std::string day_tag(Day d) {
     return fmt::format(R"(<time datetime="{}">{}</time>)", format_day(d), long_day(d));
 }
 
-void cue_card(std::string& out, const trail_view::CueTrail& c, const trail_view::View& v) {
+void cue_card(std::string& out, const trail_view::CueTrail& c, const trail_view::Frame& v) {
     put(out, "<section class=\"card cue\">\n<h3>#{} {}</h3>\n<p class=\"trigger\">{}</p>\n",
         c.cue.id, html_escape(c.cue.behavior_on(c.span.to)), html_escape(trigger_phrase(c.cue)));
     put(out, "<p class=\"meta\">created {} · {} shown · {} done{}</p>\n", day_tag(c.cue.created),
@@ -252,21 +252,30 @@ void cue_card(std::string& out, const trail_view::CueTrail& c, const trail_view:
 
 } // namespace
 
-std::string trail_html(const trail_view::View& v) {
+std::string trail_parts::html_begin(const trail_view::Frame& f) {
     std::string out = html_head(
-        fmt::format("kint trail · {} to {}", format_day(v.span.from), format_day(v.span.to)),
+        fmt::format("kint trail · {} to {}", format_day(f.span.from), format_day(f.span.to)),
         trail_css);
     put(out,
         "<header><p class=\"kicker\">kint</p><h1>Your trail</h1><p class=\"period\">{} to "
         "{}</p></header>\n",
-        day_tag(v.span.from), day_tag(v.span.to));
-    if (v.cues.empty())
+        day_tag(f.span.from), day_tag(f.span.to));
+    return out;
+}
+
+std::string trail_parts::html_cue(const trail_view::CueTrail& c, const trail_view::Frame& f) {
+    std::string out;
+    cue_card(out, c, f);
+    return out;
+}
+
+std::string trail_parts::html_end(const trail_view::Frame& f, bool any_cue) {
+    std::string out;
+    if (!any_cue)
         out += "<p>No cue has days to show here. Place one with <code>kint cue add</code>.</p>\n";
-    for (const auto& c : v.cues)
-        cue_card(out, c, v);
-    if (!v.sessions.empty()) {
+    if (!f.sessions.empty()) {
         out += "<section class=\"card\">\n<h2>Sessions</h2>\n<ul>";
-        for (const auto& s : v.sessions) {
+        for (const auto& s : f.sessions) {
             put(out, "<li>{}", day_tag(s.day));
             if (s.note && !s.note->empty()) put(out, " {}", html_escape(*s.note));
             out += "</li>";

@@ -65,4 +65,10 @@ inline constexpr Status legend_order[] = {Status::done,   Status::skip,   Status
                                           Status::missed, Status::paused, Status::not_scheduled,
                                           Status::open};
 
+// The HTML page's pieces (trail_html.cpp): its head and header, one cue's card, and the rest
+// (the sessions and the footer; the words for no cue when `any_cue` is false).
+std::string html_begin(const trail_view::Frame& f);
+std::string html_cue(const trail_view::CueTrail& c, const trail_view::Frame& f);
+std::string html_end(const trail_view::Frame& f, bool any_cue);
+
 } // namespace kint::render::trail_parts

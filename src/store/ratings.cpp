@@ -38,17 +38,15 @@ Rating read_rating(SQLite::Statement& st) {
 } // namespace
 
 std::vector<Rating> Store::ratings(const DayRange& range, std::optional<RatingKind> kind) const {
-    SQLite::Statement st(*m_db,
-                         "SELECT day, kind, value, note FROM rating WHERE day BETWEEN ? AND ? "
-                         "AND (? IS NULL OR kind = ?) ORDER BY day, kind DESC");
+    // One kind is a range of the key (day, kind) read in order; both kinds on a day come mood
+    // first, which the key's order does not give, so that one sorts.
+    SQLite::Statement& st =
+        prepared(kind ? "SELECT day, kind, value, note FROM rating WHERE day BETWEEN ? AND ? "
+                        "AND kind = ? ORDER BY day"
+                      : "SELECT day, kind, value, note FROM rating WHERE day BETWEEN ? AND ? "
+                        "ORDER BY day, kind DESC");
     bind_range(st, 1, range);
-    if (kind) {
-        st.bind(3, std::string(to_string(*kind)));
-        st.bind(4, std::string(to_string(*kind)));
-    } else {
-        st.bind(3);
-        st.bind(4);
-    }
+    if (kind) st.bind(3, std::string(to_string(*kind)));
     std::vector<Rating> out;
     while (st.executeStep())
         tolerant(m_skipped, "a rating", [&] { out.push_back(read_rating(st)); });

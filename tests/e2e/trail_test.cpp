@@ -203,6 +203,13 @@ TEST_CASE("trail: an unknown cue or a backwards span is refused and changes noth
     CHECK(zero.code == 2);
     const auto format = s.run({"trail", "--format", "pdf"});
     CHECK(format.code == 2);
+    // Into a file, a refused trail leaves neither the file nor the temp file it was written to.
+    const auto page = s.path("trail.html");
+    const auto into_file = s.run({"trail", "7", "--format", "html", "--out", page});
+    CHECK(into_file.code == 1);
+    CHECK(contains(into_file.err, "there is no cue 7"));
+    for (const auto& entry : std::filesystem::directory_iterator(s.path(".")))
+        CHECK_FALSE(entry.path().filename().string().starts_with("trail.html"));
     CHECK(s.snapshot() == before);
 }
 

@@ -179,6 +179,29 @@ TEST_CASE("trail_view: spans, archived cues and mood beside a habit") {
     CHECK(v.mood_weeks[0].days_rated == 4);
 }
 
+// What app::trail hands its sink, gathered into one view; `calls` records their order ("b" for
+// begin, "c" for each cue, "e" for the end).
+struct Gathered : trail_view::Sink {
+    trail_view::View view;
+    std::string calls;
+    void begin(const trail_view::Frame& f) override {
+        static_cast<trail_view::Frame&>(view) = f;
+        calls += 'b';
+    }
+    void cue(const trail_view::CueTrail& c) override {
+        view.cues.push_back(c);
+        calls += 'c';
+    }
+    void end() override { calls += 'e'; }
+};
+
+trail_view::View gathered(const store::Store& s, Day today, const app::TrailRequest& request) {
+    Gathered g;
+    app::trail(s, default_config(), today, request, g);
+    CHECK(g.calls == "b" + std::string(g.view.cues.size(), 'c') + "e");
+    return g.view;
+}
+
 TEST_CASE("app::trail: every active cue, one cue, and an unknown cue refused") {
     auto s = store::Store::open_memory();
     const Id i = s.add_intention("I am open", std::nullopt, std::nullopt, D("2026-11-01"));
@@ -191,36 +214,39 @@ TEST_CASE("app::trail: every active cue, one cue, and an unknown cue refused") {
     s.archive_cue(gone, D("2026-11-06"));
     s.put_log({a, D("2026-11-03"), LogStatus::done, std::nullopt});
     const Day today = D("2026-11-20");
-    const auto all = app::trail(s, default_config(), today, {});
+    const auto all = gathered(s, today, {});
     REQUIRE(all.cues.size() == 2);
     CHECK(all.cues[0].cue.id == a);
     CHECK(all.cues[1].cue.id == b);
     CHECK(all.span == review::Period{D("2026-11-02"), today});
 
-    const auto one =
-        app::trail(s, default_config(), today, {.cue = gone, .since = {}, .until = {}});
+    const auto one = gathered(s, today, {.cue = gone, .since = {}, .until = {}});
     REQUIRE(one.cues.size() == 1);
     CHECK(one.cues[0].span == review::Period{D("2026-11-02"), D("2026-11-05")});
 
-    CHECK_THROWS_AS(app::trail(s, default_config(), today, {.cue = 99, .since = {}, .until = {}}),
+    // Refused before anything reaches the sink: no half document.
+    Gathered refused;
+    CHECK_THROWS_AS(app::trail(s, default_config(), today, {.cue = 99, .since = {}, .until = {}},
+                               refused),
                     NotFound);
     CHECK_THROWS_AS(
         app::trail(s, default_config(), today,
-                   {.cue = std::nullopt, .since = D("2026-11-10"), .until = D("2026-11-09")}),
+                   {.cue = std::nullopt, .since = D("2026-11-10"), .until = D("2026-11-09")},
+                   refused),
         UsageError);
+    CHECK(refused.calls.empty());
 
     // A late --since reads from the checkpoint: the same strength as the whole life gives.
     for (Day d = D("2026-11-02"); d < today; d += std::chrono::days{1})
         if ((d - D("2026-11-02")).count() % 4 != 1)
             s.put_log({a, d, LogStatus::done, std::nullopt});
     s.put_strength(a, {{D("2026-11-08"),
-                        app::trail(s, default_config(), today, {.cue = a, .since = {}, .until = {}})
+                        gathered(s, today, {.cue = a, .since = {}, .until = {}})
                             .cues[0]
                             .strength[0]
                             .value}});
-    const auto whole = app::trail(s, default_config(), today, {.cue = a, .since = {}, .until = {}});
-    const auto late =
-        app::trail(s, default_config(), today, {.cue = a, .since = D("2026-11-12"), .until = {}});
+    const auto whole = gathered(s, today, {.cue = a, .since = {}, .until = {}});
+    const auto late = gathered(s, today, {.cue = a, .since = D("2026-11-12"), .until = {}});
     REQUIRE(whole.cues[0].strength.size() == 2);
     REQUIRE(late.cues[0].strength.size() == 1);
     CHECK(late.cues[0].strength[0].value == whole.cues[0].strength[1].value);

@@ -58,13 +58,27 @@ struct CueInput {
     std::optional<strength::Checkpoint> checkpoint;
 };
 
-struct View {
+// What the whole view shares, around its cues: the days it covers, the sessions and the weekly
+// mood. A trail is written frame first, then one cue at a time (only one cue's days are held).
+struct Frame {
     Period span; // every cue's span together (or since..until when there is no cue)
     Day today;
     int week_starts = 0;
-    std::vector<CueTrail> cues;
     std::vector<Session> sessions;               // in the span
     std::vector<long_view::MoodWeek> mood_weeks; // each week touching the span
+};
+
+struct View : Frame {
+    std::vector<CueTrail> cues;
+};
+
+// Where a trail goes as it is built: the frame, each cue's trail in turn, then the end.
+class Sink {
+  public:
+    virtual ~Sink() = default;
+    virtual void begin(const Frame& frame) = 0;
+    virtual void cue(const CueTrail& trail) = 0;
+    virtual void end() = 0;
 };
 
 // One cue's trail over `span`. `mood`: the mood of each day (the day after the span too, for
@@ -77,8 +91,14 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
 Period view_span(const std::vector<Cue>& cues, std::optional<Day> since, std::optional<Day> until,
                  Day today);
 
-// The view: every cue of `cues` with a span (a cue with none is left out), the sessions and the
-// mood weeks of the whole span. `ratings`: mood over the span and the day after it.
+// The frame of the view of `cues`: its span, the sessions in it, and the weekly mood of
+// `mood` (the mood of each day, review::mood_by_day).
+Frame frame(const std::vector<Cue>& cues, const review::DayValues& mood,
+            const std::vector<Session>& sessions, std::optional<Day> since,
+            std::optional<Day> until, Day today, const config::Config& config);
+
+// The view whole: the frame, and every cue of `cues` with a span (a cue with none is left out).
+// `ratings`: mood over the span and the day after it.
 View build(const std::vector<CueInput>& cues, const std::vector<Rating>& ratings,
            const std::vector<Session>& sessions, std::optional<Day> since, std::optional<Day> until,
            Day today, const config::Config& config);

@@ -24,6 +24,22 @@ int make_private_folders(const std::vector<std::filesystem::path>& missing);
 // that name goes first; O_EXCL | O_NOFOLLOW make sure it is a new one of ours): 0, or the errno.
 int create_private_file(const std::string& path);
 void write_file_atomically(const std::string& path, std::string_view text, Folders folders);
+// The same written piece by piece, for a document too large to hold whole (a ten-year trail):
+// nothing is at `path` until commit(), and a file dropped before it (an error on the way) leaves
+// nothing behind, not even its temp file. The constructor and each call throw as above.
+class AtomicFile {
+  public:
+    AtomicFile(const std::string& path, Folders folders);
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    void write(std::string_view text);
+    void commit();
+
+  private:
+    std::string m_path, m_tmp;
+    int m_fd = -1;
+};
 // Replaces a cache file beside the store (prompt settings, parsed config, prompt segment): 0600,
 // through a temp file and a rename, no fsync (a cache lost to a crash is only rebuilt; readers
 // reject a partial one). False when it could not be written.

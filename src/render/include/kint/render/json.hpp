@@ -1,5 +1,5 @@
 #pragma once
-// A small ordered JSON value for kint's output documents (none of kint's libraries writes JSON).
+// A small ordered JSON value for kint's output documents.
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -41,6 +41,9 @@ class Value {
     Value& push(Value value);
 
     std::string dump(int indent = 2) const;
+    // Appends this value as dump() writes it when it stands `depth` levels deep in a larger
+    // document: a document written piece by piece (kint trail) is byte for byte the same.
+    void dump_to(std::string& out, int depth, int indent = 2) const { write(out, indent, depth); }
 
     // Reading (for `kint import`): typed access that throws json::ParseError naming `what`.
     bool is_null() const { return std::holds_alternative<std::nullptr_t>(m_v); }

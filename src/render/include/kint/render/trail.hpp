@@ -5,24 +5,46 @@
 #include "kint/render/json.hpp"
 #include "kint/render/render.hpp"
 
+#include <functional>
 #include <string>
 #include <string_view>
 
 namespace kint::render {
 
-// SPEC §7.4: {"cues": [{id, behavior, created, days, strength, steps, pauses, mood_link}],
-// "sessions": [...], "mood_weeks": [{from, to, average}]}.
-json::Value trail_json(const trail_view::View& v);
 // mood_link as the review's JSON has it: {same_day: {...}, next_day: {...}, enough}.
 json::Value mood_link_json(const long_view::MoodLink& link);
-// A heatmap per cue (weekdays down, weeks across, month labels above), wrapped into blocks that
-// fit `width` columns, then its strength by week, steps, pauses and mood beside it.
-std::string trail_text(const trail_view::View& v, const Paint& p, int width = 80);
-std::string trail_markdown(const trail_view::View& v);
-// One self-contained page: per cue an SVG heatmap, its strength curve with the step changes and
-// sessions marked, and the weekly mood band on the same weeks.
-std::string trail_html(const trail_view::View& v);
-// `format`: text, markdown, json or html.
+
+// Writes a trail document piece by piece as app::trail hands it over, frame first and then one
+// cue at a time, so a ten-year trail never stands whole in memory. `emit` takes each piece in
+// order. `format`:
+//   - text: per cue a heatmap (weekdays down, weeks across, month labels above) in blocks that
+//     fit `width` columns, then its strength by week, steps, pauses and mood beside it; lines
+//     wrap at spaces to `width`;
+//   - markdown: the same, the heatmap in a code block 80 columns wide;
+//   - json: SPEC §7.4, {"cues": [{id, behavior, created, days, strength, steps, pauses,
+//     mood_link}], "sessions": [...], "mood_weeks": [{from, to, average}]};
+//   - html: one self-contained page; per cue an SVG heatmap, its strength curve with the step
+//     changes and sessions marked, and the weekly mood band on the same weeks.
+class TrailWriter final : public trail_view::Sink {
+  public:
+    using Emit = std::function<void(std::string_view)>;
+    TrailWriter(std::string_view format, Paint paint, int width, Emit emit);
+    void begin(const trail_view::Frame& frame) override;
+    void cue(const trail_view::CueTrail& trail) override;
+    void end() override;
+
+  private:
+    enum class Format { text, markdown, json, html };
+    void emit(std::string text);
+    Format m_format;
+    Paint m_paint;
+    int m_width;
+    Emit m_emit;
+    trail_view::Frame m_frame;
+    int m_cues = 0;
+};
+
+// The whole document of `v` at once (TrailWriter into one string).
 std::string trail_document(const trail_view::View& v, std::string_view format, const Paint& p,
                            int width = 80);
 
