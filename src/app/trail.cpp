@@ -22,8 +22,8 @@ void trail(const store::Store& store, const config::Config& cfg, Day today,
 
     const auto span = trail_view::view_span(cues, since, until, today);
     // The day after the span too: mood_link's next day.
-    const auto mood =
-        review::mood_by_day(store.ratings({span.from, span.to + days{1}}, RatingKind::mood));
+    const review::DayValues mood =
+        store.rating_values({span.from, span.to + days{1}}, RatingKind::mood);
     sink.begin(trail_view::frame(cues, mood, store.sessions(), since, until, today, cfg));
     // One cue at a time: its entries are read, drawn and let go before the next one's.
     for (auto& c : cues) {
@@ -33,9 +33,10 @@ void trail(const store::Store& store, const config::Config& cfg, Day today,
         const auto start = ends.empty() || cue_span.from == c.created
                                ? StrengthStart{std::nullopt, c.created}
                                : strength_start(store, c, ends.front(), today);
-        auto logs = store.logs({{std::min(cue_span.from, start.reads_from), cue_span.to}, c.id});
-        sink.cue(trail_view::cue_trail({std::move(c), std::move(logs), start.checkpoint}, cue_span,
-                                       mood, today, cfg));
+        auto logged =
+            store.log_trail(c.id, {std::min(cue_span.from, start.reads_from), cue_span.to});
+        sink.cue(trail_view::cue_trail({std::move(c), std::move(logged), start.checkpoint},
+                                       cue_span, mood, today, cfg));
     }
     sink.end();
 }

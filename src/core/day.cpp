@@ -4,6 +4,7 @@
 
 #include <array>
 #include <charconv>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 namespace kint {
@@ -49,7 +50,8 @@ Day add_days(Day day, long long n, std::string_view what) {
 
 std::string format_day(Day day) {
     const std::chrono::year_month_day ymd{day};
-    return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()),
+    // Compiled: a ten-year trail writes 36,500 of these.
+    return fmt::format(FMT_COMPILE("{:04}-{:02}-{:02}"), static_cast<int>(ymd.year()),
                        static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 

@@ -58,15 +58,19 @@ class InForce {
 
 } // namespace
 
+void add(Trail& trail, Day day, LogStatus status, std::optional<double> amount) {
+    const auto before = trail.size();
+    const auto it = trail.emplace_hint(trail.end(), day, Logged{status, std::nullopt});
+    if (trail.size() == before && rank(status) > rank(it->second.status))
+        it->second.status = status;
+    // One entry per status per day: the done entry's amount is the day's amount.
+    if (status == LogStatus::done) it->second.amount = amount;
+}
+
 Trail trail_of(const std::vector<LogEntry>& entries, Id cue_id) {
     Trail out;
-    for (const auto& e : entries) {
-        if (e.cue_id != cue_id) continue;
-        auto [it, inserted] = out.emplace(e.day, Logged{e.status, std::nullopt});
-        if (!inserted && rank(e.status) > rank(it->second.status)) it->second.status = e.status;
-        // One entry per status per day: the done entry's amount is the day's amount.
-        if (e.status == LogStatus::done) it->second.amount = e.amount;
-    }
+    for (const auto& e : entries)
+        if (e.cue_id == cue_id) add(out, e.day, e.status, e.amount);
     return out;
 }
 

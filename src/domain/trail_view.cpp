@@ -74,7 +74,7 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
     t.cue = in.cue;
     t.span = span;
     // The review's calendar is the one rule of a day's mark.
-    const auto trail = strength::trail_of(in.logs, in.cue.id);
+    const auto& trail = in.trail;
     const auto marks = review::calendar(in.cue, trail, span, today, config.week_starts);
     t.days.reserve(marks.size());
     for (const auto& [day, mark] : marks) {
@@ -130,7 +130,7 @@ Frame frame(const std::vector<Cue>& cues, const review::DayValues& mood,
     return f;
 }
 
-View build(const std::vector<CueInput>& cues, const std::vector<Rating>& ratings,
+View build(const std::vector<CueLogs>& cues, const std::vector<Rating>& ratings,
            const std::vector<Session>& sessions, std::optional<Day> since, std::optional<Day> until,
            Day today, const config::Config& config) {
     std::vector<Cue> plain;
@@ -141,7 +141,8 @@ View build(const std::vector<CueInput>& cues, const std::vector<Rating>& ratings
     static_cast<Frame&>(v) = frame(plain, mood, sessions, since, until, today, config);
     for (const auto& c : cues)
         if (const auto s = span_of(c.cue, since, until, today))
-            v.cues.push_back(cue_trail(c, *s, mood, today, config));
+            v.cues.push_back(cue_trail({c.cue, strength::trail_of(c.logs, c.cue.id), c.checkpoint},
+                                       *s, mood, today, config));
     return v;
 }
 

@@ -12,9 +12,9 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <random>
-#include <utility>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace kint::io {
 

@@ -133,6 +133,49 @@ void Value::write(std::string& out, int indent, int depth) const {
         m_v);
 }
 
+void Writer::next_member() {
+    if (m_after_key || m_levels.empty()) {
+        m_after_key = false;
+        return;
+    }
+    auto& level = m_levels.back();
+    m_out += level.members++ == 0 ? (level.object ? '{' : '[') : ',';
+    newline(m_out, m_indent, static_cast<int>(m_levels.size()));
+}
+
+void Writer::open_object() {
+    next_member();
+    m_levels.push_back({true, 0});
+}
+
+void Writer::open_array() {
+    next_member();
+    m_levels.push_back({false, 0});
+}
+
+void Writer::key(std::string_view key) {
+    next_member();
+    write_string(m_out, key);
+    m_out += m_indent > 0 ? ": " : ":";
+    m_after_key = true;
+}
+
+void Writer::value(const Value& v) {
+    next_member();
+    v.write(m_out, m_indent, static_cast<int>(m_levels.size()));
+}
+
+void Writer::close() {
+    const Level level = m_levels.back();
+    m_levels.pop_back();
+    if (level.members == 0) {
+        m_out += level.object ? "{}" : "[]";
+        return;
+    }
+    newline(m_out, m_indent, static_cast<int>(m_levels.size()));
+    m_out += level.object ? '}' : ']';
+}
+
 std::string Value::dump(int indent) const {
     std::string out;
     write(out, indent, 0);

@@ -225,33 +225,47 @@ std::string mood_link_sentence(const long_view::MoodLink& link) {
 
 namespace {
 
-json::Value cue_json(const trail_view::CueTrail& c) {
-    auto day_list = json::array();
-    for (const auto& [day, status] : c.days)
-        day_list.push(json::object().set("day", format_day(day)).set("status", to_string(status)));
+// One cue of "cues", its days one at a time: a ten-year cue has 3,650 of them. `flush` writes
+// away what is written so far.
+void cue_json(json::Writer& w, const trail_view::CueTrail& c, const std::function<void()>& flush) {
+    w.open_object();
+    w.key("id");
+    w.value(c.cue.id);
+    w.key("behavior");
+    w.value(c.cue.behavior_on(c.span.to));
+    w.key("created");
+    w.value(format_day(c.cue.created));
+    w.key("days");
+    w.open_array();
+    for (std::size_t i = 0; i < c.days.size(); ++i) {
+        const auto& [day, status] = c.days[i];
+        w.value(json::object().set("day", format_day(day)).set("status", to_string(status)));
+        if (i % 512 == 511) flush();
+    }
+    w.close();
     auto strength = json::array();
     for (const auto& s : c.strength)
         strength.push(json::object().set("day", format_day(s.day)).set("value", s.value));
+    w.key("strength");
+    w.value(strength);
     auto steps = json::array();
     for (const auto& s : c.steps)
         steps.push(json::object()
                        .set("day", format_day(s.day))
                        .set("behavior", s.behavior)
                        .set("note", s.note));
+    w.key("steps");
+    w.value(steps);
     auto pauses = json::array();
     for (const auto& p : c.pauses)
         pauses.push(json::object()
                         .set("from", format_day(p.from))
                         .set("until", p.until ? json::Value(format_day(*p.until)) : json::Value()));
-    return json::object()
-        .set("id", c.cue.id)
-        .set("behavior", c.cue.behavior_on(c.span.to))
-        .set("created", format_day(c.cue.created))
-        .set("days", std::move(day_list))
-        .set("strength", std::move(strength))
-        .set("steps", std::move(steps))
-        .set("pauses", std::move(pauses))
-        .set("mood_link", mood_link_json(c.mood_link));
+    w.key("pauses");
+    w.value(pauses);
+    w.key("mood_link");
+    w.value(mood_link_json(c.mood_link));
+    w.close();
 }
 
 // The text heatmap's day: its glyph, coloured by kind on a terminal.
@@ -274,9 +288,9 @@ std::string text_glyph(const Paint& p, Status s) {
     return p.dim(g);
 }
 
-// Lines gathered into one piece of the document.
+// Lines gathered into a piece of the document.
 struct Lines {
-    std::string out;
+    std::string& out;
     void operator()(std::string_view s = {}) {
         out += s;
         out += '\n';
@@ -292,36 +306,42 @@ TrailWriter::TrailWriter(std::string_view format, Paint paint, int width, Emit e
                : format == "markdown" ? Format::markdown
                : format == "html"     ? Format::html
                                       : Format::text),
-      m_paint(paint), m_width(std::clamp(width, 24, 400)), m_emit(std::move(emit)) {}
+      m_paint(paint), m_width(std::clamp(width, 24, 400)), m_emit(std::move(emit)),
+      m_json(m_piece) {}
 
-void TrailWriter::emit(std::string text) {
+void TrailWriter::flush() {
     // Long words (a step's note, mood beside a habit) wrap at spaces, hanging under their text.
-    m_emit(m_format == Format::text ? wrap(text, m_width) : text);
+    m_emit(m_format == Format::text ? wrap(m_piece, m_width) : m_piece);
+    m_piece.clear();
 }
 
 void TrailWriter::begin(const trail_view::Frame& frame) {
     m_frame = frame;
     m_cues = 0;
+    Lines line{m_piece};
     switch (m_format) {
     case Format::text:
-        emit(m_paint.bold(title(frame.span)) + "\n");
+        line(m_paint.bold(title(frame.span)));
         break;
     case Format::markdown:
-        emit(fmt::format("# kint trail: {} to {}\n", format_day(frame.span.from),
+        line(fmt::format("# kint trail: {} to {}", format_day(frame.span.from),
                          format_day(frame.span.to)));
         break;
     case Format::json:
-        emit("{\n  \"cues\": ");
+        m_json.open_object();
+        m_json.key("cues");
+        m_json.open_array();
         break;
     case Format::html:
-        emit(html_begin(frame));
+        m_piece = html_begin(frame);
         break;
     }
+    flush();
 }
 
 void TrailWriter::cue(const trail_view::CueTrail& c) {
-    const bool first = m_cues++ == 0;
-    Lines line;
+    ++m_cues;
+    Lines line{m_piece};
     switch (m_format) {
     case Format::text: {
         // What is left for a sparkline beside its words ("  strength  18 ", " 67  (0-100, ...)").
@@ -330,8 +350,8 @@ void TrailWriter::cue(const trail_view::CueTrail& c) {
         line();
         line(p.bold(cue_title(c)));
         line(p.dim("  " + cue_meta(c)));
-        for (const auto& l : heatmap(c, m_frame.week_starts, m_width,
-                                     [&](Status s) { return text_glyph(p, s); }))
+        for (const auto& l :
+             heatmap(c, m_frame.week_starts, m_width, [&](Status s) { return text_glyph(p, s); }))
             line(l);
         line(fmt::format("  {}  {}", p.bold("strength"), strength_summary(c, room)));
         for (std::size_t i = 0; i < c.steps.size(); ++i)
@@ -350,8 +370,8 @@ void TrailWriter::cue(const trail_view::CueTrail& c) {
         line(md(cue_meta(c)));
         line();
         line("```");
-        for (const auto& l :
-             heatmap(c, m_frame.week_starts, 80, [](Status s) { return std::string(words(s).glyph); }))
+        for (const auto& l : heatmap(c, m_frame.week_starts, 80,
+                                     [](Status s) { return std::string(words(s).glyph); }))
             line(l);
         line("```");
         line();
@@ -363,20 +383,18 @@ void TrailWriter::cue(const trail_view::CueTrail& c) {
         line(fmt::format("- **Mood:** {}", mood_link_sentence(c.mood_link)));
         break;
     case Format::json:
-        // As the whole document's dump() lays out a member of "cues" (two levels deep).
-        line.out = first ? "[\n    " : ",\n    ";
-        cue_json(c).dump_to(line.out, 2);
+        cue_json(m_json, c, [this] { flush(); });
         break;
     case Format::html:
-        line.out = html_cue(c, m_frame);
+        html_cue(m_piece, c, m_frame, [this] { flush(); });
         break;
     }
-    emit(std::move(line.out));
+    flush();
 }
 
 void TrailWriter::end() {
     const auto& f = m_frame;
-    Lines line;
+    Lines line{m_piece};
     switch (m_format) {
     case Format::text: {
         const auto room = static_cast<std::size_t>(std::max(8, m_width - 42));
@@ -429,19 +447,20 @@ void TrailWriter::end() {
                            .set("from", format_day(w.week.from))
                            .set("to", format_day(w.week.to))
                            .set("average", w.average));
-        line.out = m_cues == 0 ? "[]" : "\n  ]";
-        line.out += ",\n  \"sessions\": ";
-        sessions.dump_to(line.out, 1);
-        line.out += ",\n  \"mood_weeks\": ";
-        weeks.dump_to(line.out, 1);
-        line.out += "\n}\n";
+        m_json.close(); // "cues"
+        m_json.key("sessions");
+        m_json.value(sessions);
+        m_json.key("mood_weeks");
+        m_json.value(weeks);
+        m_json.close();
+        m_piece += '\n';
         break;
     }
     case Format::html:
-        line.out = html_end(f, m_cues > 0);
+        m_piece += html_end(f, m_cues > 0);
         break;
     }
-    emit(std::move(line.out));
+    flush();
 }
 
 std::string trail_document(const trail_view::View& v, std::string_view format, const Paint& p,

@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <fmt/format.h>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,7 +69,9 @@ inline constexpr Status legend_order[] = {Status::done,   Status::skip,   Status
 // The HTML page's pieces (trail_html.cpp): its head and header, one cue's card, and the rest
 // (the sessions and the footer; the words for no cue when `any_cue` is false).
 std::string html_begin(const trail_view::Frame& f);
-std::string html_cue(const trail_view::CueTrail& c, const trail_view::Frame& f);
+// Appends to `out`, and calls `flush` (which writes `out` away) after each part of the heatmap.
+void html_cue(std::string& out, const trail_view::CueTrail& c, const trail_view::Frame& f,
+              const std::function<void()>& flush);
 std::string html_end(const trail_view::Frame& f, bool any_cue);
 
 } // namespace kint::render::trail_parts

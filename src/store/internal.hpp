@@ -16,6 +16,8 @@ namespace kint::store::detail {
 
 // How long a command waits for another kint process's write before it gives up (never "locked").
 inline constexpr int busy_timeout_ms = 5000;
+// SQLite's memory (mostly its page cache) past which it recycles pages (Store::prepare_connection).
+inline constexpr long long soft_heap_limit_bytes = 512 << 10;
 
 // schema.cpp: runs the migrations taking `db` from user_version `from` to `to` and stamps it as a
 // kint store (application_id, user_version). The caller holds the transaction.

@@ -98,4 +98,20 @@ std::vector<LogEntry> Store::logs(const LogQuery& q) const {
     return out;
 }
 
+strength::Trail Store::log_trail(Id cue_id, const DayRange& range) const {
+    SQLite::Statement& st = prepared(
+        fmt::format("SELECT day, status, {} FROM log WHERE cue_id = ? AND day BETWEEN ? AND ? "
+                    "ORDER BY cue_id, day, status",
+                    has_schema(3) ? "amount" : "NULL"));
+    st.bind(1, cue_id);
+    bind_range(st, 2, range);
+    strength::Trail out;
+    while (st.executeStep()) {
+        Day day;
+        if (!tolerant(m_skipped, "a log entry", [&] { day = day_of(st.getColumn(0)); })) continue;
+        strength::add(out, day, status_of(st.getColumn(1).getString()), opt_real(st.getColumn(2)));
+    }
+    return out;
+}
+
 } // namespace kint::store

@@ -105,6 +105,63 @@ TEST_CASE("json: documents keep their key order and indent on request") {
     CHECK(json::array().dump(2) == "[]");
 }
 
+TEST_CASE("json: a document written piece by piece is byte for byte its dump") {
+    // {"cues": [{"id": 1, "days": [{"day": "a"}, {"day": "b"}], "none": [], "empty": {}}, {}],
+    //  "sessions": [], "mood": null}
+    auto day = [](const char* d) { return json::object().set("day", d); };
+    const auto whole =
+        json::object()
+            .set("cues", json::array()
+                             .push(json::object()
+                                       .set("id", 1)
+                                       .set("days", json::array().push(day("a")).push(day("b")))
+                                       .set("none", json::array())
+                                       .set("empty", json::object()))
+                             .push(json::object()))
+            .set("sessions", json::array())
+            .set("mood", json::Value());
+    for (const int indent : {0, 2}) {
+        CAPTURE(indent);
+        std::string text, written;
+        json::Writer w(text, indent);
+        // Written away and emptied at every step, as a trail's pieces are.
+        const auto away = [&] {
+            written += text;
+            text.clear();
+        };
+        w.open_object();
+        w.key("cues");
+        w.open_array();
+        w.open_object();
+        away();
+        w.key("id");
+        w.value(1);
+        w.key("days");
+        w.open_array();
+        w.value(day("a"));
+        away();
+        w.value(day("b"));
+        w.close();
+        w.key("none");
+        w.open_array();
+        w.close();
+        w.key("empty");
+        w.value(json::object());
+        w.close();
+        away();
+        w.open_object();
+        w.close();
+        w.close();
+        w.key("sessions");
+        w.value(json::array());
+        w.key("mood");
+        w.value(json::Value());
+        w.close();
+        away();
+        CHECK(written == whole.dump(indent));
+    }
+}
+
 TEST_CASE("json: a malformed document is refused with its line and column") {
     CHECK(parse_error("") == "line 1, column 1: unexpected end of the document");
     CHECK(parse_error("{\"a\":1,}") == "line 1, column 8: expected a key in quotes");

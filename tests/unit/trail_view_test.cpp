@@ -226,9 +226,9 @@ TEST_CASE("app::trail: every active cue, one cue, and an unknown cue refused") {
 
     // Refused before anything reaches the sink: no half document.
     Gathered refused;
-    CHECK_THROWS_AS(app::trail(s, default_config(), today, {.cue = 99, .since = {}, .until = {}},
-                               refused),
-                    NotFound);
+    CHECK_THROWS_AS(
+        app::trail(s, default_config(), today, {.cue = 99, .since = {}, .until = {}}, refused),
+        NotFound);
     CHECK_THROWS_AS(
         app::trail(s, default_config(), today,
                    {.cue = std::nullopt, .since = D("2026-11-10"), .until = D("2026-11-09")},
@@ -240,11 +240,9 @@ TEST_CASE("app::trail: every active cue, one cue, and an unknown cue refused") {
     for (Day d = D("2026-11-02"); d < today; d += std::chrono::days{1})
         if ((d - D("2026-11-02")).count() % 4 != 1)
             s.put_log({a, d, LogStatus::done, std::nullopt});
-    s.put_strength(a, {{D("2026-11-08"),
-                        gathered(s, today, {.cue = a, .since = {}, .until = {}})
-                            .cues[0]
-                            .strength[0]
-                            .value}});
+    s.put_strength(
+        a, {{D("2026-11-08"),
+             gathered(s, today, {.cue = a, .since = {}, .until = {}}).cues[0].strength[0].value}});
     const auto whole = gathered(s, today, {.cue = a, .since = {}, .until = {}});
     const auto late = gathered(s, today, {.cue = a, .since = D("2026-11-12"), .until = {}});
     REQUIRE(whole.cues[0].strength.size() == 2);

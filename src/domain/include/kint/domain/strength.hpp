@@ -19,6 +19,8 @@ struct Logged {
 using Trail = std::map<Day, Logged>;
 // `cue_id`'s entries by day.
 Trail trail_of(const std::vector<LogEntry>& entries, Id cue_id);
+// Adds one entry to `trail` (entries in day order are added at the end, in constant time).
+void add(Trail& trail, Day day, LogStatus status, std::optional<double> amount);
 
 // m = 0.5^(sqrt(f)/13): 13 steps of v = 0 halve S for a daily cue (f = 1).
 double multiplier(double frequency);

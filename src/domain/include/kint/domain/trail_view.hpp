@@ -51,10 +51,10 @@ struct CueTrail {
 };
 
 // One cue's entries as loaded: from its creation (or from `checkpoint`'s reads_from, see
-// app::strength_start) to the span's end.
+// app::strength_start) to the span's end, by day.
 struct CueInput {
     Cue cue;
-    std::vector<LogEntry> logs;
+    strength::Trail trail;
     std::optional<strength::Checkpoint> checkpoint;
 };
 
@@ -98,8 +98,13 @@ Frame frame(const std::vector<Cue>& cues, const review::DayValues& mood,
             std::optional<Day> until, Day today, const config::Config& config);
 
 // The view whole: the frame, and every cue of `cues` with a span (a cue with none is left out).
-// `ratings`: mood over the span and the day after it.
-View build(const std::vector<CueInput>& cues, const std::vector<Rating>& ratings,
+// Each cue's `logs` as loaded (see CueInput); `ratings`: mood over the span and the day after it.
+struct CueLogs {
+    Cue cue;
+    std::vector<LogEntry> logs;
+    std::optional<strength::Checkpoint> checkpoint;
+};
+View build(const std::vector<CueLogs>& cues, const std::vector<Rating>& ratings,
            const std::vector<Session>& sessions, std::optional<Day> since, std::optional<Day> until,
            Day today, const config::Config& config);
 

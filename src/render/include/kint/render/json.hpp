@@ -41,9 +41,6 @@ class Value {
     Value& push(Value value);
 
     std::string dump(int indent = 2) const;
-    // Appends this value as dump() writes it when it stands `depth` levels deep in a larger
-    // document: a document written piece by piece (kint trail) is byte for byte the same.
-    void dump_to(std::string& out, int depth, int indent = 2) const { write(out, indent, depth); }
 
     // Reading (for `kint import`): typed access that throws json::ParseError naming `what`.
     bool is_null() const { return std::holds_alternative<std::nullptr_t>(m_v); }
@@ -59,8 +56,36 @@ class Value {
     const Value* find(std::string_view key) const;
 
   private:
+    friend class Writer;
     void write(std::string& out, int indent, int depth) const;
     std::variant<std::nullptr_t, bool, std::int64_t, double, std::string, Array, Object> m_v;
+};
+
+// Writes one document piece by piece, laid out byte for byte as dump() lays out the same value
+// whole: for a document too large to hold as one Value (a ten-year trail). Objects and arrays are
+// opened and closed; every other member is a whole Value. `out` may be written away and emptied
+// between any two calls.
+class Writer {
+  public:
+    explicit Writer(std::string& out, int indent = 2) : m_out(out), m_indent(indent) {}
+    void open_object();
+    void open_array();
+    // The next member's key, inside an object.
+    void key(std::string_view key);
+    void value(const Value& v);
+    void close();
+
+  private:
+    // A member of the innermost container begins: its bracket or a comma, then its line.
+    void next_member();
+    struct Level {
+        bool object = false;
+        int members = 0;
+    };
+    std::string& m_out;
+    int m_indent;
+    std::vector<Level> m_levels;
+    bool m_after_key = false;
 };
 
 // A malformed document or a value of the wrong type; the message says where.

@@ -29,17 +29,22 @@ class TrailWriter final : public trail_view::Sink {
   public:
     using Emit = std::function<void(std::string_view)>;
     TrailWriter(std::string_view format, Paint paint, int width, Emit emit);
+    TrailWriter(const TrailWriter&) = delete; // its JSON writer writes into its own piece
+    TrailWriter& operator=(const TrailWriter&) = delete;
     void begin(const trail_view::Frame& frame) override;
     void cue(const trail_view::CueTrail& trail) override;
     void end() override;
 
   private:
     enum class Format { text, markdown, json, html };
-    void emit(std::string text);
+    // Hands the piece written so far to `emit`, and empties it.
+    void flush();
     Format m_format;
     Paint m_paint;
     int m_width;
     Emit m_emit;
+    std::string m_piece;
+    json::Writer m_json; // into m_piece
     trail_view::Frame m_frame;
     int m_cues = 0;
 };

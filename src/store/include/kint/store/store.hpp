@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -109,6 +110,9 @@ class Store {
     // Removes the entries of `cue_id` on `day` (only `status` when given); returns how many.
     int remove_logs(Id cue_id, Day day, std::optional<LogStatus> status);
     std::vector<LogEntry> logs(const LogQuery& query) const;
+    // One cue's entries in `range` as the strength and the tallies read them (no notes): a
+    // trail's years of them.
+    strength::Trail log_trail(Id cue_id, const DayRange& range) const;
 
     // Reminders (kint remind): whether one went out for the cue on `day`, and recording one sent
     // at minute `sent` of that day (once per cue and day; a second record is ignored).
@@ -118,6 +122,8 @@ class Store {
     // Ratings: one per day and kind; rating again replaces.
     void put_rating(const Rating& rating);
     std::vector<Rating> ratings(const DayRange& range, std::optional<RatingKind> kind = {}) const;
+    // Each day's value of one kind in `range`, and nothing else (a trail's years of mood).
+    std::map<Day, int> rating_values(const DayRange& range, RatingKind kind) const;
     // Ratings of `kind` on or before `until`, newest first, while `take` returns true for them;
     // returned oldest first. Reads only as far back as `take` wants.
     std::vector<Rating> ratings_back_from(Day until, RatingKind kind,
