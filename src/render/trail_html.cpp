@@ -234,8 +234,10 @@ std::string day_tag(Day d) {
     return fmt::format(R"(<time datetime="{}">{}</time>)", format_day(d), long_day(d));
 }
 
-void cue_card(std::string& out, const trail_view::CueTrail& c, const trail_view::Frame& v,
-              const std::function<void()>& flush) {
+} // namespace
+
+void trail_parts::html_cue(std::string& out, const trail_view::CueTrail& c,
+                           const trail_view::Frame& v, const std::function<void()>& flush) {
     put(out, "<section class=\"card cue\">\n<h3>#{} {}</h3>\n<p class=\"trigger\">{}</p>\n",
         c.cue.id, html_escape(c.cue.behavior_on(c.span.to)), html_escape(trigger_phrase(c.cue)));
     put(out, "<p class=\"meta\">created {} · {} shown · {} done{}</p>\n", day_tag(c.cue.created),
@@ -272,8 +274,6 @@ void cue_card(std::string& out, const trail_view::CueTrail& c, const trail_view:
         html_escape(mood_link_sentence(c.mood_link)));
 }
 
-} // namespace
-
 std::string trail_parts::html_begin(const trail_view::Frame& f) {
     std::string out = html_head(
         fmt::format("kint trail · {} to {}", format_day(f.span.from), format_day(f.span.to)),
@@ -283,11 +283,6 @@ std::string trail_parts::html_begin(const trail_view::Frame& f) {
         "{}</p></header>\n",
         day_tag(f.span.from), day_tag(f.span.to));
     return out;
-}
-
-void trail_parts::html_cue(std::string& out, const trail_view::CueTrail& c,
-                           const trail_view::Frame& f, const std::function<void()>& flush) {
-    cue_card(out, c, f, flush);
 }
 
 std::string trail_parts::html_end(const trail_view::Frame& f, bool any_cue) {
