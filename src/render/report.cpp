@@ -83,17 +83,6 @@ std::string step_words(const Step& s) {
     return out;
 }
 
-json::Value comparison_json(const long_view::Comparison& c) {
-    return json::object()
-        .set("done_days", c.done_days)
-        .set("other_days", c.other_days)
-        .set("done_mean", c.done_mean)
-        .set("other_mean", c.other_mean)
-        .set("difference", c.difference)
-        .set("low", c.low)
-        .set("high", c.high);
-}
-
 std::string side_words(const long_view::Comparison& c, std::string_view what) {
     std::string out = fmt::format("{}: {} on done days ({}), {} on other days ({})", what,
                                   c.done_mean ? fmt::format("{:.1f}", *c.done_mean) : "–",
@@ -174,10 +163,7 @@ json::Value report_json(const app::ReportResult& r, const config::Config& cfg) {
                       .set("strength", c.strength)
                       .set("strength_at_start", c.previous_strength)
                       .set("steps_changed", std::move(steps))
-                      .set("mood_link", json::object()
-                                            .set("same_day", comparison_json(rc.mood_link.same_day))
-                                            .set("next_day", comparison_json(rc.mood_link.next_day))
-                                            .set("enough", rc.mood_link.enough)));
+                      .set("mood_link", mood_link_json(rc.mood_link)));
     }
     auto ratings = json::array();
     for (const auto& x : r.ratings)

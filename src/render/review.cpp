@@ -31,24 +31,6 @@ json::Value stats_json(const Stats& s) {
         .set("previous_average", opt_number(s.previous_average));
 }
 
-json::Value comparison_json(const long_view::Comparison& c) {
-    return json::object()
-        .set("done_days", c.done_days)
-        .set("other_days", c.other_days)
-        .set("done_mean", opt_number(c.done_mean))
-        .set("other_mean", opt_number(c.other_mean))
-        .set("difference", opt_number(c.difference))
-        .set("low", opt_number(c.low))
-        .set("high", opt_number(c.high));
-}
-
-json::Value mood_link_json(const long_view::MoodLink& m) {
-    return json::object()
-        .set("same_day", comparison_json(m.same_day))
-        .set("next_day", comparison_json(m.next_day))
-        .set("enough", m.enough);
-}
-
 json::Value weeks_json(const std::vector<long_view::MoodWeek>& weeks) {
     auto out = json::array();
     for (const auto& w : weeks)
@@ -224,6 +206,23 @@ std::string continued(std::string_view text, std::size_t indent) {
 }
 
 } // namespace
+
+json::Value mood_link_json(const long_view::MoodLink& m) {
+    const auto side = [](const long_view::Comparison& c) {
+        return json::object()
+            .set("done_days", c.done_days)
+            .set("other_days", c.other_days)
+            .set("done_mean", c.done_mean)
+            .set("other_mean", c.other_mean)
+            .set("difference", c.difference)
+            .set("low", c.low)
+            .set("high", c.high);
+    };
+    return json::object()
+        .set("same_day", side(m.same_day))
+        .set("next_day", side(m.next_day))
+        .set("enough", m.enough);
+}
 
 std::string sparkline(const Stats& s, const review::Period& period) {
     static constexpr std::array<std::string_view, 8> bars{"▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"};

@@ -5,6 +5,7 @@
 
 #include "kint/core/day.hpp"
 #include "kint/core/text.hpp"
+#include "kint/render/review_render.hpp"
 #include "kint/render/wrap.hpp"
 
 #include <algorithm>
@@ -23,17 +24,6 @@ namespace {
 std::string signed1(double x) {
     const double r = std::round(x * 10) / 10;
     return fmt::format("{}{:.1f}", r < 0 ? "−" : "+", std::abs(r));
-}
-
-json::Value comparison_json(const long_view::Comparison& c) {
-    return json::object()
-        .set("done_days", c.done_days)
-        .set("other_days", c.other_days)
-        .set("done_mean", c.done_mean)
-        .set("other_mean", c.other_mean)
-        .set("difference", c.difference)
-        .set("low", c.low)
-        .set("high", c.high);
 }
 
 // ▁..█ for values in 0..`top`; '·' where there is none. More values than `room` are averaged
@@ -200,13 +190,6 @@ std::string md(std::string_view text) {
 }
 
 } // namespace
-
-json::Value mood_link_json(const long_view::MoodLink& link) {
-    return json::object()
-        .set("same_day", comparison_json(link.same_day))
-        .set("next_day", comparison_json(link.next_day))
-        .set("enough", link.enough);
-}
 
 std::string mood_link_sentence(const long_view::MoodLink& link) {
     const auto& s = link.same_day;

@@ -2,6 +2,7 @@
 // The weekly review for people (text, markdown, HTML) and programs (JSON). Safety comes first in
 // each.
 #include "kint/config/config.hpp"
+#include "kint/domain/long_view.hpp"
 #include "kint/domain/review.hpp"
 #include "kint/render/json.hpp"
 #include "kint/render/render.hpp"
@@ -12,6 +13,10 @@
 namespace kint::render {
 
 json::Value review_json(const review::Report& r, const config::Config& cfg);
+// Mood beside a habit as every JSON document has it (review, trail, report):
+// {same_day: {done_days, other_days, done_mean, other_mean, difference, low, high}, next_day,
+// enough}.
+json::Value mood_link_json(const long_view::MoodLink& link);
 // A terminal view: sparklines, a small calendar per cue, the suggestion in words.
 std::string review_text(const review::Report& r, const config::Config& cfg, const Paint& p);
 // Colour-free, stable: what a cron job mails.

@@ -11,9 +11,6 @@
 
 namespace kint::render {
 
-// mood_link as the review's JSON has it: {same_day: {...}, next_day: {...}, enough}.
-json::Value mood_link_json(const long_view::MoodLink& link);
-
 // Writes a trail document piece by piece as app::trail hands it over, frame first and then one
 // cue at a time, so a ten-year trail never stands whole in memory. `emit` takes each piece in
 // order. `format`:
