@@ -6,12 +6,6 @@
 
 namespace kint::render {
 
-namespace {
-std::string records(std::size_t n) {
-    return fmt::format("{} record{}", n, n == 1 ? "" : "s");
-}
-} // namespace
-
 json::Value to_json(const app::SyncInitResult& r) {
     return json::object()
         .set("folder", r.folder)
@@ -63,12 +57,14 @@ std::string to_text(const app::SyncResult& r, const Paint&) {
         return r.devices == 0 ? "Synced: nothing new here, and no other device in the folder "
                                 "yet.\n"
                               : "Synced: nothing new on either side.\n";
-    const auto received = fmt::format("received {} from {} file{}", records(r.received),
-                                      r.files_read, r.files_read == 1 ? "" : "s");
+    const auto received =
+        fmt::format("received {} from {}", plural(r.received, "record", "records"),
+                    plural(r.files_read, "file", "files"));
     if (r.files_read == 0)
-        return fmt::format("Synced: sent {}; nothing new from other devices.\n", records(r.sent));
+        return fmt::format("Synced: sent {}; nothing new from other devices.\n",
+                           plural(r.sent, "record", "records"));
     if (r.sent == 0) return fmt::format("Synced: {}; nothing new to send.\n", received);
-    return fmt::format("Synced: sent {}; {}.\n", records(r.sent), received);
+    return fmt::format("Synced: sent {}; {}.\n", plural(r.sent, "record", "records"), received);
 }
 
 std::string problems_text(const app::SyncResult& r) {
