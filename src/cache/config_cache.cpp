@@ -1,4 +1,5 @@
 #include "kint/cache/config_cache.hpp"
+#include "checksum.hpp"
 #include "kint/core/file.hpp"
 #include "kint/io/files.hpp"
 
@@ -46,23 +47,6 @@ namespace kint::cache {
 namespace {
 
 constexpr std::string_view magic = "kint-config-cache 7\n";
-
-// A checksum over the encoded config, eight bytes a step (FNV-1a's constants, a word at a time: the
-// cache is read by every command): a cache damaged in place (a NUL or \xff where text was) no
-// longer decodes into text that reaches the output.
-std::uint64_t checksum(std::string_view bytes) {
-    std::uint64_t h = 1469598103934665603ULL;
-    std::size_t i = 0;
-    for (; i + 8 <= bytes.size(); i += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, bytes.data() + i, 8);
-        h = (h ^ word) * 1099511628211ULL;
-        h ^= h >> 29;
-    }
-    for (; i < bytes.size(); ++i)
-        h = (h ^ static_cast<unsigned char>(bytes[i])) * 1099511628211ULL;
-    return h;
-}
 
 template <typename T>
 concept Record = requires(const T* t) {

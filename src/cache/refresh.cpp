@@ -2,12 +2,14 @@
 
 #include "kint/cache/hook_cache.hpp"
 #include "kint/cache/segment_cache.hpp"
+#include "kint/cache/view_cache.hpp"
 
 namespace kint::cache {
 
 void refresh_after(store::Store& store, std::optional<Day> today, const config::Config* config,
                    const std::optional<ConfigStamp>& parsed) {
     refresh_segment_cache(store, today);
+    if (const auto stamp = store_stamp(store.path())) drop_stale_view(store.path(), *stamp);
     if (!config) return;
     refresh_hook_cache(store.path(), *config);
     // Only a config parsed (not read from the cache) this run.

@@ -10,10 +10,16 @@
 
 namespace kint::cli {
 
+// The result as its reader gets it.
+template <class Result>
+std::string presented(Runtime& rt, const Result& result) {
+    if (rt.json()) return render::to_json(result).dump() + '\n';
+    return rt.fit(render::to_text(result, render::Paint(rt.color())));
+}
+
 template <class Result>
 void present(Runtime& rt, const Result& result) {
-    if (rt.json()) return rt.print(render::to_json(result));
-    fmt::print(rt.out, "{}", rt.fit(render::to_text(result, render::Paint(rt.color()))));
+    rt.out << presented(rt, result);
 }
 
 } // namespace kint::cli

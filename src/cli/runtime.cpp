@@ -80,6 +80,12 @@ const config::Config& Runtime::config() {
     return *m_config;
 }
 
+std::optional<cache::ViewStamp> Runtime::view_stamp(std::string_view what) {
+    const auto request = fmt::format("{} day {} json {} color {} width {}", what,
+                                     format_day(today()), json(), color(), width());
+    return cache::view_stamp(store_path(), config_path(), request);
+}
+
 void Runtime::validate_clock_overrides() {
     if (!m_globals.today.empty() || env("KINT_TODAY").value_or("") != "") (void)today();
     if (env("KINT_NOW").value_or("") != "") (void)now();

@@ -1,5 +1,6 @@
 #pragma once
 // What a command runs against, built once after parsing: config, store, clock and streams.
+#include "kint/cache/view_cache.hpp"
 #include "kint/config/config.hpp"
 #include "kint/core/day.hpp"
 #include "kint/render/json.hpp"
@@ -80,6 +81,10 @@ class Runtime {
     // Human text for standard output: wrapped at word boundaries to the terminal's width.
     std::string fit(std::string_view text) const;
     std::optional<std::string> env(const std::string& name) const;
+    // What a view kept beside the store (cache::view_cache) must match to be shown again: the
+    // store, config and binary, and `what` was asked for on this day, in this format, colour
+    // and width. nullopt when nothing is to be kept (no store file yet).
+    std::optional<cache::ViewStamp> view_stamp(std::string_view what);
     // The whole environment (for a program kint runs: kint remind).
     const Env& environment() const { return m_env; }
 

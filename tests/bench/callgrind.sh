@@ -49,7 +49,7 @@ count() { # instructions of one run, after a warm-up run under valgrind too (the
 }
 # Caches an older build left go first; then one run of each command leaves them as a person's first
 # command of the day does (the prompt reads the segment cache another command filled).
-rm -f "$data"/*.segment "$data"/*.config-cache "$data"/*.hook
+rm -f "$data"/*.segment "$data"/*.config-cache "$data"/*.hook "$data"/*.view
 for years in 1 10; do
   for args in "today" "remind" "review --week last" "log 2" "rate 7 --energy 5" "hook prompt --shell bash"; do
     # shellcheck disable=SC2086
@@ -67,6 +67,13 @@ row() {
 printf '%-36s %12s\n' /bin/true "$(count /bin/true)"
 row "hook prompt" hook prompt --shell bash
 row "today" today
+drawn() { # today as the first run after a write draws it: no view kept beside the store
+  count "$kint" --db "$1" today >/dev/null
+  rm -f "$1.view"
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$kint" --db "$1" today 2>&1 >/dev/null |
+    sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+}
+printf '%-36s %12s %12s\n' "today, drawn" "$(drawn "$data/y1.db")" "$(drawn "$data/y10.db")"
 row "remind" remind
 row "review --week last" review --week last
 row "review --week last --format json" review --week last --format json

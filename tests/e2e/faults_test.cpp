@@ -145,7 +145,7 @@ TEST_CASE("faults: a FIFO in a cache's place is ignored and replaced, never read
     const Env evening{{"KINT_NOW", "20:00"}};
     const auto prompt = s.ok({"hook", "prompt"}, evening).out;
     const auto today = s.ok({"today"}).out;
-    for (const char* cache : {".segment", ".hook", ".config-cache"}) {
+    for (const char* cache : {".segment", ".hook", ".config-cache", ".view"}) {
         CAPTURE(cache);
         const std::string path = s.db() + cache;
         make_fifo(path);

@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <set>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace kint::e2e;
 using jsonlite::parse;
@@ -479,4 +481,109 @@ TEST_CASE("today: a cue resumed today is shown, counted only once it is done") {
     CHECK(j["cues"][0]["due"].boolean());
     CHECK(j["cues"][0]["done"].boolean());
     CHECK_FALSE(contains(s.ok({"log", "1", "--day", "2026-11-20"}).out, "extra day"));
+}
+
+namespace {
+
+// Today's view as the store alone says it: with no view kept beside it (which this run then keeps).
+std::string today_from_store(const Sandbox& s, const std::vector<std::string>& args,
+                             const Env& env = {}) {
+    std::filesystem::remove(s.db() + ".view");
+    return s.ok(args, env).out;
+}
+
+// The view kept, by its inode: a run that shows it leaves the file as it is; one that draws the
+// view again replaces the file (a temp file renamed over it).
+ino_t view_inode(const Sandbox& s) {
+    struct stat st {};
+    return ::stat((s.db() + ".view").c_str(), &st) == 0 ? st.st_ino : 0;
+}
+
+} // namespace
+
+TEST_CASE("today: the view kept beside the store is never out of date") {
+    Sandbox s; // with no config file: a view is kept only 2 seconds after a config's last change
+    s.ok({"intent", "add", "Be gentle"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
+    s.ok({"cue", "add", "--if", "anger rises", "--do", "breathe out"});
+    const std::vector<std::vector<std::string>> steps = {
+        {"log", "1"},
+        {"rate", "2"},
+        {"rate", "2", "--day", "-1"},
+        {"rate", "2", "--day", "-2"}, // the safety note
+        {"log", "1", "--undo"},
+        {"log", "2"},
+        {"log", "1", "--skip"},
+        {"cue", "pause", "1"},
+        {"cue", "resume", "1"},
+        {"intent", "add", "Rest more"},
+        {"intent", "focus", "1"},
+        {"journal", "add", "a line"},
+        {"session", "add", "-3"},
+        {"rate", "7"},
+    };
+    const std::vector<std::vector<std::string>> views = {
+        {"today"}, {"today", "--json"}, {"today", "--color", "always"}};
+    for (const auto& step : steps) {
+        CAPTURE(fmt::format("{}", fmt::join(step, " ")));
+        for (const auto& view : views) // each kept under the store as it was before the step
+            s.ok(view);
+        s.ok(step);
+        for (const auto& view : views) {
+            CAPTURE(view.back());
+            const auto shown = s.ok(view).out;
+            REQUIRE(mode_of(s.db() + ".view") == 0600);
+            const auto kept = view_inode(s);
+            CHECK(s.ok(view).out == shown);
+            CHECK(view_inode(s) == kept); // shown from the view kept
+            CHECK(shown == today_from_store(s, view));
+        }
+    }
+    // Another day, another width: each is its own view.
+    const auto wide = s.ok({"today"}, {{"COLUMNS", "200"}}).out;
+    for (const char* day : {"2026-11-21", "2026-11-19"}) {
+        CAPTURE(day);
+        const Env other{{"KINT_TODAY", day}};
+        const auto shown = s.ok({"today"}, other).out;
+        CHECK(contains(shown, day == std::string("2026-11-21") ? "21 November" : "19 November"));
+        CHECK(shown == today_from_store(s, {"today"}, other));
+    }
+    CHECK(s.ok({"today"}, {{"COLUMNS", "200"}}).out == wide);
+}
+
+TEST_CASE("today: a config edit and another program's write show at once") {
+    Sandbox s;
+    write_file(s.config(), "[guidance]\nno_session = \"Note your session with kint session add.\"\n");
+    s.ok({"intent", "add", "Be gentle"});
+    // A view is kept only 2 seconds after the config last changed (its ctime cannot be set back).
+    std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+    s.ok({"today"});
+    const auto kept = view_inode(s);
+    CHECK(contains(s.ok({"today"}).out, "Note your session"));
+    CHECK(view_inode(s) == kept);
+    // The config edited this instant: its new stat no longer matches the view kept.
+    write_file(s.config(), "[guidance]\nno_session = \"Add your session day when you know it.\"\n");
+    const auto edited = s.ok({"today"}).out;
+    CHECK(contains(edited, "Add your session day when you know it."));
+    CHECK(edited == today_from_store(s, {"today"}));
+    if (have_sqlite3()) {
+        std::filesystem::remove(s.config());
+        s.ok({"today"});
+        s.ok({"today"});
+        REQUIRE(sqlite3(s, s.db(), "UPDATE intention SET text = 'Be patient';") == 0);
+        const auto after = s.ok({"today"}).out;
+        CHECK(contains(after, "Be patient"));
+        CHECK_FALSE(contains(after, "Be gentle"));
+    }
+}
+
+TEST_CASE("today: text a command removed survives in no view kept") {
+    Sandbox s;
+    s.ok({"intent", "add", "a private plan"});
+    s.ok({"today"});
+    s.ok({"today"});
+    REQUIRE(contains(read_file(s.db() + ".view").value_or(""), "a private plan"));
+    s.ok({"intent", "edit", "1", "Be gentle"});
+    CHECK_FALSE(contains(read_file(s.db() + ".view").value_or(""), "a private plan"));
+    CHECK(contains(s.ok({"today"}).out, "Be gentle"));
 }

@@ -1,0 +1,92 @@
+#include "kint/cache/view_cache.hpp"
+#include "checksum.hpp"
+#include "kint/cache/config_cache.hpp"
+#include "kint/cache/segment_cache.hpp"
+#include "kint/core/file.hpp"
+#include "kint/io/files.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace kint::cache {
+
+namespace {
+
+constexpr std::string_view magic = "kint-view 1\n";
+constexpr std::size_t max_view = 1 << 20;
+
+// The next line of `in` (without its newline), or nullopt when there is none.
+std::optional<std::string_view> take_line(std::string_view& in) {
+    const auto eol = in.find('\n');
+    if (eol == std::string_view::npos) return std::nullopt;
+    const auto line = in.substr(0, eol);
+    in.remove_prefix(eol + 1);
+    return line;
+}
+
+bool one_line(std::string_view s) {
+    return s.find('\n') == std::string_view::npos;
+}
+
+} // namespace
+
+std::string view_cache_path(const std::string& store_path) {
+    return store_path + ".view";
+}
+
+std::optional<ViewStamp> view_stamp(const std::string& store_path,
+                                    const std::optional<std::string>& config_path,
+                                    std::string_view request) {
+    auto store = store_stamp(store_path);
+    if (!store) return std::nullopt;
+    const auto config = config_stamp(config_path);
+    if (!config) return std::nullopt;
+    ViewStamp s{std::move(*store), fmt::format("{} | {}", config->key, request),
+                config->config_mtime_ns, config->config_ctime_ns};
+    if (!one_line(s.store) || !one_line(s.rest)) return std::nullopt;
+    return s;
+}
+
+std::optional<std::string> read_view_cache(const std::string& store_path, const ViewStamp& stamp) {
+    // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
+    const auto file = read_regular_file(view_cache_path(store_path), max_view + 4096);
+    if (file.status != FileText::Status::ok) return std::nullopt;
+    const long long margin = 2'000'000'000LL;
+    if (stamp.config_mtime_ns + margin >= file.mtime_ns ||
+        stamp.config_ctime_ns + margin >= file.mtime_ns)
+        return std::nullopt;
+    std::string_view in = file.text;
+    if (in.substr(0, magic.size()) != magic) return std::nullopt;
+    in.remove_prefix(magic.size());
+    if (take_line(in) != std::string_view(stamp.store)) return std::nullopt;
+    if (take_line(in) != std::string_view(stamp.rest)) return std::nullopt;
+    const auto sum = take_line(in);
+    if (!sum || *sum != fmt::format("sum {:016x}", checksum(in))) return std::nullopt;
+    return std::string(in);
+}
+
+void write_view_cache(const std::string& store_path, const ViewStamp& stamp,
+                      std::string_view view) {
+    if (view.size() > max_view) return;
+    std::string bytes(magic);
+    bytes += stamp.store;
+    bytes += '\n';
+    bytes += stamp.rest;
+    bytes += fmt::format("\nsum {:016x}\n", checksum(view));
+    bytes += view;
+    // Two runs writing at once leave one whole file or the other (temp file and rename).
+    io::replace_cache_file(view_cache_path(store_path), bytes);
+}
+
+void drop_stale_view(const std::string& store_path, const std::string& store_stamp) {
+    const std::string path = view_cache_path(store_path);
+    const std::string bytes = io::read_small_file(path, 4096); // empty when missing or no file
+    std::string_view head = bytes;
+    if (head.substr(0, magic.size()) == magic) {
+        head.remove_prefix(magic.size());
+        if (take_line(head) == std::string_view(store_stamp)) return; // still current
+    }
+    ::unlink(path.c_str());
+}
+
+} // namespace kint::cache
