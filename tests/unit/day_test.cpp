@@ -100,6 +100,19 @@ TEST_CASE("parse_iso_day and format_day round trip") {
     CHECK(format_day(ymd(2026, 1, 2)) == "2026-01-02");
     CHECK_FALSE(parse_iso_day("today"));
     CHECK_FALSE(parse_iso_day("2026-02-29"));
+    // Every day of two centuries, and what is not a day.
+    for (Day d = ymd(1900, 1, 1); d <= ymd(2100, 12, 31); d += days{1})
+        REQUIRE(parse_iso_day(format_day(d)) == d);
+    CHECK(parse_iso_day("2024-02-29") == ymd(2024, 2, 29));
+    CHECK(parse_iso_day("9999-12-31") == ymd(9999, 12, 31));
+    for (const char* bad : {"2026-1a-01", "+026-01-01", " 2026-01-1", "2026-01-1 ", "2026-00-10",
+                            "2026-13-01", "2026-01-00", "2026-01-32", "2026-04-31", "0000-01-01",
+                            "1899-12-31", "2026/01/01", "2026-01-01x", "2026-0-101", "-026-01-01",
+                            "2026-\x01-01", "２026-01-0"}) {
+        CAPTURE(bad);
+        CHECK_FALSE(parse_iso_day(bad));
+    }
+    CHECK_FALSE(parse_iso_day(std::string_view("2026-01-0\0", 10)));
 }
 
 TEST_CASE("parse_clock: HH:MM from 00:00 to 23:59") {
