@@ -16,9 +16,12 @@ std::string cache_path(const std::string& store_path) {
 
 } // namespace
 
-std::optional<std::string> store_stamp(const std::string& store_path) {
+std::optional<std::string> store_stamp(const std::string& store_path, StoreFiles* files) {
     struct stat db {};
     if (::stat(store_path.c_str(), &db) != 0) return std::nullopt;
+    if (files)
+        *files = {static_cast<long long>(db.st_mtim.tv_sec) * 1'000'000'000LL + db.st_mtim.tv_nsec,
+                  S_ISREG(db.st_mode)};
     std::string stamp =
         fmt::format("db={}:{}:{}.{:09}", static_cast<unsigned long long>(db.st_ino),
                     static_cast<long long>(db.st_size), static_cast<long long>(db.st_mtim.tv_sec),
@@ -26,6 +29,7 @@ std::optional<std::string> store_stamp(const std::string& store_path) {
     const std::string wal = store_path + "-wal";
     struct stat ws {};
     if (::stat(wal.c_str(), &ws) != 0) return stamp + " wal=none";
+    if (files) files->quiet = files->quiet && S_ISREG(ws.st_mode) && ws.st_size == 0;
     // Not the WAL's mtime: emptying an empty WAL (every command's checkpoint) touches it. Its size
     // grows with each commit and its header's salts change whenever it starts over.
     stamp += fmt::format(" wal={}:", static_cast<long long>(ws.st_size));

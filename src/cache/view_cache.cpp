@@ -6,6 +6,7 @@
 #include "kint/io/files.hpp"
 
 #include <fmt/format.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace kint::cache {
@@ -37,8 +38,18 @@ std::string view_cache_path(const std::string& store_path) {
 std::optional<ViewStamp> view_stamp(const std::string& store_path,
                                     const std::optional<std::string>& config_path,
                                     std::string_view request) {
-    auto store = store_stamp(store_path);
-    if (!store) return std::nullopt;
+    StoreFiles files;
+    auto store = store_stamp(store_path, &files);
+    if (!store || !files.quiet) return std::nullopt;
+    // A write in the same timestamp tick as the store's last one, keeping its size, would keep
+    // its stamp: a view is kept only when that last change is older than a tick can be (on a file
+    // system with whole-second times, shown by an mtime of no nanoseconds, 2 s; else 50 ms, far
+    // beyond the kernel's coarse clock tick). A later write then always gets a later mtime.
+    timespec now{};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    const long long now_ns = static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec;
+    const long long tick = files.mtime_ns % 1'000'000'000LL == 0 ? 2'000'000'000LL : 50'000'000LL;
+    if (now_ns - files.mtime_ns <= tick) return std::nullopt;
     const auto config = config_stamp(config_path);
     if (!config) return std::nullopt;
     ViewStamp s{std::move(*store), fmt::format("{} | {}", config->key, request),

@@ -105,6 +105,7 @@ class Runtime {
     std::optional<Day> m_today;
     std::optional<Minutes> m_now;
     std::optional<Minutes> m_day_starts_at;
+    mutable std::optional<int> m_width;
 };
 
 using Action = std::function<void(Runtime&)>;

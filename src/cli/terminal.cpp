@@ -9,10 +9,13 @@
 namespace kint::cli {
 
 int Runtime::width() const {
-    if (!m_terminal) return 0;
-    winsize ws{};
-    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
-    return 0;
+    // Asked once a run: a view is drawn and kept under the same width (a resize meanwhile shows
+    // on the next run).
+    if (!m_width) {
+        winsize ws{};
+        m_width = m_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 ? ws.ws_col : 0;
+    }
+    return *m_width;
 }
 
 std::string Runtime::fit(std::string_view text) const {

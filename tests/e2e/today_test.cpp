@@ -499,6 +499,11 @@ ino_t view_inode(const Sandbox& s) {
     return ::stat((s.db() + ".view").c_str(), &st) == 0 ? st.st_ino : 0;
 }
 
+// A view is kept only once the store's last change is 50 ms old (cache::view_stamp).
+void settle() {
+    std::this_thread::sleep_for(std::chrono::milliseconds(80));
+}
+
 } // namespace
 
 TEST_CASE("today: the view kept beside the store is never out of date") {
@@ -526,9 +531,13 @@ TEST_CASE("today: the view kept beside the store is never out of date") {
         {"today"}, {"today", "--json"}, {"today", "--color", "always"}};
     for (const auto& step : steps) {
         CAPTURE(fmt::format("{}", fmt::join(step, " ")));
-        for (const auto& view : views) // each kept under the store as it was before the step
-            s.ok(view);
+        // One view is kept (the latest asked for): the step's own run drops it.
+        settle();
+        s.ok({"today"});
+        REQUIRE(view_inode(s) != 0);
         s.ok(step);
+        CHECK(view_inode(s) == 0);
+        settle();
         for (const auto& view : views) {
             CAPTURE(view.back());
             const auto shown = s.ok(view).out;
@@ -539,8 +548,7 @@ TEST_CASE("today: the view kept beside the store is never out of date") {
             CHECK(shown == today_from_store(s, view));
         }
     }
-    // Another day, another width: each is its own view.
-    const auto wide = s.ok({"today"}, {{"COLUMNS", "200"}}).out;
+    // Another day is another view.
     for (const char* day : {"2026-11-21", "2026-11-19"}) {
         CAPTURE(day);
         const Env other{{"KINT_TODAY", day}};
@@ -548,7 +556,6 @@ TEST_CASE("today: the view kept beside the store is never out of date") {
         CHECK(contains(shown, day == std::string("2026-11-21") ? "21 November" : "19 November"));
         CHECK(shown == today_from_store(s, {"today"}, other));
     }
-    CHECK(s.ok({"today"}, {{"COLUMNS", "200"}}).out == wide);
 }
 
 TEST_CASE("today: a config edit and another program's write show at once") {
@@ -558,6 +565,7 @@ TEST_CASE("today: a config edit and another program's write show at once") {
     // A view is kept only 2 seconds after the config last changed (its ctime cannot be set back).
     std::this_thread::sleep_for(std::chrono::milliseconds(2100));
     s.ok({"today"});
+    REQUIRE(view_inode(s) != 0);
     const auto kept = view_inode(s);
     CHECK(contains(s.ok({"today"}).out, "Note your session"));
     CHECK(view_inode(s) == kept);
@@ -569,7 +577,12 @@ TEST_CASE("today: a config edit and another program's write show at once") {
     if (have_sqlite3()) {
         std::filesystem::remove(s.config());
         s.ok({"today"});
+        settle();
         s.ok({"today"});
+        const auto before = view_inode(s);
+        CHECK(contains(s.ok({"today"}).out, "Be gentle"));
+        REQUIRE(view_inode(s) == before); // shown from the view kept
+        // Another program's write: nothing drops the view, its stamp no longer matches.
         REQUIRE(sqlite3(s, s.db(), "UPDATE intention SET text = 'Be patient';") == 0);
         const auto after = s.ok({"today"}).out;
         CHECK(contains(after, "Be patient"));
@@ -577,9 +590,25 @@ TEST_CASE("today: a config edit and another program's write show at once") {
     }
 }
 
+TEST_CASE("today: a FIFO in the WAL's place is refused even with a view kept") {
+    Sandbox s;
+    s.ok({"intent", "add", "Be gentle"});
+    settle();
+    s.ok({"today"});
+    REQUIRE(view_inode(s) != 0);
+    std::filesystem::remove(s.db() + "-wal");
+    REQUIRE(::mkfifo((s.db() + "-wal").c_str(), 0600) == 0);
+    const auto r = s.run({"today"});
+    CHECK(r.code == 1);
+    CHECK(r.out.empty());
+    CHECK(contains(r.err, "is a FIFO"));
+    std::filesystem::remove(s.db() + "-wal");
+}
+
 TEST_CASE("today: text a command removed survives in no view kept") {
     Sandbox s;
     s.ok({"intent", "add", "a private plan"});
+    settle();
     s.ok({"today"});
     s.ok({"today"});
     REQUIRE(contains(read_file(s.db() + ".view").value_or(""), "a private plan"));

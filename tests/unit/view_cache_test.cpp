@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -46,6 +47,13 @@ void age(const std::string& path, int seconds) {
     fs::last_write_time(path, fs::file_time_type::clock::now() - std::chrono::seconds(seconds));
 }
 
+// A store file last changed a minute ago (a view is kept only once the store's last change is
+// older than its mtime's tick).
+void put_store(const std::string& db, const std::string& text) {
+    put(db, text);
+    age(db, 60);
+}
+
 void write_later(const std::string& db, const ViewStamp& stamp, const std::string& view) {
     write_view_cache(db, stamp, view);
     age(view_cache_path(db), -10);
@@ -56,7 +64,7 @@ void write_later(const std::string& db, const ViewStamp& stamp, const std::strin
 TEST_CASE("view cache: the view comes back for the same stamp, and only for it") {
     Dir d;
     const auto db = d / "kint.db", config = d / "config.toml";
-    put(db, "a store");
+    put_store(db, "a store");
     put(config, "[safety]\n");
     age(config, 60);
     const std::string view = "Wednesday 18 March 2026\n\x1b[1mfocus\x1b[0m  be kind\n";
@@ -74,11 +82,11 @@ TEST_CASE("view cache: the view comes back for the same stamp, and only for it")
         CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today day 2026-03-19")));
     }
     SUBCASE("the store changed") {
-        put(db, "a store, changed");
+        put_store(db, "a store, changed");
         CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today day 2026-03-18")));
     }
     SUBCASE("the store's WAL changed") {
-        put(db + "-wal", std::string(32, 'w'));
+        put(db + "-wal", "");
         CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today day 2026-03-18")));
     }
     SUBCASE("the config changed") {
@@ -107,7 +115,7 @@ TEST_CASE("view cache: the view comes back for the same stamp, and only for it")
 TEST_CASE("view cache: never trusted within 2 seconds of a config edit") {
     Dir d;
     const auto db = d / "kint.db", config = d / "config.toml";
-    put(db, "a store");
+    put_store(db, "a store");
     put(config, "[safety]\n"); // written just now: an edit in the same tick could keep its stat
     const auto stamp = view_stamp(db, config, "today");
     REQUIRE(stamp);
@@ -124,7 +132,7 @@ TEST_CASE("view cache: nothing is kept without a store file, or a view too large
     Dir d;
     CHECK_FALSE(view_stamp(d / "none.db", std::nullopt, "today"));
     const auto db = d / "kint.db";
-    put(db, "a store");
+    put_store(db, "a store");
     const auto stamp = view_stamp(db, std::nullopt, "today");
     REQUIRE(stamp);
     write_view_cache(db, *stamp, std::string((1 << 20) + 1, 'x'));
@@ -135,17 +143,49 @@ TEST_CASE("view cache: nothing is kept without a store file, or a view too large
 TEST_CASE("view cache: dropped once the store moves on, kept while it has not") {
     Dir d;
     const auto db = d / "kint.db";
-    put(db, "a store");
+    put_store(db, "a store");
     const auto stamp = view_stamp(db, std::nullopt, "today");
     REQUIRE(stamp);
     write_view_cache(db, *stamp, "focus  a secret\n");
     drop_stale_view(db, *store_stamp(db));
     CHECK(fs::exists(view_cache_path(db)));
-    put(db, "a store without the secret");
+    put_store(db, "a store without the secret");
     drop_stale_view(db, *store_stamp(db));
     CHECK_FALSE(fs::exists(view_cache_path(db)));
     drop_stale_view(db, *store_stamp(db)); // nothing there: nothing to do
     put(view_cache_path(db), "not a view\n");
     drop_stale_view(db, *store_stamp(db));
     CHECK_FALSE(fs::exists(view_cache_path(db)));
+}
+
+TEST_CASE("view cache: kept only for a settled store of regular files with an empty WAL") {
+    Dir d;
+    const auto db = d / "kint.db";
+    put(db, "a store"); // changed just now: a write in the same tick would keep its stamp
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
+    age(db, 1);
+    CHECK(view_stamp(db, std::nullopt, "today"));
+    // Whole-second times (no nanoseconds): a tick may be a second or two.
+    const auto whole_seconds = [&](int ago) {
+        const auto now = std::chrono::system_clock::now() - std::chrono::seconds(ago);
+        timespec times[2]{};
+        times[0].tv_sec = times[1].tv_sec = std::chrono::system_clock::to_time_t(now);
+        REQUIRE(::utimensat(AT_FDCWD, db.c_str(), times, 0) == 0);
+    };
+    whole_seconds(1);
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
+    whole_seconds(3);
+    CHECK(view_stamp(db, std::nullopt, "today"));
+    // A WAL with commits in it (another program's, or a command cut short), or not a file.
+    put(db + "-wal", "commits");
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
+    put(db + "-wal", "");
+    CHECK(view_stamp(db, std::nullopt, "today"));
+    fs::remove(db + "-wal");
+    REQUIRE(::mkfifo((db + "-wal").c_str(), 0600) == 0);
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
+    fs::remove(db + "-wal");
+    fs::remove(db);
+    REQUIRE(::mkfifo(db.c_str(), 0600) == 0);
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
 }

@@ -10,9 +10,17 @@
 
 namespace kint::cache {
 
+// What a stamp cannot tell by itself (cache::view_stamp needs it): the main file's mtime, and
+// whether the store's files are a regular main file and no WAL or an empty regular one.
+struct StoreFiles {
+    long long mtime_ns = 0;
+    bool quiet = false;
+};
+
 // The state of the store's files: the main file's inode, size and mtime, and the WAL's size and
 // header (its salts change whenever SQLite starts the WAL over). nullopt without a store file.
-std::optional<std::string> store_stamp(const std::string& store_path);
+// `files`, when given, is filled from the same stat calls.
+std::optional<std::string> store_stamp(const std::string& store_path, StoreFiles* files = nullptr);
 
 // The cached facts, when the cache is whole and the store unchanged since it was filled.
 std::optional<segment::Facts> read_segment_cache(const std::string& store_path);

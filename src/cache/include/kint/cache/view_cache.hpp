@@ -12,8 +12,10 @@ namespace kint::cache {
 std::string view_cache_path(const std::string& store_path);
 
 // What a view is drawn from, stamped before the store is read: a write landing meanwhile leaves a
-// stamp that no longer matches. nullopt when it cannot be told (no store file yet, no
-// /proc/self/exe, a config that is no regular file): then nothing is cached.
+// stamp that no longer matches. nullopt when it cannot be told, and then nothing is kept: no store
+// file yet, a main file or WAL that is no regular file, a WAL with commits in it, a store changed
+// too recently for its mtime to tell a later write apart (2 s on a file system with whole-second
+// times, else 50 ms), no /proc/self/exe, a config that is no regular file.
 struct ViewStamp {
     std::string store; // store_stamp
     std::string rest;  // config_stamp's key and the request
