@@ -92,6 +92,17 @@ void Runtime::validate_clock_overrides() {
 }
 
 void Runtime::finish() {
+    if (!m_store && m_view_shown && m_config && m_config_key) {
+        // A view kept beside the store was shown (no store opened): a config parsed this run is
+        // still kept beside it, or every later view would parse the TOML again.
+        try {
+            cache::write_config_cache(
+                cache::config_cache_path(store_path()),
+                cache::ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns}, *m_config);
+        } catch (const Error&) {
+        }
+        return;
+    }
     if (m_store_in_memory || !m_store) return; // no store on disk: nothing beside it to keep
     std::optional<Day> day;
     try {

@@ -85,6 +85,8 @@ class Runtime {
     // store, config and binary, and `what` was asked for on this day, in this format, colour
     // and width. nullopt when nothing is to be kept (no store file yet).
     std::optional<cache::ViewStamp> view_stamp(std::string_view what);
+    // The output came from a view kept beside the store (finish() then keeps the config's cache).
+    void view_shown() { m_view_shown = true; }
     // The whole environment (for a program kint runs: kint remind).
     const Env& environment() const { return m_env; }
 
@@ -106,6 +108,7 @@ class Runtime {
     std::optional<Minutes> m_now;
     std::optional<Minutes> m_day_starts_at;
     mutable std::optional<int> m_width;
+    bool m_view_shown = false;
 };
 
 using Action = std::function<void(Runtime&)>;

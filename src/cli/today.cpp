@@ -21,6 +21,7 @@ void add_today(CLI::App& app, Commands& commands) {
         if (stamp)
             if (auto kept = cache::read_view_cache(rt.store_path(), *stamp)) {
                 rt.out << *kept;
+                rt.view_shown();
                 return;
             }
         auto& store = rt.store();

@@ -34,10 +34,9 @@ for years in 1 10; do
   db=$data/y$years.db
   [[ -f $db && ! $gen -nt $db ]] || "$gen" --db "$db" --years "$years" --cues 10 --today "$today" --seed 42 >/dev/null
 done
-cp "$root/examples/config.toml" "$data/config.toml"
-# As run.sh: kint remind's notifications go to `true`; the first run records what is due.
-sed -i 's/^command = "notify-send"$/command = "true"/' "$data/config.toml"
-touch -d '2 days ago' "$data/config.toml"
+# shellcheck source=tests/bench/config.sh
+source "$here/config.sh"
+bench_config "$root" "$data"
 export KINT_TODAY=$today KINT_NOW=19:00 KINT_CONFIG=$data/config.toml NO_COLOR=1 HOME=$data
 unset KINT_DB XDG_DATA_HOME XDG_CONFIG_HOME
 

@@ -56,12 +56,9 @@ for years in 1 10; do
     "$gen" --db "$db" --years "$years" --cues 10 --today "$today" --seed 42 >/dev/null
   fi
 done
-# The config a person keeps after `kint init`: the full default file, edited long ago.
-cp "$root/examples/config.toml" "$data/config.toml"
-# kint remind's notifications go to `true` (no desktop here): the first run records the cues due at
-# KINT_NOW, so the timed runs measure what a timer's run costs nearly always, nothing new to send.
-sed -i 's/^command = "notify-send"$/command = "true"/' "$data/config.toml"
-touch -d '2 days ago' "$data/config.toml"
+# shellcheck source=tests/bench/config.sh
+source "$here/config.sh"
+bench_config "$root" "$data"
 
 # The peer: Timewarrior on ten years of ten tagged intervals a day, up to the real today (timew
 # reads the clock; its :week and :lastweek must hold data), rebuilt once a day.

@@ -569,6 +569,15 @@ TEST_CASE("today: a config edit and another program's write show at once") {
     const auto kept = view_inode(s);
     CHECK(contains(s.ok({"today"}).out, "Note your session"));
     CHECK(view_inode(s) == kept);
+    // A view shown still keeps the config it parsed beside the store (or each would parse it):
+    // by the clock, the day needs the config's day.starts_at.
+    const Env clock{{"KINT_TODAY", std::nullopt}};
+    const auto by_clock = s.ok({"today"}, clock).out;
+    const auto kept_by_clock = view_inode(s);
+    std::filesystem::remove(s.db() + ".config-cache");
+    CHECK(s.ok({"today"}, clock).out == by_clock);
+    CHECK(view_inode(s) == kept_by_clock);
+    CHECK(mode_of(s.db() + ".config-cache") == 0600);
     // The config edited this instant: its new stat no longer matches the view kept.
     write_file(s.config(), "[guidance]\nno_session = \"Add your session day when you know it.\"\n");
     const auto edited = s.ok({"today"}).out;
