@@ -3,9 +3,7 @@
 
 #include "common.hpp"
 #include "kint/app/strength.hpp"
-#include "kint/cache/config_cache.hpp"
 #include "kint/cache/refresh.hpp"
-
 #include "kint/core/error.hpp"
 
 #include <CLI/CLI.hpp>
@@ -80,10 +78,9 @@ const config::Config& Runtime::config() {
     return *m_config;
 }
 
-std::optional<cache::ViewStamp> Runtime::view_stamp(std::string_view what) {
-    const auto request = fmt::format("{} day {} json {} color {} width {}", what,
-                                     format_day(today()), json(), color(), width());
-    return cache::view_stamp(store_path(), config_path(), request);
+std::optional<cache::ConfigStamp> Runtime::parsed_config() const {
+    if (!m_config || !m_config_key) return std::nullopt;
+    return cache::ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns};
 }
 
 void Runtime::validate_clock_overrides() {
@@ -92,27 +89,14 @@ void Runtime::validate_clock_overrides() {
 }
 
 void Runtime::finish() {
-    if (!m_store && m_view_shown && m_config && m_config_key) {
-        // A view kept beside the store was shown (no store opened): a config parsed this run is
-        // still kept beside it, or every later view would parse the TOML again.
-        try {
-            cache::write_config_cache(
-                cache::config_cache_path(store_path()),
-                cache::ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns}, *m_config);
-        } catch (const Error&) {
-        }
-        return;
-    }
+    if (!m_store && m_view_shown) return keep_config_beside_view();
     if (m_store_in_memory || !m_store) return; // no store on disk: nothing beside it to keep
     std::optional<Day> day;
     try {
         day = today();
     } catch (const Error&) { // a malformed KINT_TODAY in a command that does not check it
     }
-    std::optional<cache::ConfigStamp> parsed;
-    if (m_config && m_config_key)
-        parsed = cache::ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns};
-    cache::refresh_after(*m_store, day, m_config ? &*m_config : nullptr, parsed);
+    cache::refresh_after(*m_store, day, m_config ? &*m_config : nullptr, parsed_config());
     // Rows another tool wrote with a day that is no date were left out of what was read: say so.
     for (const auto& row : m_store->skipped_rows())
         fmt::print(err, "kint: left out {}, which is not a date; correct or remove that row\n",

@@ -1,5 +1,6 @@
 #pragma once
 // What a command runs against, built once after parsing: config, store, clock and streams.
+#include "kint/cache/config_cache.hpp"
 #include "kint/cache/view_cache.hpp"
 #include "kint/config/config.hpp"
 #include "kint/core/day.hpp"
@@ -93,6 +94,11 @@ class Runtime {
     void print(const json::Value& doc) { fmt::print(out, "{}\n", doc.dump()); }
 
   private:
+    // The stamp of a config parsed (not read from its cache) this run.
+    std::optional<cache::ConfigStamp> parsed_config() const;
+    // After a view kept beside the store was shown: the config parsed for it, kept beside it.
+    void keep_config_beside_view();
+
     Globals m_globals;
     const Env& m_env;
     bool m_terminal;

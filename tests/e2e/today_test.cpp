@@ -560,7 +560,8 @@ TEST_CASE("today: the view kept beside the store is never out of date") {
 
 TEST_CASE("today: a config edit and another program's write show at once") {
     Sandbox s;
-    write_file(s.config(), "[guidance]\nno_session = \"Note your session with kint session add.\"\n");
+    write_file(s.config(),
+               "[guidance]\nno_session = \"Note your session with kint session add.\"\n");
     s.ok({"intent", "add", "Be gentle"});
     // A view is kept only 2 seconds after the config last changed (its ctime cannot be set back).
     std::this_thread::sleep_for(std::chrono::milliseconds(2100));
