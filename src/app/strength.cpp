@@ -20,7 +20,7 @@ void keep_strength(store::Store& store, Day today) {
         const Day begin = from ? from->day + days{1} : cue->created;
         const auto wanted = strength::checkpoint_days(begin, last);
         if (wanted.empty()) continue;
-        const auto logs = store.logs({DayRange{strength::reads_from(begin), last}, id});
+        const auto logs = store.logs({DayRange{strength::reads_from(*cue, begin), last}, id});
         const auto values =
             strength::at(*cue, strength::trail_of(logs, id), cue->created, today, wanted, from);
         std::vector<strength::Checkpoint> points;
@@ -38,7 +38,8 @@ StrengthStart strength_start(const store::Store& store, const Cue& cue, Day firs
     const Day latest = std::min(first_wanted, today - days{1});
     auto checkpoint =
         latest >= cue.created ? store.strength_checkpoint(cue.id, latest) : std::nullopt;
-    const Day reads = checkpoint ? strength::reads_from(checkpoint->day + days{1}) : cue.created;
+    const Day reads =
+        checkpoint ? strength::reads_from(cue, checkpoint->day + days{1}) : cue.created;
     return {checkpoint, reads};
 }
 

@@ -9,9 +9,6 @@ namespace {
 
 using std::chrono::days;
 
-// The longest look-back of any rule: 2M days for --per N/Md, M <= 31.
-constexpr int max_window = 2 * per_max_days;
-
 double ratio(double amount, double target, bool at_most) {
     if (target <= 0) return at_most ? (amount > 0 ? 0.0 : 1.0) : 1.0;
     if (at_most) return std::clamp(1 - (amount - target) / target, 0.0, 1.0);
@@ -100,8 +97,15 @@ Day last_checkpoint_day(Day today) {
     return yesterday - days{(weekday_index(yesterday) + 1) % 7};
 }
 
-Day reads_from(Day begin) {
-    return begin - days{max_window};
+int window(const Cue& cue) {
+    int longest = cue.per ? cue.per->days : 0;
+    for (const auto& p : cue.plans)
+        if (p.per) longest = std::max(longest, p.per->days);
+    return 2 * longest;
+}
+
+Day reads_from(const Cue& cue, Day begin) {
+    return begin - days{window(cue)};
 }
 
 std::vector<double> at(const Cue& cue, const Trail& trail, Day start, Day today,
@@ -122,14 +126,14 @@ std::vector<double> at(const Cue& cue, const Trail& trail, Day start, Day today,
     });
     if (!any_at_most && initial == 0.0) {
         const auto done =
-            std::find_if(trail.lower_bound(reads_from(start)), trail.end(),
+            std::find_if(trail.lower_bound(reads_from(cue, start)), trail.end(),
                          [](const auto& kv) { return kv.second.status == LogStatus::done; });
         begin = done == trail.end() ? last + days{1} : std::max(start, done->first);
     }
 
     // Each day's entry from the longest window before `begin` to `last`, and the done days counted
     // up to each, so a window of --per days is two look-ups.
-    const Day base = begin - days{max_window};
+    const Day base = reads_from(cue, begin);
     const long n = std::max(0L, static_cast<long>((last - base).count()) + 1);
     std::vector<const Logged*> logged(static_cast<std::size_t>(n), nullptr);
     std::vector<int> done_before(static_cast<std::size_t>(n) + 1, 0);

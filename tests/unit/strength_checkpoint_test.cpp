@@ -140,7 +140,16 @@ TEST_CASE("strength: checkpoints fall on each week's end, before today") {
     CHECK(sundays.front() == D("2026-11-01"));
     CHECK(sundays.back() == D("2026-11-29"));
     CHECK(strength::checkpoint_days(D("2026-11-02"), D("2026-11-07")).empty());
-    CHECK(strength::reads_from(D("2026-11-30")) == D("2026-11-30") - days{2 * per_max_days});
+    // A rule reads back as far as its longest --per window, now or in an earlier plan.
+    Cue daily;
+    CHECK(strength::reads_from(daily, D("2026-11-30")) == D("2026-11-30"));
+    Cue per = daily;
+    per.per = Per{3, 7, false};
+    CHECK(strength::reads_from(per, D("2026-11-30")) == D("2026-11-16"));
+    Cue was_per = daily;
+    was_per.plans.push_back(Plan{.until = D("2026-10-01"), .per = Per{2, per_max_days, false}});
+    CHECK(strength::reads_from(was_per, D("2026-11-30")) ==
+          D("2026-11-30") - days{2 * per_max_days});
 }
 
 TEST_CASE("strength: from any checkpoint, the figures of the full replay to the last bit") {
@@ -158,7 +167,7 @@ TEST_CASE("strength: from any checkpoint, the figures of the full replay to the 
         for (std::size_t k = 0; k < sundays.size(); k += 1 + static_cast<std::size_t>(r(9))) {
             const Day c = sundays[k];
             const strength::Checkpoint cp{c, full[static_cast<std::size_t>((c - created).count())]};
-            const auto part = from_day(trail, strength::reads_from(c + days{1}));
+            const auto part = from_day(trail, strength::reads_from(cue, c + days{1}));
             const std::vector<Day> wanted(all.begin() + (c - created).count(), all.end());
             const auto fast = strength::at(cue, part, created, today, wanted, cp);
             CAPTURE(seed);

@@ -135,7 +135,8 @@ TEST_CASE("trail_view: the strength at each week's end is strength::on at those 
                                     strength::on(cue, trail, cue.created, today, D("2026-10-04"))};
     std::vector<LogEntry> recent;
     for (const auto& e : logs)
-        if (e.day >= strength::reads_from(kept.day + std::chrono::days{1})) recent.push_back(e);
+        if (e.day >= strength::reads_from(cue, kept.day + std::chrono::days{1}))
+            recent.push_back(e);
     const auto late = trail_view::build({{cue, recent, kept}}, {}, {}, D("2026-10-07"),
                                         std::nullopt, today, default_config());
     REQUIRE(late.cues[0].strength.size() == 6); // 11 Oct .. 15 Nov

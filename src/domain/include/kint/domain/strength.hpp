@@ -42,9 +42,12 @@ struct Checkpoint {
 std::vector<Day> checkpoint_days(Day from, Day until);
 // The last checkpoint day before `today` (the latest day whose S no later entry of today moves).
 Day last_checkpoint_day(Day today);
-// The first day whose entry the rule for the days from `begin` on can read (the longest --per
-// window before it).
-Day reads_from(Day begin);
+// The longest look-back of `cue`'s rules: 2M days for the longest --per N/Md plan it has had
+// (now or in any earlier plan), none without one (a daily, weekday or if-then day reads its own
+// entry only).
+int window(const Cue& cue);
+// The first day whose entry `cue`'s rule for the days from `begin` on can read.
+Day reads_from(const Cue& cue, Day begin);
 
 // S at the end of each of `days` (ascending), in one pass from `start` (the cue's creation, or
 // the first day of a loaded window: S before it is taken as 0, or 1 for an at-most step) up to
@@ -63,7 +66,7 @@ Day reads_from(Day begin);
 //
 // From a checkpoint `from` (S at the end of from->day, before `today`): the pass begins the day
 // after it with that S, and `days` must not come before from->day; `trail` needs the entries from
-// reads_from(from->day + 1) on. The figures are the same, to the last bit, as from `start`.
+// reads_from(cue, from->day + 1) on. The figures are the same, to the last bit, as from `start`.
 std::vector<double> at(const Cue& cue, const Trail& trail, Day start, Day today,
                        const std::vector<Day>& days,
                        const std::optional<Checkpoint>& from = std::nullopt);
