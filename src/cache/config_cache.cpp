@@ -177,18 +177,19 @@ std::optional<config::Config> decode_config(std::string_view bytes) {
     return c;
 }
 
+bool written_after_config(const ConfigStamp& stamp, long long written_ns) {
+    const long long margin = 2'000'000'000LL;
+    return stamp.config_mtime_ns + margin < written_ns &&
+           stamp.config_ctime_ns + margin < written_ns;
+}
+
 std::optional<config::Config> read_config_cache(const std::string& path, const ConfigStamp& stamp) {
     // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
     const auto file = read_regular_file(path, 1 << 24);
     if (file.status != FileText::Status::ok) return std::nullopt;
     const std::string& bytes = file.text;
-    // Trusted only when written 2 seconds after the config file last changed (by the file system's
-    // clock): an edit within the same timestamp tick could keep size and times, and must never be
-    // missed ("racy git"). Until then each run parses and writes the cache again.
-    const long long margin = 2'000'000'000LL;
-    if (stamp.config_mtime_ns + margin >= file.mtime_ns ||
-        stamp.config_ctime_ns + margin >= file.mtime_ns)
-        return std::nullopt;
+    // Until then each run parses and writes the cache again.
+    if (!written_after_config(stamp, file.mtime_ns)) return std::nullopt;
     std::string_view in = bytes;
     if (in.substr(0, magic.size()) != magic) return std::nullopt;
     in.remove_prefix(magic.size());

@@ -8,8 +8,8 @@ namespace kint::cache {
 
 void refresh_after(store::Store& store, std::optional<Day> today, const config::Config* config,
                    const std::optional<ConfigStamp>& parsed) {
-    refresh_segment_cache(store, today);
-    if (const auto stamp = store_stamp(store.path())) drop_stale_view(store.path(), *stamp);
+    // With no stamp to check it against, a view kept goes too.
+    drop_stale_view(store.path(), refresh_segment_cache(store, today).value_or(""));
     if (!config) return;
     refresh_hook_cache(store.path(), *config);
     // Only a config parsed (not read from the cache) this run.

@@ -44,14 +44,15 @@ std::optional<segment::Facts> read_segment_cache(const std::string& store_path) 
     return segment::parse_cache(io::read_small_file(cache_path(store_path), 1 << 20), *stamp);
 }
 
-void refresh_segment_cache(store::Store& store, std::optional<Day> today) {
+std::optional<std::string> refresh_segment_cache(store::Store& store, std::optional<Day> today) {
     const std::string path = cache_path(store.path());
+    std::optional<std::string> stamp;
     try {
         store.checkpoint();
-        const auto stamp = store_stamp(store.path());
-        if (!stamp) return;
+        stamp = store_stamp(store.path());
+        if (!stamp) return stamp;
         if (segment::parse_cache(io::read_small_file(path, 1 << 20), *stamp))
-            return; // still current
+            return stamp; // still current
         auto facts = store.segment_facts();
         if (today) segment::prune(facts, *today);
         if (!io::replace_cache_file(path, segment::format_cache(*stamp, facts)))
@@ -59,6 +60,7 @@ void refresh_segment_cache(store::Store& store, std::optional<Day> today) {
     } catch (const std::exception&) {
         ::unlink(path.c_str()); // the prompt then reads the store itself
     }
+    return stamp;
 }
 
 } // namespace kint::cache

@@ -1,6 +1,5 @@
 #include "kint/cache/view_cache.hpp"
 #include "checksum.hpp"
-#include "kint/cache/config_cache.hpp"
 #include "kint/cache/segment_cache.hpp"
 #include "kint/core/file.hpp"
 #include "kint/io/files.hpp"
@@ -52,8 +51,7 @@ std::optional<ViewStamp> view_stamp(const std::string& store_path,
     if (now_ns - files.mtime_ns <= tick) return std::nullopt;
     const auto config = config_stamp(config_path);
     if (!config) return std::nullopt;
-    ViewStamp s{std::move(*store), fmt::format("{} | {}", config->key, request),
-                config->config_mtime_ns, config->config_ctime_ns};
+    ViewStamp s{std::move(*store), fmt::format("{} | {}", config->key, request), *config};
     if (!one_line(s.store) || !one_line(s.rest)) return std::nullopt;
     return s;
 }
@@ -62,10 +60,7 @@ std::optional<std::string> read_view_cache(const std::string& store_path, const 
     // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
     const auto file = read_regular_file(view_cache_path(store_path), max_view + 4096);
     if (file.status != FileText::Status::ok) return std::nullopt;
-    const long long margin = 2'000'000'000LL;
-    if (stamp.config_mtime_ns + margin >= file.mtime_ns ||
-        stamp.config_ctime_ns + margin >= file.mtime_ns)
-        return std::nullopt;
+    if (!written_after_config(stamp.config, file.mtime_ns)) return std::nullopt;
     std::string_view in = file.text;
     if (in.substr(0, magic.size()) != magic) return std::nullopt;
     in.remove_prefix(magic.size());

@@ -20,6 +20,12 @@ struct ConfigStamp {
 };
 std::optional<ConfigStamp> config_stamp(const std::optional<std::string>& config_path);
 
+// Whether a cache file last written at `written_ns` (its mtime) came 2 seconds after the config
+// last changed (by the file system's clock): an edit within the same timestamp tick could keep
+// size and times, and must never be missed ("racy git"). Every cache drawn from the config is
+// trusted only then.
+bool written_after_config(const ConfigStamp& stamp, long long written_ns);
+
 // The cached config when the cache at `path` was written for `stamp`, at least 2 seconds after the
 // config file last changed; nullopt on any mismatch or damage (the caller then parses the TOML).
 std::optional<config::Config> read_config_cache(const std::string& path, const ConfigStamp& stamp);

@@ -30,6 +30,7 @@ std::optional<segment::Facts> read_segment_cache(const std::string& store_path);
 // no longer matches: the prompt then reads the store itself. Best effort: a cache that cannot be
 // written is removed, never left stale.
 // `today`: the day the command ran as; the cache then answers for it and later days.
-void refresh_segment_cache(store::Store& store, std::optional<Day> today);
+// Returns the store's stamp after the checkpoint (nullopt when it could not be taken).
+std::optional<std::string> refresh_segment_cache(store::Store& store, std::optional<Day> today);
 
 } // namespace kint::cache

@@ -3,6 +3,8 @@
 // opening SQLite or drawing anything while nothing it was drawn from has changed: the store's
 // files (store_stamp), the config file and the kint binary (config_stamp), and the request (the
 // day, the format, colour and width). One view is kept: the latest asked for.
+#include "kint/cache/config_cache.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,10 +19,9 @@ std::string view_cache_path(const std::string& store_path);
 // too recently for its mtime to tell a later write apart (2 s on a file system with whole-second
 // times, else 50 ms), no /proc/self/exe, a config that is no regular file.
 struct ViewStamp {
-    std::string store; // store_stamp
-    std::string rest;  // config_stamp's key and the request
-    long long config_mtime_ns = 0;
-    long long config_ctime_ns = 0;
+    std::string store;  // store_stamp
+    std::string rest;   // config_stamp's key and the request
+    ConfigStamp config; // for written_after_config
 };
 std::optional<ViewStamp> view_stamp(const std::string& store_path,
                                     const std::optional<std::string>& config_path,
@@ -35,7 +36,7 @@ std::optional<std::string> read_view_cache(const std::string& store_path, const 
 void write_view_cache(const std::string& store_path, const ViewStamp& stamp, std::string_view view);
 
 // After a command that opened the store: a view drawn from the store as it was before goes (it may
-// show text this command removed). `store_stamp`: the store's stamp now.
+// show text this command removed). `store_stamp`: the store's stamp now; empty (unknown) drops it.
 void drop_stale_view(const std::string& store_path, const std::string& store_stamp);
 
 } // namespace kint::cache
