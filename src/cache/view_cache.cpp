@@ -13,7 +13,6 @@ namespace kint::cache {
 namespace {
 
 constexpr std::string_view magic = "kint-view 1\n";
-constexpr std::size_t max_view = 1 << 20;
 
 // The next line of `in` (without its newline), or nullopt when there is none.
 std::optional<std::string_view> take_line(std::string_view& in) {
@@ -30,13 +29,14 @@ bool one_line(std::string_view s) {
 
 } // namespace
 
-std::string view_cache_path(const std::string& store_path) {
-    return store_path + ".view";
+std::string view_cache_path(const std::string& store_path, std::string_view kind) {
+    if (kind == "today") return store_path + ".view";
+    return fmt::format("{}.{}.view", store_path, kind);
 }
 
 std::optional<ViewStamp> view_stamp(const std::string& store_path,
                                     const std::optional<std::string>& config_path,
-                                    std::string_view request) {
+                                    std::string_view kind, std::string_view request) {
     StoreFiles files;
     auto store = store_stamp(store_path, &files);
     if (!store || !files.quiet) return std::nullopt;
@@ -51,14 +51,15 @@ std::optional<ViewStamp> view_stamp(const std::string& store_path,
     if (now_ns - files.mtime_ns <= tick) return std::nullopt;
     const auto config = config_stamp(config_path);
     if (!config) return std::nullopt;
-    ViewStamp s{std::move(*store), fmt::format("{} | {}", config->key, request), *config};
+    ViewStamp s{std::string(kind), std::move(*store), fmt::format("{} | {}", config->key, request),
+                *config};
     if (!one_line(s.store) || !one_line(s.rest)) return std::nullopt;
     return s;
 }
 
 std::optional<std::string> read_view_cache(const std::string& store_path, const ViewStamp& stamp) {
     // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
-    const auto file = read_regular_file(view_cache_path(store_path), max_view + 4096);
+    const auto file = read_regular_file(view_cache_path(store_path, stamp.kind), view_limit + 4096);
     if (file.status != FileText::Status::ok) return std::nullopt;
     if (!written_after_config(stamp.config, file.mtime_ns)) return std::nullopt;
     std::string_view in = file.text;
@@ -73,7 +74,7 @@ std::optional<std::string> read_view_cache(const std::string& store_path, const 
 
 void write_view_cache(const std::string& store_path, const ViewStamp& stamp,
                       std::string_view view) {
-    if (view.size() > max_view) return;
+    if (view.size() > view_limit) return;
     std::string bytes(magic);
     bytes += stamp.store;
     bytes += '\n';
@@ -81,18 +82,20 @@ void write_view_cache(const std::string& store_path, const ViewStamp& stamp,
     bytes += fmt::format("\nsum {:016x}\n", checksum(view));
     bytes += view;
     // Two runs writing at once leave one whole file or the other (temp file and rename).
-    io::replace_cache_file(view_cache_path(store_path), bytes);
+    io::replace_cache_file(view_cache_path(store_path, stamp.kind), bytes);
 }
 
 void drop_stale_view(const std::string& store_path, const std::string& store_stamp) {
-    const std::string path = view_cache_path(store_path);
-    const std::string bytes = io::read_small_file(path, 4096); // empty when missing or no file
-    std::string_view head = bytes;
-    if (head.substr(0, magic.size()) == magic) {
-        head.remove_prefix(magic.size());
-        if (take_line(head) == std::string_view(store_stamp)) return; // still current
+    for (const auto kind : view_kinds) {
+        const std::string path = view_cache_path(store_path, kind);
+        const std::string bytes = io::read_small_file(path, 4096); // empty when missing or no file
+        std::string_view head = bytes;
+        if (head.substr(0, magic.size()) == magic) {
+            head.remove_prefix(magic.size());
+            if (take_line(head) == std::string_view(store_stamp)) continue; // still current
+        }
+        ::unlink(path.c_str());
     }
-    ::unlink(path.c_str());
 }
 
 } // namespace kint::cache

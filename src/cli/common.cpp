@@ -100,6 +100,10 @@ std::string self_path() {
     return std::string(buf, static_cast<std::size_t>(n));
 }
 
+std::string option_key(std::string_view name, const std::optional<std::string>& value) {
+    return value ? fmt::format(" {}={:?}", name, *value) : std::string();
+}
+
 void write_output(Runtime& rt, const std::optional<std::string>& out,
                   const std::function<void(const Pieces&)>& make) {
     if (!out || *out == "-") { // "--out -" is standard output, as "-" is standard input

@@ -27,6 +27,9 @@ DayRange range_args(Runtime& rt, const std::optional<std::string>& since,
 
 // Joins words given as several arguments ("kint intent add I am open").
 std::string join_words(const std::vector<std::string>& words);
+// An option as part of a view's request (Runtime::view_stamp): ` name="value"`, quoted and escaped
+// so that no value reads as another option; nothing when it was not given.
+std::string option_key(std::string_view name, const std::optional<std::string>& value);
 
 inline constexpr std::size_t short_text_max = validate::short_text_max;
 inline constexpr std::size_t long_text_max = validate::long_text_max;

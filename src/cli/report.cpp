@@ -43,6 +43,13 @@ void add_report(CLI::App& app, Commands& commands) {
     commands.reads(cmd, [o, format_opt](Runtime& rt) {
         std::string format = format_arg(rt, *format_opt, o->format);
         if (format.empty()) format = ends_with_html(o->out) ? "html" : "markdown";
+        // Shown to standard output, the handout is kept beside the store as `today` is.
+        std::optional<cache::ViewStamp> stamp;
+        if (!o->out)
+            stamp = rt.view_stamp("report", format + option_key("since", o->since) +
+                                                option_key("until", o->until) +
+                                                (o->since_session ? " since-session" : ""));
+        if (rt.show_kept_view(stamp)) return;
         app::ReportRequest request;
         request.since_session = o->since_session;
         if (o->since) request.since = day_arg(rt, o->since);
@@ -51,7 +58,10 @@ void add_report(CLI::App& app, Commands& commands) {
         const Day today = rt.today();
         const auto period = app::report_period(rt.store(), today, request);
         const auto result = app::report(rt.store(), cfg, today, period);
-        write_output(rt, o->out, render::report_document(result, cfg, format));
+        const std::string doc = render::report_document(result, cfg, format);
+        if (o->out) return write_output(rt, o->out, doc);
+        rt.out << doc;
+        rt.keep_view(stamp, doc);
     });
 }
 

@@ -30,6 +30,14 @@ void add_review(CLI::App& app, Commands& commands) {
     cmd->add_option("--out", o->out, "Write to FILE (atomically, no colour) instead of stdout");
     commands.reads(cmd, [o, format_opt](Runtime& rt) {
         const std::string format = format_arg(rt, *format_opt, o->format);
+        // A review is read again while nothing changes (the mail, then the terminal): shown to
+        // standard output, it is kept beside the store (cache::view_cache) as `today` is.
+        std::optional<cache::ViewStamp> stamp;
+        if (!o->out)
+            stamp = rt.view_stamp(
+                "review", format + option_key("week", o->week) + option_key("month", o->month) +
+                              option_key("since", o->since) + option_key("until", o->until));
+        if (rt.show_kept_view(stamp)) return;
         app::ReviewRequest request;
         request.week = o->week;
         request.month = o->month;
@@ -41,7 +49,10 @@ void add_review(CLI::App& app, Commands& commands) {
         const auto report = app::review(rt.store(), cfg, today, period);
         const std::string doc =
             render::review_document(report, cfg, format, render::Paint(rt.color() && !o->out));
-        write_output(rt, o->out, format == "text" && !o->out ? rt.fit(doc) : doc);
+        if (o->out) return write_output(rt, o->out, doc);
+        const std::string shown = format == "text" ? rt.fit(doc) : doc;
+        rt.out << shown;
+        rt.keep_view(stamp, shown);
     });
 }
 

@@ -83,11 +83,16 @@ class Runtime {
     std::string fit(std::string_view text) const;
     std::optional<std::string> env(const std::string& name) const;
     // What a view kept beside the store (cache::view_cache) must match to be shown again: the
-    // store, config and binary, and `what` was asked for on this day, in this format, colour
-    // and width. nullopt when nothing is to be kept (no store file yet).
-    std::optional<cache::ViewStamp> view_stamp(std::string_view what);
-    // The output came from a view kept beside the store (finish() then keeps the config's cache).
-    void view_shown() { m_view_shown = true; }
+    // store, config and binary, and a `kind` of command (one of cache::view_kinds) asked for with
+    // `options` (every option its output depends on) on this day, in this format, colour and
+    // width. Taken before the store is read. nullopt when nothing is to be kept (no store file
+    // yet, a store that may still be moving).
+    std::optional<cache::ViewStamp> view_stamp(std::string_view kind, std::string_view options);
+    // Prints the view kept for `stamp` and says so; false when there is none to show.
+    bool show_kept_view(const std::optional<cache::ViewStamp>& stamp);
+    // Keeps `view`, drawn from the store as `stamp` found it (not when rows were left out: a
+    // store with rows left out says so each time it is read).
+    void keep_view(const std::optional<cache::ViewStamp>& stamp, std::string_view view);
     // The whole environment (for a program kint runs: kint remind).
     const Env& environment() const { return m_env; }
 

@@ -2,7 +2,6 @@
 #include "commands.hpp"
 
 #include "kint/app/today.hpp"
-#include "kint/cache/view_cache.hpp"
 #include "kint/render/today.hpp"
 
 #include "present.hpp"
@@ -17,22 +16,13 @@ void add_today(CLI::App& app, Commands& commands) {
     commands.reads(today, [](Runtime& rt) {
         // The view of a day is asked for again and again while nothing changes: it is kept beside
         // the store (cache::view_cache) and printed from there until anything it shows may move.
-        const auto stamp = rt.view_stamp("today");
-        if (stamp)
-            if (auto kept = cache::read_view_cache(rt.store_path(), *stamp)) {
-                rt.out << *kept;
-                rt.view_shown();
-                return;
-            }
-        auto& store = rt.store();
-        const auto& cfg = rt.config();
+        const auto stamp = rt.view_stamp("today", "");
+        if (rt.show_kept_view(stamp)) return;
         // JSON shows each cue's step history; the text only its current step.
-        const std::string view =
-            presented(rt, app::today(store, cfg, rt.today(), /*with_history=*/rt.json()));
+        const std::string view = presented(
+            rt, app::today(rt.store(), rt.config(), rt.today(), /*with_history=*/rt.json()));
         rt.out << view;
-        // A store with rows left out says so each time it is read (Runtime::finish).
-        if (stamp && store.skipped_rows().empty())
-            cache::write_view_cache(rt.store_path(), *stamp, view);
+        rt.keep_view(stamp, view);
     });
 }
 

@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 #include <charconv>
+#include <fmt/format.h>
 
 namespace kint::cli {
 
@@ -46,16 +47,37 @@ void add_trail(CLI::App& app, Commands& commands) {
     cmd->add_option("--out", o->out, "Write to FILE (atomically, no colour) instead of stdout");
     commands.reads(cmd, [o, format_opt](Runtime& rt) {
         const std::string format = format_arg(rt, *format_opt, o->format);
+        const render::Paint paint(rt.color() && !o->out);
+        const int width = o->out ? 80 : text_width(rt);
+        // Shown to standard output, a trail up to cache::view_limit is kept beside the store as
+        // `today` is; a longer one (years in JSON or HTML) is drawn each time.
+        std::optional<cache::ViewStamp> stamp;
+        if (!o->out)
+            stamp = rt.view_stamp(
+                "trail", fmt::format("{} {}{}{}{}", format, width,
+                                     o->cue ? fmt::format(" cue={}", *o->cue) : std::string(),
+                                     option_key("since", o->since), option_key("until", o->until)));
+        if (rt.show_kept_view(stamp)) return;
         app::TrailRequest request;
         request.cue = o->cue;
         if (o->since) request.since = day_arg(rt, o->since);
         if (o->until) request.until = day_arg(rt, o->until);
-        const render::Paint paint(rt.color() && !o->out);
-        const int width = o->out ? 80 : text_width(rt);
+        std::string kept;
+        bool whole = static_cast<bool>(stamp);
         write_output(rt, o->out, [&](const Pieces& write) {
-            render::TrailWriter writer(format, paint, width, write);
+            render::TrailWriter writer(format, paint, width, [&](std::string_view piece) {
+                write(piece);
+                if (!whole) return;
+                if (kept.size() + piece.size() > cache::view_limit) {
+                    whole = false;
+                    std::string().swap(kept);
+                    return;
+                }
+                kept += piece;
+            });
             app::trail(rt.store(), rt.config(), rt.today(), request, writer);
         });
+        if (whole) rt.keep_view(stamp, kept);
     });
 }
 

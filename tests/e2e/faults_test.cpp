@@ -145,7 +145,12 @@ TEST_CASE("faults: a FIFO in a cache's place is ignored and replaced, never read
     const Env evening{{"KINT_NOW", "20:00"}};
     const auto prompt = s.ok({"hook", "prompt"}, evening).out;
     const auto today = s.ok({"today"}).out;
-    for (const char* cache : {".segment", ".hook", ".config-cache", ".view"}) {
+    const std::vector<std::vector<std::string>> viewers = {{"review"}, {"report"}, {"trail"}};
+    std::vector<std::string> views;
+    for (const auto& args : viewers)
+        views.push_back(s.ok(args).out);
+    for (const char* cache : {".segment", ".hook", ".config-cache", ".view", ".review.view",
+                              ".report.view", ".trail.view"}) {
         CAPTURE(cache);
         const std::string path = s.db() + cache;
         make_fifo(path);
@@ -155,6 +160,11 @@ TEST_CASE("faults: a FIFO in a cache's place is ignored and replaced, never read
         CHECK(hook.out == prompt);
         CHECK(hook.err.empty());
         CHECK(s.ok({"today"}).out == today); // and rebuilds the cache as a file
+        for (std::size_t i = 0; i < viewers.size(); ++i) {
+            const auto r = s.run(viewers[i]);
+            CHECK_FALSE(r.timed_out);
+            CHECK(r.out == views[i]);
+        }
         CHECK_FALSE(s.run({"rate", "6"}).timed_out);
         CHECK_FALSE(is_fifo(path));
         CHECK(s.ok({"hook", "prompt"}, evening).out == prompt);

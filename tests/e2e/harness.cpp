@@ -161,6 +161,11 @@ Result Sandbox::ok(const std::vector<std::string>& args, const Env& extra) const
     return r;
 }
 
+void Sandbox::forget_views() const {
+    for (const char* view : {".view", ".review.view", ".report.view", ".trail.view"})
+        std::filesystem::remove(db() + view);
+}
+
 Snapshot Sandbox::snapshot(const Env& extra) const {
     Snapshot snap;
     snap.store = read_file(db());

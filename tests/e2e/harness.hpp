@@ -98,6 +98,9 @@ class Sandbox {
     // Everything kint keeps: the --json listings of every command, the bytes of the store and of
     // the config, and the names in the store's folder. Does not create the store when missing.
     Snapshot snapshot(const Env& extra = {}) const;
+    // Removes the views a reading command keeps beside the store (a cache: <store>.view for
+    // `today`, <store>.review.view and so on), so that a snapshot shows the store alone.
+    void forget_views() const;
 
   private:
     std::string m_dir;

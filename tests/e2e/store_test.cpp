@@ -308,10 +308,10 @@ TEST_CASE("store: a failing command leaves an old store as it was, not upgraded,
         CHECK(s.snapshot() == before);
         CHECK(mode_of(s.db() + ".bak-v1") == -1);
     }
-    // Reading never upgrades either. (Beside the store it may keep the day's view: a cache.)
+    // Reading never upgrades either. (Beside the store it may keep views: a cache.)
     s.ok({"today"});
     s.ok({"review"});
-    std::filesystem::remove(s.db() + ".view");
+    s.forget_views();
     CHECK(s.snapshot() == before);
     // The first write that changes something upgrades it, after a copy.
     s.ok({"rate", "6"});
@@ -390,7 +390,7 @@ TEST_CASE(
           std::vector<std::string>{"log", "list"}}) {
         CAPTURE(args.back());
         s.ok(args);
-        std::filesystem::remove(s.db() + ".view"); // the day's view, a cache beside the store
+        s.forget_views(); // a cache beside the store
         CHECK(s.snapshot() == before);
     }
     // The same records (a schema before v5 has no uids or clocks to show).

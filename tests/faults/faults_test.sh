@@ -38,14 +38,16 @@ k export 2>"$dir/err" | head -c 10 >/dev/null
 check "export | head: nothing on stderr" '[[ ! -s $dir/err ]]'
 
 # --- FIFOs where kint keeps a file: nothing hangs
-for cache in segment hook config-cache view; do
+for cache in segment hook config-cache view review.view report.view trail.view; do
   rm -f "$KINT_DB.$cache" && mkfifo "$KINT_DB.$cache"
   out=$(k hook prompt 2>"$dir/err"); rc=$?
   check "FIFO as kint.db.$cache: hook prompt exits 0 at once" '((rc == 0)) && [[ ! -s $dir/err && $out == kint* ]]'
-  # today may answer from the day's view kept beside the store (kint.db.view) without opening
-  # the store; review opens it and refreshes the caches beside it.
-  k today >/dev/null 2>"$dir/err" && k review >/dev/null 2>>"$dir/err"; rc=$?
-  check "FIFO as kint.db.$cache: today and review work, and replace it" '((rc == 0)) && [[ ! -s $dir/err && ! -p $KINT_DB.$cache ]]'
+  # today, review, report and trail may answer from a view kept beside the store (kint.db.view,
+  # kint.db.review.view, ...) without opening the store; intent list opens it and refreshes the
+  # caches beside it.
+  { k today && k review && k report && k trail; } >/dev/null 2>"$dir/err" &&
+    k intent list >/dev/null 2>>"$dir/err"; rc=$?
+  check "FIFO as kint.db.$cache: the views work, and replace it" '((rc == 0)) && [[ ! -s $dir/err && ! -p $KINT_DB.$cache ]]'
 done
 mv "$KINT_DB-wal" "$dir/wal.saved"; mkfifo "$KINT_DB-wal"
 k rate 4 >/dev/null 2>"$dir/err"; rc=$?

@@ -56,7 +56,7 @@ void put_store(const std::string& db, const std::string& text) {
 
 void write_later(const std::string& db, const ViewStamp& stamp, const std::string& view) {
     write_view_cache(db, stamp, view);
-    age(view_cache_path(db), -10);
+    age(view_cache_path(db, stamp.kind), -10);
 }
 
 } // namespace
@@ -69,45 +69,46 @@ TEST_CASE("view cache: the view comes back for the same stamp, and only for it")
     age(config, 60);
     const std::string view = "Wednesday 18 March 2026\n\x1b[1mfocus\x1b[0m  be kind\n";
 
-    const auto stamp = view_stamp(db, config, "today day 2026-03-18");
+    const auto stamp = view_stamp(db, config, "today", "today day 2026-03-18");
     REQUIRE(stamp);
     CHECK_FALSE(read_view_cache(db, *stamp)); // nothing kept yet
     write_later(db, *stamp, view);
     struct stat st {};
-    REQUIRE(::stat(view_cache_path(db).c_str(), &st) == 0);
+    REQUIRE(::stat(view_cache_path(db, "today").c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     CHECK(read_view_cache(db, *stamp) == view);
 
     SUBCASE("another request") {
-        CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today day 2026-03-19")));
+        CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today", "today day 2026-03-19")));
     }
     SUBCASE("the store changed") {
         put_store(db, "a store, changed");
-        CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today day 2026-03-18")));
+        CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today", "today day 2026-03-18")));
     }
     SUBCASE("the store's WAL changed") {
         put(db + "-wal", "");
-        CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today day 2026-03-18")));
+        CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today", "today day 2026-03-18")));
     }
     SUBCASE("the config changed") {
         put(config, "[safety]\nlow_mood_max = 2\n");
         age(config, 30);
-        CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today day 2026-03-18")));
+        CHECK_FALSE(read_view_cache(db, *view_stamp(db, config, "today", "today day 2026-03-18")));
     }
     SUBCASE("another config file") {
-        CHECK_FALSE(read_view_cache(db, *view_stamp(db, d / "other.toml", "today day 2026-03-18")));
+        CHECK_FALSE(read_view_cache(
+            db, *view_stamp(db, d / "other.toml", "today", "today day 2026-03-18")));
     }
     SUBCASE("any byte damaged") {
-        const std::string whole = slurp(view_cache_path(db));
+        const std::string whole = slurp(view_cache_path(db, "today"));
         for (std::size_t i = 0; i < whole.size(); ++i) {
             CAPTURE(i);
             std::string damaged = whole;
             damaged[i] = static_cast<char>(damaged[i] ^ 0x20);
-            put(view_cache_path(db), damaged);
-            age(view_cache_path(db), -10);
+            put(view_cache_path(db, "today"), damaged);
+            age(view_cache_path(db, "today"), -10);
             CHECK_FALSE(read_view_cache(db, *stamp));
         }
-        put(view_cache_path(db), whole.substr(0, whole.size() - 1)); // cut short
+        put(view_cache_path(db, "today"), whole.substr(0, whole.size() - 1)); // cut short
         CHECK_FALSE(read_view_cache(db, *stamp));
     }
 }
@@ -117,12 +118,12 @@ TEST_CASE("view cache: never trusted within 2 seconds of a config edit") {
     const auto db = d / "kint.db", config = d / "config.toml";
     put_store(db, "a store");
     put(config, "[safety]\n"); // written just now: an edit in the same tick could keep its stat
-    const auto stamp = view_stamp(db, config, "today");
+    const auto stamp = view_stamp(db, config, "today", "today");
     REQUIRE(stamp);
     write_view_cache(db, *stamp, "view\n");
     CHECK_FALSE(read_view_cache(db, *stamp));
     age(config, 10);
-    const auto later = view_stamp(db, config, "today");
+    const auto later = view_stamp(db, config, "today", "today");
     CHECK_FALSE(read_view_cache(db, *later)); // kept under the config's old stat
     write_later(db, *later, "view\n");
     CHECK(read_view_cache(db, *later) == "view\n");
@@ -130,41 +131,71 @@ TEST_CASE("view cache: never trusted within 2 seconds of a config edit") {
 
 TEST_CASE("view cache: nothing is kept without a store file, or a view too large") {
     Dir d;
-    CHECK_FALSE(view_stamp(d / "none.db", std::nullopt, "today"));
+    CHECK_FALSE(view_stamp(d / "none.db", std::nullopt, "today", "today"));
     const auto db = d / "kint.db";
     put_store(db, "a store");
-    const auto stamp = view_stamp(db, std::nullopt, "today");
+    const auto stamp = view_stamp(db, std::nullopt, "today", "today");
     REQUIRE(stamp);
     write_view_cache(db, *stamp, std::string((1 << 20) + 1, 'x'));
-    CHECK_FALSE(fs::exists(view_cache_path(db)));
-    CHECK_FALSE(view_stamp(db, std::nullopt, "today\nsum 0")); // a request is one line
+    CHECK_FALSE(fs::exists(view_cache_path(db, "today")));
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today", "today\nsum 0")); // a request is one line
 }
 
 TEST_CASE("view cache: dropped once the store moves on, kept while it has not") {
     Dir d;
     const auto db = d / "kint.db";
     put_store(db, "a store");
-    const auto stamp = view_stamp(db, std::nullopt, "today");
-    REQUIRE(stamp);
-    write_view_cache(db, *stamp, "focus  a secret\n");
+    for (const auto kind : view_kinds) {
+        const auto stamp = view_stamp(db, std::nullopt, kind, "request");
+        REQUIRE(stamp);
+        write_view_cache(db, *stamp, "focus  a secret\n");
+    }
     drop_stale_view(db, *store_stamp(db));
-    CHECK(fs::exists(view_cache_path(db)));
+    for (const auto kind : view_kinds)
+        CHECK(fs::exists(view_cache_path(db, kind)));
     put_store(db, "a store without the secret");
     drop_stale_view(db, *store_stamp(db));
-    CHECK_FALSE(fs::exists(view_cache_path(db)));
+    for (const auto kind : view_kinds)
+        CHECK_FALSE(fs::exists(view_cache_path(db, kind)));
     drop_stale_view(db, *store_stamp(db)); // nothing there: nothing to do
-    put(view_cache_path(db), "not a view\n");
+    for (const auto kind : view_kinds)
+        put(view_cache_path(db, kind), "not a view\n");
     drop_stale_view(db, *store_stamp(db));
-    CHECK_FALSE(fs::exists(view_cache_path(db)));
+    for (const auto kind : view_kinds)
+        CHECK_FALSE(fs::exists(view_cache_path(db, kind)));
+}
+
+TEST_CASE("view cache: each kind of command keeps its own latest view, beside the store") {
+    Dir d;
+    const auto db = d / "kint.db";
+    put_store(db, "a store");
+    CHECK(view_cache_path(db, "today") == db + ".view");
+    CHECK(view_cache_path(db, "review") == db + ".review.view");
+    CHECK(view_cache_path(db, "trail") == db + ".trail.view");
+    CHECK(view_cache_path(db, "report") == db + ".report.view");
+    const auto today = view_stamp(db, std::nullopt, "today", "same request");
+    const auto review = view_stamp(db, std::nullopt, "review", "same request");
+    REQUIRE(today);
+    REQUIRE(review);
+    write_later(db, *today, "the day\n");
+    write_later(db, *review, "the week\n");
+    CHECK(read_view_cache(db, *today) == "the day\n");
+    CHECK(read_view_cache(db, *review) == "the week\n");
+    // A second review replaces the first; the day's view stays.
+    const auto month = view_stamp(db, std::nullopt, "review", "another request");
+    write_later(db, *month, "the month\n");
+    CHECK_FALSE(read_view_cache(db, *review));
+    CHECK(read_view_cache(db, *month) == "the month\n");
+    CHECK(read_view_cache(db, *today) == "the day\n");
 }
 
 TEST_CASE("view cache: kept only for a settled store of regular files with an empty WAL") {
     Dir d;
     const auto db = d / "kint.db";
     put(db, "a store"); // changed just now: a write in the same tick would keep its stamp
-    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today", "today"));
     age(db, 1);
-    CHECK(view_stamp(db, std::nullopt, "today"));
+    CHECK(view_stamp(db, std::nullopt, "today", "today"));
     // Whole-second times (no nanoseconds): a tick may be a second or two.
     const auto whole_seconds = [&](int ago) {
         const auto now = std::chrono::system_clock::now() - std::chrono::seconds(ago);
@@ -173,19 +204,19 @@ TEST_CASE("view cache: kept only for a settled store of regular files with an em
         REQUIRE(::utimensat(AT_FDCWD, db.c_str(), times, 0) == 0);
     };
     whole_seconds(1);
-    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today", "today"));
     whole_seconds(3);
-    CHECK(view_stamp(db, std::nullopt, "today"));
+    CHECK(view_stamp(db, std::nullopt, "today", "today"));
     // A WAL with commits in it (another program's, or a command cut short), or not a file.
     put(db + "-wal", "commits");
-    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today", "today"));
     put(db + "-wal", "");
-    CHECK(view_stamp(db, std::nullopt, "today"));
+    CHECK(view_stamp(db, std::nullopt, "today", "today"));
     fs::remove(db + "-wal");
     REQUIRE(::mkfifo((db + "-wal").c_str(), 0600) == 0);
-    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today", "today"));
     fs::remove(db + "-wal");
     fs::remove(db);
     REQUIRE(::mkfifo(db.c_str(), 0600) == 0);
-    CHECK_FALSE(view_stamp(db, std::nullopt, "today"));
+    CHECK_FALSE(view_stamp(db, std::nullopt, "today", "today"));
 }

@@ -1,8 +1,9 @@
 #pragma once
-// The daily view kept beside the store (<store>.view): `kint today` prints it again without
-// opening SQLite or drawing anything while nothing it was drawn from has changed: the store's
-// files (store_stamp), the config file and the kint binary (config_stamp), and the request (the
-// day, the format, colour and width). One view is kept: the latest asked for.
+// A command's output kept beside the store, printed again without opening SQLite or drawing
+// anything while nothing it was drawn from has changed: the store's files (store_stamp), the config
+// file and the kint binary (config_stamp), and the request (the command's options, the day, the
+// format, colour and width). One view is kept per kind of command (view_kinds): the latest asked
+// for, in <store>.view for `today` and <store>.<kind>.view for the others.
 #include "kint/cache/config_cache.hpp"
 
 #include <optional>
@@ -11,7 +12,12 @@
 
 namespace kint::cache {
 
-std::string view_cache_path(const std::string& store_path);
+// The commands whose output is kept: the day's view, the review, the handout and the trail.
+inline constexpr std::string_view view_kinds[] = {"today", "review", "report", "trail"};
+// The largest view kept (a trail of ten years in JSON or HTML is drawn each time).
+inline constexpr std::size_t view_limit = 1 << 20;
+
+std::string view_cache_path(const std::string& store_path, std::string_view kind);
 
 // What a view is drawn from, stamped before the store is read: a write landing meanwhile leaves a
 // stamp that no longer matches. nullopt when it cannot be told, and then nothing is kept: no store
@@ -19,13 +25,14 @@ std::string view_cache_path(const std::string& store_path);
 // too recently for its mtime to tell a later write apart (2 s on a file system with whole-second
 // times, else 50 ms), no /proc/self/exe, a config that is no regular file.
 struct ViewStamp {
+    std::string kind;   // one of view_kinds
     std::string store;  // store_stamp
     std::string rest;   // config_stamp's key and the request
     ConfigStamp config; // for written_after_config
 };
 std::optional<ViewStamp> view_stamp(const std::string& store_path,
                                     const std::optional<std::string>& config_path,
-                                    std::string_view request);
+                                    std::string_view kind, std::string_view request);
 
 // The view, when the cache is whole (its checksum holds), was kept for exactly `stamp`, and was
 // written 2 seconds after the config file last changed (as the config cache: an edit within one
@@ -35,8 +42,9 @@ std::optional<std::string> read_view_cache(const std::string& store_path, const 
 // Best effort, atomic, mode 0600.
 void write_view_cache(const std::string& store_path, const ViewStamp& stamp, std::string_view view);
 
-// After a command that opened the store: a view drawn from the store as it was before goes (it may
-// show text this command removed). `store_stamp`: the store's stamp now; empty (unknown) drops it.
+// After a command that opened the store: every view drawn from the store as it was before goes (it
+// may show text this command removed). `store_stamp`: the store's stamp now; empty (unknown) drops
+// them all.
 void drop_stale_view(const std::string& store_path, const std::string& store_stamp);
 
 } // namespace kint::cache
