@@ -2,6 +2,7 @@
 #include "kint/io/files.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -16,16 +17,28 @@ std::string cache_path(const std::string& store_path) {
 
 } // namespace
 
-std::optional<std::string> store_stamp(const std::string& store_path, StoreFiles* files) {
+std::string resolved_store(const std::string& store_path) {
+    struct stat st {};
+    if (::lstat(store_path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return store_path;
+    char* real = ::realpath(store_path.c_str(), nullptr);
+    if (!real) return store_path;
+    std::string resolved(real);
+    std::free(real);
+    return resolved;
+}
+
+std::optional<std::string> store_stamp(const std::string& given_path, StoreFiles* files) {
+    const std::string store_path = resolved_store(given_path);
     struct stat db {};
     if (::stat(store_path.c_str(), &db) != 0) return std::nullopt;
     if (files)
         *files = {static_cast<long long>(db.st_mtim.tv_sec) * 1'000'000'000LL + db.st_mtim.tv_nsec,
                   S_ISREG(db.st_mode)};
-    std::string stamp =
-        fmt::format("db={}:{}:{}.{:09}", static_cast<unsigned long long>(db.st_ino),
-                    static_cast<long long>(db.st_size), static_cast<long long>(db.st_mtim.tv_sec),
-                    static_cast<long>(db.st_mtim.tv_nsec));
+    std::string stamp = fmt::format(
+        "db={}:{}:{}.{:09}:{}.{:09}", static_cast<unsigned long long>(db.st_ino),
+        static_cast<long long>(db.st_size), static_cast<long long>(db.st_mtim.tv_sec),
+        static_cast<long>(db.st_mtim.tv_nsec), static_cast<long long>(db.st_ctim.tv_sec),
+        static_cast<long>(db.st_ctim.tv_nsec));
     const std::string wal = store_path + "-wal";
     struct stat ws {};
     if (::stat(wal.c_str(), &ws) != 0) return stamp + " wal=none";

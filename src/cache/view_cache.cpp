@@ -30,8 +30,11 @@ bool one_line(std::string_view s) {
 } // namespace
 
 std::string view_cache_path(const std::string& store_path, std::string_view kind) {
-    if (kind == "today") return store_path + ".view";
-    return fmt::format("{}.{}.view", store_path, kind);
+    // Beside the store's own file, whichever link named it: a command run through another name
+    // drops these views too.
+    const std::string store = resolved_store(store_path);
+    if (kind == "today") return store + ".view";
+    return fmt::format("{}.{}.view", store, kind);
 }
 
 std::optional<ViewStamp> view_stamp(const std::string& store_path,

@@ -49,10 +49,12 @@ void add_trail(CLI::App& app, Commands& commands) {
         const std::string format = format_arg(rt, *format_opt, o->format);
         const render::Paint paint(rt.color() && !o->out);
         const int width = o->out ? 80 : text_width(rt);
-        // Shown to standard output, a trail up to cache::view_limit is kept beside the store as
-        // `today` is; a longer one (years in JSON or HTML) is drawn each time.
+        // Shown to standard output as text or markdown, a trail up to trail_view_limit is kept
+        // beside the store as `today` is. Longer ones, and JSON and HTML (megabytes for years),
+        // are drawn each time: catching them would only add to the peak memory.
+        constexpr std::size_t trail_view_limit = 256 * 1024;
         std::optional<cache::ViewStamp> stamp;
-        if (!o->out)
+        if (!o->out && (format == "text" || format == "markdown"))
             stamp = rt.view_stamp(
                 "trail", fmt::format("{} {}{}{}{}", format, width,
                                      o->cue ? fmt::format(" cue={}", *o->cue) : std::string(),
@@ -68,7 +70,7 @@ void add_trail(CLI::App& app, Commands& commands) {
             render::TrailWriter writer(format, paint, width, [&](std::string_view piece) {
                 write(piece);
                 if (!whole) return;
-                if (kept.size() + piece.size() > cache::view_limit) {
+                if (kept.size() + piece.size() > trail_view_limit) {
                     whole = false;
                     std::string().swap(kept);
                     return;

@@ -82,22 +82,30 @@ std::string sanitized(std::string_view s, bool multiline) {
 } // namespace
 
 void TerminalFilter::feed(std::string_view in, std::string& out) {
-    m_pending.append(in);
-    const std::string_view s = m_pending;
+    // What waits from the piece before goes first; else the piece is read where it lies.
+    const bool joined = !m_pending.empty();
+    if (joined) m_pending.append(in);
+    const std::string_view s = joined ? std::string_view(m_pending) : in;
     std::size_t i = 0;
-    const auto plain = [](unsigned char b) {
-        return (b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t';
+    // The bytes of the character at j when it passes as it is (printable ASCII, a line break, a
+    // tab, any whole UTF-8 character that is no control), else 0.
+    const auto passes = [&s](std::size_t j) -> std::size_t {
+        const auto b = static_cast<unsigned char>(s[j]);
+        if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') return 1;
+        if (b < 0x80) return 0;
+        const auto len = utf8_length_at(s, j);
+        return len != 0 && !is_control(code_point_at(s, j, len), true) ? len : 0;
     };
     while (i < s.size()) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (plain(c)) { // a run of printable ASCII, nearly all output, passes in one piece
-            std::size_t j = i + 1;
-            while (j < s.size() && plain(static_cast<unsigned char>(s[j])))
-                ++j;
+        if (std::size_t n = passes(i)) { // a run of such, nearly all output, passes in one piece
+            std::size_t j = i + n;
+            while (j < s.size() && (n = passes(j)) != 0)
+                j += n;
             out.append(s, i, j - i);
             i = j;
             continue;
         }
+        const auto c = static_cast<unsigned char>(s[i]);
         if (c == 0x1B && m_colour) {
             std::size_t j = i + 1;
             if (j < s.size() && s[j] == '[') {
@@ -131,14 +139,17 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
             ++i;
             continue;
         }
-        const char32_t code = code_point_at(s, i, len);
-        if (code != '\r' && is_control(code, true))
-            out += replacement;
+        // A control character (a carriage return passes: the practice timer redraws its line).
+        if (c == '\r')
+            out += '\r';
         else
-            out.append(s, i, len);
+            out += replacement;
         i += len;
     }
-    m_pending.erase(0, i);
+    if (joined)
+        m_pending.erase(0, i);
+    else
+        m_pending.assign(in.substr(i));
 }
 
 void TerminalFilter::finish(std::string& out) {

@@ -15,9 +15,9 @@ namespace {
 // A --db path is a file name, never an SQLite URI ("file:x?mode=memory" kept nothing), whatever the
 // library was built with: set before the first connection.
 [[maybe_unused]] const int uri_names_off = sqlite3_config(SQLITE_CONFIG_URI, 0);
-// kint runs one thread: SQLite's mutexes and its allocator's statistics are pure cost to it.
+// kint runs one thread: SQLite's mutexes are pure cost to it. (Its allocator's statistics stay:
+// without them the soft heap limit that bounds the page cache, prepare_connection, is not kept.)
 [[maybe_unused]] const int one_thread = sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
-[[maybe_unused]] const int no_memstatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 } // namespace
 
 StoreError detail::not_a_store(const std::string& path) {

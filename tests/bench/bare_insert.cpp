@@ -15,9 +15,8 @@ int main(int argc, char** argv) {
         std::fputs("usage: kint_bench_bare_insert DB CUE_ID YYYY-MM-DD\n", stderr);
         return 2;
     }
-    // As kint: one thread, so no SQLite mutexes and no allocator statistics.
+    // As kint: one thread, so no SQLite mutexes.
     sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
-    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     try {
         SQLite::Database db(argv[1], SQLite::OPEN_READWRITE);
         db.setBusyTimeout(5000);

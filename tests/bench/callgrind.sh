@@ -66,19 +66,29 @@ row() {
 printf '%-36s %12s\n' /bin/true "$(count /bin/true)"
 row "hook prompt" hook prompt --shell bash
 row "today" today
-drawn() { # today as the first run after a write draws it: no view kept beside the store
-  count "$kint" --db "$1" today >/dev/null
-  rm -f "$1.view"
-  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$kint" --db "$1" today 2>&1 >/dev/null |
+drawn() { # a view as the first run after a write draws it: no view kept beside the store
+  local db=$1 kind=$2; shift 2
+  count "$kint" --db "$db" "$@" >/dev/null
+  rm -f "$db.view" "$db.$kind.view"
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$kint" --db "$db" "$@" 2>&1 >/dev/null |
     sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
 }
-printf '%-36s %12s %12s\n' "today, drawn" "$(drawn "$data/y1.db")" "$(drawn "$data/y10.db")"
+drawn_row() { # NAME KIND ARGS...
+  local name=$1 kind=$2; shift 2
+  printf '%-36s %12s %12s\n' "$name" "$(drawn "$data/y1.db" "$kind" "$@")" \
+    "$(drawn "$data/y10.db" "$kind" "$@")"
+}
+drawn_row "today, drawn" today today
 row "remind" remind
 row "review --week last" review --week last
+drawn_row "review --week last, drawn" review review --week last
 row "review --week last --format json" review --week last --format json
 row "review --month last" review --month last
+drawn_row "review --month last, drawn" review review --month last
 row "report --format json" report --format json
+drawn_row "report --format json, drawn" report report --format json
 row "trail" trail
+drawn_row "trail, drawn" trail trail
 row "trail --format html" trail --format html
 row "log 2" log 2
 row "rate 7 --energy 5" rate 7 --energy 5

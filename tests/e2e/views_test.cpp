@@ -50,7 +50,7 @@ const std::vector<Viewer> viewers = {
     {"trail", {"trail"}},
     {"trail", {"trail", "1", "--format", "markdown"}},
     {"trail", {"trail", "2", "--since", "2026-11-01"}},
-    {"trail", {"trail", "--format", "html"}},
+    {"trail", {"trail", "2", "--format", "markdown", "--color", "always"}},
 };
 
 } // namespace
@@ -146,7 +146,7 @@ TEST_CASE("views: each request is its own view; another day, colour or width is 
     CHECK(s.ok({"review"}).out == last);
 }
 
-TEST_CASE("views: --out keeps no view; a trail longer than a view may be is drawn each time") {
+TEST_CASE("views: --out keeps no view; JSON and HTML trails and long ones are drawn each time") {
     Sandbox s;
     const Env start{{"KINT_TODAY", "2026-11-02"}};
     s.ok({"intent", "add", "Be gentle"}, start);
@@ -160,19 +160,26 @@ TEST_CASE("views: --out keeps no view; a trail longer than a view may be is draw
         CHECK(read_file(file).has_value());
         CHECK(inode(view_path(s, kind)) == 0);
     }
-    // Decades of days in JSON: more than a view may hold (1 MiB), so none is kept.
-    s.ok({"cue", "add", "--after", "tea", "--do", "sit"}, {{"KINT_TODAY", "1980-01-01"}});
-    s.ok({"cue", "add", "--after", "lunch", "--do", "walk"}, {{"KINT_TODAY", "1980-01-01"}});
+    // JSON and HTML (megabytes for years) are drawn each time.
+    for (const char* format : {"json", "html"}) {
+        CAPTURE(format);
+        const auto drawn = s.ok({"trail", "--format", format}).out;
+        CHECK(inode(view_path(s, "trail")) == 0);
+        CHECK(s.ok({"trail", "--format", format}).out == drawn);
+    }
+    // Decades of days: more than a trail's view may hold (256 KiB), so none is kept.
+    for (const char* after : {"tea", "lunch", "dinner", "dusk"})
+        s.ok({"cue", "add", "--after", after, "--do", "sit"}, {{"KINT_TODAY", "1970-01-01"}});
     settle();
-    const auto long_trail = s.ok({"trail", "--format", "json"}).out;
-    REQUIRE(long_trail.size() > (1u << 20));
+    const auto long_trail = s.ok({"trail", "--format", "markdown"}).out;
+    REQUIRE(long_trail.size() > 256u * 1024);
     CHECK(inode(view_path(s, "trail")) == 0);
-    CHECK(s.ok({"trail", "--format", "json"}).out == long_trail);
+    CHECK(s.ok({"trail", "--format", "markdown"}).out == long_trail);
     CHECK(inode(view_path(s, "trail")) == 0);
     // A short one is kept.
-    const auto short_trail = s.ok({"trail", "1", "--format", "json"}).out;
+    const auto short_trail = s.ok({"trail", "1", "--format", "markdown"}).out;
     CHECK(inode(view_path(s, "trail")) != 0);
-    CHECK(s.ok({"trail", "1", "--format", "json"}).out == short_trail);
+    CHECK(s.ok({"trail", "1", "--format", "markdown"}).out == short_trail);
 }
 
 TEST_CASE("views: text a command removed survives in no view kept") {

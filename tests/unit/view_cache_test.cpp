@@ -16,6 +16,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <thread>
 
 namespace fs = std::filesystem;
 using namespace kint::cache;
@@ -219,4 +220,42 @@ TEST_CASE("view cache: kept only for a settled store of regular files with an em
     fs::remove(db);
     REQUIRE(::mkfifo(db.c_str(), 0600) == 0);
     CHECK_FALSE(view_stamp(db, std::nullopt, "today", "today"));
+}
+
+TEST_CASE("view cache: a store named through a symbolic link is stamped and kept at its file") {
+    Dir d;
+    const auto db = d / "kint.db", link = d / "link.db";
+    put_store(db, "a store");
+    fs::create_symlink(db, link);
+    CHECK(resolved_store(link) == fs::canonical(db).string());
+    CHECK(resolved_store(db) == db);
+    CHECK(view_cache_path(link, "review") == fs::canonical(db).string() + ".review.view");
+    // SQLite keeps the WAL beside the file the link names: its commits are seen through the link.
+    put(db + "-wal", std::string(64, 'w'));
+    StoreFiles files;
+    const auto through_link = store_stamp(link, &files);
+    REQUIRE(through_link);
+    CHECK_FALSE(files.quiet);
+    CHECK(through_link == store_stamp(db));
+    CHECK_FALSE(view_stamp(link, std::nullopt, "review", "review"));
+    // A view kept through the link goes when the store moves on through its own name.
+    fs::remove(db + "-wal");
+    const auto stamp = view_stamp(link, std::nullopt, "review", "review");
+    REQUIRE(stamp);
+    write_later(link, *stamp, "the week\n");
+    CHECK(read_view_cache(db, *view_stamp(db, std::nullopt, "review", "review")) == "the week\n");
+    put_store(db, "a store, changed");
+    drop_stale_view(db, *store_stamp(db));
+    CHECK_FALSE(fs::exists(view_cache_path(link, "review")));
+}
+
+TEST_CASE("view cache: a store whose permissions changed is stamped anew") {
+    Dir d;
+    const auto db = d / "kint.db";
+    put_store(db, "a store");
+    const auto before = store_stamp(db);
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    fs::permissions(db, fs::perms::owner_read);
+    CHECK(store_stamp(db) !=
+          before); // a view kept then is not shown: the store is read, and refused
 }

@@ -17,10 +17,14 @@ struct StoreFiles {
     bool quiet = false;
 };
 
-// The state of the store's files: the main file's inode, size and mtime, and the WAL's size and
-// header (its salts change whenever SQLite starts the WAL over). nullopt without a store file.
-// `files`, when given, is filled from the same stat calls.
+// The state of the store's files: the main file's inode, size, mtime and ctime (a chmod moves it),
+// and the WAL's size and header (its salts change whenever SQLite starts the WAL over). nullopt
+// without a store file. `files`, when given, is filled from the same stat calls.
 std::optional<std::string> store_stamp(const std::string& store_path, StoreFiles* files = nullptr);
+
+// The store's own path: `store_path`, or what it links to when it is a symbolic link (SQLite keeps
+// the WAL beside the file a link names, so that is where its state is read and views are kept).
+std::string resolved_store(const std::string& store_path);
 
 // The cached facts, when the cache is whole and the store unchanged since it was filled.
 std::optional<segment::Facts> read_segment_cache(const std::string& store_path);
