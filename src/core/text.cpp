@@ -87,22 +87,34 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
     if (joined) m_pending.append(in);
     const std::string_view s = joined ? std::string_view(m_pending) : in;
     std::size_t i = 0;
-    // The bytes of the character at j when it passes as it is (printable ASCII, a line break, a
-    // tab, any whole UTF-8 character that is no control), else 0.
+    const auto plain = [](unsigned char b) {
+        return (b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t';
+    };
+    // The bytes of the non-ASCII character at j when it passes as it is (whole UTF-8, no
+    // control), else 0.
     const auto passes = [&s](std::size_t j) -> std::size_t {
-        const auto b = static_cast<unsigned char>(s[j]);
-        if ((b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t') return 1;
-        if (b < 0x80) return 0;
         const auto len = utf8_length_at(s, j);
         return len != 0 && !is_control(code_point_at(s, j, len), true) ? len : 0;
     };
     while (i < s.size()) {
-        if (std::size_t n = passes(i)) { // a run of such, nearly all output, passes in one piece
-            std::size_t j = i + n;
-            while (j < s.size() && (n = passes(j)) != 0)
-                j += n;
-            out.append(s, i, j - i);
-            i = j;
+        // A run of printable ASCII and whole characters that are no control, nearly all output,
+        // passes in one piece.
+        std::size_t end = i;
+        while (end < s.size()) {
+            const auto b = static_cast<unsigned char>(s[end]);
+            if (plain(b)) {
+                ++end;
+            } else if (b < 0x80) {
+                break;
+            } else if (const auto n = passes(end)) {
+                end += n;
+            } else {
+                break;
+            }
+        }
+        if (end > i) {
+            out.append(s, i, end - i);
+            i = end;
             continue;
         }
         const auto c = static_cast<unsigned char>(s[i]);
