@@ -31,12 +31,27 @@ ImportResult import(store::Store& store, const foreign::Source& source, const st
         throw foreign::bad_file(file, *problem);
     if (auto after = merge::day_after(source.records, today))
         throw foreign::bad_file(file, fmt::format("it holds a day after today ({})", *after));
+    // Only what the file's records can match is read: a habit tracker's file against ten years
+    // of a store reads the few cues it may be, not every log entry, rating and journal entry.
+    const auto have = [&] {
+        const auto needs = merge::needs(store
+                                            .dump({.log_cues = std::vector<Id>{},
+                                                   .ratings = false,
+                                                   .journal = false,
+                                                   .sessions = false})
+                                            .cues, // with their uids
+                                        source.records);
+        return store.dump({.log_cues = needs.log_cues,
+                           .ratings = needs.ratings,
+                           .journal = needs.journal,
+                           .sessions = needs.sessions});
+    };
     merge::Plan plan;
     if (dry_run)
-        plan = merge::plan(store.dump(), source.records);
+        plan = merge::plan(have(), source.records);
     else
         store.write([&] {
-            plan = merge::plan(store.dump(), source.records);
+            plan = merge::plan(have(), source.records);
             store.load(plan.add);
         });
     ImportResult r;

@@ -216,9 +216,13 @@ Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming) {
         ++p.added.cues;
     }
 
+    // Only the entries of the store's cues a file's cue matched can be the file's.
+    std::set<Id> matched;
+    for (const auto& [file_id, id] : cue_to)
+        if (!new_cue.contains(file_id)) matched.insert(id);
     std::set<std::tuple<Id, Day, LogStatus>> have_logs;
     for (const auto& e : have.logs)
-        have_logs.emplace(e.cue_id, e.day, e.status);
+        if (matched.contains(e.cue_id)) have_logs.emplace(e.cue_id, e.day, e.status);
     for (const auto& e : incoming.logs) {
         const auto to = cue_to.find(e.cue_id);
         if (to == cue_to.end()) continue; // a log of no cue: snapshot_problem refuses it first
@@ -294,6 +298,22 @@ Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming) {
     // restored from an export still tells sync what was removed.
     p.add.removals = incoming.removals;
     return p;
+}
+
+Needs needs(const std::vector<Cue>& have_cues, const exchange::Snapshot& incoming) {
+    Needs n;
+    std::set<std::string> uids, behaviors;
+    for (const auto& c : incoming.cues) {
+        if (!c.uid.empty()) uids.insert(c.uid);
+        behaviors.insert(shape_of(c).behavior);
+    }
+    for (const auto& c : have_cues)
+        if ((!c.uid.empty() && uids.contains(c.uid)) || behaviors.contains(shape_of(c).behavior))
+            n.log_cues.push_back(c.id);
+    n.ratings = !incoming.ratings.empty();
+    n.journal = !incoming.journal.empty();
+    n.sessions = !incoming.sessions.empty();
+    return n;
 }
 
 std::optional<std::string> day_after(const exchange::Snapshot& s, Day today) {

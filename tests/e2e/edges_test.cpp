@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <fmt/format.h>
+#include <map>
 
 using namespace kint::e2e;
 
@@ -272,4 +273,31 @@ TEST_CASE("edges: the README's JSON example imports (with the session id it need
     write_file(file, example);
     s.ok({"import", file});
     CHECK(contains(s.ok({"cue", "list"}).out, "coffee"));
+}
+
+TEST_CASE("edges: rows with days past the four-digit years keep their clocks in an export") {
+    Sandbox s;
+    s.ok({"intent", "add", "Rest"});
+    s.ok({"cue", "add", "--after", "coffee", "--do", "one breath"});
+    s.ok({"log", "1"});
+    s.ok({"rate", "6"});
+    // An older kint wrote days out of range: they sort otherwise as text than as days.
+    sql(s, "INSERT INTO log (cue_id, day, status, hlc) VALUES (1, '10000-01-01', 'done', "
+           "'clock-far'), (1, '1849-10-20', 'skip', 'clock-old'), (1, '2026-11-01', 'slip', "
+           "'clock-mid');"
+           "INSERT INTO rating (day, kind, value, hlc) VALUES ('10000-01-01', 'mood', 5, "
+           "'clock-rfar'), ('2026-11-02', 'energy', 4, 'clock-rmid');");
+    const auto out = jsonlite::parse(s.ok({"export"}).out);
+    std::map<std::string, std::string> clocks;
+    for (const auto& e : out["logs"].items)
+        clocks[e["day"].str() + " " + e["status"].str()] = e["hlc"].str();
+    for (const auto& r : out["ratings"].items)
+        clocks[r["day"].str() + " " + r["kind"].str()] = r["hlc"].str();
+    CHECK(clocks.at("10000-01-01 done") == "clock-far");
+    CHECK(clocks.at("1849-10-20 skip") == "clock-old");
+    CHECK(clocks.at("2026-11-01 slip") == "clock-mid");
+    CHECK(clocks.at("10000-01-01 mood") == "clock-rfar");
+    CHECK(clocks.at("2026-11-02 energy") == "clock-rmid");
+    CHECK(clocks.at("2026-11-20 done").size() == 32);
+    CHECK(clocks.at("2026-11-20 mood").size() == 32);
 }

@@ -453,3 +453,62 @@ TEST_CASE("exchange v3: import's merge knows a record by its uid and keeps the f
     CHECK(p.added.intentions == 1);
     CHECK(p.skipped.intentions == 2);
 }
+
+TEST_CASE("exchange v3: an import reads only what the file's records can match (merge::needs)") {
+    const auto have = sample();
+    // A file with one cue of the same first behavior, and one the store has by uid only.
+    exchange::Snapshot file;
+    file.intentions = have.intentions;
+    Cue same = have.cues[0];
+    same.id = 7;
+    same.uid.clear();
+    Cue by_uid = have.cues[1];
+    by_uid.id = 8;
+    by_uid.steps.front().behavior = "another behavior";
+    file.cues = {same, by_uid};
+    auto n = merge::needs(have.cues, file);
+    CHECK(n.log_cues == std::vector<Id>{1, 2});
+    CHECK_FALSE(n.ratings);
+    CHECK_FALSE(n.journal);
+    CHECK_FALSE(n.sessions);
+    // A cue with neither: no log entry of the store can be its.
+    Cue other = have.cues[1];
+    other.uid = uid(77);
+    other.steps.front().behavior = "walk";
+    file.cues = {other};
+    file.ratings = have.ratings;
+    file.journal = have.journal;
+    file.sessions = have.sessions;
+    n = merge::needs(have.cues, file);
+    CHECK(n.log_cues.empty());
+    CHECK(n.ratings);
+    CHECK(n.journal);
+    CHECK(n.sessions);
+    // A file whose one cue is the store's first: its entries on the store's days are there.
+    exchange::Snapshot one;
+    one.intentions = have.intentions;
+    one.cues = {same};
+    one.logs = {LogEntry{7, D("2026-11-04"), LogStatus::done, std::nullopt, std::nullopt, {}},
+                LogEntry{7, D("2026-11-03"), LogStatus::skip, std::nullopt, std::nullopt, {}},
+                LogEntry{7, D("2026-11-05"), LogStatus::done, std::nullopt, std::nullopt, {}}};
+    CHECK(merge::needs(have.cues, one).log_cues == std::vector<Id>{1});
+    // What plan() makes of the store read so is what it makes of the whole store.
+    for (const auto& incoming : {sample(), file, one}) {
+        const auto want = merge::needs(have.cues, incoming);
+        exchange::Snapshot scoped = have;
+        std::erase_if(scoped.logs, [&](const LogEntry& e) {
+            return std::ranges::find(want.log_cues, e.cue_id) == want.log_cues.end();
+        });
+        if (!want.ratings) scoped.ratings.clear();
+        if (!want.journal) scoped.journal.clear();
+        if (!want.sessions) scoped.sessions.clear();
+        const auto whole = merge::plan(have, incoming);
+        const auto part = merge::plan(scoped, incoming);
+        CHECK(part.added == whole.added);
+        CHECK(part.skipped == whole.skipped);
+        CHECK(exported(part.add) == exported(whole.add));
+    }
+    const auto p = merge::plan(have, one);
+    CHECK(p.added.logs == 1);
+    CHECK(p.skipped.logs == 2);
+}

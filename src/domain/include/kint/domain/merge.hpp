@@ -62,6 +62,15 @@ struct Plan {
 // from an export still tells sync what was removed; the import itself removes nothing.
 Plan plan(const exchange::Snapshot& have, const exchange::Snapshot& incoming);
 
+// What of the store plan() can match against `incoming`, so that an import reads no more: the log
+// entries only of the store's cues a file's cue may be (the same uid, or the same first behavior),
+// and ratings, journal entries and sessions only when the file has some of that kind.
+struct Needs {
+    std::vector<Id> log_cues;
+    bool ratings = false, journal = false, sessions = false;
+};
+Needs needs(const std::vector<Cue>& have_cues, const exchange::Snapshot& incoming);
+
 // The first day in `s` after `today` ("2027-01-04, a rating"), or nullopt.
 std::optional<std::string> day_after(const exchange::Snapshot& s, Day today);
 

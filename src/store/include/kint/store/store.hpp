@@ -43,6 +43,13 @@ struct LogQuery {
     std::optional<Id> cue_id;
 };
 
+// What dump() reads: everything, or (for an import, merge::needs) the log entries of some cues
+// only, and ratings, journal entries and sessions only when asked for. Intentions and cues always.
+struct DumpScope {
+    std::optional<std::vector<Id>> log_cues; // nullopt: every cue's
+    bool ratings = true, journal = true, sessions = true;
+};
+
 struct JournalQuery {
     DayRange range;
     std::optional<std::string> tag;
@@ -170,7 +177,7 @@ class Store {
 
     // Export and import: everything, ids included. load() adds records whose ids the store does
     // not use yet (merge::plan gives them such ids) and sets the focus when the snapshot has one.
-    exchange::Snapshot dump() const;
+    exchange::Snapshot dump(const DumpScope& scope = {}) const;
 
     // The rows the readers skipped because a day in them is not a calendar date (another tool
     // wrote it): "a rating with the day 'hello'", each once. Reading never fails on such a row.
