@@ -29,12 +29,19 @@ bool one_line(std::string_view s) {
 
 } // namespace
 
+namespace {
+
+std::string beside(const std::string& resolved_store, std::string_view kind) {
+    if (kind == "today") return resolved_store + ".view";
+    return fmt::format("{}.{}.view", resolved_store, kind);
+}
+
+} // namespace
+
 std::string view_cache_path(const std::string& store_path, std::string_view kind) {
     // Beside the store's own file, whichever link named it: a command run through another name
     // drops these views too.
-    const std::string store = resolved_store(store_path);
-    if (kind == "today") return store + ".view";
-    return fmt::format("{}.{}.view", store, kind);
+    return beside(resolved_store(store_path), kind);
 }
 
 std::optional<ViewStamp> view_stamp(const std::string& store_path,
@@ -89,8 +96,9 @@ void write_view_cache(const std::string& store_path, const ViewStamp& stamp,
 }
 
 void drop_stale_view(const std::string& store_path, const std::string& store_stamp) {
+    const std::string store = resolved_store(store_path);
     for (const auto kind : view_kinds) {
-        const std::string path = view_cache_path(store_path, kind);
+        const std::string path = beside(store, kind);
         const std::string bytes = io::read_small_file(path, 4096); // empty when missing or no file
         std::string_view head = bytes;
         if (head.substr(0, magic.size()) == magic) {

@@ -229,6 +229,35 @@ void write_file(const std::string& path, std::string_view text) {
     f << text;
 }
 
+void seed_for_views(const Sandbox& s, const Env& env) {
+    s.ok({"intent", "add", "Be gentle"}, env);
+    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, env);
+    s.ok({"cue", "add", "--if", "anger rises", "--do", "breathe out"}, env);
+}
+
+const std::vector<std::vector<std::string>>& writes_that_move_views() {
+    static const std::vector<std::vector<std::string>> writes = {
+        {"log", "1"},
+        {"rate", "2"},
+        {"rate", "2", "--day", "-1"},
+        {"rate", "2", "--day", "-2"}, // the safety note
+        {"log", "1", "--undo"},
+        {"log", "2", "--day", "-3", "--note", "a hard morning"},
+        {"log", "1", "--skip"},
+        {"cue", "edit", "1", "--per", "3/week"},
+        {"cue", "step", "1", "three breaths", "--note", "smaller"},
+        {"cue", "pause", "1"},
+        {"cue", "resume", "1"},
+        {"intent", "add", "Rest more"},
+        {"intent", "focus", "1"},
+        {"intent", "edit", "1", "Be patient"},
+        {"journal", "add", "a line"},
+        {"session", "add", "-5"},
+        {"rate", "7", "--energy", "4"},
+    };
+    return writes;
+}
+
 int mode_of(const std::string& path) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return -1;

@@ -123,6 +123,13 @@ void write_file(const std::string& path, std::string_view text);
 // The permission bits of `path` (st_mode & 07777), or -1 when it does not exist.
 int mode_of(const std::string& path);
 
+// A store with an intention ("Be gentle") and two cues (1: after coffee, breathe; 2: if anger
+// rises, breathe out), and the writes that each change what a view kept beside it shows: logs and
+// their undo, ratings up to the safety note, a cue's plan, step, pause and resume, intentions, the
+// journal and a session (today_test, views_test).
+void seed_for_views(const Sandbox& s, const Env& env = {});
+const std::vector<std::vector<std::string>>& writes_that_move_views();
+
 } // namespace kint::e2e
 
 // Failed comparisons print the listings and a digest of the bytes, not 50 KB of SQLite pages.

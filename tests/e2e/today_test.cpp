@@ -508,28 +508,10 @@ void settle() {
 
 TEST_CASE("today: the view kept beside the store is never out of date") {
     Sandbox s; // with no config file: a view is kept only 2 seconds after a config's last change
-    s.ok({"intent", "add", "Be gentle"});
-    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});
-    s.ok({"cue", "add", "--if", "anger rises", "--do", "breathe out"});
-    const std::vector<std::vector<std::string>> steps = {
-        {"log", "1"},
-        {"rate", "2"},
-        {"rate", "2", "--day", "-1"},
-        {"rate", "2", "--day", "-2"}, // the safety note
-        {"log", "1", "--undo"},
-        {"log", "2"},
-        {"log", "1", "--skip"},
-        {"cue", "pause", "1"},
-        {"cue", "resume", "1"},
-        {"intent", "add", "Rest more"},
-        {"intent", "focus", "1"},
-        {"journal", "add", "a line"},
-        {"session", "add", "-3"},
-        {"rate", "7"},
-    };
+    seed_for_views(s, {{"KINT_TODAY", "2026-11-02"}});
     const std::vector<std::vector<std::string>> views = {
         {"today"}, {"today", "--json"}, {"today", "--color", "always"}};
-    for (const auto& step : steps) {
+    for (const auto& step : writes_that_move_views()) {
         CAPTURE(fmt::format("{}", fmt::join(step, " ")));
         // One view is kept (the latest asked for): the step's own run drops it.
         settle();

@@ -57,27 +57,8 @@ const std::vector<Viewer> viewers = {
 
 TEST_CASE("views: a review, a handout and a trail kept beside the store are never out of date") {
     Sandbox s; // with no config file: a view is kept only 2 seconds after a config's last change
-    const Env start{{"KINT_TODAY", "2026-11-02"}};
-    s.ok({"intent", "add", "Be gentle"}, start);
-    s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, start);
-    s.ok({"cue", "add", "--if", "anger rises", "--do", "breathe out"}, start);
-    const std::vector<std::vector<std::string>> steps = {
-        {"log", "1"},
-        {"rate", "2"},
-        {"rate", "2", "--day", "-1"},
-        {"rate", "2", "--day", "-2"}, // the safety note
-        {"log", "1", "--undo"},
-        {"log", "2", "--day", "-3", "--note", "a hard morning"},
-        {"cue", "edit", "1", "--per", "3/week"},
-        {"cue", "step", "1", "three breaths", "--note", "smaller"},
-        {"cue", "pause", "1"},
-        {"cue", "resume", "1"},
-        {"intent", "edit", "1", "Be patient"},
-        {"journal", "add", "a line"},
-        {"session", "add", "-5"},
-        {"rate", "7", "--energy", "4"},
-    };
-    for (const auto& step : steps) {
+    seed_for_views(s, {{"KINT_TODAY", "2026-11-02"}});
+    for (const auto& step : writes_that_move_views()) {
         CAPTURE(fmt::format("{}", fmt::join(step, " ")));
         settle();
         for (const auto& v : viewers)
