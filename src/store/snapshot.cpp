@@ -34,51 +34,35 @@ void identify(Record& record, const Identities& known, const std::string& key) {
     record.hlc = it->second.second;
 }
 
-// Gives each record its clock from `columns` (the key's columns, then the clock), read beside the
-// records in the keys' order: a walk side by side, with no table of every row's clock in memory (a
-// ten-year store has tens of thousands of log entries); a row no record has is passed over. Days
-// past the four-digit years sort otherwise as text: those few rows are read first into a table.
+// Gives each record its clock from `sql`: the rows its reader read (the same WHERE and ORDER BY,
+// the key's columns, then the clock), so the rows whose day is a date line up one to one with the
+// records, with no table of every row's clock in memory (a ten-year store has tens of thousands
+// of log entries). Should a row not be its record's, the rest are found through a table.
 template <typename Record, typename KeyOf, typename RowKey>
-void clock_in_order(SQLite::Database& db, const std::string& columns, const std::string& order,
-                    std::vector<Record>& records, KeyOf key_of, RowKey row_key, int clock_column) {
+void clock_in_order(SQLite::Database& db, const char* sql, std::vector<Record>& records,
+                    KeyOf key_of, RowKey row_key, int clock_column) {
     using Key = decltype(key_of(records.front()));
-    std::map<Key, std::string> odd;
-    SQLite::Statement odd_rows(db, columns + " WHERE length(day) <> 10");
-    while (odd_rows.executeStep())
-        try {
-            odd.emplace(row_key(odd_rows), odd_rows.getColumn(clock_column).getString());
-        } catch (const MalformedDay&) { // a row the records leave out too
-        }
-    // The records by key (they come in the store's text order, which a day past 9999 breaks).
-    std::vector<std::size_t> by_key(records.size());
-    for (std::size_t r = 0; r < by_key.size(); ++r)
-        by_key[r] = r;
-    const auto key_at = [&](std::size_t n) { return key_of(records[by_key[n]]); };
-    const auto before = [&](std::size_t a, std::size_t b) {
-        return key_of(records[a]) < key_of(records[b]);
-    };
-    if (!std::ranges::is_sorted(by_key, before)) std::ranges::stable_sort(by_key, before);
-    const auto from_odd = [&](std::size_t n) {
-        if (odd.empty()) return;
-        if (const auto it = odd.find(key_at(n)); it != odd.end())
-            records[by_key[n]].hlc = it->second;
-    };
-    SQLite::Statement st(db, columns + " WHERE length(day) = 10 ORDER BY " + order);
+    SQLite::Statement st(db, sql);
     std::size_t i = 0;
+    std::map<Key, std::string> rest; // only when the rows and records part
+    bool aligned = true;
     while (st.executeStep()) {
         Key k;
         try {
             k = row_key(st);
         } catch (const MalformedDay&) {
-            continue;
+            continue; // the reader left it out too
         }
-        for (; i < records.size() && key_at(i) < k; ++i)
-            from_odd(i);
-        if (i < records.size() && key_at(i) == k)
-            records[by_key[i++]].hlc = st.getColumn(clock_column).getString();
+        if (aligned && i < records.size() && key_of(records[i]) == k)
+            records[i++].hlc = st.getColumn(clock_column).getString();
+        else {
+            aligned = false;
+            rest.emplace(k, st.getColumn(clock_column).getString());
+        }
     }
-    for (; i < records.size(); ++i)
-        from_odd(i);
+    for (; i < records.size() && !rest.empty(); ++i)
+        if (const auto it = rest.find(key_of(records[i])); it != rest.end())
+            records[i].hlc = it->second;
 }
 
 std::string key(Id cue, Day day, std::string_view more = {}) {
@@ -134,27 +118,37 @@ exchange::Snapshot Store::dump(const DumpScope& scope) const {
         for (auto& p : c.pauses)
             identify(p, pause_ids, key(c.id, p.from));
     }
-    // In logs({})'s order: day, cue, then done, skip, slip (as their names sort).
     const auto rank = [](std::string_view status) {
         return status == "done" ? 0 : status == "skip" ? 1 : 2;
     };
-    clock_in_order(
-        db, "SELECT day, cue_id, status, hlc FROM log", "day, cue_id, status", s.logs,
-        [&](const LogEntry& e) { return std::tuple(e.day, e.cue_id, rank(to_string(e.status))); },
-        [&](SQLite::Statement& row) {
-            return std::tuple(day_of(row.getColumn(0)), Id{row.getColumn(1).getInt64()},
-                              rank(row.getColumn(2).getText()));
-        },
-        3);
-    // In ratings({})'s order: day, then mood before energy.
-    clock_in_order(
-        db, "SELECT day, kind, hlc FROM rating", "day, kind DESC", s.ratings,
-        [](const Rating& r) { return std::pair(r.day, r.kind == RatingKind::mood ? 0 : 1); },
-        [](SQLite::Statement& row) {
-            return std::pair(day_of(row.getColumn(0)),
-                             std::string_view(row.getColumn(1).getText()) == "mood" ? 0 : 1);
-        },
-        2);
+    // An import (a scope of some cues' entries) never reads the store's clocks of log entries.
+    if (!scope.log_cues)
+        clock_in_order(
+            db,
+            "SELECT day, cue_id, status, hlc FROM log WHERE day BETWEEN '0000-00-00' AND "
+            "'9999-99-99' ORDER BY day, cue_id, CASE status WHEN 'done' THEN 0 WHEN 'skip' THEN 1 "
+            "ELSE 2 END",
+            s.logs,
+            [&](const LogEntry& e) {
+                return std::tuple(e.day, e.cue_id, rank(to_string(e.status)));
+            },
+            [&](SQLite::Statement& row) {
+                return std::tuple(day_of(row.getColumn(0)), Id{row.getColumn(1).getInt64()},
+                                  rank(row.getColumn(2).getText()));
+            },
+            3);
+    if (scope.ratings)
+        clock_in_order(
+            db,
+            "SELECT day, kind, hlc FROM rating WHERE day BETWEEN '0000-00-00' AND '9999-99-99' "
+            "ORDER BY day, kind DESC",
+            s.ratings,
+            [](const Rating& r) { return std::pair(r.day, r.kind == RatingKind::mood ? 0 : 1); },
+            [](SQLite::Statement& row) {
+                return std::pair(day_of(row.getColumn(0)),
+                                 std::string_view(row.getColumn(1).getText()) == "mood" ? 0 : 1);
+            },
+            2);
     const auto journal_ids = identities(db, "SELECT id, uid, hlc FROM journal");
     for (auto& e : s.journal)
         identify(e, journal_ids, std::to_string(e.id));

@@ -286,13 +286,20 @@ TEST_CASE("edges: rows with days past the four-digit years keep their clocks in 
            "'clock-far'), (1, '1849-10-20', 'skip', 'clock-old'), (1, '2026-11-01', 'slip', "
            "'clock-mid');"
            "INSERT INTO rating (day, kind, value, hlc) VALUES ('10000-01-01', 'mood', 5, "
-           "'clock-rfar'), ('2026-11-02', 'energy', 4, 'clock-rmid');");
+           "'clock-rfar'), ('2026-11-02', 'energy', 4, 'clock-rmid');"
+           // Two rows that name one day (a five-digit year with a leading zero): each its own.
+           "INSERT INTO log (cue_id, day, status, note, hlc) VALUES (1, '01849-10-20', 'slip', "
+           "'alias', 'clock-alias'), (1, '1849-10-20', 'slip', 'canon', 'clock-canon');");
     const auto out = jsonlite::parse(s.ok({"export"}).out);
     std::map<std::string, std::string> clocks;
     for (const auto& e : out["logs"].items)
-        clocks[e["day"].str() + " " + e["status"].str()] = e["hlc"].str();
+        clocks[e["day"].str() + " " + e["status"].str() +
+               (e["note"].type == jsonlite::Value::Type::string ? " " + e["note"].str() : "")] =
+            e["hlc"].str();
     for (const auto& r : out["ratings"].items)
         clocks[r["day"].str() + " " + r["kind"].str()] = r["hlc"].str();
+    CHECK(clocks.at("1849-10-20 slip alias") == "clock-alias");
+    CHECK(clocks.at("1849-10-20 slip canon") == "clock-canon");
     CHECK(clocks.at("10000-01-01 done") == "clock-far");
     CHECK(clocks.at("1849-10-20 skip") == "clock-old");
     CHECK(clocks.at("2026-11-01 slip") == "clock-mid");
