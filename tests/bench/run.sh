@@ -146,8 +146,10 @@ for ((r = 1; r <= rounds; r++)); do
   # kept beside the store (<store>.view, <store>.review.view, ...) removed before each run. In a
   # run of their own (hyperfine's --prepare is for every command of a run), beside /bin/true
   # under the same --prepare.
-  drawn=()
+  # hyperfine -N runs --prepare without a shell too: no glob would expand, so every file is named.
+  drawn=() views=()
   for years in 1 10; do
+    for kind in "" .review .report .trail; do views+=("$data/y$years.db$kind.view"); done
     db=$data/y$years.db
     drawn+=(-n "today, drawn|${years}y" "$kint --db $db today"
       -n "review --week last --format text, drawn|${years}y" "$kint --db $db review --week last --format text"
@@ -157,7 +159,7 @@ for ((r = 1; r <= rounds; r++)); do
       -n "trail --format text, drawn|${years}y" "$kint --db $db trail --format text")
   done
   hyperfine -N --style none --warmup 20 --runs "$runs" --export-json "${out%.json}-drawn.json" \
-    --prepare "rm -f $data/y1.db.view $data/y10.db.view $data/y1.db.*.view $data/y10.db.*.view" \
+    --prepare "rm -f ${views[*]}" \
     -n "true, drawn" /bin/true "${drawn[@]}" \
     >/dev/null 2>>"$data/hyperfine$r.log" || { cat "$data/hyperfine$r.log" >&2; exit 1; }
 done
