@@ -93,15 +93,22 @@ MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
                    const review::DayValues& mood) {
     using review::DayMark;
     std::vector<int> same_done, same_other, next_done, next_other;
+    // The calendar goes forward by day: the ratings are walked beside it (years of days), the
+    // day's and the next day's each by its own place.
+    auto same = mood.begin(), next = mood.begin();
+    const auto rated = [&](auto& at, Day day) -> const int* {
+        while (at != mood.end() && at->first < day)
+            ++at;
+        return at != mood.end() && at->first == day ? &at->second : nullptr;
+    };
     for (const auto& [day, mark] : calendar) {
         const bool done = mark == DayMark::done;
         const bool other = mark == DayMark::skip || mark == DayMark::slip ||
                            mark == DayMark::missed || mark == DayMark::unmet;
         if (!done && !other) continue;
-        if (const auto m = mood.find(day); m != mood.end())
-            (done ? same_done : same_other).push_back(m->second);
-        if (const auto m = mood.find(day + days{1}); m != mood.end())
-            (done ? next_done : next_other).push_back(m->second);
+        if (const int* m = rated(same, day)) (done ? same_done : same_other).push_back(*m);
+        if (const int* m = rated(next, day + days{1}))
+            (done ? next_done : next_other).push_back(*m);
     }
     MoodLink link{.same_day = compare(same_done, same_other),
                   .next_day = compare(next_done, next_other)};

@@ -144,10 +144,14 @@ Tally tally(const Cue& cue, const strength::Trail& trail, const Period& p, Day t
     Tally t;
     t.marks = DayMarks(p, today);
     std::map<Day, Chunk> chunks; // --per days by the first day of their week (or period)
+    // The days go forward one at a time: the trail's entries are walked beside them, not looked up.
+    auto next = trail.lower_bound(p.from);
     for (Day d = p.from; d <= p.to; d += days{1}) {
         const PlanView plan = plan_view(cue, d);
-        const auto it = trail.find(d);
-        const strength::Logged* e = it == trail.end() ? nullptr : &it->second;
+        while (next != trail.end() && next->first < d)
+            ++next;
+        const strength::Logged* e =
+            next != trail.end() && next->first == d ? &next->second : nullptr;
         const bool active = cue.active_on(d);
         const bool over = d < today || (d == today && e);
         if (*plan.per && plan.kind != CueKind::if_) {

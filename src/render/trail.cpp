@@ -90,6 +90,11 @@ template <typename Glyph>
 std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts, int width,
                                  const Glyph& glyph) {
     constexpr int indent = 5; // "  Mo "
+    // Each status's glyph drawn once: ten years are 3,650 days a cue.
+    using enum Status;
+    std::array<std::string, 7> glyphs;
+    for (const Status s : {done, skip, slip, missed, paused, not_scheduled, open})
+        glyphs[static_cast<std::size_t>(s)] = glyph(s);
     const auto weeks = week_columns(c.span, week_starts);
     const std::size_t per_block = static_cast<std::size_t>(std::max(4, (width - indent) / 2));
     std::vector<std::string> lines;
@@ -125,10 +130,11 @@ std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts,
             std::string line = fmt::format("  {} ", weekday_name(weeks[b] + days{r}).substr(0, 2));
             for (std::size_t w = b; w < e; ++w) {
                 const Day d = weeks[w] + days{r};
-                line +=
-                    c.span.contains(d)
-                        ? glyph(c.days[static_cast<std::size_t>((d - c.span.from).count())].second)
-                        : std::string(" ");
+                if (c.span.contains(d))
+                    line += glyphs[static_cast<std::size_t>(
+                        c.days[static_cast<std::size_t>((d - c.span.from).count())].second)];
+                else
+                    line += ' ';
                 if (w + 1 < e) line += ' ';
             }
             while (!line.empty() && line.back() == ' ')

@@ -102,9 +102,10 @@ std::string wrap(std::string_view text, int width) {
     while (!text.empty()) {
         const auto nl = text.find('\n');
         const auto line = text.substr(0, nl);
-        out += columns_of(line) > static_cast<std::size_t>(width)
-                   ? wrap_line(line, static_cast<std::size_t>(width))
-                   : std::string(line);
+        if (columns_of(line) > static_cast<std::size_t>(width))
+            out += wrap_line(line, static_cast<std::size_t>(width));
+        else
+            out += line;
         if (nl == std::string_view::npos) break;
         out += '\n';
         text.remove_prefix(nl + 1);

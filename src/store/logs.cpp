@@ -8,7 +8,7 @@ namespace kint::store {
 using namespace detail;
 
 namespace {
-LogStatus status_of(const std::string& s) {
+LogStatus status_of(std::string_view s) {
     return s == "done" ? LogStatus::done : s == "skip" ? LogStatus::skip : LogStatus::slip;
 }
 } // namespace
@@ -109,7 +109,10 @@ strength::Trail Store::log_trail(Id cue_id, const DayRange& range) const {
     while (st.executeStep()) {
         Day day;
         if (!tolerant(m_skipped, "a log entry", [&] { day = day_of(st.getColumn(0)); })) continue;
-        strength::add(out, day, status_of(st.getColumn(1).getString()), opt_real(st.getColumn(2)));
+        const SQLite::Column status = st.getColumn(1); // read in place: no string per row
+        strength::add(out, day,
+                      status_of({status.getText(), static_cast<std::size_t>(status.getBytes())}),
+                      opt_real(st.getColumn(2)));
     }
     return out;
 }

@@ -3,7 +3,9 @@
 #include "kint/domain/long_view.hpp"
 #include "test_day.hpp"
 
+#include <array>
 #include <doctest/doctest.h>
+#include <random>
 
 using namespace kint;
 using kint::test::D;
@@ -172,4 +174,46 @@ TEST_CASE("mood_link: the next day across gaps and past the span's last day") {
     CHECK(*link.next_day.done_mean == doctest::Approx(5.5));
     CHECK(link.next_day.other_days == 0);
     CHECK_FALSE(link.next_day.difference);
+}
+
+TEST_CASE("mood_link: the same sides as looking each day up, on random calendars with gaps") {
+    // mood_link walks the ratings beside the calendar; each day looked up on its own is the
+    // plain reading it must equal, whatever the gaps in the calendar and in the ratings.
+    std::mt19937 rng(20261204);
+    constexpr std::array all{DayMark::done,   DayMark::skip,          DayMark::slip,
+                             DayMark::missed, DayMark::unmet,         DayMark::extra,
+                             DayMark::open,   DayMark::not_scheduled, DayMark::paused};
+    for (int round = 0; round < 200; ++round) {
+        Calendar cal;
+        review::DayValues mood;
+        Day d = D("2025-12-20") + days{static_cast<int>(rng() % 20)};
+        const int n = static_cast<int>(rng() % 60);
+        for (int i = 0; i < n; ++i) {
+            cal.emplace_back(d, all[rng() % all.size()]);
+            d += days{1 + static_cast<int>(rng() % 3)};
+        }
+        for (Day r = D("2025-12-15"); r < D("2026-04-01"); r += days{1})
+            if (rng() % 3 != 0) mood[r] = static_cast<int>(rng() % 11);
+        std::vector<int> same_done, same_other, next_done, next_other;
+        for (const auto& [day, mark] : cal) {
+            const bool done = mark == DayMark::done;
+            const bool other = mark == DayMark::skip || mark == DayMark::slip ||
+                               mark == DayMark::missed || mark == DayMark::unmet;
+            if (!done && !other) continue;
+            if (mood.count(day)) (done ? same_done : same_other).push_back(mood.at(day));
+            if (mood.count(day + days{1}))
+                (done ? next_done : next_other).push_back(mood.at(day + days{1}));
+        }
+        const auto link = mood_link(cal, mood);
+        const auto same = compare(same_done, same_other), next = compare(next_done, next_other);
+        CAPTURE(round);
+        CHECK(link.same_day.done_days == same.done_days);
+        CHECK(link.same_day.other_days == same.other_days);
+        CHECK(link.same_day.done_mean == same.done_mean);
+        CHECK(link.same_day.low == same.low);
+        CHECK(link.next_day.done_days == next.done_days);
+        CHECK(link.next_day.other_days == next.other_days);
+        CHECK(link.next_day.other_mean == next.other_mean);
+        CHECK(link.next_day.high == next.high);
+    }
 }

@@ -50,6 +50,7 @@ struct MoodLink {
     Comparison same_day, next_day;
     bool enough = false;
 };
+// `calendar` goes forward by day (review::calendar's order; gaps are fine).
 MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
                    const review::DayValues& mood);
 
