@@ -115,6 +115,24 @@ TEST_CASE("parse_iso_day and format_day round trip") {
     CHECK_FALSE(parse_iso_day(std::string_view("2026-01-0\0", 10)));
 }
 
+TEST_CASE("format_day: every digit in its place, the years past 9999 and before 0 too") {
+    // The fast path (years 0-9999) against fmt's own padded fields, across its edges.
+    const auto by_fmt = [](Day d) {
+        const std::chrono::year_month_day x{d};
+        return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(x.year()),
+                           static_cast<unsigned>(x.month()), static_cast<unsigned>(x.day()));
+    };
+    for (const auto& [from, to] :
+         {std::pair{ymd(0, 1, 1), ymd(12, 12, 31)}, std::pair{ymd(99, 12, 1), ymd(101, 1, 31)},
+          std::pair{ymd(999, 12, 1), ymd(1001, 1, 31)},
+          std::pair{ymd(9998, 12, 1), ymd(10001, 1, 31)}})
+        for (Day d = from; d <= to; d += days{1})
+            REQUIRE(format_day(d) == by_fmt(d));
+    CHECK(format_day(ymd(7, 3, 9)) == "0007-03-09");
+    CHECK(format_day(ymd(10000, 1, 1)) == "10000-01-01");
+    CHECK(format_day(ymd(-1, 12, 31)) == "-001-12-31");
+}
+
 TEST_CASE("parse_clock: HH:MM from 00:00 to 23:59") {
     CHECK(parse_clock("00:00") == 0);
     CHECK(parse_clock("23:59") == 23 * 60 + 59);
