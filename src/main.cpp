@@ -2,7 +2,10 @@
 
 #include <csignal>
 #include <iostream>
+#include <string_view>
+#include <tuple>
 #include <unistd.h>
+#include <utility>
 
 extern char** environ;
 
@@ -12,9 +15,12 @@ int main(int argc, char** argv) {
     std::signal(SIGXFSZ, SIG_IGN);
     kint::Env env;
     for (char** e = environ; e && *e; ++e) {
-        const std::string entry(*e);
+        // Each name and value copied once, straight from the environment block.
+        const std::string_view entry(*e);
         const auto eq = entry.find('=');
-        if (eq != std::string::npos) env.emplace(entry.substr(0, eq), entry.substr(eq + 1));
+        if (eq != std::string_view::npos)
+            env.emplace(std::piecewise_construct, std::forward_as_tuple(entry.substr(0, eq)),
+                        std::forward_as_tuple(entry.substr(eq + 1)));
     }
     const bool terminal = ::isatty(STDIN_FILENO) == 1 && ::isatty(STDOUT_FILENO) == 1;
     return kint::run(argc, argv, std::cin, std::cout, std::cerr, env, terminal);
