@@ -90,11 +90,11 @@ template <typename Glyph>
 std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts, int width,
                                  const Glyph& glyph) {
     constexpr int indent = 5; // "  Mo "
-    // Each status's glyph drawn once: ten years are 3,650 days a cue.
-    using enum Status;
-    std::array<std::string, 7> glyphs;
-    for (const Status s : {done, skip, slip, missed, paused, not_scheduled, open})
-        glyphs[static_cast<std::size_t>(s)] = glyph(s);
+    // Each status's glyph drawn once: ten years are 3,650 days a cue. legend_order holds every
+    // status, once each.
+    std::array<std::string, std::size(legend_order)> glyphs;
+    for (const Status s : legend_order)
+        glyphs.at(static_cast<std::size_t>(s)) = glyph(s);
     const auto weeks = week_columns(c.span, week_starts);
     const std::size_t per_block = static_cast<std::size_t>(std::max(4, (width - indent) / 2));
     std::vector<std::string> lines;
