@@ -1,0 +1,100 @@
+// The process's small blocks (core/memory.cpp): sizes, reuse, and that C++ and SQLite use them.
+#include "kint/core/memory.hpp"
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <sqlite3.h>
+#include <vector>
+
+using namespace kint;
+
+TEST_CASE("memory: every size gets a block of its own, aligned, that holds what was asked") {
+    std::vector<std::pair<unsigned char*, std::size_t>> blocks;
+    for (std::size_t n = 0; n <= 2100; n += (n < 80 ? 1 : 37)) {
+        auto* p = static_cast<unsigned char*>(memory::allocate(n));
+        REQUIRE(p != nullptr);
+        CHECK(reinterpret_cast<std::uintptr_t>(p) % 8 == 0);
+        CHECK(memory::usable_size(p) >= n);
+        CHECK(memory::usable_size(p) == memory::rounded(n));
+        std::memset(p, static_cast<int>(n & 0xFF), memory::usable_size(p));
+        blocks.emplace_back(p, n);
+    }
+    // No block overlaps another: each still holds its own pattern.
+    for (const auto& [p, n] : blocks)
+        for (std::size_t i = 0; i < memory::usable_size(p); ++i)
+            REQUIRE(p[i] == static_cast<unsigned char>(n & 0xFF));
+    for (const auto& [p, n] : blocks)
+        memory::release(p);
+    memory::release(nullptr);
+    CHECK(memory::usable_size(nullptr) == 0);
+}
+
+TEST_CASE("memory: a freed small block serves the next allocation of its size") {
+    void* a = memory::allocate(40);
+    memory::release(a);
+    void* b = memory::allocate(33); // the same 48-byte class
+    void* c = memory::allocate(40); // the list is empty again: a new block
+    if (memory::pooled) CHECK(b == a);
+    CHECK(c != b);
+    memory::release(b);
+    memory::release(c);
+}
+
+TEST_CASE("memory: C++'s new and delete use the pool") {
+    // The linker keeps the library's operator new unless kint's own is linked in its place.
+    auto small = std::make_unique<std::array<char, 40>>();
+    if (memory::pooled) CHECK(memory::usable_size(small.get()) == 48);
+    std::vector<int> grown;
+    for (int i = 0; i < 10000; ++i)
+        grown.push_back(i);
+    CHECK(grown[9999] == 9999);
+    if (memory::pooled) CHECK(memory::usable_size(grown.data()) >= grown.capacity() * sizeof(int));
+}
+
+TEST_CASE("memory: SQLite's allocations use the pool, and its realloc keeps the bytes") {
+    // kint's store sets SQLite's allocator before the first connection (store/open.cpp).
+    REQUIRE(sqlite3_initialize() == SQLITE_OK);
+    auto* p = static_cast<char*>(sqlite3_malloc(40));
+    REQUIRE(p != nullptr);
+    if (memory::pooled) CHECK(memory::usable_size(p) == 48);
+    CHECK(sqlite3_msize(p) >= 40);
+    std::memcpy(p, "forty bytes of a row that SQLite holds..", 40);
+    p = static_cast<char*>(sqlite3_realloc(p, 5000)); // from a small block to the system's
+    REQUIRE(p != nullptr);
+    CHECK(std::memcmp(p, "forty bytes of a row that SQLite holds..", 40) == 0);
+    CHECK(sqlite3_msize(p) >= 5000);
+    p = static_cast<char*>(sqlite3_realloc(p, 20)); // shrinking keeps the block and its bytes
+    REQUIRE(p != nullptr);
+    CHECK(std::memcmp(p, "forty bytes of a row", 20) == 0);
+    sqlite3_free(p);
+
+    // Rows of every size through the parser, the page cache and the sorter.
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(":memory:", &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "CREATE TABLE t (x TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                         "SELECT i + 1 FROM n WHERE i < 300) INSERT INTO t SELECT "
+                         "printf('%.*c', i * 37, 'k') FROM n ORDER BY random()",
+                         nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_stmt* st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT length(x) FROM t ORDER BY x", -1, &st, nullptr) ==
+            SQLITE_OK);
+    int rows = 0;
+    bool ascending = true;
+    int last = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const int length = sqlite3_column_int(st, 0);
+        ascending = ascending && length > last;
+        last = length;
+        ++rows;
+    }
+    CHECK(rows == 300);
+    CHECK(ascending);
+    CHECK(last == 300 * 37);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
