@@ -6,12 +6,12 @@
 
 namespace kint::json {
 
-Value& Value::set(std::string key, Value value) {
+Value& Value::set(std::string key, Value value) & {
     std::get<Object>(m_v).emplace_back(std::move(key), std::move(value));
     return *this;
 }
 
-Value& Value::push(Value value) {
+Value& Value::push(Value value) & {
     std::get<Array>(m_v).push_back(std::move(value));
     return *this;
 }
@@ -26,6 +26,16 @@ constexpr double round_below = 1e12;
 void write_string(std::string& out, std::string_view s) {
     out += '"';
     for (std::size_t i = 0; i < s.size();) {
+        // A run of printable ASCII that needs no escape goes in whole.
+        std::size_t plain = i;
+        while (plain < s.size() && s[plain] >= 0x20 && s[plain] < 0x7F && s[plain] != '"' &&
+               s[plain] != '\\')
+            ++plain;
+        if (plain > i) {
+            out.append(s.data() + i, plain - i);
+            i = plain;
+            if (i == s.size()) break;
+        }
         const auto c = static_cast<unsigned char>(s[i]);
         if (c == '"' || c == '\\') {
             out += '\\';
@@ -45,9 +55,6 @@ void write_string(std::string& out, std::string_view s) {
             default:
                 out += fmt::format("\\u{:04x}", c);
             }
-            ++i;
-        } else if (c < 0x80) {
-            out += static_cast<char>(c);
             ++i;
         } else {
             const auto len = text::utf8_length_at(s, i);
@@ -86,7 +93,8 @@ void Value::write(std::string& out, int indent, int depth) const {
             } else if constexpr (std::is_same_v<T, bool>) {
                 out += v ? "true" : "false";
             } else if constexpr (std::is_same_v<T, std::int64_t>) {
-                out += fmt::format("{}", v);
+                const fmt::format_int digits(v);
+                out.append(digits.data(), digits.size());
             } else if constexpr (std::is_same_v<T, double>) {
                 // Three decimals are plenty below a trillion. Above it the value keeps itself:
                 // rounding there is not idempotent (4406638723755.271 read back rounds to .273 on

@@ -220,3 +220,20 @@ TEST_CASE("json: C1 controls and bidi overrides are escaped, like C0") {
               .dump() == "\"a\\u009bb\\u202ec\\u2069\"");
     CHECK(json::Value("caf\xc3\xa9 \xe2\x80\x94").dump() == "\"caf\xc3\xa9 \xe2\x80\x94\"");
 }
+
+TEST_CASE("json: whole numbers at both ends, and escapes between runs of plain text") {
+    CHECK(json::Value(std::numeric_limits<std::int64_t>::min()).dump() == "-9223372036854775808");
+    CHECK(json::Value(std::numeric_limits<std::int64_t>::max()).dump() == "9223372036854775807");
+    CHECK(json::Value(0).dump() == "0");
+    CHECK(json::Value(-7).dump() == "-7");
+    // Every byte below 0x80 alone and between plain letters: the same escape either way.
+    for (int c = 0; c < 0x80; ++c) {
+        const std::string alone = json::Value(std::string(1, static_cast<char>(c))).dump();
+        const std::string inner = alone.substr(1, alone.size() - 2);
+        const std::string between =
+            json::Value("ab" + std::string(1, static_cast<char>(c)) + "cd").dump();
+        CHECK(between == "\"ab" + inner + "cd\"");
+        const bool plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+        CHECK((inner == std::string(1, static_cast<char>(c))) == plain);
+    }
+}

@@ -35,10 +35,15 @@ class Value {
         if (o) *this = Value(*o);
     }
 
-    // Adds a key to an object value.
-    Value& set(std::string key, Value value);
+    // Adds a key to an object value. On a temporary (json::object().set(...).set(...)) the chain
+    // stays a temporary, so the finished value is moved where it goes, never copied.
+    Value& set(std::string key, Value value) &;
+    Value&& set(std::string key, Value value) && {
+        return std::move(set(std::move(key), std::move(value)));
+    }
     // Appends to an array value.
-    Value& push(Value value);
+    Value& push(Value value) &;
+    Value&& push(Value value) && { return std::move(push(std::move(value))); }
 
     std::string dump(int indent = 2) const;
 
