@@ -1,10 +1,9 @@
 // Opening a store and checking it is kint's; SQLite's errors in kint's words.
 #include "internal.hpp"
 
-#include "kint/core/memory.hpp"
 #include "kint/io/files.hpp"
+#include "kint/store/sqlite_settings.hpp"
 
-#include <cstring>
 #include <filesystem>
 #include <sqlite3.h>
 
@@ -14,43 +13,8 @@ using namespace detail;
 namespace fs = std::filesystem;
 
 namespace {
-// A --db path is a file name, never an SQLite URI ("file:x?mode=memory" kept nothing), whatever the
-// library was built with: set before the first connection.
-[[maybe_unused]] const int uri_names_off = sqlite3_config(SQLITE_CONFIG_URI, 0);
-// kint runs one thread: SQLite's mutexes are pure cost to it. (Its allocator's statistics stay:
-// without them the soft heap limit that bounds the page cache, prepare_connection, is not kept.)
-[[maybe_unused]] const int one_thread = sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
-// Its small blocks from kint's free lists by size, as C++'s are (core/memory.cpp).
-void* sqlite_allocate(int n) {
-    return memory::allocate(static_cast<std::size_t>(n));
-}
-void sqlite_release(void* p) {
-    memory::release(p);
-}
-int sqlite_size(void* p) {
-    return static_cast<int>(memory::usable_size(p));
-}
-void* sqlite_reallocate(void* p, int n) {
-    const auto want = static_cast<std::size_t>(n);
-    const std::size_t had = memory::usable_size(p);
-    if (p && want <= had) return p;
-    void* moved = memory::allocate(want);
-    if (moved && p) std::memcpy(moved, p, had);
-    if (moved) memory::release(p);
-    return moved;
-}
-int sqlite_roundup(int n) {
-    return static_cast<int>(memory::rounded(static_cast<std::size_t>(n)));
-}
-int sqlite_memory_init(void*) {
-    return SQLITE_OK;
-}
-void sqlite_memory_shutdown(void*) {}
-constexpr sqlite3_mem_methods sqlite_memory{
-    sqlite_allocate, sqlite_release,     sqlite_reallocate,      sqlite_size,
-    sqlite_roundup,  sqlite_memory_init, sqlite_memory_shutdown, nullptr};
-[[maybe_unused]] const int pooled =
-    memory::pooled ? sqlite3_config(SQLITE_CONFIG_MALLOC, &sqlite_memory) : SQLITE_OK;
+// Before the first connection (sqlite_settings.hpp).
+[[maybe_unused]] const bool sqlite_configured = (configure_sqlite(), true);
 } // namespace
 
 StoreError detail::not_a_store(const std::string& path) {

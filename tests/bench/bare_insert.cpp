@@ -1,9 +1,11 @@
 // kint_bench_bare_insert: the floor for `kint log` — the least a program built like kint (same
-// compiler flags, same linking, SQLiteCpp over the same SQLite) does to write one log row with
-// kint's durability: open the store, WAL with synchronous=NORMAL, one upsert in its own
-// transaction.
+// compiler flags, same linking, SQLiteCpp over the same SQLite set up the same way) does to write
+// one log row with kint's durability: open the store, WAL with synchronous=NORMAL, one upsert in
+// its own transaction.
 //
 //   kint_bench_bare_insert DB CUE_ID YYYY-MM-DD
+#include "kint/store/sqlite_settings.hpp"
+
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <cstdint>
 #include <cstdio>
@@ -15,8 +17,8 @@ int main(int argc, char** argv) {
         std::fputs("usage: kint_bench_bare_insert DB CUE_ID YYYY-MM-DD\n", stderr);
         return 2;
     }
-    // As kint: one thread, so no SQLite mutexes.
-    sqlite3_config(SQLITE_CONFIG_SINGLETHREAD);
+    // SQLite set up as kint sets it up: one thread, so no mutexes, and kint's allocator.
+    kint::store::configure_sqlite();
     try {
         SQLite::Database db(argv[1], SQLite::OPEN_READWRITE);
         db.setBusyTimeout(5000);

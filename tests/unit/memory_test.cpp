@@ -1,5 +1,6 @@
 // The process's small blocks (core/memory.cpp): sizes, reuse, and that C++ and SQLite use them.
 #include "kint/core/memory.hpp"
+#include "kint/store/sqlite_settings.hpp"
 
 #include <doctest/doctest.h>
 
@@ -56,7 +57,7 @@ TEST_CASE("memory: C++'s new and delete use the pool") {
 }
 
 TEST_CASE("memory: SQLite's allocations use the pool, and its realloc keeps the bytes") {
-    // kint's store sets SQLite's allocator before the first connection (store/open.cpp).
+    store::configure_sqlite(); // as the store does before its first connection
     REQUIRE(sqlite3_initialize() == SQLITE_OK);
     auto* p = static_cast<char*>(sqlite3_malloc(40));
     REQUIRE(p != nullptr);
