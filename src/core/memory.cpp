@@ -1,13 +1,12 @@
 // Small allocations from free lists by size, for C++'s operator new and for SQLite
-// (store/open.cpp).
+// (store/sqlite_settings.cpp).
 //
 // A kint process is short and runs one thread. glibc's malloc is built for long lives and many
 // threads: a review's 4,500 small blocks (parser nodes, strings, map nodes) cost it about 240
 // instructions each, a fifth of the whole command; Debian's SQLite is built without its own
 // lookaside allocator, so all of its small blocks go there too. Here a freed block waits on the
 // list of its size for the next allocation of that size, and the memory goes back to the system
-// when the process ends. Blocks above `largest_small` (a page cache's pages, long vectors) are
-// the system's, so a command that reads years holds no more than before.
+// when the process ends. Larger blocks (a page cache's pages, long vectors) are the system's.
 #include "kint/core/memory.hpp"
 
 #include <cstdint>
@@ -17,78 +16,103 @@
 namespace kint::memory {
 namespace {
 
-// Every block carries its usable size in the 8 bytes before it (SQLite's allocator API asks it).
+// Every block is 16-byte aligned, as operator new must give, and carries its usable size in the 8
+// bytes before it (SQLite's allocator API asks for it). A small block's usable size is 8 more than
+// a multiple of 16, so a block and its size take a multiple of 16 bytes and the next block in the
+// chunk is aligned too: the same footprint as glibc's chunk for the same request.
 constexpr std::size_t header = 8;
-constexpr std::size_t granule = 16;
-constexpr std::size_t largest_small = 1024;
+constexpr std::size_t align = 16;
+constexpr std::size_t classes = 64;
+constexpr std::size_t largest_small = (classes - 1) * align + header; // 1,016 bytes
 constexpr std::size_t chunk_bytes = 32 << 10;
+// Past this many bytes of chunks, small blocks are the system's too: a command that holds a whole
+// store at once (export, a first sync) and then frees it gets that memory back for its next phase,
+// which the lists would not give it (a ten-year export peaks at 53 MB, against 62 MB with no limit
+// and 50 MB with glibc's alone). The everyday commands use under 1 MB of small blocks.
+constexpr std::size_t pool_limit = 2 << 20;
+// Marks a block of the system's in its size field, whatever its size.
+constexpr std::uint64_t from_system = std::uint64_t{1} << 62;
 
 struct FreeBlock {
     FreeBlock* next;
 };
 
-FreeBlock* free_lists[largest_small / granule + 1] = {};
+// Class k holds blocks of k * 16 + 8 usable bytes.
+FreeBlock* free_lists[classes] = {};
+// The next block's size field in the current chunk (a block starts 8 bytes after it).
 char* chunk_next = nullptr;
 char* chunk_end = nullptr;
+std::size_t chunks_taken = 0;
+
+std::size_t class_of(std::size_t usable) {
+    return (usable - header) / align;
+}
 
 std::uint64_t& size_field(const void* p) {
     return *reinterpret_cast<std::uint64_t*>(const_cast<char*>(static_cast<const char*>(p)) -
                                              header);
 }
 
-void* carve(std::size_t size, std::size_t total) {
-    if (static_cast<std::size_t>(chunk_end - chunk_next) < total) {
+void* system_block(std::size_t usable, std::uint64_t mark) {
+    // 16 bytes before the block keep it aligned; its size sits in the last 8 of them.
+    auto* raw = static_cast<char*>(std::malloc(usable + align));
+    if (!raw) return nullptr;
+    *reinterpret_cast<std::uint64_t*>(raw + align - header) = usable | mark;
+    return raw + align;
+}
+
+void* carve(std::size_t usable) {
+    const std::size_t footprint = usable + header;
+    if (static_cast<std::size_t>(chunk_end - chunk_next) < footprint) {
+        if (chunks_taken + chunk_bytes > pool_limit) return system_block(usable, from_system);
         // A new chunk is rare; the old one's tail, smaller than this block, stays unused.
-        chunk_next = static_cast<char*>(std::malloc(chunk_bytes));
-        if (!chunk_next) {
-            chunk_end = nullptr;
-            return nullptr;
-        }
-        chunk_end = chunk_next + chunk_bytes;
+        auto* chunk = static_cast<char*>(std::malloc(chunk_bytes));
+        if (!chunk) return nullptr;
+        chunks_taken += chunk_bytes;
+        chunk_next = chunk + align - header; // malloc's memory is 16-byte aligned
+        chunk_end = chunk + chunk_bytes;
     }
-    char* raw = chunk_next;
-    chunk_next += total;
-    *reinterpret_cast<std::uint64_t*>(raw) = size;
-    return raw + header;
+    char* field = chunk_next;
+    chunk_next += footprint;
+    *reinterpret_cast<std::uint64_t*>(field) = usable;
+    return field + header;
 }
 
 } // namespace
 
 std::size_t rounded(std::size_t n) noexcept {
-    if (n == 0) n = 1;
-    return n <= largest_small ? (n + granule - 1) / granule * granule : (n + 7) / 8 * 8;
+    if (n <= header) return header;
+    if (n <= largest_small) return (n - header + align - 1) / align * align + header;
+    return (n + align - 1) / align * align;
 }
 
 void* allocate(std::size_t n) noexcept {
-    const std::size_t size = rounded(n);
-    if (size > largest_small) {
-        auto* raw = static_cast<char*>(std::malloc(size + header));
-        if (!raw) return nullptr;
-        *reinterpret_cast<std::uint64_t*>(raw) = size;
-        return raw + header;
-    }
-    FreeBlock*& list = free_lists[size / granule];
+    const std::size_t usable = rounded(n);
+    if (usable > largest_small) return system_block(usable, 0);
+    FreeBlock*& list = free_lists[class_of(usable)];
     if (FreeBlock* block = list) {
         list = block->next;
         return block;
     }
-    return carve(size, size + header);
+    return carve(usable);
 }
 
 void release(void* p) noexcept {
     if (!p) return;
-    const std::size_t size = size_field(p);
-    if (size > largest_small) {
-        std::free(static_cast<char*>(p) - header);
+    const std::uint64_t field = size_field(p);
+    if (field > largest_small) { // large, or marked from_system
+        std::free(static_cast<char*>(p) - align);
         return;
     }
+    const std::size_t usable = field;
     auto* block = static_cast<FreeBlock*>(p);
-    block->next = free_lists[size / granule];
-    free_lists[size / granule] = block;
+    FreeBlock*& list = free_lists[class_of(usable)];
+    block->next = list;
+    list = block;
 }
 
 std::size_t usable_size(const void* p) noexcept {
-    return p ? size_field(p) : 0;
+    return p ? size_field(p) & ~from_system : 0;
 }
 
 } // namespace kint::memory

@@ -18,7 +18,7 @@ TEST_CASE("memory: every size gets a block of its own, aligned, that holds what 
     for (std::size_t n = 0; n <= 2100; n += (n < 80 ? 1 : 37)) {
         auto* p = static_cast<unsigned char*>(memory::allocate(n));
         REQUIRE(p != nullptr);
-        CHECK(reinterpret_cast<std::uintptr_t>(p) % 8 == 0);
+        CHECK(reinterpret_cast<std::uintptr_t>(p) % 16 == 0); // operator new's alignment
         CHECK(memory::usable_size(p) >= n);
         CHECK(memory::usable_size(p) == memory::rounded(n));
         std::memset(p, static_cast<int>(n & 0xFF), memory::usable_size(p));
@@ -37,7 +37,7 @@ TEST_CASE("memory: every size gets a block of its own, aligned, that holds what 
 TEST_CASE("memory: a freed small block serves the next allocation of its size") {
     void* a = memory::allocate(40);
     memory::release(a);
-    void* b = memory::allocate(33); // the same 48-byte class
+    void* b = memory::allocate(33); // the same class: 40 usable bytes
     void* c = memory::allocate(40); // the list is empty again: a new block
     if (memory::pooled) CHECK(b == a);
     CHECK(c != b);
@@ -48,7 +48,7 @@ TEST_CASE("memory: a freed small block serves the next allocation of its size") 
 TEST_CASE("memory: C++'s new and delete use the pool") {
     // The linker keeps the library's operator new unless kint's own is linked in its place.
     auto small = std::make_unique<std::array<char, 40>>();
-    if (memory::pooled) CHECK(memory::usable_size(small.get()) == 48);
+    if (memory::pooled) CHECK(memory::usable_size(small.get()) == 40);
     std::vector<int> grown;
     for (int i = 0; i < 10000; ++i)
         grown.push_back(i);
@@ -61,7 +61,7 @@ TEST_CASE("memory: SQLite's allocations use the pool, and its realloc keeps the 
     REQUIRE(sqlite3_initialize() == SQLITE_OK);
     auto* p = static_cast<char*>(sqlite3_malloc(40));
     REQUIRE(p != nullptr);
-    if (memory::pooled) CHECK(memory::usable_size(p) == 48);
+    if (memory::pooled) CHECK(memory::usable_size(p) == 40);
     CHECK(sqlite3_msize(p) >= 40);
     std::memcpy(p, "forty bytes of a row that SQLite holds..", 40);
     p = static_cast<char*>(sqlite3_realloc(p, 5000)); // from a small block to the system's
@@ -98,4 +98,30 @@ TEST_CASE("memory: SQLite's allocations use the pool, and its realloc keeps the 
     CHECK(last == 300 * 37);
     sqlite3_finalize(st);
     sqlite3_close(db);
+}
+
+TEST_CASE("memory: past the pool's limit, small blocks are the system's and still work") {
+    // More small blocks than the pool keeps (2 MB of chunks): the later ones come from malloc,
+    // keep their usable size, and go back to it.
+    std::vector<void*> blocks;
+    for (int i = 0; i < 60000; ++i) {
+        auto* p = static_cast<unsigned char*>(memory::allocate(56));
+        REQUIRE(p != nullptr);
+        CHECK(reinterpret_cast<std::uintptr_t>(p) % 16 == 0);
+        CHECK(memory::usable_size(p) == 56);
+        p[0] = static_cast<unsigned char>(i);
+        p[55] = static_cast<unsigned char>(i >> 8);
+        blocks.push_back(p);
+    }
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        const auto* p = static_cast<unsigned char*>(blocks[i]);
+        REQUIRE(p[0] == static_cast<unsigned char>(i));
+        REQUIRE(p[55] == static_cast<unsigned char>(i >> 8));
+    }
+    for (void* p : blocks)
+        memory::release(p);
+    // Freed, they serve again.
+    void* again = memory::allocate(50);
+    CHECK(memory::usable_size(again) == 56);
+    memory::release(again);
 }

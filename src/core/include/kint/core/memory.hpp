@@ -19,7 +19,7 @@ namespace kint::memory {
 
 inline constexpr bool pooled = KINT_MEMORY_POOLED == 1;
 
-// At least `n` bytes aligned to 8, or nullptr when the system has no memory left.
+// At least `n` bytes aligned to 16, or nullptr when the system has no memory left.
 void* allocate(std::size_t n) noexcept;
 // Gives back a block from allocate (nullptr does nothing).
 void release(void* p) noexcept;
