@@ -31,7 +31,9 @@ constexpr std::size_t chunk_bytes = 32 << 10;
 // and 50 MB with glibc's alone). The everyday commands use under 1 MB of small blocks.
 constexpr std::size_t pool_limit = 2 << 20;
 // Marks a block of the system's in its size field, whatever its size.
-constexpr std::uint64_t from_system = std::uint64_t{1} << 62;
+constexpr std::uint64_t system_mark = std::uint64_t{1} << 62;
+// No request this large is met (nor could it be): its size would reach the mark, or wrap.
+constexpr std::size_t largest_request = system_mark - 2 * align;
 
 struct FreeBlock {
     FreeBlock* next;
@@ -64,7 +66,7 @@ void* system_block(std::size_t usable, std::uint64_t mark) {
 void* carve(std::size_t usable) {
     const std::size_t footprint = usable + header;
     if (static_cast<std::size_t>(chunk_end - chunk_next) < footprint) {
-        if (chunks_taken + chunk_bytes > pool_limit) return system_block(usable, from_system);
+        if (chunks_taken + chunk_bytes > pool_limit) return system_block(usable, system_mark);
         // A new chunk is rare; the old one's tail, smaller than this block, stays unused.
         auto* chunk = static_cast<char*>(std::malloc(chunk_bytes));
         if (!chunk) return nullptr;
@@ -81,12 +83,14 @@ void* carve(std::size_t usable) {
 } // namespace
 
 std::size_t rounded(std::size_t n) noexcept {
+    if (n > largest_request) return n;
     if (n <= header) return header;
     if (n <= largest_small) return (n - header + align - 1) / align * align + header;
     return (n + align - 1) / align * align;
 }
 
 void* allocate(std::size_t n) noexcept {
+    if (n > largest_request) return nullptr; // operator new then throws std::bad_alloc
     const std::size_t usable = rounded(n);
     if (usable > largest_small) return system_block(usable, 0);
     FreeBlock*& list = free_lists[class_of(usable)];
@@ -100,7 +104,7 @@ void* allocate(std::size_t n) noexcept {
 void release(void* p) noexcept {
     if (!p) return;
     const std::uint64_t field = size_field(p);
-    if (field > largest_small) { // large, or marked from_system
+    if (field > largest_small) { // large, or marked as the system's
         std::free(static_cast<char*>(p) - align);
         return;
     }
@@ -112,7 +116,11 @@ void release(void* p) noexcept {
 }
 
 std::size_t usable_size(const void* p) noexcept {
-    return p ? size_field(p) & ~from_system : 0;
+    return p ? size_field(p) & ~system_mark : 0;
+}
+
+bool from_system(const void* p) noexcept {
+    return p && size_field(p) > largest_small;
 }
 
 } // namespace kint::memory

@@ -14,7 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 // Before the first connection (sqlite_settings.hpp).
-[[maybe_unused]] const bool sqlite_configured = (configure_sqlite(), true);
+[[maybe_unused]] const bool sqlite_configured = configure_sqlite();
 } // namespace
 
 StoreError detail::not_a_store(const std::string& path) {

@@ -5,9 +5,11 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <sqlite3.h>
 #include <vector>
 
@@ -15,7 +17,12 @@ using namespace kint;
 
 TEST_CASE("memory: every size gets a block of its own, aligned, that holds what was asked") {
     std::vector<std::pair<unsigned char*, std::size_t>> blocks;
-    for (std::size_t n = 0; n <= 2100; n += (n < 80 ? 1 : 37)) {
+    std::vector<std::size_t> sizes;
+    for (std::size_t n = 0; n <= 2100; n += (n < 80 ? 1 : 37))
+        sizes.push_back(n);
+    for (std::size_t n : {1000, 1015, 1016, 1017, 1023, 1024, 1025})
+        sizes.push_back(n); // either side of the largest list's blocks (1,016 bytes)
+    for (std::size_t n : sizes) {
         auto* p = static_cast<unsigned char*>(memory::allocate(n));
         REQUIRE(p != nullptr);
         CHECK(reinterpret_cast<std::uintptr_t>(p) % 16 == 0); // operator new's alignment
@@ -32,6 +39,22 @@ TEST_CASE("memory: every size gets a block of its own, aligned, that holds what 
         memory::release(p);
     memory::release(nullptr);
     CHECK(memory::usable_size(nullptr) == 0);
+    CHECK(memory::rounded(0) == 8);
+    CHECK(memory::rounded(9) == 24);
+    CHECK(memory::rounded(1016) == 1016);
+    CHECK(memory::rounded(1017) == 1024);
+}
+
+TEST_CASE("memory: a request beyond any memory is refused, never wrapped to a small block") {
+    CHECK(memory::allocate(SIZE_MAX) == nullptr);
+    CHECK(memory::allocate(SIZE_MAX - 20) == nullptr);
+    CHECK(memory::allocate(std::size_t{1} << 62) == nullptr);
+    CHECK(memory::rounded(SIZE_MAX) == SIZE_MAX);
+    // kint's operator new throws, as the library's does (under AddressSanitizer it is the
+    // sanitizer's, which reports the size instead). volatile: the size is not known to the
+    // compiler.
+    volatile std::size_t huge = SIZE_MAX - 20;
+    if (memory::pooled) CHECK_THROWS_AS(::operator delete(::operator new(huge)), std::bad_alloc);
 }
 
 TEST_CASE("memory: a freed small block serves the next allocation of its size") {
@@ -40,9 +63,18 @@ TEST_CASE("memory: a freed small block serves the next allocation of its size") 
     void* b = memory::allocate(33); // the same class: 40 usable bytes
     void* c = memory::allocate(40); // the list is empty again: a new block
     if (memory::pooled) CHECK(b == a);
-    CHECK(c != b);
+    CHECK_FALSE(memory::from_system(b));
     memory::release(b);
     memory::release(c);
+    // The latest freed first.
+    void* d = memory::allocate(40);
+    void* e = memory::allocate(40);
+    if (memory::pooled) {
+        CHECK(d == c);
+        CHECK(e == b);
+    }
+    memory::release(d);
+    memory::release(e);
 }
 
 TEST_CASE("memory: C++'s new and delete use the pool") {
@@ -57,8 +89,19 @@ TEST_CASE("memory: C++'s new and delete use the pool") {
 }
 
 TEST_CASE("memory: SQLite's allocations use the pool, and its realloc keeps the bytes") {
-    store::configure_sqlite(); // as the store does before its first connection
+    // The store set SQLite up before its first connection, and SQLite took every setting.
+    CHECK(store::configure_sqlite());
     REQUIRE(sqlite3_initialize() == SQLITE_OK);
+    if (memory::pooled) {
+        // Only kint's lists round 9 bytes up to 24 (SQLite's own allocator gives 16), and hand a
+        // block SQLite freed to the next request of its size.
+        void* nine = sqlite3_malloc(9);
+        CHECK(sqlite3_msize(nine) == 24);
+        sqlite3_free(nine);
+        void* again = memory::allocate(20);
+        CHECK(again == nine);
+        memory::release(again);
+    }
     auto* p = static_cast<char*>(sqlite3_malloc(40));
     REQUIRE(p != nullptr);
     if (memory::pooled) CHECK(memory::usable_size(p) == 40);
@@ -118,6 +161,9 @@ TEST_CASE("memory: past the pool's limit, small blocks are the system's and stil
         REQUIRE(p[0] == static_cast<unsigned char>(i));
         REQUIRE(p[55] == static_cast<unsigned char>(i >> 8));
     }
+    // 60,000 blocks of 64 bytes are more than 2 MiB of chunks hold: the last ones are the
+    // system's.
+    CHECK(memory::from_system(blocks.back()));
     for (void* p : blocks)
         memory::release(p);
     // Freed, they serve again.

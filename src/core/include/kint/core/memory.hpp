@@ -19,7 +19,8 @@ namespace kint::memory {
 
 inline constexpr bool pooled = KINT_MEMORY_POOLED == 1;
 
-// At least `n` bytes aligned to 16, or nullptr when the system has no memory left.
+// At least `n` bytes aligned to 16, or nullptr when the system has no memory left (or `n` is
+// beyond any memory: operator new then throws std::bad_alloc, as the library's does).
 void* allocate(std::size_t n) noexcept;
 // Gives back a block from allocate (nullptr does nothing).
 void release(void* p) noexcept;
@@ -27,5 +28,7 @@ void release(void* p) noexcept;
 std::size_t usable_size(const void* p) noexcept;
 // What allocate(n) would hold.
 std::size_t rounded(std::size_t n) noexcept;
+// True when the block is the system's (larger than a list's, or past the lists' limit).
+bool from_system(const void* p) noexcept;
 
 } // namespace kint::memory
