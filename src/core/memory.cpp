@@ -46,6 +46,15 @@ char* chunk_next = nullptr;
 char* chunk_end = nullptr;
 std::size_t chunks_taken = 0;
 
+// A small request's usable size: 8 more than a multiple of 16 (see above).
+std::size_t small_usable(std::size_t n) {
+    return n <= header ? header : (n - header + align - 1) / align * align + header;
+}
+
+std::size_t large_usable(std::size_t n) {
+    return (n + align - 1) / align * align;
+}
+
 std::size_t class_of(std::size_t usable) {
     return (usable - header) / align;
 }
@@ -83,22 +92,22 @@ void* carve(std::size_t usable) {
 } // namespace
 
 std::size_t rounded(std::size_t n) noexcept {
-    if (n > largest_request) return n;
-    if (n <= header) return header;
-    if (n <= largest_small) return (n - header + align - 1) / align * align + header;
-    return (n + align - 1) / align * align;
+    if (n <= largest_small) return small_usable(n);
+    return n > largest_request ? n : large_usable(n);
 }
 
 void* allocate(std::size_t n) noexcept {
-    if (n > largest_request) return nullptr; // operator new then throws std::bad_alloc
-    const std::size_t usable = rounded(n);
-    if (usable > largest_small) return system_block(usable, 0);
-    FreeBlock*& list = free_lists[class_of(usable)];
-    if (FreeBlock* block = list) {
-        list = block->next;
-        return block;
+    if (n <= largest_small) {
+        const std::size_t usable = small_usable(n);
+        FreeBlock*& list = free_lists[class_of(usable)];
+        if (FreeBlock* block = list) {
+            list = block->next;
+            return block;
+        }
+        return carve(usable);
     }
-    return carve(usable);
+    if (n > largest_request) return nullptr; // operator new then throws std::bad_alloc
+    return system_block(large_usable(n), 0);
 }
 
 void release(void* p) noexcept {
