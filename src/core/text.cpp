@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <fmt/format.h>
 
 namespace kint::text {
@@ -61,6 +62,17 @@ char32_t code_point_at(std::string_view s, std::size_t i, std::size_t len) {
 namespace {
 constexpr std::string_view replacement = "\xEF\xBF\xBD"; // U+FFFD
 
+// Whether the eight bytes at p are all printable ASCII (0x20-0x7E), a word at a time: a ten-year
+// trail sends megabytes through the terminal filter. A byte with its top bit set, one below 0x20
+// (taking 0x20 from it borrows) or 0x7F (adding 1 carries into the top bit) sets a top bit;
+// a borrow reaches the next byte only from a byte that is already caught.
+bool eight_printable(const char* p) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    std::uint64_t x = 0;
+    std::memcpy(&x, p, 8);
+    return ((x | (x - 0x20 * ones) | (x + ones)) & tops) == 0;
+}
+
 std::string sanitized(std::string_view s, bool multiline) {
     std::string out;
     out.reserve(s.size());
@@ -100,7 +112,17 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
         // A run of printable ASCII and whole characters that are no control, nearly all output,
         // passes in one piece.
         std::size_t end = i;
+        // Past the end of eight bytes read one at a time (a tab, a newline, a character of
+        // more bytes), words are read again.
+        std::size_t bytewise = i;
         while (end < s.size()) {
+            if (end >= bytewise && end + 8 <= s.size()) {
+                if (eight_printable(s.data() + end)) {
+                    end += 8;
+                    continue;
+                }
+                bytewise = end + 8;
+            }
             const auto b = static_cast<unsigned char>(s[end]);
             if (plain(b)) {
                 ++end;

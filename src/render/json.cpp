@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace kint::json {
 
@@ -76,6 +77,24 @@ void write_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
+void write_int(std::string& out, std::int64_t v) {
+    const fmt::format_int digits(v);
+    out.append(digits.data(), digits.size());
+}
+
+void write_double(std::string& out, double v) {
+    // Three decimals are plenty below a trillion. Above it the value keeps itself: rounding there
+    // is not idempotent (4406638723755.271 read back rounds to .273 on the next dump) and
+    // v * 1000 may overflow to inf, which is not JSON. + 0.0 turns -0 into 0 so it reads back the
+    // same.
+    if (!std::isfinite(v))
+        out += "null";
+    else if (std::fabs(v) < round_below)
+        fmt::format_to(std::back_inserter(out), "{}", std::round(v * 1000.0) / 1000.0 + 0.0);
+    else
+        fmt::format_to(std::back_inserter(out), "{}", v + 0.0);
+}
+
 void newline(std::string& out, int indent, int depth) {
     if (indent <= 0) return;
     out += '\n';
@@ -93,19 +112,9 @@ void Value::write(std::string& out, int indent, int depth) const {
             } else if constexpr (std::is_same_v<T, bool>) {
                 out += v ? "true" : "false";
             } else if constexpr (std::is_same_v<T, std::int64_t>) {
-                const fmt::format_int digits(v);
-                out.append(digits.data(), digits.size());
+                write_int(out, v);
             } else if constexpr (std::is_same_v<T, double>) {
-                // Three decimals are plenty below a trillion. Above it the value keeps itself:
-                // rounding there is not idempotent (4406638723755.271 read back rounds to .273 on
-                // the next dump) and v * 1000 may overflow to inf, which is not JSON. + 0.0 turns
-                // -0 into 0 so it reads back the same.
-                if (!std::isfinite(v))
-                    out += "null";
-                else if (std::fabs(v) < round_below)
-                    out += fmt::format("{}", std::round(v * 1000.0) / 1000.0 + 0.0);
-                else
-                    out += fmt::format("{}", v + 0.0);
+                write_double(out, v);
             } else if constexpr (std::is_same_v<T, std::string>) {
                 write_string(out, v);
             } else if constexpr (std::is_same_v<T, Array>) {
@@ -171,6 +180,31 @@ void Writer::key(std::string_view key) {
 void Writer::value(const Value& v) {
     next_member();
     v.write(m_out, m_indent, static_cast<int>(m_levels.size()));
+}
+
+void Writer::value(std::string_view s) {
+    next_member();
+    write_string(m_out, s);
+}
+
+void Writer::value(std::int64_t i) {
+    next_member();
+    write_int(m_out, i);
+}
+
+void Writer::value(double d) {
+    next_member();
+    write_double(m_out, d);
+}
+
+void Writer::value(bool b) {
+    next_member();
+    m_out += b ? "true" : "false";
+}
+
+void Writer::value(std::nullptr_t) {
+    next_member();
+    m_out += "null";
 }
 
 void Writer::close() {

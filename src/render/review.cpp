@@ -13,44 +13,6 @@ namespace kint::render {
 
 namespace {
 
-json::Value opt_number(const std::optional<double>& v) {
-    if (!v) return {};
-    return json::Value(*v);
-}
-
-json::Value stats_json(const Stats& s) {
-    auto values = json::array();
-    for (const auto& [day, value] : s.values)
-        values.push(json::object().set("day", format_day(day)).set("value", value));
-    return json::object()
-        .set("days_rated", s.days_rated)
-        .set("average", opt_number(s.average))
-        .set("min", s.min)
-        .set("max", s.max)
-        .set("values", std::move(values))
-        .set("previous_average", opt_number(s.previous_average));
-}
-
-json::Value weeks_json(const std::vector<long_view::MoodWeek>& weeks) {
-    auto out = json::array();
-    for (const auto& w : weeks)
-        out.push(json::object()
-                     .set("from", format_day(w.week.from))
-                     .set("to", format_day(w.week.to))
-                     .set("days_rated", w.days_rated)
-                     .set("average", opt_number(w.average)));
-    return out;
-}
-
-json::Value note_json(const review::Note& n) {
-    return json::object()
-        .set("day", format_day(n.day))
-        .set("text", n.text)
-        .set("source", n.source)
-        .set("cue_id", n.cue_id)
-        .set("journal_id", n.journal_id);
-}
-
 std::string_view mark_symbol(DayMark m) {
     switch (m) {
     case DayMark::done:
@@ -254,130 +216,221 @@ std::string advice(const review::CueReport& c, const config::Config& cfg) {
     return cfg.guidance.keep;
 }
 
-json::Value review_json(const Report& r, const config::Config& cfg) {
-    auto intentions = json::array();
-    for (const auto& i : r.intentions)
-        intentions.push(to_json(i));
-    auto cues = json::array();
-    for (std::size_t index = 0; index < r.cues.size(); ++index) {
-        const auto& c = r.cues[index];
-        auto weeks = json::array();
-        for (const auto& w : c.weeks)
-            weeks.push(json::object()
-                           .set("from", format_day(w.week.from))
-                           .set("to", format_day(w.week.to))
-                           .set("scheduled_days", w.scheduled_days)
-                           .set("done_days", w.done_days)
-                           .set("strength", w.strength));
-        auto calendar = json::array();
-        for (const auto& [day, mark] : c.calendar)
-            calendar.push(
-                json::object().set("day", format_day(day)).set("mark", review::to_string(mark)));
-        auto targets = json::array();
-        for (const auto& t : c.targets) {
-            auto item = json::object()
-                            .set("from", format_day(t.from))
-                            .set("to", format_day(t.to))
-                            .set("done", t.done)
-                            .set("target", t.target)
-                            .set("counted", t.counted)
-                            .set("unfinished", t.unfinished);
-            if (c.measure) item.set("amount", t.amount);
-            targets.push(std::move(item));
-        }
-        auto steps_changed = json::array();
-        for (const auto& s : c.steps_changed)
-            steps_changed.push(json::object()
-                                   .set("day", format_day(s.step.day))
-                                   .set("behavior", s.step.behavior)
-                                   .set("before", s.before)
-                                   .set("note", s.step.note));
-        auto amounts = json::array();
-        for (const auto& [day, a] : c.amounts)
-            amounts.push(json::object().set("day", format_day(day)).set("amount", a));
-        json::Value phase;
-        if (c.phase)
-            phase = json::object()
-                        .set("key", c.phase->key)
-                        .set("name", c.phase->name)
-                        .set("week", c.week)
-                        .set("guidance", c.phase->guidance);
-        cues.push(json::object()
-                      .set("id", c.cue.id)
-                      .set("intention_id", c.cue.intention_id)
-                      .set("behavior", c.cue.behavior_on(r.period.to))
-                      .set("trigger", c.cue.trigger)
-                      .set("kind", to_string(c.cue.kind))
-                      .set("status", to_string(c.cue.status))
-                      .set("scheduled_days", c.scheduled_days)
-                      .set("done_days", c.done_days)
-                      .set("skipped_days", c.skipped_days)
-                      .set("slipped_days", c.slipped_days)
-                      .set("missed_days", c.missed_days)
-                      .set("occurrences", c.occurrences)
-                      .set("unmet_days", c.unmet_days)
-                      .set("per", c.per ? json::Value(format_per(*c.per)) : json::Value())
-                      .set("target", c.measure ? json::Value(c.measure->target) : json::Value())
-                      .set("unit", c.measure ? json::Value(c.measure->unit) : json::Value())
-                      .set("at_most", c.measure && c.measure->at_most)
-                      .set("targets", std::move(targets))
-                      .set("amounts", std::move(amounts))
-                      .set("amount_total", c.measure ? json::Value(c.amount_total) : json::Value())
-                      .set("consistency", opt_number(c.consistency))
-                      .set("previous_consistency", opt_number(c.previous_consistency))
-                      .set("comebacks", c.comebacks)
-                      .set("mood_on_done_days", opt_number(c.mood_on_done_days))
-                      .set("mood_on_other_days", opt_number(c.mood_on_other_days))
-                      .set("suggestion", review::to_string(c.suggestion))
-                      .set("suggestion_text", advice(c, cfg))
-                      .set("strength", c.strength)
-                      .set("previous_strength", opt_number(c.previous_strength))
-                      .set("phase", std::move(phase))
-                      .set("steps_changed", std::move(steps_changed))
-                      .set("calendar", std::move(calendar))
-                      .set("weeks", std::move(weeks))
-                      .set("mood_link", mood_link_json(mood_link_of(r, index))));
+namespace {
+
+// {day, value} for each rating, written in place.
+void write_stats(json::Writer& w, const Stats& s, const std::vector<long_view::MoodWeek>& weeks) {
+    w.open_object();
+    w.member("days_rated", s.days_rated);
+    w.member("average", s.average);
+    w.member("min", s.min);
+    w.member("max", s.max);
+    w.key("values");
+    w.open_array();
+    for (const auto& [day, value] : s.values) {
+        w.open_object();
+        w.member("day", format_day(day));
+        w.member("value", value);
+        w.close();
     }
-    auto sessions = json::array();
-    for (const auto& s : r.sessions)
-        sessions.push(json::object()
-                          .set("day", format_day(s.day))
-                          .set("note", s.note ? json::Value(*s.note) : json::Value()));
-    auto mood = stats_json(r.mood);
-    mood.set("weeks", weeks_json(long_of(r).mood));
-    auto energy = stats_json(r.energy);
-    energy.set("weeks", weeks_json(long_of(r).energy));
-    auto wins = json::array();
-    for (const auto& n : r.wins)
-        wins.push(note_json(n));
-    auto obstacles = json::array();
-    for (const auto& n : r.obstacles)
-        obstacles.push(note_json(n));
-    auto prompts = json::array();
+    w.close();
+    w.member("previous_average", s.previous_average);
+    w.key("weeks");
+    w.open_array();
+    for (const auto& week : weeks) {
+        w.open_object();
+        w.member("from", format_day(week.week.from));
+        w.member("to", format_day(week.week.to));
+        w.member("days_rated", week.days_rated);
+        w.member("average", week.average);
+        w.close();
+    }
+    w.close();
+    w.close();
+}
+
+void write_notes(json::Writer& w, std::string_view key, const std::vector<review::Note>& notes) {
+    w.key(key);
+    w.open_array();
+    for (const auto& n : notes) {
+        w.open_object();
+        w.member("day", format_day(n.day));
+        w.member("text", n.text);
+        w.member("source", n.source);
+        w.member("cue_id", n.cue_id);
+        w.member("journal_id", n.journal_id);
+        w.close();
+    }
+    w.close();
+}
+
+void write_cue(json::Writer& w, const Report& r, std::size_t index, const config::Config& cfg) {
+    const auto& c = r.cues[index];
+    const auto none = std::optional<double>();
+    w.open_object();
+    w.member("id", c.cue.id);
+    w.member("intention_id", c.cue.intention_id);
+    w.member("behavior", c.cue.behavior_on(r.period.to));
+    w.member("trigger", c.cue.trigger);
+    w.member("kind", to_string(c.cue.kind));
+    w.member("status", to_string(c.cue.status));
+    w.member("scheduled_days", c.scheduled_days);
+    w.member("done_days", c.done_days);
+    w.member("skipped_days", c.skipped_days);
+    w.member("slipped_days", c.slipped_days);
+    w.member("missed_days", c.missed_days);
+    w.member("occurrences", c.occurrences);
+    w.member("unmet_days", c.unmet_days);
+    w.member("per", c.per ? std::optional<std::string>(format_per(*c.per)) : std::nullopt);
+    w.member("target", c.measure ? std::optional<double>(c.measure->target) : none);
+    w.member("unit", c.measure ? std::optional<std::string>(c.measure->unit) : std::nullopt);
+    w.member("at_most", c.measure && c.measure->at_most);
+    w.key("targets");
+    w.open_array();
+    for (const auto& t : c.targets) {
+        w.open_object();
+        w.member("from", format_day(t.from));
+        w.member("to", format_day(t.to));
+        w.member("done", t.done);
+        w.member("target", t.target);
+        w.member("counted", t.counted);
+        w.member("unfinished", t.unfinished);
+        if (c.measure) w.member("amount", t.amount);
+        w.close();
+    }
+    w.close();
+    w.key("amounts");
+    w.open_array();
+    for (const auto& [day, a] : c.amounts) {
+        w.open_object();
+        w.member("day", format_day(day));
+        w.member("amount", a);
+        w.close();
+    }
+    w.close();
+    w.member("amount_total", c.measure ? std::optional<double>(c.amount_total) : none);
+    w.member("consistency", c.consistency);
+    w.member("previous_consistency", c.previous_consistency);
+    w.member("comebacks", c.comebacks);
+    w.member("mood_on_done_days", c.mood_on_done_days);
+    w.member("mood_on_other_days", c.mood_on_other_days);
+    w.member("suggestion", review::to_string(c.suggestion));
+    w.member("suggestion_text", advice(c, cfg));
+    w.member("strength", c.strength);
+    w.member("previous_strength", c.previous_strength);
+    w.key("phase");
+    if (c.phase) {
+        w.open_object();
+        w.member("key", c.phase->key);
+        w.member("name", c.phase->name);
+        w.member("week", c.week);
+        w.member("guidance", c.phase->guidance);
+        w.close();
+    } else {
+        w.value(nullptr);
+    }
+    w.key("steps_changed");
+    w.open_array();
+    for (const auto& s : c.steps_changed) {
+        w.open_object();
+        w.member("day", format_day(s.step.day));
+        w.member("behavior", s.step.behavior);
+        w.member("before", s.before);
+        w.member("note", s.step.note);
+        w.close();
+    }
+    w.close();
+    w.key("calendar");
+    w.open_array();
+    for (const auto& [day, mark] : c.calendar) {
+        w.open_object();
+        w.member("day", format_day(day));
+        w.member("mark", review::to_string(mark));
+        w.close();
+    }
+    w.close();
+    w.key("weeks");
+    w.open_array();
+    for (const auto& week : c.weeks) {
+        w.open_object();
+        w.member("from", format_day(week.week.from));
+        w.member("to", format_day(week.week.to));
+        w.member("scheduled_days", week.scheduled_days);
+        w.member("done_days", week.done_days);
+        w.member("strength", week.strength);
+        w.close();
+    }
+    w.close();
+    w.member("mood_link", mood_link_json(mood_link_of(r, index)));
+    w.close();
+}
+
+// The review's JSON document, member by member (SPEC: safety first).
+void write_review_json(json::Writer& w, const Report& r, const config::Config& cfg) {
+    w.open_object();
+    w.member("safety", safety_json(r.safety, cfg.safety));
+    w.key("period");
+    w.open_object();
+    w.member("from", format_day(r.period.from));
+    w.member("to", format_day(r.period.to));
+    w.close();
+    w.key("intentions");
+    w.open_array();
+    for (const auto& i : r.intentions)
+        w.value(to_json(i));
+    w.close();
+    w.key("cues");
+    w.open_array();
+    for (std::size_t index = 0; index < r.cues.size(); ++index)
+        write_cue(w, r, index, cfg);
+    w.close();
+    w.key("mood");
+    write_stats(w, r.mood, long_of(r).mood);
+    w.key("energy");
+    write_stats(w, r.energy, long_of(r).energy);
+    w.key("sessions");
+    w.open_array();
+    for (const auto& s : r.sessions) {
+        w.open_object();
+        w.member("day", format_day(s.day));
+        w.member("note", s.note);
+        w.close();
+    }
+    w.close();
+    write_notes(w, "wins", r.wins);
+    write_notes(w, "obstacles", r.obstacles);
+    w.key("rating_notes");
+    w.open_array();
+    for (const auto& n : r.rating_notes) {
+        w.open_object();
+        w.member("day", format_day(n.day));
+        w.member("kind", to_string(n.kind));
+        w.member("value", n.value);
+        w.member("note", n.note);
+        w.close();
+    }
+    w.close();
+    w.member("phase", phase_json(r.phase));
+    w.key("prompts");
+    w.open_array();
     for (const auto& p : r.prompts)
-        prompts.push(to_json(p));
-    auto rating_notes = json::array();
-    for (const auto& n : r.rating_notes)
-        rating_notes.push(json::object()
-                              .set("day", format_day(n.day))
-                              .set("kind", to_string(n.kind))
-                              .set("value", n.value)
-                              .set("note", n.note));
-    return json::object()
-        .set("safety", safety_json(r.safety, cfg.safety))
-        .set("period", json::object()
-                           .set("from", format_day(r.period.from))
-                           .set("to", format_day(r.period.to)))
-        .set("intentions", std::move(intentions))
-        .set("cues", std::move(cues))
-        .set("mood", std::move(mood))
-        .set("energy", std::move(energy))
-        .set("sessions", std::move(sessions))
-        .set("wins", std::move(wins))
-        .set("obstacles", std::move(obstacles))
-        .set("rating_notes", std::move(rating_notes))
-        .set("phase", phase_json(r.phase))
-        .set("prompts", std::move(prompts));
+        w.value(to_json(p));
+    w.close();
+    w.close();
+}
+
+std::string review_json_text(const Report& r, const config::Config& cfg) {
+    std::string out;
+    json::Writer w(out);
+    write_review_json(w, r, cfg);
+    out += '\n';
+    return out;
+}
+
+} // namespace
+
+json::Value review_json(const Report& r, const config::Config& cfg) {
+    return json::parse(review_json_text(r, cfg));
 }
 
 namespace {
@@ -776,7 +829,7 @@ std::string review_markdown(const Report& r, const config::Config& cfg) {
 
 std::string review_document(const review::Report& r, const config::Config& cfg,
                             std::string_view format, const Paint& p) {
-    if (format == "json") return review_json(r, cfg).dump() + "\n";
+    if (format == "json") return review_json_text(r, cfg);
     if (format == "markdown") return review_markdown(r, cfg);
     if (format == "html") return review_html(r, cfg);
     return review_text(r, cfg, p);

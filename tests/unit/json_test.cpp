@@ -162,6 +162,68 @@ TEST_CASE("json: a document written piece by piece is byte for byte its dump") {
     }
 }
 
+TEST_CASE("json: a scalar the writer writes in place is byte for byte its Value") {
+    // Every kind of scalar a document holds, through Writer::value's own overloads and through
+    // a Value: the same bytes, in a compact and an indented document.
+    const std::string text_with_escapes = "say \"hi\"\\ \n\t\x01 caf\xc3\xa9 \xc2\x9b \xff";
+    const std::optional<double> some = 2.5, none;
+    const std::optional<std::string> named = std::string("n"), unnamed;
+    const auto whole = json::array()
+                           .push(std::string_view("plain"))
+                           .push(text_with_escapes)
+                           .push("")
+                           .push(0)
+                           .push(-7)
+                           .push(std::numeric_limits<std::int64_t>::min())
+                           .push(std::numeric_limits<std::int64_t>::max())
+                           .push(0.1 + 0.2)
+                           .push(-0.0)
+                           .push(1e13 + 0.271)
+                           .push(std::numeric_limits<double>::infinity())
+                           .push(std::nan(""))
+                           .push(true)
+                           .push(false)
+                           .push(json::Value())
+                           .push(some)
+                           .push(none)
+                           .push(named)
+                           .push(unnamed);
+    for (const int indent : {0, 2}) {
+        CAPTURE(indent);
+        std::string text;
+        json::Writer w(text, indent);
+        w.open_array();
+        w.value(std::string_view("plain"));
+        w.value(text_with_escapes);
+        w.value("");
+        w.value(0);
+        w.value(-7);
+        w.value(std::numeric_limits<std::int64_t>::min());
+        w.value(std::numeric_limits<std::int64_t>::max());
+        w.value(0.1 + 0.2);
+        w.value(-0.0);
+        w.value(1e13 + 0.271);
+        w.value(std::numeric_limits<double>::infinity());
+        w.value(std::nan(""));
+        w.value(true);
+        w.value(false);
+        w.value(nullptr);
+        w.value(some);
+        w.value(none);
+        w.value(named);
+        w.value(unnamed);
+        w.close();
+        CHECK(text == whole.dump(indent));
+    }
+    std::string text;
+    json::Writer w(text, 0);
+    w.open_object();
+    w.member("a", 1);
+    w.member("b", std::optional<int>());
+    w.close();
+    CHECK(text == R"({"a":1,"b":null})");
+}
+
 TEST_CASE("json: a malformed document is refused with its line and column") {
     CHECK(parse_error("") == "line 1, column 1: unexpected end of the document");
     CHECK(parse_error("{\"a\":1,}") == "line 1, column 8: expected a key in quotes");

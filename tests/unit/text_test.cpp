@@ -145,6 +145,36 @@ TEST_CASE("text: the terminal filter keeps colour codes and carriage returns, in
     CHECK(out == "end" + fffd);
 }
 
+TEST_CASE("text: the terminal filter reads eight printable bytes at a time and misses no byte") {
+    // Every byte value at every place of a run longer than two words, in one piece (read a word
+    // at a time) and one byte per piece (read a byte at a time): the same output, and a control
+    // byte never passes.
+    const std::string printable = "The quick brown fox ~ jumps 0123456789";
+    for (const bool colour : {false, true}) {
+        for (int value = 0; value < 256; ++value) {
+            for (std::size_t at = 0; at < 24; ++at) {
+                std::string in = printable.substr(0, 24);
+                in[at] = static_cast<char>(value);
+                kint::text::TerminalFilter whole, bytes;
+                whole.allow_colour(colour);
+                bytes.allow_colour(colour);
+                std::string a, b;
+                whole.feed(in, a);
+                whole.finish(a);
+                for (const char c : in)
+                    bytes.feed(std::string_view(&c, 1), b);
+                bytes.finish(b);
+                CAPTURE(value);
+                CAPTURE(at);
+                REQUIRE(a == b);
+                const bool passes = (value >= 0x20 && value < 0x7F) || value == '\n' ||
+                                    value == '\t' || value == '\r';
+                CHECK((a == in) == passes);
+            }
+        }
+    }
+}
+
 TEST_CASE("text: strip_lead_in drops one lead-in word kint shows itself") {
     using kint::text::strip_lead_in;
     CHECK(strip_lead_in("at the front door") == "the front door");

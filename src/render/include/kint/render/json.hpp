@@ -78,6 +78,29 @@ class Writer {
     // The next member's key, inside an object.
     void key(std::string_view key);
     void value(const Value& v);
+    // Scalars written in place, byte for byte as their Value would be (no Value is built: a
+    // review's document has a thousand of them).
+    void value(std::string_view s);
+    void value(const std::string& s) { value(std::string_view(s)); }
+    void value(const char* s) { value(std::string_view(s)); }
+    void value(std::int64_t i);
+    void value(int i) { value(static_cast<std::int64_t>(i)); }
+    void value(double d);
+    void value(bool b);
+    void value(std::nullptr_t);
+    template <typename T>
+    void value(const std::optional<T>& o) {
+        if (o)
+            value(*o);
+        else
+            value(nullptr);
+    }
+    // key(k) then value(v).
+    template <typename T>
+    void member(std::string_view k, const T& v) {
+        key(k);
+        value(v);
+    }
     void close();
 
   private:
