@@ -1,6 +1,7 @@
 #include "kint/core/text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -62,17 +63,6 @@ char32_t code_point_at(std::string_view s, std::size_t i, std::size_t len) {
 namespace {
 constexpr std::string_view replacement = "\xEF\xBF\xBD"; // U+FFFD
 
-// Whether the eight bytes at p are all printable ASCII (0x20-0x7E), a word at a time: a ten-year
-// trail sends megabytes through the terminal filter. A byte with its top bit set, one below 0x20
-// (taking 0x20 from it borrows) or 0x7F (adding 1 carries into the top bit) sets a top bit;
-// a borrow reaches the next byte only from a byte that is already caught.
-bool eight_printable(const char* p) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-    std::uint64_t x = 0;
-    std::memcpy(&x, p, 8);
-    return ((x | (x - 0x20 * ones) | (x + ones)) & tops) == 0;
-}
-
 std::string sanitized(std::string_view s, bool multiline) {
     std::string out;
     out.reserve(s.size());
@@ -93,6 +83,31 @@ std::string sanitized(std::string_view s, bool multiline) {
 }
 } // namespace
 
+std::size_t printable_run(std::string_view s, bool json) {
+    // A word at a time: a byte with its top bit set, one below 0x20 (taking 0x20 from it
+    // borrows) or 0x7F (adding 1 carries into the top bit) sets its top bit, and so does a byte
+    // equal to a quote or a backslash (x ^ c is then zero). A borrow or a carry reaches a higher
+    // byte only from a byte already caught, so the lowest top bit set is the first byte that
+    // ends the run.
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    const auto zero_byte = [](std::uint64_t y) { return (y - ones) & ~y & tops; };
+    std::size_t i = 0;
+    // (On a big-endian machine the lowest byte in memory is the highest in the word: byte by
+    // byte there.)
+    for (; std::endian::native == std::endian::little && i + 8 <= s.size(); i += 8) {
+        std::uint64_t x = 0;
+        std::memcpy(&x, s.data() + i, 8);
+        std::uint64_t stop = (x | (x - 0x20 * ones) | (x + ones)) & tops;
+        if (json) stop |= zero_byte(x ^ ('"' * ones)) | zero_byte(x ^ ('\\' * ones));
+        if (stop != 0) return i + static_cast<std::size_t>(std::countr_zero(stop)) / 8;
+    }
+    for (; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c >= 0x7F || (json && (c == '"' || c == '\\'))) break;
+    }
+    return i;
+}
+
 void TerminalFilter::feed(std::string_view in, std::string& out) {
     // What waits from the piece before goes first; else the piece is read where it lies.
     const bool joined = !m_pending.empty();
@@ -112,17 +127,9 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
         // A run of printable ASCII and whole characters that are no control, nearly all output,
         // passes in one piece.
         std::size_t end = i;
-        // Past the end of eight bytes read one at a time (a tab, a newline, a character of
-        // more bytes), words are read again.
-        std::size_t bytewise = i;
         while (end < s.size()) {
-            if (end >= bytewise && end + 8 <= s.size()) {
-                if (eight_printable(s.data() + end)) {
-                    end += 8;
-                    continue;
-                }
-                bytewise = end + 8;
-            }
+            end += printable_run(s.substr(end));
+            if (end == s.size()) break;
             const auto b = static_cast<unsigned char>(s[end]);
             if (plain(b)) {
                 ++end;

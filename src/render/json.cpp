@@ -28,10 +28,7 @@ void write_string(std::string& out, std::string_view s) {
     out += '"';
     for (std::size_t i = 0; i < s.size();) {
         // A run of printable ASCII that needs no escape goes in whole.
-        std::size_t plain = i;
-        while (plain < s.size() && s[plain] >= 0x20 && s[plain] < 0x7F && s[plain] != '"' &&
-               s[plain] != '\\')
-            ++plain;
+        const std::size_t plain = i + text::printable_run(s.substr(i), true);
         if (plain > i) {
             out.append(s.data() + i, plain - i);
             i = plain;

@@ -145,6 +145,31 @@ TEST_CASE("text: the terminal filter keeps colour codes and carriage returns, in
     CHECK(out == "end" + fffd);
 }
 
+TEST_CASE("text: printable_run stops at the first byte that is no printable ASCII") {
+    // Every byte value at every place of 20 bytes (two words and a tail), with a second stop
+    // later on: the run ends at the first one, as a byte-by-byte reading says.
+    for (const bool json : {false, true}) {
+        for (int value = 0; value < 256; ++value) {
+            for (std::size_t at = 0; at < 20; ++at) {
+                std::string s = "abcdefghijklmnopqrst";
+                s[at] = static_cast<char>(value);
+                if (at + 3 < s.size()) s[at + 3] = '\x01';
+                std::size_t want = 0;
+                while (want < s.size()) {
+                    const auto c = static_cast<unsigned char>(s[want]);
+                    if (c < 0x20 || c >= 0x7F || (json && (c == '"' || c == '\\'))) break;
+                    ++want;
+                }
+                CAPTURE(json);
+                CAPTURE(value);
+                CAPTURE(at);
+                CHECK(kint::text::printable_run(s, json) == want);
+            }
+        }
+    }
+    CHECK(kint::text::printable_run("") == 0);
+}
+
 TEST_CASE("text: the terminal filter reads eight printable bytes at a time and misses no byte") {
     // Every byte value at every place of a run longer than two words, in one piece (read a word
     // at a time) and one byte per piece (read a byte at a time): the same output, and a control
