@@ -1,5 +1,5 @@
 #include "kint/cache/config_cache.hpp"
-#include "checksum.hpp"
+#include "kint/cache/checksum.hpp"
 #include "kint/core/file.hpp"
 #include "kint/io/files.hpp"
 

@@ -1,10 +1,13 @@
 #include "kint/cache/view_cache.hpp"
-#include "checksum.hpp"
+#include "kint/cache/checksum.hpp"
 #include "kint/cache/segment_cache.hpp"
 #include "kint/core/file.hpp"
 #include "kint/io/files.hpp"
 
+#include <algorithm>
+#include <cerrno>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -12,7 +15,8 @@ namespace kint::cache {
 
 namespace {
 
-constexpr std::string_view magic = "kint-view 1\n";
+// 2: the view as printed (past the terminal filter), checked with XXH3.
+constexpr std::string_view magic = "kint-view 2\n";
 
 // The next line of `in` (without its newline), or nullopt when there is none.
 std::optional<std::string_view> take_line(std::string_view& in) {
@@ -67,32 +71,121 @@ std::optional<ViewStamp> view_stamp(const std::string& store_path,
     return s;
 }
 
-std::optional<std::string> read_view_cache(const std::string& store_path, const ViewStamp& stamp) {
-    // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
-    const auto file = read_regular_file(view_cache_path(store_path, stamp.kind), view_limit + 4096);
-    if (file.status != FileText::Status::ok) return std::nullopt;
-    if (!written_after_config(stamp.config, file.mtime_ns)) return std::nullopt;
-    std::string_view in = file.text;
-    if (in.substr(0, magic.size()) != magic) return std::nullopt;
+namespace {
+
+// How much of a view is read at a time: a small view in one read, a trail in pieces.
+constexpr std::size_t read_piece = 256 << 10;
+
+// Reads up to `want` bytes (fewer only at the end of the file); false on an error.
+bool read_up_to(int fd, std::string& buf, std::size_t want) {
+    buf.resize(want);
+    std::size_t got = 0;
+    while (got < want) {
+        const auto n = ::read(fd, buf.data() + got, want - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return false;
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    buf.resize(got);
+    return true;
+}
+
+bool show_view(int fd, const ViewStamp& stamp, const std::function<void(std::string_view)>& sink) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return false;
+    const auto size = static_cast<std::size_t>(st.st_size);
+    if (size > view_limit + 4096) return false;
+    if (!written_after_config(stamp.config,
+                              st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec))
+        return false;
+    std::string buf;
+    if (!read_up_to(fd, buf, std::min(size, read_piece))) return false;
+    std::string_view in = buf;
+    if (in.substr(0, magic.size()) != magic) return false;
     in.remove_prefix(magic.size());
-    if (take_line(in) != std::string_view(stamp.store)) return std::nullopt;
-    if (take_line(in) != std::string_view(stamp.rest)) return std::nullopt;
-    const auto sum = take_line(in);
-    if (!sum || *sum != fmt::format("sum {:016x}", checksum(in))) return std::nullopt;
-    return std::string(in);
+    if (take_line(in) != std::string_view(stamp.store)) return false;
+    if (take_line(in) != std::string_view(stamp.rest)) return false;
+    const auto sum_line = take_line(in);
+    if (!sum_line) return false;
+    const std::string sum(*sum_line); // buf is read into again below
+    const std::size_t body_at = buf.size() - in.size();
+    if (buf.size() == size) { // the whole view in one read
+        if (sum != fmt::format("sum {:016x}", checksum(in))) return false;
+        sink(in);
+        return true;
+    }
+    // A view larger than a piece: checked whole first, then given piece by piece. The file read
+    // is the one the checks were made on (a newer view replaces it by a rename, not in place).
+    Checksum whole;
+    whole.add(in);
+    std::size_t read = buf.size();
+    while (read < size) {
+        if (!read_up_to(fd, buf, std::min(size - read, read_piece)) || buf.empty()) return false;
+        whole.add(buf);
+        read += buf.size();
+    }
+    if (sum != fmt::format("sum {:016x}", whole.value())) return false;
+    if (::lseek(fd, static_cast<off_t>(body_at), SEEK_SET) < 0) return false;
+    // Once a piece is given the view is shown: drawing it again would print it twice.
+    for (std::size_t left = size - body_at; left > 0; left -= buf.size()) {
+        if (!read_up_to(fd, buf, std::min(left, read_piece)) || buf.empty())
+            return left < size - body_at;
+        sink(buf);
+    }
+    return true;
+}
+
+} // namespace
+
+bool show_view_cache(const std::string& store_path, const ViewStamp& stamp,
+                     const std::function<void(std::string_view)>& sink) {
+    // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
+    const int fd = open_regular(view_cache_path(store_path, stamp.kind));
+    if (fd < 0) return false;
+    const bool shown = show_view(fd, stamp, sink);
+    ::close(fd);
+    return shown;
+}
+
+std::optional<std::string> read_view_cache(const std::string& store_path, const ViewStamp& stamp) {
+    std::string view;
+    if (!show_view_cache(store_path, stamp, [&view](std::string_view piece) { view += piece; }))
+        return std::nullopt;
+    return view;
+}
+
+ViewWriter::ViewWriter(const std::string& store_path, const ViewStamp& stamp)
+    // Two runs writing at once leave one whole file or the other (temp file and rename).
+    : m_file(view_cache_path(store_path, stamp.kind)) {
+    std::string head(magic);
+    head += stamp.store;
+    head += '\n';
+    head += stamp.rest;
+    head += "\nsum ";
+    m_sum_at = head.size();
+    head += "0000000000000000\n"; // written at keep()
+    m_file.write(head);
+}
+
+void ViewWriter::add(std::string_view bytes) {
+    m_size += bytes.size();
+    if (m_size > view_limit) return;
+    m_sum.add(bytes);
+    m_file.write(bytes);
+}
+
+bool ViewWriter::keep() {
+    if (m_size > view_limit) return false;
+    m_file.write_at(m_sum_at, fmt::format("{:016x}", m_sum.value()));
+    return m_file.keep();
 }
 
 void write_view_cache(const std::string& store_path, const ViewStamp& stamp,
                       std::string_view view) {
-    if (view.size() > view_limit) return;
-    std::string bytes(magic);
-    bytes += stamp.store;
-    bytes += '\n';
-    bytes += stamp.rest;
-    bytes += fmt::format("\nsum {:016x}\n", checksum(view));
-    bytes += view;
-    // Two runs writing at once leave one whole file or the other (temp file and rename).
-    io::replace_cache_file(view_cache_path(store_path, stamp.kind), bytes);
+    ViewWriter writer(store_path, stamp);
+    writer.add(view);
+    writer.keep();
 }
 
 void drop_stale_view(const std::string& store_path, const std::string& store_stamp) {

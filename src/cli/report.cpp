@@ -60,8 +60,7 @@ void add_report(CLI::App& app, Commands& commands) {
         const auto result = app::report(rt.store(), cfg, today, period);
         const std::string doc = render::report_document(result, cfg, format);
         if (o->out) return write_output(rt, o->out, doc);
-        rt.out << doc;
-        rt.keep_view(stamp, doc);
+        rt.print_view(stamp, doc);
     });
 }
 

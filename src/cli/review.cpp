@@ -51,8 +51,7 @@ void add_review(CLI::App& app, Commands& commands) {
             render::review_document(report, cfg, format, render::Paint(rt.color() && !o->out));
         if (o->out) return write_output(rt, o->out, doc);
         const std::string shown = format == "text" ? rt.fit(doc) : doc;
-        rt.out << shown;
-        rt.keep_view(stamp, shown);
+        rt.print_view(stamp, shown);
     });
 }
 

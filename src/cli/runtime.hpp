@@ -4,6 +4,7 @@
 #include "kint/cache/view_cache.hpp"
 #include "kint/config/config.hpp"
 #include "kint/core/day.hpp"
+#include "kint/core/text.hpp"
 #include "kint/render/json.hpp"
 #include "kint/run.hpp"
 #include "kint/store/store.hpp"
@@ -90,9 +91,12 @@ class Runtime {
     std::optional<cache::ViewStamp> view_stamp(std::string_view kind, std::string_view options);
     // Prints the view kept for `stamp` and says so; false when there is none to show.
     bool show_kept_view(const std::optional<cache::ViewStamp>& stamp);
-    // Keeps `view`, drawn from the store as `stamp` found it (not when rows were left out: a
-    // store with rows left out says so each time it is read).
-    void keep_view(const std::optional<cache::ViewStamp>& stamp, std::string_view view);
+    // Prints `view` to standard output and keeps it for `stamp` (ViewRecorder, in one piece).
+    void print_view(const std::optional<cache::ViewStamp>& stamp, std::string_view view);
+    // Standard output's bytes that passed a terminal filter with this run's colour setting.
+    void print_passed(std::string_view bytes);
+    // Whether the store was opened and read with no rows left out (what a kept view needs).
+    bool store_opened_whole() const { return m_store && m_store->skipped_rows().empty(); }
     // The whole environment (for a program kint runs: kint remind).
     const Env& environment() const { return m_env; }
 
@@ -120,6 +124,24 @@ class Runtime {
     std::optional<Minutes> m_day_starts_at;
     mutable std::optional<int> m_width;
     bool m_view_shown = false;
+};
+
+// A view printed to standard output piece by piece and kept beside the store as it goes, as it
+// is printed (past the terminal filter, so a kept view is shown again as it is): a ten-year trail
+// is never held whole. Kept by finish() for `stamp`, unless the store had rows left out (a store
+// with rows left out says so each time it is read); without a stamp it only prints.
+class ViewRecorder {
+  public:
+    ViewRecorder(Runtime& rt, const std::optional<cache::ViewStamp>& stamp);
+    void print(std::string_view piece);
+    void finish();
+
+  private:
+    Runtime& m_rt;
+    text::TerminalFilter m_filter;
+    std::string m_passed;
+    std::optional<cache::ViewWriter> m_writer;
+    void pass(); // prints and keeps m_passed
 };
 
 using Action = std::function<void(Runtime&)>;

@@ -17,6 +17,11 @@ class TerminalStream : public std::ostream {
     TerminalStream& operator=(const TerminalStream&) = delete;
     // Lets kint's colour codes through (when it paints: Runtime::color()).
     void allow_colour(bool on) { m_buf.allow_colour(on); }
+    // Bytes that passed a terminal filter with the same colour setting already (a view kept as it
+    // was printed), written to the target as they are. Only where nothing waits in this filter
+    // (a sequence cut at the end of the last piece): before anything else is written, or after
+    // whole text.
+    void write_passed(std::string_view bytes) { m_buf.write_passed(bytes); }
     // Writes an unfinished sequence (as U+FFFD) and flushes the target.
     void finish() {
         m_buf.finish();
@@ -34,6 +39,9 @@ class TerminalStream : public std::ostream {
             m_target.flush();
         }
         bool good() const { return m_target.good(); }
+        void write_passed(std::string_view bytes) {
+            m_target.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        }
         void allow_colour(bool on) { m_filter.allow_colour(on); }
 
       protected:

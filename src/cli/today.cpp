@@ -21,8 +21,7 @@ void add_today(CLI::App& app, Commands& commands) {
         // JSON shows each cue's step history; the text only its current step.
         const std::string view = presented(
             rt, app::today(rt.store(), rt.config(), rt.today(), /*with_history=*/rt.json()));
-        rt.out << view;
-        rt.keep_view(stamp, view);
+        rt.print_view(stamp, view);
     });
 }
 

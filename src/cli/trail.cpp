@@ -49,12 +49,10 @@ void add_trail(CLI::App& app, Commands& commands) {
         const std::string format = format_arg(rt, *format_opt, o->format);
         const render::Paint paint(rt.color() && !o->out);
         const int width = o->out ? 80 : text_width(rt);
-        // Shown to standard output as text or markdown, a trail up to trail_view_limit is kept
-        // beside the store as `today` is. Longer ones, and JSON and HTML (megabytes for years),
-        // are drawn each time: catching them would only add to the peak memory.
-        constexpr std::size_t trail_view_limit = 256 * 1024;
+        // Shown to standard output, a trail is kept beside the store as `today` is, written as it
+        // is printed (a ten-year trail is 3.5 MB in JSON, 4.9 MB in HTML: never held whole).
         std::optional<cache::ViewStamp> stamp;
-        if (!o->out && (format == "text" || format == "markdown"))
+        if (!o->out)
             stamp = rt.view_stamp(
                 "trail", fmt::format("{} {}{}{}{}", format, width,
                                      o->cue ? fmt::format(" cue={}", *o->cue) : std::string(),
@@ -64,22 +62,14 @@ void add_trail(CLI::App& app, Commands& commands) {
         request.cue = o->cue;
         if (o->since) request.since = day_arg(rt, o->since);
         if (o->until) request.until = day_arg(rt, o->until);
-        std::string kept;
-        bool whole = static_cast<bool>(stamp);
-        write_output(rt, o->out, [&](const Pieces& write) {
-            render::TrailWriter writer(format, paint, width, [&](std::string_view piece) {
-                write(piece);
-                if (!whole) return;
-                if (kept.size() + piece.size() > trail_view_limit) {
-                    whole = false;
-                    std::string().swap(kept);
-                    return;
-                }
-                kept += piece;
-            });
+        const auto draw = [&](const render::TrailWriter::Emit& emit) {
+            render::TrailWriter writer(format, paint, width, emit);
             app::trail(rt.store(), rt.config(), rt.today(), request, writer);
-        });
-        if (whole) rt.keep_view(stamp, kept);
+        };
+        if (o->out) return write_output(rt, o->out, draw);
+        ViewRecorder recorder(rt, stamp);
+        draw([&](std::string_view piece) { recorder.print(piece); });
+        recorder.finish();
     });
 }
 

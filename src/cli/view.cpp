@@ -1,6 +1,7 @@
 // Views kept beside the store (cache::view_cache), from the runtime's side: what a view must match
 // to be shown again, showing and keeping one, and what a run that showed one still keeps.
 #include "runtime.hpp"
+#include "terminal_stream.hpp"
 
 #include "kint/cache/config_cache.hpp"
 #include "kint/core/error.hpp"
@@ -16,18 +17,51 @@ std::optional<cache::ViewStamp> Runtime::view_stamp(std::string_view kind,
     return cache::view_stamp(store_path(), config_path(), kind, request);
 }
 
+void Runtime::print_passed(std::string_view bytes) {
+    if (auto* stream = dynamic_cast<TerminalStream*>(&out))
+        stream->write_passed(bytes);
+    else
+        out << bytes;
+}
+
 bool Runtime::show_kept_view(const std::optional<cache::ViewStamp>& stamp) {
     if (!stamp) return false;
-    const auto kept = cache::read_view_cache(store_path(), *stamp);
-    if (!kept) return false;
-    out << *kept;
+    // Kept as it was printed: given to standard output as it is, a piece at a time.
+    if (!cache::show_view_cache(store_path(), *stamp,
+                                [this](std::string_view piece) { print_passed(piece); }))
+        return false;
     m_view_shown = true; // finish() then keeps the config's cache
     return true;
 }
 
-void Runtime::keep_view(const std::optional<cache::ViewStamp>& stamp, std::string_view view) {
-    if (stamp && m_store && m_store->skipped_rows().empty())
-        cache::write_view_cache(store_path(), *stamp, view);
+void Runtime::print_view(const std::optional<cache::ViewStamp>& stamp, std::string_view view) {
+    ViewRecorder recorder(*this, stamp);
+    recorder.print(view);
+    recorder.finish();
+}
+
+ViewRecorder::ViewRecorder(Runtime& rt, const std::optional<cache::ViewStamp>& stamp) : m_rt(rt) {
+    m_filter.allow_colour(rt.color());
+    if (stamp) m_writer.emplace(rt.store_path(), *stamp);
+}
+
+void ViewRecorder::print(std::string_view piece) {
+    m_passed.clear();
+    m_filter.feed(piece, m_passed);
+    pass();
+}
+
+void ViewRecorder::finish() {
+    m_passed.clear();
+    m_filter.finish(m_passed);
+    pass();
+    if (m_writer && m_rt.store_opened_whole()) m_writer->keep();
+    m_writer.reset();
+}
+
+void ViewRecorder::pass() {
+    m_rt.print_passed(m_passed);
+    if (m_writer) m_writer->add(m_passed);
 }
 
 void Runtime::keep_config_beside_view() {

@@ -123,17 +123,47 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
     file.commit();
 }
 
-bool replace_cache_file(const std::string& path, std::string_view text) {
+CacheFile::CacheFile(const std::string& path)
     // Its own temp name (the pid): every command refills the caches, and two at once must never
     // write into, or rename, each other's temp file (a reader could see half of one).
-    const std::string tmp = fmt::format("{}.tmp.{}", path, ::getpid());
-    const int fd = open_private_temp(tmp);
-    if (fd < 0) return false;
-    const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    ::close(fd);
-    if (ok && std::rename(tmp.c_str(), path.c_str()) == 0) return true;
-    ::unlink(tmp.c_str());
+    : m_path(path), m_tmp(fmt::format("{}.tmp.{}", path, ::getpid())) {
+    m_fd = open_private_temp(m_tmp);
+    m_ok = m_fd >= 0;
+}
+
+CacheFile::~CacheFile() {
+    if (m_fd < 0) return;
+    ::close(m_fd);
+    ::unlink(m_tmp.c_str());
+}
+
+void CacheFile::write(std::string_view text) {
+    while (m_ok && !text.empty()) {
+        const auto n = ::write(m_fd, text.data(), text.size());
+        if (n < 0 && errno == EINTR) continue;
+        m_ok = n > 0;
+        if (m_ok) text.remove_prefix(static_cast<std::size_t>(n));
+    }
+}
+
+void CacheFile::write_at(std::size_t offset, std::string_view text) {
+    m_ok = m_ok && ::pwrite(m_fd, text.data(), text.size(), static_cast<off_t>(offset)) ==
+                       static_cast<ssize_t>(text.size());
+}
+
+bool CacheFile::keep() {
+    if (m_fd < 0) return false;
+    const bool closed = ::close(m_fd) == 0;
+    m_fd = -1;
+    if (m_ok && closed && std::rename(m_tmp.c_str(), m_path.c_str()) == 0) return true;
+    ::unlink(m_tmp.c_str());
     return false;
+}
+
+bool replace_cache_file(const std::string& path, std::string_view text) {
+    CacheFile file(path);
+    file.write(text);
+    return file.keep();
 }
 
 std::string read_small_file(const std::string& path, std::size_t max_bytes) {

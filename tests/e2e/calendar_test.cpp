@@ -118,7 +118,7 @@ TEST_CASE("calendar: export --format ics writes each timed cue as a recurring ev
     CHECK_FALSE(contains(later, ids[2]));
 }
 
-TEST_CASE("calendar: --out writes the file atomically, 0600; without it, stdout") {
+TEST_CASE("calendar: --out writes the file atomically, 0600, without it, stdout") {
     Sandbox s;
     seed(s);
     const auto file = s.path("kint.ics");

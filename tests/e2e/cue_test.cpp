@@ -324,7 +324,7 @@ TEST_CASE("cue: --since places a cue begun before today, so earlier days can be 
     CHECK(s.snapshot() == before);
 }
 
-TEST_CASE("cue add --per: N per week or per M days, stored as given; bad values exit 2") {
+TEST_CASE("cue add --per: N per week or per M days, stored as given, bad values exit 2") {
     Sandbox s;
     s.ok({"intent", "add", "Move more"});
     const auto week = parse(
@@ -362,7 +362,7 @@ TEST_CASE("cue add --per: N per week or per M days, stored as given; bad values 
     CHECK(s.snapshot() == before);
 }
 
-TEST_CASE("cue add --target/--unit/--at-most: a measured step; bad values exit 2") {
+TEST_CASE("cue add --target/--unit/--at-most: a measured step, bad values exit 2") {
     Sandbox s;
     s.ok({"intent", "add", "Read more"});
     const auto c = parse(s.ok({"cue", "add", "--place", "the armchair", "--do", "read", "--target",
@@ -442,7 +442,7 @@ TEST_CASE("cue step --target: the behavior stays, the history keeps each target"
     CHECK(parse(s.ok({"cue", "show", "1", "--json"}).out)["at_most"].boolean());
 }
 
-TEST_CASE("cue edit: a new plan from today; earlier days keep theirs, cue show lists them") {
+TEST_CASE("cue edit: a new plan from today, earlier days keep theirs, cue show lists them") {
     Sandbox s;
     s.ok({"intent", "add", "Be calmer"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "breathe", "--since", "2026-11-01"});

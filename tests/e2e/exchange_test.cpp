@@ -239,7 +239,7 @@ TEST_CASE("exchange: export, import into a new store, export again is byte-ident
     CHECK(contains(csv, "\nsession,1,,2026-11-01,,,,,,,,,,,first session,,,,,,,\n"));
 }
 
-TEST_CASE("exchange: --json is the JSON export; with --format csv it is refused") {
+TEST_CASE("exchange: --json is the JSON export, with --format csv it is refused") {
     Sandbox s;
     seed(s);
     CHECK(s.ok({"export", "--json"}).out == s.ok({"export"}).out);

@@ -53,7 +53,7 @@ bool is_fifo(const std::string& path) {
 
 } // namespace
 
-TEST_CASE("faults: output that cannot be written is a failure; a closed pipe ends quietly") {
+TEST_CASE("faults: output that cannot be written is a failure, a closed pipe ends quietly") {
     Sandbox s;
     seed(s);
     for (const std::vector<std::string>& args : {std::vector<std::string>{"export"},
@@ -84,7 +84,7 @@ TEST_CASE("faults: output that cannot be written is a failure; a closed pipe end
     CHECK(hook.err.empty());
 }
 
-TEST_CASE("faults: --out - is standard output; --out refuses the store and special files") {
+TEST_CASE("faults: --out - is standard output, --out refuses the store and special files") {
     Sandbox s;
     seed(s);
     const auto expected = s.ok({"export"}).out;
@@ -254,7 +254,7 @@ TEST_CASE("faults: a config or import file that is not a regular file is refused
     CHECK_FALSE(fs::exists(empty.db()));
 }
 
-TEST_CASE("faults: --db, --config and --today must say something; no SQLite URIs or :memory:") {
+TEST_CASE("faults: --db, --config and --today must say something, no SQLite URIs or :memory:") {
     Sandbox s;
     seed(s);
     const auto before = s.snapshot();

@@ -153,7 +153,7 @@ TEST_CASE("hook: a short sign while the safety note stands, another for a check-
     CHECK(prompt(quiet) == "kint mood?\n");
 }
 
-TEST_CASE("hook: a --per cue counts while its target is open; an if-then cue never") {
+TEST_CASE("hook: a --per cue counts while its target is open, an if-then cue never") {
     Sandbox s; // 2026-11-20 is a Friday
     s.ok({"intent", "add", "Move more"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"}, {{"KINT_TODAY", "2026-11-02"}});
@@ -240,7 +240,7 @@ TEST_CASE("hook: a timed cue is named from its time until it is logged") {
     CHECK(at("19:00", saturday) == "kint 1/2 · mood?\n");
 }
 
-TEST_CASE("hook: --per cues are named while their target is open; if-then cues never") {
+TEST_CASE("hook: --per cues are named while their target is open, if-then cues never") {
     Sandbox s; // 2026-11-20 is a Friday
     const Env monday{{"KINT_TODAY", "2026-11-16"}};
     s.ok({"intent", "add", "Move more"}, monday);
@@ -258,7 +258,7 @@ TEST_CASE("hook: --per cues are named while their target is open; if-then cues n
     CHECK(s.ok({"hook", "prompt"}, evening_now).out.empty());
 }
 
-TEST_CASE("hook: [hook] show_due and due_max_chars; the name made safe for the prompt") {
+TEST_CASE("hook: [hook] show_due and due_max_chars, the name made safe for the prompt") {
     Sandbox s;
     s.ok({"intent", "add", "Be gentle"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "write one sentence, then 100% rest", "--at",

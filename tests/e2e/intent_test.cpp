@@ -238,7 +238,7 @@ TEST_CASE("intent: archive hides an intention, keeps it in --all and clears the 
     CHECK_FALSE(contains(text.out, "cue"));
 }
 
-TEST_CASE("intent: archive names the cues that keep going; today points at the others") {
+TEST_CASE("intent: archive names the cues that keep going, today points at the others") {
     Sandbox s;
     s.ok({"intent", "add", "Be calmer"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});

@@ -117,7 +117,7 @@ TEST_CASE("journal: list filters by --tag and by days") {
     CHECK(contains(range, "Called a friend"));
 }
 
-TEST_CASE("journal: rm removes one entry; an unknown id is exit 1 and changes nothing") {
+TEST_CASE("journal: rm removes one entry, an unknown id is exit 1 and changes nothing") {
     Sandbox s;
     s.ok({"journal", "add", "keep this"});
     s.ok({"journal", "add", "PRIVATE-WORDS to take back"});

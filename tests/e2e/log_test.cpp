@@ -352,7 +352,7 @@ TEST_CASE("log: --not-this-time is --slip, in the words of a situation") {
     refused(s, {"log", "2", "--not-this-time", "--skip", "--day", "-2"}, "--skip");
 }
 
-TEST_CASE("log: --undo removes the entry that counts and says which; --all removes every one") {
+TEST_CASE("log: --undo removes the entry that counts and says which, --all removes every one") {
     Sandbox s;
     with_cue(s);
     s.ok({"log", "1"});

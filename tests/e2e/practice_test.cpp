@@ -105,7 +105,7 @@ TEST_CASE("practice: --log logs the cue done today") {
     CHECK(s.snapshot() == archived_before);
 }
 
-TEST_CASE("practice: an unknown practice is not there (1); --log without one is a usage error") {
+TEST_CASE("practice: an unknown practice is not there (1), --log without one is a usage error") {
     Sandbox s;
     const auto r = quick(s, {"practice", "yoga"});
     CHECK(r.code == 1); // no such id, like an unknown catalogue item or prompt
@@ -144,7 +144,7 @@ TEST_CASE("practice: --json prints one document and logs when asked") {
     CHECK(parse(s.ok({"log", "list", "--json"}).out).size() == 1);
 }
 
-TEST_CASE("practice: the pacer follows the practice's breath; Ctrl-C ends it kindly, unlogged") {
+TEST_CASE("practice: the pacer follows the practice's breath, Ctrl-C ends it kindly, unlogged") {
     Sandbox s;
     s.ok({"intent", "add", "Be gentle"});
     s.ok({"cue", "add", "--after", "coffee", "--do", "breathe"});

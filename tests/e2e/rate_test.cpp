@@ -130,7 +130,7 @@ TEST_CASE("rate: the note stands through quiet days, until a better mood") {
     CHECK(contains(yesterday, kv("triggered", "true")));
 }
 
-TEST_CASE("rate: one unrated day does not hide low days; a wider gap, energy and better moods do") {
+TEST_CASE("rate: one unrated day does not hide low days, a wider gap, energy and better moods do") {
     Sandbox s;
     s.ok({"rate", "2", "--day", "2026-11-17"});
     s.ok({"rate", "2", "--day", "2026-11-18"});

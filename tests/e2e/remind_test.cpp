@@ -48,7 +48,7 @@ void seed(Sandbox& s) {
 
 } // namespace
 
-TEST_CASE("remind: before the time nothing; after it one notification; then none that day") {
+TEST_CASE("remind: before the time nothing, after it one notification, then none that day") {
     Sandbox s;
     seed(s);
     const auto early = s.run({"remind"}, at("07:59"));
@@ -104,7 +104,7 @@ TEST_CASE("remind: a cue logged before its time is never reminded that day, what
 }
 
 TEST_CASE(
-    "remind: paused, archived and if-then cues are never reminded; a weekday cue on its days") {
+    "remind: paused, archived and if-then cues are never reminded, a weekday cue on its days") {
     Sandbox s;
     seed(s);
     const Env placed{{"KINT_TODAY", "2026-11-02"}};

@@ -83,7 +83,7 @@ TEST_CASE("session: the same day again updates its note and a planned day is fin
     CHECK(count_of(s.ok({"session", "list", "--json"}).out, "\"day\": ") == 2);
 }
 
-TEST_CASE("session: rm removes the session of a day; none that day is exit 1") {
+TEST_CASE("session: rm removes the session of a day, none that day is exit 1") {
     Sandbox s;
     s.ok({"session", "add", "2026-11-01"});
     s.ok({"session", "add", "2026-11-15"});

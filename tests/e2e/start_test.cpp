@@ -335,7 +335,7 @@ TEST_CASE("start: without a terminal the hook lines are for the person's shell")
     CHECK_FALSE(read_file(s.path(".config/fish/config.fish")));
 }
 
-TEST_CASE("start: asks for a contact and a session day; the config is made, or kept as written") {
+TEST_CASE("start: asks for a contact and a session day, the config is made, or kept as written") {
     SUBCASE("no config yet: made from the default, with the contact; the session recorded") {
         Sandbox s;
         Pty p(s, {"start"});
@@ -402,7 +402,7 @@ std::string unit_folder(const Sandbox& s) {
 
 } // namespace
 
-TEST_CASE("start: a timed cue is offered the reminder timer; yes writes its two private files") {
+TEST_CASE("start: a timed cue is offered the reminder timer, yes writes its two private files") {
     Sandbox s;
     Pty p(s, {"start"});
     answer_first_four_with_time(p, "07:45");
@@ -453,7 +453,7 @@ TEST_CASE("start: a timed cue is offered the reminder timer; yes writes its two 
     CHECK(read_file(unit_folder(s) + "/kint-remind.service") == service);
 }
 
-TEST_CASE("start: the timer goes under XDG_CONFIG_HOME, quoted for systemd; Ctrl-D skips it") {
+TEST_CASE("start: the timer goes under XDG_CONFIG_HOME, quoted for systemd, Ctrl-D skips it") {
     Sandbox s;
     const std::string xdg = s.path("my conf");
     const std::string db = s.path("data 100%/$kint.db");
@@ -482,7 +482,7 @@ TEST_CASE("start: the timer goes under XDG_CONFIG_HOME, quoted for systemd; Ctrl
     }
 }
 
-TEST_CASE("start: without a terminal the reminder's crontab line is shown; nothing is written") {
+TEST_CASE("start: without a terminal the reminder's crontab line is shown, nothing is written") {
     Sandbox s;
     const auto r = s.ok({"start"});
     CHECK(contains(r.out,

@@ -78,7 +78,7 @@ TEST_CASE("sync: two stores converge after two rounds, and a third sends nothing
     }
 }
 
-TEST_CASE("sync: the later rating of a day wins on both devices; an undo removes everywhere") {
+TEST_CASE("sync: the later rating of a day wins on both devices, an undo removes everywhere") {
     Pair p;
     p.a.ok({"rate", "3"}, {{"KINT_NOW", "08:00"}});
     p.b.ok({"rate", "7"}, {{"KINT_NOW", "09:00"}});
@@ -99,7 +99,7 @@ TEST_CASE("sync: the later rating of a day wins on both devices; an undo removes
     CHECK(p.canonical(p.a) == p.canonical(p.b));
 }
 
-TEST_CASE("sync: a tampered, cut or replayed file is named, not applied; the rest syncs") {
+TEST_CASE("sync: a tampered, cut or replayed file is named, not applied, the rest syncs") {
     Pair p;
     p.b.ok({"sync", p.dir}); // b's first file: its rating
     p.b.ok({"journal", "add", "second"});

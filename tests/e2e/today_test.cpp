@@ -124,7 +124,7 @@ TEST_CASE("today: --json has the contract's keys") {
     CHECK(j["cues"][0]["status"].str() == "pending");
 }
 
-TEST_CASE("today: cues by time, untimed last; paused and unscheduled cues are absent") {
+TEST_CASE("today: cues by time, untimed last, paused and unscheduled cues are absent") {
     Sandbox s; // 2026-11-20 is a Friday
     s.ok({"intent", "add", "I am open to learning new ways to cope"});
     s.ok({"cue", "add", "--after", "I wake up", "--do", "drink water"}); // 1
@@ -225,7 +225,7 @@ TEST_CASE("today: the safety note comes first when the low run ends yesterday") 
     CHECK(with_contact.find("Clinic line 555-0100") < with_contact.find("Friday 20 November"));
 }
 
-TEST_CASE("today: an unrated day does not hide low days; days too far apart are no stretch") {
+TEST_CASE("today: an unrated day does not hide low days, days too far apart are no stretch") {
     // Under the old rule (days in a row) the gap on the 17th hid these three low days.
     Sandbox s;
     s.ok({"rate", "2", "--day", "2026-11-16"});
@@ -327,7 +327,7 @@ TEST_CASE("prompts: the same all day, different the next day") {
     }
 }
 
-TEST_CASE("prompts: --all lists every prompt id; day 0 draws from the notes") {
+TEST_CASE("prompts: --all lists every prompt id, day 0 draws from the notes") {
     Sandbox s;
     const auto ids = configured_prompt_ids();
     REQUIRE(ids.size() >= 20);
@@ -421,7 +421,7 @@ TEST_CASE("today: a --per cue shows what is still open and is not due once its t
     CHECK(contains(s.ok({"today"}, {{"KINT_TODAY", "2026-11-23"}}).out, "3 more this week"));
 }
 
-TEST_CASE("today: an if-then cue is a situation; a measured cue shows its target and amount") {
+TEST_CASE("today: an if-then cue is a situation, a measured cue shows its target and amount") {
     Sandbox s;
     s.ok({"intent", "add", "Be calmer"});
     s.ok({"cue", "add", "--if", "anger rises", "--do", "five breaths"});

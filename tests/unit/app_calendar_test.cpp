@@ -96,7 +96,7 @@ TEST_CASE("app::calendar: timed cues only, each with the rule of its schedule") 
     CHECK(s->first == D("2026-11-08"));
 }
 
-TEST_CASE("app::calendar: pauses end the rule, resumes and edits begin it again; archived go") {
+TEST_CASE("app::calendar: pauses end the rule, resumes and edits begin it again, archived go") {
     Fixture f;
     const Day created = D("2026-11-02");
     const Id paused = f.cue("write one sentence", 7 * 60 + 30, created);

@@ -34,7 +34,7 @@ TEST_CASE("app::config_words: catalogue ids, groups, prompts and practices") {
     CHECK(app::config_words(cfg, "nothing").empty());
 }
 
-TEST_CASE("app::store_words: nothing without a store; ids, days and the latest journal first") {
+TEST_CASE("app::store_words: nothing without a store, ids, days and the latest journal first") {
     const fs::path dir =
         fs::temp_directory_path() / fs::path("kint-complete-" + std::to_string(::getpid()));
     fs::remove_all(dir);

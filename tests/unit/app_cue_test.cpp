@@ -69,7 +69,7 @@ TEST_CASE("app cue_list and cue_show: cues with their phase, the intention and t
                          "there is no cue 42; see 'kint cue list --all'", NotFound);
 }
 
-TEST_CASE("app cue_step: a new behavior is a new step; the same one writes nothing") {
+TEST_CASE("app cue_step: a new behavior is a new step, the same one writes nothing") {
     Fixture f;
     const Id id = f.cue();
     const auto r = app::cue_step(f.s, default_config(), today, {id, "write two sentences", "easy"});
@@ -139,7 +139,7 @@ app::CueAddRequest measured_cue(Day created) {
 }
 } // namespace
 
-TEST_CASE("app cue_add: --per and a measured step are stored; bad values are refused") {
+TEST_CASE("app cue_add: --per and a measured step are stored, bad values are refused") {
     Fixture f;
     const auto r = app::cue_add(f.s, default_config(), today, measured_cue(today));
     const auto stored = f.s.cue(r.cue.cue.id);
@@ -176,7 +176,7 @@ TEST_CASE("app cue_add and cue_edit: one lead-in word of the trigger is dropped"
     CHECK(e.cue.cue.kind == CueKind::if_);
 }
 
-TEST_CASE("app cue_step: a new target keeps the behavior; the history keeps each target") {
+TEST_CASE("app cue_step: a new target keeps the behavior, the history keeps each target") {
     Fixture f;
     const Id id =
         app::cue_add(f.s, default_config(), D("2026-11-02"), measured_cue(D("2026-11-02")))

@@ -15,7 +15,7 @@ TEST_CASE("app intent_catalogue: alone it lists the groups closed") {
     CHECK(app::intent_catalogue(default_config(), {{}, {}, true}).open);
 }
 
-TEST_CASE("app intent_catalogue: --group opens one group; an unknown key names the keys") {
+TEST_CASE("app intent_catalogue: --group opens one group, an unknown key names the keys") {
     const auto r = app::intent_catalogue(default_config(), {{}, "anxiety", false});
     CHECK(r.open);
     REQUIRE(r.groups.size() == 1);

@@ -94,7 +94,7 @@ TEST_CASE("app intent_edit: rewords an intention that exists") {
     CHECK_THROWS_AS(app::intent_edit(s, 7, "x"), NotFound);
 }
 
-TEST_CASE("app intent_focus: moves the focus; an archived intention is refused") {
+TEST_CASE("app intent_focus: moves the focus, an archived intention is refused") {
     auto s = store::Store::open_memory();
     const Id a = add(s, "One");
     const Id b = add(s, "Two");

@@ -15,7 +15,7 @@ struct Fixture {
 };
 } // namespace
 
-TEST_CASE("app::journal_add: tags once each; an insight kind adds the insight tag") {
+TEST_CASE("app::journal_add: tags once each, an insight kind adds the insight tag") {
     Fixture f;
     const auto r = app::journal_add(
         f.store, f.cfg,
@@ -45,7 +45,7 @@ TEST_CASE("app::journal_add: a prompt id is checked against the config") {
     CHECK(f.store.journal({}).size() == 1);
 }
 
-TEST_CASE("app::journal_rm: removes an entry; an unknown id is NotFound") {
+TEST_CASE("app::journal_rm: removes an entry, an unknown id is NotFound") {
     Fixture f;
     const auto r =
         app::journal_add(f.store, f.cfg, {D("2026-11-20"), "x", {}, std::nullopt, std::nullopt});
@@ -55,7 +55,7 @@ TEST_CASE("app::journal_rm: removes an entry; an unknown id is NotFound") {
                          "there is no journal entry 1; see 'kint journal list'", NotFound);
 }
 
-TEST_CASE("app::journal_list: by range and tag; prompt texts only with a config") {
+TEST_CASE("app::journal_list: by range and tag, prompt texts only with a config") {
     Fixture f;
     const auto& prompt = f.cfg.prompts.front();
     app::journal_add(f.store, f.cfg, {D("2026-11-18"), "a", {"win"}, std::nullopt, std::nullopt});

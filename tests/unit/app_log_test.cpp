@@ -53,7 +53,7 @@ TEST_CASE("app::log: a done day is written and counts") {
     CHECK(held[0].note == "easy");
 }
 
-TEST_CASE("app::log: the same status again keeps the entry; the store decides the note") {
+TEST_CASE("app::log: the same status again keeps the entry, the store decides the note") {
     Fixture f;
     f.log("2026-11-10", LogStatus::slip, "tired");
     SUBCASE("no note keeps the old one") {
@@ -73,7 +73,7 @@ TEST_CASE("app::log: the same status again keeps the entry; the store decides th
     CHECK(f.held("2026-11-10").size() == 1);
 }
 
-TEST_CASE("app::log: a done day after a slip is a comeback; a skip beside a done does not count") {
+TEST_CASE("app::log: a done day after a slip is a comeback, a skip beside a done does not count") {
     Fixture f;
     f.log("2026-11-09", LogStatus::slip);
     const auto back = f.log("2026-11-10");

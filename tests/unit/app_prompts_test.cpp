@@ -20,7 +20,7 @@ std::vector<std::string> ids(const std::vector<config::Prompt>& prompts) {
 }
 } // namespace
 
-TEST_CASE("app::prompts: without a session, general practice; the same all day") {
+TEST_CASE("app::prompts: without a session, general practice, the same all day") {
     auto s = store::Store::open_memory();
     const auto p = app::prompts(s, default_config(), D("2026-11-20"), 3);
     CHECK(p.day == D("2026-11-20"));
@@ -34,7 +34,7 @@ TEST_CASE("app::prompts: without a session, general practice; the same all day")
     CHECK(app::prompts(s, default_config(), D("2026-11-20"), 1).prompts.size() == 1);
 }
 
-TEST_CASE("app::prompts: a session puts the day in its phase; a planned one in preparation") {
+TEST_CASE("app::prompts: a session puts the day in its phase, a planned one in preparation") {
     auto s = store::Store::open_memory();
     s.add_session({0, D("2026-11-20"), std::nullopt});
     const auto day0 = app::prompts(s, default_config(), D("2026-11-20"), 2);

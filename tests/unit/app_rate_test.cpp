@@ -46,7 +46,7 @@ TEST_CASE("app::rate: a new rating, then the same day again") {
     CHECK(f.store.ratings({})[0].note == "a hard call");
 }
 
-TEST_CASE("app::rate: mood and energy at once; the note goes with the first") {
+TEST_CASE("app::rate: mood and energy at once, the note goes with the first") {
     Fixture f;
     const auto r = f.rate("2026-11-19", 7, 3, "busy");
     REQUIRE(r.ratings.size() == 2);

@@ -142,7 +142,7 @@ TEST_CASE("app::remind: logged (any status), paused, archived and if-then cues a
         CHECK_FALSE(f.s.reminded(id, today));
 }
 
-TEST_CASE("app::remind: a --per cue whose week is met is not sent; an open one is") {
+TEST_CASE("app::remind: a --per cue whose week is met is not sent, an open one is") {
     Notifier n;
     const auto cfg = n.config();
     Fixture f;
@@ -177,7 +177,7 @@ TEST_CASE("app::remind: a dry run says what would go, runs nothing and records n
     CHECK(ids(app::remind(f.s, cfg, today, at(8, 0), {false, environment})) == std::vector<Id>{c});
 }
 
-TEST_CASE("app::remind: a notification that cannot be shown is not recorded; the next run tries") {
+TEST_CASE("app::remind: a notification that cannot be shown is not recorded, the next run tries") {
     Fixture f;
     const Id first = f.add("write one sentence", at(8, 0));
     const Id second = f.add("three slow breaths", at(8, 30));

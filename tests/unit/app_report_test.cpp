@@ -190,7 +190,7 @@ TEST_CASE("render::report_*: no control character from stored text reaches any f
     CHECK(render::report_html(r, cfg).find("<script>") == std::string::npos);
 }
 
-TEST_CASE("render::mood_link_text: goes together, never causes; not enough days yet") {
+TEST_CASE("render::mood_link_text: goes together, never causes, not enough days yet") {
     long_view::MoodLink few;
     few.same_day.done_days = 3;
     few.same_day.other_days = 2;

@@ -19,7 +19,7 @@ struct Fixture {
 };
 } // namespace
 
-TEST_CASE("app::session_add: a new session; the timeline counts from it") {
+TEST_CASE("app::session_add: a new session, the timeline counts from it") {
     Fixture f;
     REQUIRE_FALSE(f.cfg.timeline.empty());
     const auto r = f.add("2026-11-15", "first");
@@ -32,7 +32,7 @@ TEST_CASE("app::session_add: a new session; the timeline counts from it") {
     CHECK(f.store.sessions()[0].day == D("2026-11-15"));
 }
 
-TEST_CASE("app::session_add: the same day again; the store decides the note") {
+TEST_CASE("app::session_add: the same day again, the store decides the note") {
     Fixture f;
     const Id id = f.add("2026-11-15", "first").session.id;
     const auto kept = f.add("2026-11-15");

@@ -53,7 +53,7 @@ TEST_CASE("app::search_catalogue and catalogue_choice: words in any case, ids wi
 }
 
 TEST_CASE(
-    "app::start: the intention becomes the focus and its cue is daily; a second gets a note") {
+    "app::start: the intention becomes the focus and its cue is daily, a second gets a note") {
     auto s = store::Store::open_memory();
     const auto first = app::start(s, default_config(), D("2026-11-20"), request("breathe"));
     CHECK(first.note.empty());

@@ -29,7 +29,7 @@ int mode_of(const fs::path& p) {
 
 } // namespace
 
-TEST_CASE("app::timer_setup: under XDG_CONFIG_HOME, else ~/.config; nothing without a home") {
+TEST_CASE("app::timer_setup: under XDG_CONFIG_HOME, else ~/.config, nothing without a home") {
     const std::vector<std::string> cmd = {"/usr/bin/kint", "remind"};
     const auto home = app::timer_setup(env({{"HOME", "/home/me"}}), cmd);
     REQUIRE(home);
@@ -48,7 +48,7 @@ TEST_CASE("app::timer_setup: under XDG_CONFIG_HOME, else ~/.config; nothing with
 }
 
 TEST_CASE(
-    "app::timer_setup: kint's words quoted as systemd reads them; a control character, none") {
+    "app::timer_setup: kint's words quoted as systemd reads them, a control character, none") {
     const auto plain = app::timer_setup(
         env({{"HOME", "/h"}}), {"/usr/bin/kint", "--db", "/h/.local/share/kint/kint.db", "remind"});
     REQUIRE(plain);
@@ -66,7 +66,7 @@ TEST_CASE(
         app::timer_setup(env({{"HOME", "/h"}}), {"/usr/bin/kint", "--db", "a\nb", "remind"}));
 }
 
-TEST_CASE("app::install_timer: two private files in private folders; installed once there") {
+TEST_CASE("app::install_timer: two private files in private folders, installed once there") {
     const fs::path dir = fs::temp_directory_path() / ("kint-timer-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);

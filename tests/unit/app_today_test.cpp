@@ -40,7 +40,7 @@ TEST_CASE("app::today: an empty store has no focus, no cues and the general prac
           prompts::for_day(default_config().prompts, "general", D("2026-11-20"), 1).front().id);
 }
 
-TEST_CASE("app::today: cues by time, untimed last, with the day's status; others absent") {
+TEST_CASE("app::today: cues by time, untimed last, with the day's status, others absent") {
     auto s = store::Store::open_memory();
     const Id i = s.add_intention("I am open", std::nullopt, std::nullopt, D("2026-11-01"));
     const Id untimed = add_cue(s, i, "stretch", std::nullopt);
@@ -101,7 +101,7 @@ TEST_CASE("app::today: the focus, the session's phase and a low run that ended y
 }
 
 TEST_CASE(
-    "app::today: a check-in after low days gone quiet; gentle prompts while the note stands") {
+    "app::today: a check-in after low days gone quiet, gentle prompts while the note stands") {
     auto s = store::Store::open_memory();
     s.put_rating({D("2026-11-17"), RatingKind::mood, 2, std::nullopt});
     const auto quiet = app::today(s, default_config(), D("2026-11-19"), false);
@@ -179,7 +179,7 @@ TEST_CASE("app::today: a --per cue is due while its period's target is open") {
     CHECK(app::today(s, sunday, D("2026-11-22"), false).cues[0].remaining == 3);
 }
 
-TEST_CASE("app::today: an if-then cue is never due; a measured cue has today's amount") {
+TEST_CASE("app::today: an if-then cue is never due, a measured cue has today's amount") {
     auto s = store::Store::open_memory();
     const Id i = s.add_intention("I am open", std::nullopt, std::nullopt, D("2026-11-01"));
     const Id situation = add_planned(s, i, "five breaths", CueKind::if_);

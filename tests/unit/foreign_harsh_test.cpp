@@ -76,7 +76,7 @@ note: the log names 'Old habit', which is not in the habits file (harsh shows it
 )G");
 }
 
-TEST_CASE("harsh: the same folder twice gives the same records; the habits file names it too") {
+TEST_CASE("harsh: the same folder twice gives the same records, the habits file names it too") {
     const auto a = foreign::read_harsh(harsh_dir, D("2026-11-20"));
     const auto b = foreign::read_harsh(harsh_dir + "/habits", D("2026-11-20"));
     CHECK(test::describe(a) == test::describe(b));

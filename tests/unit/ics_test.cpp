@@ -186,7 +186,7 @@ TEST_CASE("ics::recurrence: every day, some weekdays, N a week, N in M days") {
     CHECK(ics::recurrence(rolling) == "FREQ=DAILY;INTERVAL=5");
 }
 
-TEST_CASE("ics::uid: the cue's id, first step day and behavior; nothing that changes later") {
+TEST_CASE("ics::uid: the cue's id, first step day and behavior, nothing that changes later") {
     auto c = timed_cue(7, 7 * 60 + 30);
     const auto uid = ics::uid(c);
     CHECK(uid.starts_with("kint-cue-7-20261102-"));

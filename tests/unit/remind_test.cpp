@@ -71,7 +71,7 @@ TEST_CASE("remind: a cue logged today is never reminded, whatever the status") {
     CHECK(due_at(c, at(8, 0), {.logged = false}));
 }
 
-TEST_CASE("remind: once a day: reminded today is not reminded again; the next day it is") {
+TEST_CASE("remind: once a day: reminded today is not reminded again, the next day it is") {
     const Cue c = coffee();
     CHECK_FALSE(due_at(c, at(8, 5), {.reminded = true}));
     CHECK_FALSE(due_at(c, at(22, 0), {.reminded = true}));

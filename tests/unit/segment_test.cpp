@@ -292,7 +292,7 @@ segment::CueFacts per_cue(Per per, std::vector<Day> done) {
 }
 } // namespace
 
-TEST_CASE("segment::count: a --per cue is due while its target is open; an if-then never") {
+TEST_CASE("segment::count: a --per cue is due while its target is open, an if-then never") {
     segment::Facts f;
     // 3/week (Monday weeks): done Mon 16th and Wed 18th; 2026-11-20 is a Friday.
     f.cues.push_back(per_cue(Per{3, 7, true}, {D("2026-11-16"), D("2026-11-18")}));

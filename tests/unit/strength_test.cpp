@@ -252,7 +252,7 @@ TEST_CASE("strength: a plan change mid-history (mon,wed,fri, then 2 per week)") 
     CHECK(both[1] == doctest::Approx(s)); // after today: today's value
 }
 
-TEST_CASE("strength: today is open until logged; pauses and days before the start leave S") {
+TEST_CASE("strength: today is open until logged, pauses and days before the start leave S") {
     const Cue c = cue_from(ago(10));
     const double m = strength::multiplier(1);
     const std::vector<LogEntry> three{done(ago(3)), done(ago(2)), done(ago(1))};

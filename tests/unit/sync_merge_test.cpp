@@ -119,7 +119,7 @@ TEST_CASE("sync merge: two writes from before sync (no clock) resolve the same o
     CHECK(here == there);
 }
 
-TEST_CASE("sync merge: logs keep every status of a day; the later note wins") {
+TEST_CASE("sync merge: logs keep every status of a day, the later note wins") {
     auto have = base();
     have.logs.push_back(log(1, "2026-11-02", LogStatus::slip, clock(2000)));
     have.logs.push_back(log(1, "2026-11-03", LogStatus::done, clock(2000), "mine"));

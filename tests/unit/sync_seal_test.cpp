@@ -218,7 +218,7 @@ TEST_CASE("seal: another key, device or sequence number is not authentic") {
     CHECK(status_of(key, spliced) == Status::not_authentic);
 }
 
-TEST_CASE("seal: a newer format version is named, not opened; other files are not sync files") {
+TEST_CASE("seal: a newer format version is named, not opened, other files are not sync files") {
     const Key key = kint::sync::make_key();
     std::string sealed = kint::sync::seal(key, "dev-a", 7, "text");
     for (const int version : {2, 9, 255}) {

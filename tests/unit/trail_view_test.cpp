@@ -96,7 +96,7 @@ TEST_CASE("trail_view: an if-then day without entry is not scheduled, never miss
     CHECK(s.at(D("2026-11-04")) == Status::not_scheduled);
 }
 
-TEST_CASE("trail_view: a --per day without entry is not scheduled; a week short is no day's") {
+TEST_CASE("trail_view: a --per day without entry is not scheduled, a week short is no day's") {
     const auto cue = make_cue(D("2026-11-02"), CueKind::after, Per{3, 7, true});
     const std::vector<LogEntry> logs{entry("2026-11-03", LogStatus::done)};
     const auto v = trail_view::build({{cue, logs, std::nullopt}}, {}, {}, std::nullopt,

@@ -6,6 +6,7 @@
 #include "kint/io/files.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -137,9 +138,68 @@ TEST_CASE("view cache: nothing is kept without a store file, or a view too large
     put_store(db, "a store");
     const auto stamp = view_stamp(db, std::nullopt, "today", "today");
     REQUIRE(stamp);
-    write_view_cache(db, *stamp, std::string((1 << 20) + 1, 'x'));
+    {
+        // Past view_limit, written in pieces as a trail is: nothing kept, no temp file left.
+        ViewWriter writer(db, *stamp);
+        const std::string mib(1 << 20, 'x');
+        for (std::size_t i = 0; i < view_limit / mib.size(); ++i)
+            writer.add(mib);
+        writer.add("x");
+        CHECK_FALSE(writer.keep());
+    }
     CHECK_FALSE(fs::exists(view_cache_path(db, "today")));
+    for (const auto& entry : fs::directory_iterator(d.path))
+        CHECK(entry.path().filename().string().find(".tmp.") == std::string::npos);
     CHECK_FALSE(view_stamp(db, std::nullopt, "today", "today\nsum 0")); // a request is one line
+}
+
+TEST_CASE("view cache: a view of megabytes is kept piece by piece and shown only whole") {
+    Dir d;
+    const auto db = d / "kint.db";
+    put_store(db, "a store");
+    const auto stamp = view_stamp(db, std::nullopt, "trail", "trail json");
+    REQUIRE(stamp);
+    // 3 MB of lines, more than one read's piece, in pieces of every size.
+    std::string view;
+    for (int i = 0; view.size() < (3u << 20); ++i)
+        view += fmt::format("{{\"day\": {}, \"status\": \"done\"}}\n", i);
+    {
+        ViewWriter writer(db, *stamp);
+        for (std::size_t at = 0, piece = 1; at < view.size();
+             at += piece, piece = piece * 3 % 70001)
+            writer.add(std::string_view(view).substr(at, piece));
+        CHECK(writer.keep());
+    }
+    const auto path = view_cache_path(db, "trail");
+    age(path, -10);
+    const auto kept = slurp(path);
+    // The same bytes as a view written whole.
+    write_view_cache(db, *stamp, view);
+    age(path, -10);
+    CHECK(slurp(path) == kept);
+    std::size_t pieces = 0;
+    std::string shown;
+    CHECK(show_view_cache(db, *stamp, [&](std::string_view piece) {
+        ++pieces;
+        shown += piece;
+    }));
+    CHECK(shown == view);
+    CHECK(pieces > 1); // never read whole
+    const auto private_file = fs::perms::owner_read | fs::perms::owner_write;
+    CHECK((fs::status(path).permissions() & fs::perms::all) == private_file);
+    // One byte changed anywhere, or the file cut short: nothing at all is given.
+    for (const std::size_t at : {kept.size() / 2, kept.size() - 1}) {
+        std::string damaged = kept;
+        damaged[at] = damaged[at] == 'x' ? 'y' : 'x';
+        put(path, damaged);
+        age(path, -10);
+        bool given = false;
+        CHECK_FALSE(show_view_cache(db, *stamp, [&](std::string_view) { given = true; }));
+        CHECK_FALSE(given);
+    }
+    put(path, kept.substr(0, kept.size() - 100));
+    age(path, -10);
+    CHECK_FALSE(read_view_cache(db, *stamp));
 }
 
 TEST_CASE("view cache: dropped once the store moves on, kept while it has not") {

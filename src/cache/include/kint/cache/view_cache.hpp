@@ -4,8 +4,11 @@
 // file and the kint binary (config_stamp), and the request (the command's options, the day, the
 // format, colour and width). One view is kept per kind of command (view_kinds): the latest asked
 // for, in <store>.view for `today` and <store>.<kind>.view for the others.
+#include "kint/cache/checksum.hpp"
 #include "kint/cache/config_cache.hpp"
+#include "kint/io/files.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,8 +17,9 @@ namespace kint::cache {
 
 // The commands whose output is kept: the day's view, the review, the handout and the trail.
 inline constexpr std::string_view view_kinds[] = {"today", "review", "report", "trail"};
-// The largest view kept (a trail of ten years in JSON or HTML is drawn each time).
-inline constexpr std::size_t view_limit = 1 << 20;
+// The largest view kept: a ten-year trail is 3.5 MB in JSON and 4.9 MB in HTML. A view is written
+// and shown piece by piece, so its size never adds to a command's memory.
+inline constexpr std::size_t view_limit = std::size_t{16} << 20;
 
 std::string view_cache_path(const std::string& store_path, std::string_view kind);
 
@@ -34,12 +38,28 @@ std::optional<ViewStamp> view_stamp(const std::string& store_path,
                                     const std::optional<std::string>& config_path,
                                     std::string_view kind, std::string_view request);
 
-// The view, when the cache is whole (its checksum holds), was kept for exactly `stamp`, and was
-// written 2 seconds after the config file last changed (as the config cache: an edit within one
-// timestamp tick must never be missed).
+// Writes the view kept for `stamp` to `sink`, a piece at a time, and says so: only when the cache
+// is whole (its checksum holds, checked before the first byte is given), was kept for exactly
+// `stamp`, and was written 2 seconds after the config file last changed (as the config cache: an
+// edit within one timestamp tick must never be missed). Otherwise false, with nothing given.
+bool show_view_cache(const std::string& store_path, const ViewStamp& stamp,
+                     const std::function<void(std::string_view)>& sink);
+// The same, whole (for tests and small views).
 std::optional<std::string> read_view_cache(const std::string& store_path, const ViewStamp& stamp);
 
-// Best effort, atomic, mode 0600.
+// A view kept as it is written, piece by piece: best effort, atomic, mode 0600. Nothing is kept
+// unless keep() is called, nor a view past view_limit.
+class ViewWriter {
+  public:
+    ViewWriter(const std::string& store_path, const ViewStamp& stamp);
+    void add(std::string_view bytes);
+    bool keep();
+
+  private:
+    io::CacheFile m_file;
+    Checksum m_sum;
+    std::size_t m_sum_at = 0, m_size = 0;
+};
 void write_view_cache(const std::string& store_path, const ViewStamp& stamp, std::string_view view);
 
 // After a command that opened the store: every view drawn from the store as it was before goes (it

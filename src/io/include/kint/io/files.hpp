@@ -44,6 +44,25 @@ class AtomicFile {
 // through a temp file and a rename, no fsync (a cache lost to a crash is only rebuilt; readers
 // reject a partial one). False when it could not be written.
 bool replace_cache_file(const std::string& path, std::string_view text);
+// The same written piece by piece (a kept view of megabytes): nothing is at `path` until keep(),
+// and a file dropped before it leaves no temp file behind. Best effort, never throws: keep() is
+// false when any piece could not be written.
+class CacheFile {
+  public:
+    explicit CacheFile(const std::string& path);
+    ~CacheFile();
+    CacheFile(const CacheFile&) = delete;
+    CacheFile& operator=(const CacheFile&) = delete;
+    void write(std::string_view text);
+    // Writes over bytes written before (a checksum known only at the end).
+    void write_at(std::size_t offset, std::string_view text);
+    bool keep();
+
+  private:
+    std::string m_path, m_tmp;
+    int m_fd = -1;
+    bool m_ok = false;
+};
 // A small file read whole, up to `max_bytes` (kint's caches, the WAL's header): empty when it is
 // missing or unreadable. Plain read(2), no stream: the prompt hook reads two of these each time.
 std::string read_small_file(const std::string& path, std::size_t max_bytes);
