@@ -47,16 +47,15 @@ ReportResult report(const store::Store& store, const config::Config& cfg, Day to
     ReportResult out;
     out.period = period;
     // The cue figures, intentions and the latest safety window: the review's, over the span.
-    auto r = review(store, cfg, today, period);
+    bool cues_begin_later = false;
+    auto input = review_input(store, cfg, today, period, cues_begin_later);
+    auto r = review::build(input);
     out.intentions = std::move(r.intentions);
     out.safety = r.safety;
 
-    // Every low stretch overlapping the span, read as the review reads them (wider when one may
+    // Every low stretch overlapping the span, in the ratings the review read (wider when one may
     // go on past the ratings a month's margin loads).
-    const auto fetch = review::fetch_ranges(period).ratings;
-    auto ratings = store.ratings(fetch);
-    if (review::low_run_at_edge(ratings, fetch, period, cfg.safety))
-        ratings = store.ratings(review::wide_ratings(period));
+    auto ratings = std::move(input.ratings);
     for (auto& stretch : safety::low_stretches(ratings, cfg.safety))
         if (!stretch.empty() && stretch.front() <= period.to && stretch.back() >= period.from)
             out.safety_windows.push_back(std::move(stretch));

@@ -4,10 +4,8 @@
 
 namespace kint::app {
 
-namespace {
-
-review::Input gather(const store::Store& store, const config::Config& cfg, Day today,
-                     const review::Period& period, bool& cues_begin_later) {
+review::Input review_input(const store::Store& store, const config::Config& cfg, Day today,
+                           const review::Period& period, bool& cues_begin_later) {
     const auto fetch = review::fetch_ranges(period);
     std::vector<Cue> cues;
     std::vector<LogEntry> logs;
@@ -38,8 +36,6 @@ review::Input gather(const store::Store& store, const config::Config& cfg, Day t
             .checkpoints = std::move(checkpoints)};
 }
 
-} // namespace
-
 review::Period review_period(const config::Config& cfg, Day today, const ReviewRequest& request) {
     return review::resolve_period(request.week, request.month, request.since, request.until, today,
                                   cfg.week_starts);
@@ -48,7 +44,7 @@ review::Period review_period(const config::Config& cfg, Day today, const ReviewR
 review::Report review(const store::Store& store, const config::Config& cfg, Day today,
                       const review::Period& period) {
     bool later = false;
-    auto report = review::build(gather(store, cfg, today, period, later));
+    auto report = review::build(review_input(store, cfg, today, period, later));
     report.cues_begin_later = report.cues.empty() && later;
     return report;
 }

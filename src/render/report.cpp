@@ -110,80 +110,109 @@ std::string mood_link_text(const long_view::MoodLink& link) {
                        side_words(s, "on the day"), side_words(link.next_day, "the day after"));
 }
 
-json::Value report_json(const app::ReportResult& r, const config::Config& cfg) {
+namespace {
+
+// The handout's JSON document, member by member (as the review's: no document is built first).
+void write_report_json(json::Writer& w, const app::ReportResult& r, const config::Config& cfg) {
+    const auto none = std::optional<double>();
+    w.open_object();
+    w.key("period");
+    w.open_object();
+    w.member("from", format_day(r.period.from));
+    w.member("to", format_day(r.period.to));
+    w.close();
+    // The verdict as every document has it, with each safety window of the span.
     auto safety = safety_json(r.safety, cfg.safety);
     auto windows = json::array();
-    for (const auto& w : r.safety_windows) {
+    for (const auto& window : r.safety_windows) {
         auto days = json::array();
-        for (const auto d : w)
+        for (const auto d : window)
             days.push(format_day(d));
         windows.push(json::object()
-                         .set("from", format_day(w.front()))
-                         .set("to", format_day(w.back()))
+                         .set("from", format_day(window.front()))
+                         .set("to", format_day(window.back()))
                          .set("days", std::move(days))
-                         .set("text", safety::reason(window_verdict(w), cfg.safety)));
+                         .set("text", safety::reason(window_verdict(window), cfg.safety)));
     }
     safety.set("windows", std::move(windows));
-
-    auto intentions = json::array();
+    w.member("safety", safety);
+    w.key("intentions");
+    w.open_array();
     for (const auto& i : r.intentions)
-        intentions.push(to_json(i));
-
-    auto cues = json::array();
+        w.value(to_json(i));
+    w.close();
+    w.key("cues");
+    w.open_array();
     for (const auto& rc : r.cues) {
         const auto& c = rc.figures;
-        auto steps = json::array();
-        for (const auto& s : c.steps_changed)
-            steps.push(json::object()
-                           .set("day", format_day(s.step.day))
-                           .set("behavior", s.step.behavior)
-                           .set("before", s.before)
-                           .set("note", s.step.note));
-        cues.push(json::object()
-                      .set("id", c.cue.id)
-                      .set("intention_id", c.cue.intention_id)
-                      .set("behavior", c.cue.behavior_on(r.period.to))
-                      .set("trigger", c.cue.trigger)
-                      .set("kind", to_string(c.cue.kind))
-                      .set("status", to_string(c.cue.status))
-                      .set("per", c.per ? json::Value(format_per(*c.per)) : json::Value())
-                      .set("target", c.measure ? json::Value(c.measure->target) : json::Value())
-                      .set("unit", c.measure ? json::Value(c.measure->unit) : json::Value())
-                      .set("at_most", c.measure && c.measure->at_most)
-                      .set("amount_total", c.measure ? json::Value(c.amount_total) : json::Value())
-                      .set("scheduled_days", c.scheduled_days)
-                      .set("done_days", c.done_days)
-                      .set("skipped_days", c.skipped_days)
-                      .set("slipped_days", c.slipped_days)
-                      .set("missed_days", c.missed_days)
-                      .set("occurrences", c.occurrences)
-                      .set("unmet_days", c.unmet_days)
-                      .set("consistency", c.consistency)
-                      .set("comebacks", c.comebacks)
-                      .set("strength", c.strength)
-                      .set("strength_at_start", c.previous_strength)
-                      .set("steps_changed", std::move(steps))
-                      .set("mood_link", mood_link_json(rc.mood_link)));
+        w.open_object();
+        w.member("id", c.cue.id);
+        w.member("intention_id", c.cue.intention_id);
+        w.member("behavior", c.cue.behavior_on(r.period.to));
+        w.member("trigger", c.cue.trigger);
+        w.member("kind", to_string(c.cue.kind));
+        w.member("status", to_string(c.cue.status));
+        w.member("per", c.per ? std::optional<std::string>(format_per(*c.per)) : std::nullopt);
+        w.member("target", c.measure ? std::optional<double>(c.measure->target) : none);
+        w.member("unit", c.measure ? std::optional<std::string>(c.measure->unit) : std::nullopt);
+        w.member("at_most", c.measure && c.measure->at_most);
+        w.member("amount_total", c.measure ? std::optional<double>(c.amount_total) : none);
+        w.member("scheduled_days", c.scheduled_days);
+        w.member("done_days", c.done_days);
+        w.member("skipped_days", c.skipped_days);
+        w.member("slipped_days", c.slipped_days);
+        w.member("missed_days", c.missed_days);
+        w.member("occurrences", c.occurrences);
+        w.member("unmet_days", c.unmet_days);
+        w.member("consistency", c.consistency);
+        w.member("comebacks", c.comebacks);
+        w.member("strength", c.strength);
+        w.member("strength_at_start", c.previous_strength);
+        w.key("steps_changed");
+        w.open_array();
+        for (const auto& s : c.steps_changed) {
+            w.open_object();
+            w.member("day", format_day(s.step.day));
+            w.member("behavior", s.step.behavior);
+            w.member("before", s.before);
+            w.member("note", s.step.note);
+            w.close();
+        }
+        w.close();
+        w.member("mood_link", mood_link_json(rc.mood_link));
+        w.close();
     }
-    auto ratings = json::array();
+    w.close();
+    w.key("ratings");
+    w.open_array();
     for (const auto& x : r.ratings)
-        ratings.push(to_json(x));
-    auto journal = json::array();
+        w.value(to_json(x));
+    w.close();
+    w.key("journal");
+    w.open_array();
     for (const auto& e : r.journal)
-        journal.push(to_json(e).set("prompt_text", prompt_text(e, cfg)));
-    auto sessions = json::array();
+        w.value(to_json(e).set("prompt_text", prompt_text(e, cfg)));
+    w.close();
+    w.key("sessions");
+    w.open_array();
     for (const auto& s : r.sessions)
-        sessions.push(to_json(s));
-    return json::object()
-        .set("period", json::object()
-                           .set("from", format_day(r.period.from))
-                           .set("to", format_day(r.period.to)))
-        .set("safety", std::move(safety))
-        .set("intentions", std::move(intentions))
-        .set("cues", std::move(cues))
-        .set("ratings", std::move(ratings))
-        .set("journal", std::move(journal))
-        .set("sessions", std::move(sessions));
+        w.value(to_json(s));
+    w.close();
+    w.close();
+}
+
+std::string report_json_text(const app::ReportResult& r, const config::Config& cfg) {
+    std::string out;
+    json::Writer w(out);
+    write_report_json(w, r, cfg);
+    out += '\n';
+    return out;
+}
+
+} // namespace
+
+json::Value report_json(const app::ReportResult& r, const config::Config& cfg) {
+    return json::parse(report_json_text(r, cfg));
 }
 
 std::string report_markdown(const app::ReportResult& r, const config::Config& cfg) {
@@ -455,7 +484,7 @@ std::string report_html(const app::ReportResult& r, const config::Config& cfg) {
 
 std::string report_document(const app::ReportResult& r, const config::Config& cfg,
                             std::string_view format) {
-    if (format == "json") return report_json(r, cfg).dump() + "\n";
+    if (format == "json") return report_json_text(r, cfg);
     if (format == "html") return report_html(r, cfg);
     return report_markdown(r, cfg);
 }

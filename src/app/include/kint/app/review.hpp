@@ -18,6 +18,10 @@ struct ReviewRequest {
 
 // The period asked for (last week when nothing is); a malformed --week is a UsageError.
 review::Period review_period(const config::Config& cfg, Day today, const ReviewRequest& request);
+// What a review of `period` reads from the store (the handout builds its review from it and reads
+// the ratings from it too). `cues_begin_later` is set when a cue left out begins after the period.
+review::Input review_input(const store::Store& store, const config::Config& cfg, Day today,
+                           const review::Period& period, bool& cues_begin_later);
 review::Report review(const store::Store& store, const config::Config& cfg, Day today,
                       const review::Period& period);
 
