@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <fmt/format.h>
+#include <memory>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -76,88 +77,100 @@ namespace {
 // How much of a view is read at a time: a small view in one read, a trail in pieces.
 constexpr std::size_t read_piece = 256 << 10;
 
-// Reads up to `want` bytes (fewer only at the end of the file); false on an error.
-bool read_up_to(int fd, std::string& buf, std::size_t want) {
-    buf.resize(want);
-    std::size_t got = 0;
-    while (got < want) {
-        const auto n = ::read(fd, buf.data() + got, want - got);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return false;
-        if (n == 0) break;
-        got += static_cast<std::size_t>(n);
+// One piece of a view file at a time, in a buffer of its own (never cleared: a ten-year trail is
+// fourteen pieces).
+struct Pieces {
+    int fd;
+    std::size_t capacity; // a small view's own size, else read_piece
+    std::unique_ptr<char[]> buf = std::make_unique_for_overwrite<char[]>(capacity);
+    std::size_t size = 0;
+    // Reads up to `want` (at most `capacity`) bytes, fewer only at the end of the file; false on
+    // an error.
+    bool read(std::size_t want) {
+        size = 0;
+        while (size < want) {
+            const auto n = ::read(fd, buf.get() + size, want - size);
+            if (n < 0 && errno == EINTR) continue;
+            if (n < 0) return false;
+            if (n == 0) break;
+            size += static_cast<std::size_t>(n);
+        }
+        return true;
     }
-    buf.resize(got);
-    return true;
-}
+    std::string_view view() const { return {buf.get(), size}; }
+};
 
-bool show_view(int fd, const ViewStamp& stamp, const std::function<void(std::string_view)>& sink) {
+Shown show_view(int fd, const ViewStamp& stamp, const std::function<void(std::string_view)>& sink) {
     struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return false;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return Shown::none;
     const auto size = static_cast<std::size_t>(st.st_size);
-    if (size > view_limit + 4096) return false;
+    if (size > view_limit + 4096) return Shown::none;
     if (!written_after_config(stamp.config,
                               st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec))
-        return false;
-    std::string buf;
-    if (!read_up_to(fd, buf, std::min(size, read_piece))) return false;
-    std::string_view in = buf;
-    if (in.substr(0, magic.size()) != magic) return false;
+        return Shown::none;
+    Pieces file{fd, std::min(size, read_piece)};
+    if (!file.read(file.capacity)) return Shown::none;
+    std::string_view in = file.view();
+    if (in.substr(0, magic.size()) != magic) return Shown::none;
     in.remove_prefix(magic.size());
-    if (take_line(in) != std::string_view(stamp.store)) return false;
-    if (take_line(in) != std::string_view(stamp.rest)) return false;
+    if (take_line(in) != std::string_view(stamp.store)) return Shown::none;
+    if (take_line(in) != std::string_view(stamp.rest)) return Shown::none;
     const auto sum_line = take_line(in);
-    if (!sum_line) return false;
-    const std::string sum(*sum_line); // buf is read into again below
-    const std::size_t body_at = buf.size() - in.size();
-    if (buf.size() == size) { // the whole view in one read
-        if (sum != fmt::format("sum {:016x}", checksum(in))) return false;
+    if (!sum_line) return Shown::none;
+    const std::string sum(*sum_line); // the buffer is read into again below
+    const std::size_t body_at = file.size - in.size();
+    if (file.size == size) { // the whole view in one read
+        if (sum != fmt::format("sum {:016x}", checksum(in))) return Shown::none;
         sink(in);
-        return true;
+        return Shown::whole;
     }
     // A view larger than a piece: checked whole first, then given piece by piece. The file read
     // is the one the checks were made on (a newer view replaces it by a rename, not in place).
     Checksum whole;
     whole.add(in);
-    std::size_t read = buf.size();
-    while (read < size) {
-        if (!read_up_to(fd, buf, std::min(size - read, read_piece)) || buf.empty()) return false;
-        whole.add(buf);
-        read += buf.size();
+    for (std::size_t read = file.size; read < size; read += file.size) {
+        if (!file.read(std::min(size - read, read_piece)) || file.size == 0) return Shown::none;
+        whole.add(file.view());
     }
-    if (sum != fmt::format("sum {:016x}", whole.value())) return false;
-    if (::lseek(fd, static_cast<off_t>(body_at), SEEK_SET) < 0) return false;
-    // Once a piece is given the view is shown: drawing it again would print it twice.
-    for (std::size_t left = size - body_at; left > 0; left -= buf.size()) {
-        if (!read_up_to(fd, buf, std::min(left, read_piece)) || buf.empty())
-            return left < size - body_at;
-        sink(buf);
+    if (sum != fmt::format("sum {:016x}", whole.value())) return Shown::none;
+    if (::lseek(fd, static_cast<off_t>(body_at), SEEK_SET) < 0) return Shown::none;
+    // Once a piece is given the view is shown, whole or cut: drawing it again would print it
+    // twice.
+    for (std::size_t left = size - body_at; left > 0; left -= file.size) {
+        if (!file.read(std::min(left, read_piece)) || file.size == 0)
+            return left < size - body_at ? Shown::cut : Shown::none;
+        sink(file.view());
     }
-    return true;
+    return Shown::whole;
 }
 
 } // namespace
 
-bool show_view_cache(const std::string& store_path, const ViewStamp& stamp,
-                     const std::function<void(std::string_view)>& sink) {
+Shown show_view_cache(const std::string& store_path, const ViewStamp& stamp,
+                      const std::function<void(std::string_view)>& sink) {
     // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
-    const int fd = open_regular(view_cache_path(store_path, stamp.kind));
-    if (fd < 0) return false;
-    const bool shown = show_view(fd, stamp, sink);
-    ::close(fd);
-    return shown;
+    struct File {
+        int fd;
+        ~File() {
+            if (fd >= 0) ::close(fd);
+        }
+    } file{open_regular(view_cache_path(store_path, stamp.kind))};
+    if (file.fd < 0) return Shown::none;
+    return show_view(file.fd, stamp, sink);
 }
 
 std::optional<std::string> read_view_cache(const std::string& store_path, const ViewStamp& stamp) {
     std::string view;
-    if (!show_view_cache(store_path, stamp, [&view](std::string_view piece) { view += piece; }))
+    if (show_view_cache(store_path, stamp, [&view](std::string_view piece) { view += piece; }) !=
+        Shown::whole)
         return std::nullopt;
     return view;
 }
 
 ViewWriter::ViewWriter(const std::string& store_path, const ViewStamp& stamp)
     // Two runs writing at once leave one whole file or the other (temp file and rename).
-    : m_file(view_cache_path(store_path, stamp.kind)) {
+    // A view is written while it is printed: no name until it is whole.
+    : m_file(view_cache_path(store_path, stamp.kind), /*unnamed=*/true) {
     std::string head(magic);
     head += stamp.store;
     head += '\n';

@@ -57,7 +57,8 @@ void add_report(CLI::App& app, Commands& commands) {
         const auto& cfg = rt.config();
         const Day today = rt.today();
         const auto period = app::report_period(rt.store(), today, request);
-        const auto result = app::report(rt.store(), cfg, today, period);
+        app::ReportResult result;
+        rt.store().reading([&] { result = app::report(rt.store(), cfg, today, period); });
         const std::string doc = render::report_document(result, cfg, format);
         if (o->out) return write_output(rt, o->out, doc);
         rt.print_view(stamp, doc);

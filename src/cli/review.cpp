@@ -46,7 +46,8 @@ void add_review(CLI::App& app, Commands& commands) {
         const auto& cfg = rt.config();
         const Day today = rt.today();
         const auto period = app::review_period(cfg, today, request);
-        const auto report = app::review(rt.store(), cfg, today, period);
+        review::Report report;
+        rt.store().reading([&] { report = app::review(rt.store(), cfg, today, period); });
         const std::string doc =
             render::review_document(report, cfg, format, render::Paint(rt.color() && !o->out));
         if (o->out) return write_output(rt, o->out, doc);

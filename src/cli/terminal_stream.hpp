@@ -17,10 +17,9 @@ class TerminalStream : public std::ostream {
     TerminalStream& operator=(const TerminalStream&) = delete;
     // Lets kint's colour codes through (when it paints: Runtime::color()).
     void allow_colour(bool on) { m_buf.allow_colour(on); }
-    // Bytes that passed a terminal filter with the same colour setting already (a view kept as it
-    // was printed), written to the target as they are. Only where nothing waits in this filter
-    // (a sequence cut at the end of the last piece): before anything else is written, or after
-    // whole text.
+    // Bytes that just passed a terminal filter with the same colour setting (a view printed and
+    // kept at once, cli::ViewRecorder), written to the target as they are, after whatever waits in
+    // this filter (a sequence cut at the end of the last piece, as U+FFFD).
     void write_passed(std::string_view bytes) { m_buf.write_passed(bytes); }
     // Writes an unfinished sequence (as U+FFFD) and flushes the target.
     void finish() {
@@ -40,7 +39,12 @@ class TerminalStream : public std::ostream {
         }
         bool good() const { return m_target.good(); }
         void write_passed(std::string_view bytes) {
-            m_target.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+            // Whatever waits in this filter goes first (as it would at the end), so nothing is
+            // reordered.
+            m_out.clear();
+            m_filter.finish(m_out);
+            m_out.append(bytes);
+            m_target.write(m_out.data(), static_cast<std::streamsize>(m_out.size()));
         }
         void allow_colour(bool on) { m_filter.allow_colour(on); }
 

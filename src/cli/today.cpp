@@ -19,8 +19,11 @@ void add_today(CLI::App& app, Commands& commands) {
         const auto stamp = rt.view_stamp("today", "");
         if (rt.show_kept_view(stamp)) return;
         // JSON shows each cue's step history; the text only its current step.
-        const std::string view = presented(
-            rt, app::today(rt.store(), rt.config(), rt.today(), /*with_history=*/rt.json()));
+        std::string view;
+        rt.store().reading([&] {
+            view = presented(
+                rt, app::today(rt.store(), rt.config(), rt.today(), /*with_history=*/rt.json()));
+        });
         rt.print_view(stamp, view);
     });
 }

@@ -64,7 +64,8 @@ void add_trail(CLI::App& app, Commands& commands) {
         if (o->until) request.until = day_arg(rt, o->until);
         const auto draw = [&](const render::TrailWriter::Emit& emit) {
             render::TrailWriter writer(format, paint, width, emit);
-            app::trail(rt.store(), rt.config(), rt.today(), request, writer);
+            rt.store().reading(
+                [&] { app::trail(rt.store(), rt.config(), rt.today(), request, writer); });
         };
         if (o->out) return write_output(rt, o->out, draw);
         ViewRecorder recorder(rt, stamp);

@@ -26,10 +26,15 @@ void Runtime::print_passed(std::string_view bytes) {
 
 bool Runtime::show_kept_view(const std::optional<cache::ViewStamp>& stamp) {
     if (!stamp) return false;
-    // Kept as it was printed: given to standard output as it is, a piece at a time.
-    if (!cache::show_view_cache(store_path(), *stamp,
-                                [this](std::string_view piece) { print_passed(piece); }))
-        return false;
+    // Through the terminal filter once more: a kept view passed it when it was drawn (so it comes
+    // out the same), and a file someone else wrote in its place never reaches a terminal raw.
+    const auto shown = cache::show_view_cache(store_path(), *stamp,
+                                              [this](std::string_view piece) { out << piece; });
+    if (shown == cache::Shown::none) return false;
+    if (shown == cache::Shown::cut)
+        throw Error("the view kept beside the store changed while it was shown; run the command "
+                    "again",
+                    1);
     m_view_shown = true; // finish() then keeps the config's cache
     return true;
 }

@@ -5,6 +5,9 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <fmt/format.h>
 
 namespace kint::text {
@@ -84,27 +87,33 @@ std::string sanitized(std::string_view s, bool multiline) {
 } // namespace
 
 std::size_t printable_run(std::string_view s, bool json) {
-    // A word at a time: a byte with its top bit set, one below 0x20 (taking 0x20 from it
-    // borrows) or 0x7F (adding 1 carries into the top bit) sets its top bit, and so does a byte
-    // equal to a quote or a backslash (x ^ c is then zero). A borrow or a carry reaches a higher
-    // byte only from a byte already caught, so the lowest top bit set is the first byte that
-    // ends the run.
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-    const auto zero_byte = [](std::uint64_t y) { return (y - ones) & ~y & tops; };
+    const auto ends = [json](unsigned char c) {
+        if (json) return c < 0x20 || c >= 0x7F || c == '"' || c == '\\';
+        return (c < 0x20 && c != '\n' && c != '\t') || c >= 0x7F;
+    };
     std::size_t i = 0;
-    // (On a big-endian machine the lowest byte in memory is the highest in the word: byte by
-    // byte there.)
-    for (; std::endian::native == std::endian::little && i + 8 <= s.size(); i += 8) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, s.data() + i, 8);
-        std::uint64_t stop = (x | (x - 0x20 * ones) | (x + ones)) & tops;
-        if (json) stop |= zero_byte(x ^ ('"' * ones)) | zero_byte(x ^ ('\\' * ones));
-        if (stop != 0) return i + static_cast<std::size_t>(std::countr_zero(stop)) / 8;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: below 0x20 as a signed byte catches every byte of 0x80 and above
+    // too; 0x7F, and for JSON a quote and a backslash, by equality; for a terminal, a newline and a
+    // tab by equality are taken back out. The lowest bit of the mask is the first byte that ends
+    // the run.
+    const __m128i space = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
+    for (; i + 16 <= s.size(); i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        __m128i stop = _mm_or_si128(_mm_cmplt_epi8(v, space), _mm_cmpeq_epi8(v, del));
+        if (json)
+            stop = _mm_or_si128(stop, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+        else
+            stop = _mm_andnot_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+                                    stop);
+        if (const int mask = _mm_movemask_epi8(stop); mask != 0)
+            return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(mask)));
     }
-    for (; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 || c >= 0x7F || (json && (c == '"' || c == '\\'))) break;
-    }
+#endif
+    while (i < s.size() && !ends(static_cast<unsigned char>(s[i])))
+        ++i;
     return i;
 }
 

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <fmt/format.h>
 #include <random>
 #include <sys/stat.h>
@@ -123,18 +124,26 @@ void write_file_atomically(const std::string& path, std::string_view text, Folde
     file.commit();
 }
 
-CacheFile::CacheFile(const std::string& path)
-    // Its own temp name (the pid): every command refills the caches, and two at once must never
-    // write into, or rename, each other's temp file (a reader could see half of one).
-    : m_path(path), m_tmp(fmt::format("{}.tmp.{}", path, ::getpid())) {
-    m_fd = open_private_temp(m_tmp);
+CacheFile::CacheFile(const std::string& path, bool unnamed) : m_path(path) {
+    if (unnamed) {
+        auto folder = std::filesystem::path(path).parent_path();
+        if (folder.empty()) folder = ".";
+        m_fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+        if (m_fd >= 0) ::fchmod(m_fd, 0600); // open's mode is masked by the umask
+    }
+    if (m_fd < 0) {
+        // Its own temp name (the pid): every command refills the caches, and two at once must
+        // never write into, or rename, each other's temp file (a reader could see half of one).
+        m_tmp = fmt::format("{}.tmp.{}", path, ::getpid());
+        m_fd = open_private_temp(m_tmp);
+    }
     m_ok = m_fd >= 0;
 }
 
 CacheFile::~CacheFile() {
     if (m_fd < 0) return;
     ::close(m_fd);
-    ::unlink(m_tmp.c_str());
+    if (!m_tmp.empty()) ::unlink(m_tmp.c_str());
 }
 
 void CacheFile::write(std::string_view text) {
@@ -153,10 +162,21 @@ void CacheFile::write_at(std::size_t offset, std::string_view text) {
 
 bool CacheFile::keep() {
     if (m_fd < 0) return false;
+    if (m_ok && m_tmp.empty()) {
+        // A name at last (through /proc: linking an unnamed file by its descriptor alone needs a
+        // privilege), then the rename that replaces the old file whole.
+        m_tmp = fmt::format("{}.tmp.{}", m_path, ::getpid());
+        ::unlink(m_tmp.c_str());
+        const std::string fd_path = fmt::format("/proc/self/fd/{}", m_fd);
+        if (::linkat(AT_FDCWD, fd_path.c_str(), AT_FDCWD, m_tmp.c_str(), AT_SYMLINK_FOLLOW) != 0) {
+            m_ok = false;
+            m_tmp.clear();
+        }
+    }
     const bool closed = ::close(m_fd) == 0;
     m_fd = -1;
     if (m_ok && closed && std::rename(m_tmp.c_str(), m_path.c_str()) == 0) return true;
-    ::unlink(m_tmp.c_str());
+    if (!m_tmp.empty()) ::unlink(m_tmp.c_str());
     return false;
 }
 

@@ -268,6 +268,17 @@ void Store::write(const std::function<void()>& fn) {
     }
 }
 
+void Store::reading(const std::function<void()>& fn) const {
+    if (sqlite3_get_autocommit(m_db->getHandle()) == 0) return fn();
+    try {
+        SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::DEFERRED);
+        fn();
+        tx.commit(); // ends the read; nothing was written
+    } catch (const SQLite::Exception& e) {
+        throw *as_store_error(e, m_path);
+    }
+}
+
 void Store::write_upgrading(const std::function<void()>& fn) {
     // The upgrade and the command's writes are one transaction, kept only when the command
     // changed something: a command that fails, or finds nothing to change, leaves an old store

@@ -10,6 +10,8 @@
 #include <fmt/ranges.h>
 #include <sys/stat.h>
 #include <thread>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 using namespace kint::e2e;
 using kint::e2e::jsonlite::parse;
@@ -165,6 +167,23 @@ TEST_CASE("views: --out keeps no view, JSON, HTML and long trails are kept as pr
     bytes[bytes.size() - drawn.size() / 2] ^= 1;
     write_file(view_path(s, "trail"), bytes);
     CHECK(s.ok({"trail", "--format", "json"}).out == drawn);
+    // A view another program wrote in its place, whole and with a checksum that holds, holding
+    // a terminal's control sequences: shown, but never raw (a kept view passes the terminal
+    // filter again, as it did when it was drawn).
+    s.ok({"trail", "--format", "json"});
+    const auto head_end = read_file(view_path(s, "trail")).value_or("").find("\nsum ");
+    REQUIRE(head_end != std::string::npos);
+    const std::string forged_body = "\x1b]0;owned\x07\x1b[31mRED\xc2\x9b\n";
+    write_file(
+        view_path(s, "trail"),
+        read_file(view_path(s, "trail")).value_or("").substr(0, head_end) +
+            fmt::format("\nsum {:016x}\n", XXH3_64bits(forged_body.data(), forged_body.size())) +
+            forged_body);
+    const auto forged = s.ok({"trail", "--format", "json"}).out;
+    CHECK(contains(forged, "RED")); // the view was shown (its checksum holds)
+    CHECK(forged.find('\x1b') == std::string::npos);
+    CHECK(forged.find('\x07') == std::string::npos);
+    CHECK(forged.find("\xc2\x9b") == std::string::npos);
 }
 
 TEST_CASE("views: text a command removed survives in no view kept") {

@@ -146,18 +146,21 @@ TEST_CASE("text: the terminal filter keeps colour codes and carriage returns, in
 }
 
 TEST_CASE("text: printable_run stops at the first byte that is no printable ASCII") {
-    // Every byte value at every place of 20 bytes (two words and a tail), with a second stop
-    // later on: the run ends at the first one, as a byte-by-byte reading says.
+    // Every byte value at every place of 40 bytes (two blocks of sixteen and a tail), after a
+    // newline and a tab (a terminal's run goes on past them), with a second stop later on: the run
+    // ends at the first one, as a byte-by-byte reading says.
     for (const bool json : {false, true}) {
         for (int value = 0; value < 256; ++value) {
-            for (std::size_t at = 0; at < 20; ++at) {
-                std::string s = "abcdefghijklmnopqrst";
+            for (std::size_t at = 0; at < 40; ++at) {
+                std::string s = "ab\ncdefghijklmn\topqrstuvwxyz0123456789AB";
                 s[at] = static_cast<char>(value);
                 if (at + 3 < s.size()) s[at + 3] = '\x01';
                 std::size_t want = 0;
                 while (want < s.size()) {
                     const auto c = static_cast<unsigned char>(s[want]);
-                    if (c < 0x20 || c >= 0x7F || (json && (c == '"' || c == '\\'))) break;
+                    if (json ? c < 0x20 || c >= 0x7F || c == '"' || c == '\\'
+                             : (c < 0x20 && c != '\n' && c != '\t') || c >= 0x7F)
+                        break;
                     ++want;
                 }
                 CAPTURE(json);

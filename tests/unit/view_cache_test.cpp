@@ -10,6 +10,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -18,6 +19,7 @@
 #include <iterator>
 #include <string>
 #include <thread>
+#include <vector>
 
 namespace fs = std::filesystem;
 using namespace kint::cache;
@@ -153,6 +155,45 @@ TEST_CASE("view cache: nothing is kept without a store file, or a view too large
     CHECK_FALSE(view_stamp(db, std::nullopt, "today", "today\nsum 0")); // a request is one line
 }
 
+TEST_CASE("view cache: a view being written has no name until it is kept") {
+    // A process killed while it prints a view (a trail piped into `head` ends by SIGPIPE) leaves
+    // nothing beside the store: the file is unnamed (O_TMPFILE) until keep().
+    Dir d;
+    const auto path = d / "kint.db.trail.view";
+    const auto names = [&d] {
+        std::vector<std::string> out;
+        for (const auto& entry : fs::directory_iterator(d.path))
+            out.push_back(entry.path().filename().string());
+        return out;
+    };
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        kint::io::CacheFile file(path, /*unnamed=*/true);
+        file.write("half a view");
+        ::_exit(0); // no destructor runs, as under SIGKILL
+    }
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    CHECK(names().empty());
+    {
+        kint::io::CacheFile file(path, true);
+        file.write("a view\n");
+        CHECK(names().empty());
+        CHECK(file.keep());
+    }
+    CHECK(names() == std::vector<std::string>{"kint.db.trail.view"});
+    CHECK(slurp(path) == "a view\n");
+    CHECK((fs::status(path).permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+    {
+        kint::io::CacheFile file(path, true);
+        file.write("dropped");
+    }
+    CHECK(names() == std::vector<std::string>{"kint.db.trail.view"});
+    CHECK(slurp(path) == "a view\n");
+}
+
 TEST_CASE("view cache: a view of megabytes is kept piece by piece and shown only whole") {
     Dir d;
     const auto db = d / "kint.db";
@@ -173,16 +214,17 @@ TEST_CASE("view cache: a view of megabytes is kept piece by piece and shown only
     const auto path = view_cache_path(db, "trail");
     age(path, -10);
     const auto kept = slurp(path);
-    // The same bytes as a view written whole.
-    write_view_cache(db, *stamp, view);
-    age(path, -10);
-    CHECK(slurp(path) == kept);
+    // The file as the format says: its head (magic, the store's stamp, the request, the view's
+    // XXH3), then the view as it was given.
+    CHECK(kept == fmt::format("kint-view 2\n{}\n{}\nsum {:016x}\n", stamp->store, stamp->rest,
+                              XXH3_64bits(view.data(), view.size())) +
+                      view);
     std::size_t pieces = 0;
     std::string shown;
     CHECK(show_view_cache(db, *stamp, [&](std::string_view piece) {
-        ++pieces;
-        shown += piece;
-    }));
+              ++pieces;
+              shown += piece;
+          }) == Shown::whole);
     CHECK(shown == view);
     CHECK(pieces > 1); // never read whole
     const auto private_file = fs::perms::owner_read | fs::perms::owner_write;
@@ -194,9 +236,21 @@ TEST_CASE("view cache: a view of megabytes is kept piece by piece and shown only
         put(path, damaged);
         age(path, -10);
         bool given = false;
-        CHECK_FALSE(show_view_cache(db, *stamp, [&](std::string_view) { given = true; }));
+        CHECK(show_view_cache(db, *stamp, [&](std::string_view) { given = true; }) == Shown::none);
         CHECK_FALSE(given);
     }
+    // Cut short in place by another program once it was checked and the first piece given: the
+    // rest is not given, and the caller is told.
+    put(path, kept);
+    age(path, -10);
+    std::string part;
+    CHECK(show_view_cache(db, *stamp, [&](std::string_view piece) {
+              if (part.empty()) fs::resize_file(path, kept.size() / 2);
+              part += piece;
+          }) == Shown::cut);
+    CHECK(!part.empty());
+    CHECK(part.size() < view.size());
+    CHECK(view.substr(0, part.size()) == part);
     put(path, kept.substr(0, kept.size() - 100));
     age(path, -10);
     CHECK_FALSE(read_view_cache(db, *stamp));

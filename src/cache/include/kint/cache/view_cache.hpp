@@ -38,12 +38,14 @@ std::optional<ViewStamp> view_stamp(const std::string& store_path,
                                     const std::optional<std::string>& config_path,
                                     std::string_view kind, std::string_view request);
 
-// Writes the view kept for `stamp` to `sink`, a piece at a time, and says so: only when the cache
-// is whole (its checksum holds, checked before the first byte is given), was kept for exactly
-// `stamp`, and was written 2 seconds after the config file last changed (as the config cache: an
-// edit within one timestamp tick must never be missed). Otherwise false, with nothing given.
-bool show_view_cache(const std::string& store_path, const ViewStamp& stamp,
-                     const std::function<void(std::string_view)>& sink);
+// Gives the view kept for `stamp` to `sink`, a piece at a time: only when the cache is whole (its
+// checksum holds, checked before the first byte is given), was kept for exactly `stamp`, and was
+// written 2 seconds after the config file last changed (as the config cache: an edit within one
+// timestamp tick must never be missed); else `none`, with nothing given. `cut` when the file came
+// up short after its check (changed in place by another program) and only part of it was given.
+enum class Shown { none, whole, cut };
+Shown show_view_cache(const std::string& store_path, const ViewStamp& stamp,
+                      const std::function<void(std::string_view)>& sink);
 // The same, whole (for tests and small views).
 std::optional<std::string> read_view_cache(const std::string& store_path, const ViewStamp& stamp);
 

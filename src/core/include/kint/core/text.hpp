@@ -11,8 +11,9 @@ namespace kint::text {
 // The length (1-4) of the well-formed UTF-8 sequence that starts at s[i], or 0 when the bytes
 // there are not one (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF).
 std::size_t utf8_length_at(std::string_view s, std::size_t i);
-// How many bytes s begins with that are printable ASCII (0x20-0x7E), read eight at a time: what
-// kint prints is nearly all of them. With `json`, a quote or a backslash ends the run too.
+// How many bytes s begins with that are printable ASCII (0x20-0x7E), a newline or a tab, read
+// sixteen at a time: what kint prints is nearly all of them. With `json`, a newline, a tab, a quote
+// and a backslash end the run too (each is escaped there).
 std::size_t printable_run(std::string_view s, bool json = false);
 
 // The code point of the well-formed `len`-byte sequence at s[i] (len from utf8_length_at).

@@ -46,10 +46,12 @@ class AtomicFile {
 bool replace_cache_file(const std::string& path, std::string_view text);
 // The same written piece by piece (a kept view of megabytes): nothing is at `path` until keep(),
 // and a file dropped before it leaves no temp file behind. Best effort, never throws: keep() is
-// false when any piece could not be written.
+// false when any piece could not be written. `unnamed`: the file has no name until keep()
+// (O_TMPFILE, where the file system has it), so a process killed while it writes (a trail piped
+// into `head` ends by SIGPIPE) leaves nothing behind.
 class CacheFile {
   public:
-    explicit CacheFile(const std::string& path);
+    explicit CacheFile(const std::string& path, bool unnamed = false);
     ~CacheFile();
     CacheFile(const CacheFile&) = delete;
     CacheFile& operator=(const CacheFile&) = delete;
@@ -59,7 +61,7 @@ class CacheFile {
     bool keep();
 
   private:
-    std::string m_path, m_tmp;
+    std::string m_path, m_tmp; // m_tmp empty while the file has no name
     int m_fd = -1;
     bool m_ok = false;
 };
