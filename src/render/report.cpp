@@ -146,39 +146,15 @@ void write_report_json(json::Writer& w, const app::ReportResult& r, const config
     for (const auto& rc : r.cues) {
         const auto& c = rc.figures;
         w.open_object();
-        w.member("id", c.cue.id);
-        w.member("intention_id", c.cue.intention_id);
-        w.member("behavior", c.cue.behavior_on(r.period.to));
-        w.member("trigger", c.cue.trigger);
-        w.member("kind", to_string(c.cue.kind));
-        w.member("status", to_string(c.cue.status));
-        w.member("per", c.per ? std::optional<std::string>(format_per(*c.per)) : std::nullopt);
-        w.member("target", c.measure ? std::optional<double>(c.measure->target) : none);
-        w.member("unit", c.measure ? std::optional<std::string>(c.measure->unit) : std::nullopt);
-        w.member("at_most", c.measure && c.measure->at_most);
+        write_cue_names(w, c, r.period.to);
+        write_measure(w, c);
         w.member("amount_total", c.measure ? std::optional<double>(c.amount_total) : none);
-        w.member("scheduled_days", c.scheduled_days);
-        w.member("done_days", c.done_days);
-        w.member("skipped_days", c.skipped_days);
-        w.member("slipped_days", c.slipped_days);
-        w.member("missed_days", c.missed_days);
-        w.member("occurrences", c.occurrences);
-        w.member("unmet_days", c.unmet_days);
+        write_day_counts(w, c);
         w.member("consistency", c.consistency);
         w.member("comebacks", c.comebacks);
         w.member("strength", c.strength);
         w.member("strength_at_start", c.previous_strength);
-        w.key("steps_changed");
-        w.open_array();
-        for (const auto& s : c.steps_changed) {
-            w.open_object();
-            w.member("day", format_day(s.step.day));
-            w.member("behavior", s.step.behavior);
-            w.member("before", s.before);
-            w.member("note", s.step.note);
-            w.close();
-        }
-        w.close();
+        write_steps_changed(w, c);
         w.member("mood_link", mood_link_json(rc.mood_link));
         w.close();
     }

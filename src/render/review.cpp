@@ -264,16 +264,18 @@ void write_notes(json::Writer& w, std::string_view key, const std::vector<review
     w.close();
 }
 
-void write_cue(json::Writer& w, const Report& r, std::size_t index, const config::Config& cfg) {
-    const auto& c = r.cues[index];
-    const auto none = std::optional<double>();
-    w.open_object();
+} // namespace
+
+void write_cue_names(json::Writer& w, const CueReport& c, Day day) {
     w.member("id", c.cue.id);
     w.member("intention_id", c.cue.intention_id);
-    w.member("behavior", c.cue.behavior_on(r.period.to));
+    w.member("behavior", c.cue.behavior_on(day));
     w.member("trigger", c.cue.trigger);
     w.member("kind", to_string(c.cue.kind));
     w.member("status", to_string(c.cue.status));
+}
+
+void write_day_counts(json::Writer& w, const CueReport& c) {
     w.member("scheduled_days", c.scheduled_days);
     w.member("done_days", c.done_days);
     w.member("skipped_days", c.skipped_days);
@@ -281,10 +283,38 @@ void write_cue(json::Writer& w, const Report& r, std::size_t index, const config
     w.member("missed_days", c.missed_days);
     w.member("occurrences", c.occurrences);
     w.member("unmet_days", c.unmet_days);
+}
+
+void write_measure(json::Writer& w, const CueReport& c) {
     w.member("per", c.per ? std::optional<std::string>(format_per(*c.per)) : std::nullopt);
-    w.member("target", c.measure ? std::optional<double>(c.measure->target) : none);
+    w.member("target", c.measure ? std::optional<double>(c.measure->target) : std::nullopt);
     w.member("unit", c.measure ? std::optional<std::string>(c.measure->unit) : std::nullopt);
     w.member("at_most", c.measure && c.measure->at_most);
+}
+
+void write_steps_changed(json::Writer& w, const CueReport& c) {
+    w.key("steps_changed");
+    w.open_array();
+    for (const auto& s : c.steps_changed) {
+        w.open_object();
+        w.member("day", format_day(s.step.day));
+        w.member("behavior", s.step.behavior);
+        w.member("before", s.before);
+        w.member("note", s.step.note);
+        w.close();
+    }
+    w.close();
+}
+
+namespace {
+
+void write_cue(json::Writer& w, const Report& r, std::size_t index, const config::Config& cfg) {
+    const auto& c = r.cues[index];
+    const auto none = std::optional<double>();
+    w.open_object();
+    write_cue_names(w, c, r.period.to);
+    write_day_counts(w, c);
+    write_measure(w, c);
     w.key("targets");
     w.open_array();
     for (const auto& t : c.targets) {
@@ -329,17 +359,7 @@ void write_cue(json::Writer& w, const Report& r, std::size_t index, const config
     } else {
         w.value(nullptr);
     }
-    w.key("steps_changed");
-    w.open_array();
-    for (const auto& s : c.steps_changed) {
-        w.open_object();
-        w.member("day", format_day(s.step.day));
-        w.member("behavior", s.step.behavior);
-        w.member("before", s.before);
-        w.member("note", s.step.note);
-        w.close();
-    }
-    w.close();
+    write_steps_changed(w, c);
     w.key("calendar");
     w.open_array();
     for (const auto& [day, mark] : c.calendar) {

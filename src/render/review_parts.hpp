@@ -4,6 +4,7 @@
 #include "kint/core/day.hpp"
 #include "kint/domain/review.hpp"
 #include "kint/domain/review_long.hpp"
+#include "kint/render/json.hpp"
 #include "kint/render/measure.hpp"
 
 #include <chrono>
@@ -131,5 +132,15 @@ inline std::string step_change_words(const CueReport::StepChange& s) {
 inline std::string rating_note_words(const Rating& r) {
     return fmt::format("{} {} · {}", to_string(r.kind), r.value, r.note.value_or(""));
 }
+
+// A cue's members as the review's and the handout's JSON both write them (review.cpp):
+// id, intention_id, behavior (on `day`), trigger, kind, status;
+void write_cue_names(json::Writer& w, const CueReport& c, Day day);
+// scheduled_days, done_days, skipped_days, slipped_days, missed_days, occurrences, unmet_days;
+void write_day_counts(json::Writer& w, const CueReport& c);
+// per, target, unit, at_most;
+void write_measure(json::Writer& w, const CueReport& c);
+// steps_changed: [{day, behavior, before, note}].
+void write_steps_changed(json::Writer& w, const CueReport& c);
 
 } // namespace kint::render
