@@ -102,11 +102,15 @@ std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts,
         const std::size_t e = std::min(weeks.size(), b + per_block);
         // Month labels: above the week holding the month's first day, and the block's first week;
         // the block's year where the weekday names stand, January with its year ("Jan'27").
-        std::string labels(static_cast<std::size_t>(indent) + 2 * (e - b) + 8, ' ');
+        // A label never passes the terminal's width (a wrapped label line would stand alone):
+        // one that would is left to the next block, whose first week names its month.
+        const std::size_t room = std::max(static_cast<std::size_t>(width),
+                                          static_cast<std::size_t>(indent) + 2 * per_block);
+        std::string labels(room, ' ');
         const Day block_first = std::max(weeks[b], c.span.from);
-        labels.replace(
-            0, 4,
-            fmt::format("{:4}", static_cast<int>(std::chrono::year_month_day{block_first}.year())));
+        // The year of the block's first label: a week from Monday 28 December to Sunday
+        // 3 January is labelled "Jan" and belongs to the new year.
+        Day year_of = block_first;
         std::size_t free_from = 0;
         for (std::size_t w = b; w < e; ++w) {
             auto first = month_start_in(weeks[w]);
@@ -117,12 +121,18 @@ std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts,
             const std::size_t at = static_cast<std::size_t>(indent) + 2 * (w - b);
             if (at < free_from) continue;
             std::string text(month_name(*first).substr(0, 3));
-            if (w != b && text == "Jan")
+            if (w == b)
+                year_of = *first;
+            else if (text == "Jan")
                 text += fmt::format(
                     "'{:02}", static_cast<int>(std::chrono::year_month_day{*first}.year()) % 100);
+            if (at + text.size() > room) break;
             labels.replace(at, text.size(), text);
             free_from = at + text.size() + 1;
         }
+        labels.replace(
+            0, 4,
+            fmt::format("{:4}", static_cast<int>(std::chrono::year_month_day{year_of}.year())));
         while (!labels.empty() && labels.back() == ' ')
             labels.pop_back();
         lines.push_back(labels);

@@ -8,6 +8,7 @@
 #include "jsonlite.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -184,6 +185,70 @@ TEST_CASE("trail: colour only on request, and the blocks fit the terminal's widt
         const auto line = narrow.substr(at, end - at);
         if (line.starts_with("  Mo ")) CHECK(line.size() <= 24 * 3);
     }
+}
+
+// The month a heatmap label names, as year * 12 + month: "Mar" in a line of 2017, "Jan'18".
+int label_month(const std::string& label, int year) {
+    static const std::vector<std::string> names{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const auto at = std::find(names.begin(), names.end(), label.substr(0, 3));
+    REQUIRE(at != names.end());
+    if (label.size() > 3) {
+        REQUIRE(label.size() == 6);
+        year = 2000 + std::stoi(label.substr(4));
+    }
+    return year * 12 + static_cast<int>(at - names.begin());
+}
+
+TEST_CASE("trail: month labels fit the width and name each block's year, across New Year") {
+    Sandbox s;
+    s.ok({"intent", "add", "I am steady"}, {{"KINT_TODAY", "2016-03-20"}});
+    // Three years at 80 columns: 37 weeks a block. The first cue's second block ends a week
+    // before January (a label there would pass the width); the second cue's begins on Monday
+    // 26 December 2016, so its first label is January 2017.
+    s.ok({"cue", "add", "--after", "I pour my coffee", "--do", "stretch"},
+         {{"KINT_TODAY", "2016-03-20"}});
+    s.ok({"cue", "add", "--after", "I close the laptop", "--do", "breathe"},
+         {{"KINT_TODAY", "2016-04-16"}});
+    const auto out = s.ok({"trail"}, {{"KINT_TODAY", "2019-03-18"}, {"COLUMNS", "80"}}).out;
+    std::vector<std::string> lines;
+    for (std::size_t at = 0, end; (end = out.find('\n', at)) != std::string::npos; at = end + 1)
+        lines.push_back(out.substr(at, end - at));
+    int blocks = 0, last = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto& line = lines[i];
+        std::size_t columns = 0;
+        for (const char ch : line)
+            columns += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+        INFO(line);
+        CHECK(columns <= 80);
+        if (line.starts_with("#")) last = 0; // a new cue starts its months again
+        if (line.size() < 5 || !std::isdigit(static_cast<unsigned char>(line[0]))) continue;
+        // A label line: its year, then its months in order, each after the one before, and
+        // seven weekday rows under it (no label wrapped onto a line of its own).
+        ++blocks;
+        const int year = std::stoi(line.substr(0, 4));
+        std::vector<std::string> labels;
+        for (std::size_t at = 5; at < line.size();) {
+            const auto end = std::min(line.find(' ', at), line.size());
+            if (end > at) labels.push_back(line.substr(at, end - at));
+            at = end + 1;
+        }
+        REQUIRE_FALSE(labels.empty());
+        int month = label_month(labels.front(), year);
+        CHECK(month >= last);
+        for (std::size_t l = 1; l < labels.size(); ++l) {
+            const int next = label_month(labels[l], month / 12);
+            CHECK(next > month);
+            month = next;
+        }
+        last = month;
+        REQUIRE(i + 7 < lines.size());
+        CHECK(lines[i + 1].starts_with("  Mo "));
+        CHECK(lines[i + 7].starts_with("  Su "));
+    }
+    CHECK(blocks == 10); // 157 and 153 weeks: five blocks each
+    CHECK(contains(out, "\n2017 Jan       Feb"));
 }
 
 TEST_CASE("trail: an unknown cue or a backwards span is refused and changes nothing") {
