@@ -1,5 +1,8 @@
 #include "kint/app/strength.hpp"
 
+#include "kint/domain/review.hpp"
+#include "kint/domain/trail_view.hpp"
+
 #include <algorithm>
 
 namespace kint::app {
@@ -21,13 +24,19 @@ void keep_strength(store::Store& store, Day today) {
         const auto wanted = strength::checkpoint_days(begin, last);
         if (wanted.empty()) continue;
         const auto logs = store.logs({DayRange{strength::reads_from(*cue, begin), last}, id});
-        const auto values =
-            strength::at(*cue, strength::trail_of(logs, id), cue->created, today, wanted, from);
+        const auto trail = strength::trail_of(logs, id);
+        const auto values = strength::at(*cue, trail, cue->created, today, wanted, from);
+        // Each week's marks beside its strength (kint trail's days), by the review's one rule.
+        const auto marks = review::calendar(*cue, trail, {begin, last}, today, 0);
         std::vector<strength::Checkpoint> points;
+        std::vector<std::uint32_t> weeks;
         points.reserve(wanted.size());
-        for (std::size_t i = 0; i < wanted.size(); ++i)
+        weeks.reserve(wanted.size());
+        for (std::size_t i = 0; i < wanted.size(); ++i) {
             points.push_back({wanted[i], values[i]});
-        store.put_strength(id, points);
+            weeks.push_back(trail_view::pack_week(marks, wanted[i]));
+        }
+        store.put_strength(id, points, weeks);
     }
     store.set_strength_through(last);
 }

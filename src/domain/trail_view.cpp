@@ -68,14 +68,55 @@ std::vector<Day> week_ends(const Period& p, int week_starts) {
     return out;
 }
 
+std::uint32_t pack_week(const std::vector<std::pair<Day, review::DayMark>>& calendar, Day sunday) {
+    std::uint32_t out = 0;
+    const Day monday = sunday - days{6};
+    auto at = std::lower_bound(calendar.begin(), calendar.end(), monday,
+                               [](const auto& entry, Day d) { return entry.first < d; });
+    for (int i = 0; i < 7; ++i) {
+        const Day d = monday + days{i};
+        review::DayMark mark = review::DayMark::not_scheduled;
+        if (at != calendar.end() && at->first == d) mark = (at++)->second;
+        out |= static_cast<std::uint32_t>(mark) << (4 * i);
+    }
+    return out;
+}
+
+std::optional<review::DayMark> unpack_day(std::uint32_t week, int i) {
+    const auto v = (week >> (4 * i)) & 0xFu;
+    if (v > static_cast<std::uint32_t>(review::DayMark::unmet)) return std::nullopt;
+    return static_cast<review::DayMark>(v);
+}
+
 CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValues& mood, Day today,
                    const config::Config& config) {
     CueTrail t;
     t.cue = in.cue;
     t.span = span;
-    // The review's calendar is the one rule of a day's mark.
     const auto& trail = in.trail;
-    const auto marks = review::calendar(in.cue, trail, span, today, config.week_starts);
+    // The weeks kept with the checkpoints give their days' marks; the review's calendar, the
+    // one rule of a day's mark, gives the rest.
+    std::vector<std::pair<Day, review::DayMark>> marks;
+    std::optional<strength::Checkpoint> from = in.checkpoint;
+    Day rest = span.from;
+    if (!in.kept.empty()) {
+        marks.reserve(static_cast<std::size_t>(span.length()));
+        for (const auto& w : in.kept)
+            for (int i = 0; i < 7; ++i) {
+                const Day d = w.checkpoint.day - days{6 - i};
+                if (span.contains(d))
+                    marks.emplace_back(d, unpack_day(w.marks, i).value_or(review::DayMark::missed));
+            }
+        from = in.kept.back().checkpoint;
+        rest = from->day + days{1};
+    }
+    if (rest <= span.to) {
+        auto tail = review::calendar(in.cue, trail, {rest, span.to}, today, config.week_starts);
+        if (marks.empty())
+            marks = std::move(tail);
+        else
+            marks.insert(marks.end(), tail.begin(), tail.end());
+    }
     t.days.reserve(marks.size());
     for (const auto& [day, mark] : marks) {
         const Status s = status_of(in.cue, day, mark);
@@ -86,9 +127,14 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
 
     // One pass for every week's end: from the checkpoint where the span starts late, else from
     // the creation.
-    const auto ends = week_ends(span, config.week_starts);
+    // The kept weeks' ends are the first of the span's (kept only where weeks end on Sunday).
+    auto ends = week_ends(span, config.week_starts);
+    const std::size_t kept = std::min(in.kept.size(), ends.size());
+    for (std::size_t i = 0; i < kept; ++i)
+        t.strength.push_back(in.kept[i].checkpoint);
+    ends.erase(ends.begin(), ends.begin() + static_cast<std::ptrdiff_t>(kept));
     if (!ends.empty()) {
-        const auto values = strength::at(in.cue, trail, in.cue.created, today, ends, in.checkpoint);
+        const auto values = strength::at(in.cue, trail, in.cue.created, today, ends, from);
         for (std::size_t i = 0; i < ends.size(); ++i)
             t.strength.push_back({ends[i], values[i]});
     }

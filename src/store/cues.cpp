@@ -289,12 +289,21 @@ void Store::resume_cue(Id cue_id, Day day) {
 }
 
 void Store::archive_cue(Id cue_id, Day day) {
+    // Archived again on a later day, the days between the two come back to life: the strength
+    // moves from the earlier of the two.
+    std::optional<Day> before;
+    {
+        SQLite::Statement old(*m_db, "SELECT archived FROM cue WHERE id = ?");
+        old.bind(1, cue_id);
+        if (old.executeStep() && !old.getColumn(0).isNull())
+            before = parse_stored_day(old.getColumn(0).getString());
+    }
     SQLite::Statement st(*m_db, "UPDATE cue SET status = 'archived', archived = ? WHERE id = ?");
     st.bind(1, day_text(day));
     st.bind(2, cue_id);
     st.exec();
     stamp("cue", cue_id);
-    forget_strength(cue_id, day);
+    forget_strength(cue_id, before ? std::min(*before, day) : day);
 }
 
 } // namespace kint::store

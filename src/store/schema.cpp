@@ -174,6 +174,14 @@ CREATE TABLE tombstone (
     hlc TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql",
+    // v6 (issue 17): with each strength checkpoint, the marks of its week's seven days, so that
+    // kint trail reads a week a row, not a day's entries, before the latest checkpoint. The
+    // checkpoints kept so far have none: cleared, and the next write (this one) keeps them anew.
+    R"sql(
+ALTER TABLE strength_checkpoint ADD COLUMN marks INTEGER;
+DELETE FROM strength_checkpoint;
+DELETE FROM state WHERE key = 'strength_through';
+)sql",
 };
 
 constexpr int migration_count = static_cast<int>(std::size(migrations));

@@ -85,16 +85,48 @@ void Store::set_strength_through(Day day) {
     m_strength_through = std::optional<Day>(day);
 }
 
-void Store::put_strength(Id cue_id, const std::vector<strength::Checkpoint>& points) {
-    SQLite::Statement st(*m_db, "INSERT OR REPLACE INTO strength_checkpoint (cue_id, day, value) "
-                                "VALUES (?, ?, ?)");
-    for (const auto& p : points) {
+void Store::put_strength(Id cue_id, const std::vector<strength::Checkpoint>& points,
+                         const std::vector<std::uint32_t>& marks) {
+    const bool v6 = has_schema(6);
+    SQLite::Statement st(*m_db, v6 ? "INSERT OR REPLACE INTO strength_checkpoint "
+                                     "(cue_id, day, value, marks) VALUES (?, ?, ?, ?)"
+                                   : "INSERT OR REPLACE INTO strength_checkpoint "
+                                     "(cue_id, day, value) VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < points.size(); ++i) {
         st.bind(1, cue_id);
-        st.bind(2, day_text(p.day));
-        st.bind(3, p.value);
+        st.bind(2, day_text(points[i].day));
+        st.bind(3, points[i].value);
+        if (v6) {
+            if (i < marks.size())
+                st.bind(4, static_cast<std::int64_t>(marks[i]));
+            else
+                st.bind(4); // NULL
+        }
         st.exec();
         st.reset();
     }
+}
+
+std::vector<Store::MarkedWeek> Store::marked_weeks(Id cue_id, const DayRange& range) const {
+    std::vector<MarkedWeek> out;
+    if (!has_schema(6)) return out;
+    SQLite::Statement& st = prepared("SELECT day, value, marks FROM strength_checkpoint WHERE "
+                                     "cue_id = ? AND day BETWEEN ? AND ? ORDER BY day");
+    st.bind(1, cue_id);
+    bind_range(st, 2, range);
+    while (st.executeStep()) {
+        const SQLite::Column day = st.getColumn(0); // read in place: no string per row
+        const auto d = parse_stored_day({day.getText(), static_cast<std::size_t>(day.getBytes())});
+        if (!d) continue; // not ours: the caller finds a week missing and reads the log instead
+        const SQLite::Column marks = st.getColumn(2);
+        std::optional<std::uint32_t> m;
+        if (marks.isInteger()) {
+            const std::int64_t v = marks.getInt64();
+            if (v >= 0 && v <= 0xFFFFFFF) m = static_cast<std::uint32_t>(v);
+        }
+        out.push_back({{*d, st.getColumn(1).getDouble()}, m});
+    }
+    return out;
 }
 
 } // namespace kint::store

@@ -284,6 +284,10 @@ int sqlite3(Sandbox& s, const std::string& db, const std::string& sql) {
     return r.code;
 }
 
+std::string sql_true(const std::string& condition) {
+    return "SELECT CASE WHEN " + condition + " THEN 0 ELSE abs(-9223372036854775807 - 1) END;";
+}
+
 bool have_sqlite3() {
     return ::access("/usr/bin/sqlite3", X_OK) == 0;
 }

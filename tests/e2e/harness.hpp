@@ -9,16 +9,25 @@
 #include <sys/types.h>
 #include <vector>
 
+// SQL that takes away what v6 added: the marks of each checkpoint's week.
+#define KINT_E2E_UNDO_V6 "ALTER TABLE strength_checkpoint DROP COLUMN marks; "
+
+// SQL that turns a current store into a schema-5 store, as kint 5 left it.
+inline constexpr const char* schema_v5_sql = KINT_E2E_UNDO_V6 "PRAGMA user_version = 5;";
+
 // SQL that takes away what v5 added: uids, clocks, tombstones and the store's clock.
 #define KINT_E2E_UNDO_V5                                                                           \
-    "DROP TABLE tombstone; ALTER TABLE intention DROP COLUMN uid; ALTER TABLE intention DROP "     \
-    "COLUMN hlc; ALTER TABLE cue DROP COLUMN uid; ALTER TABLE cue DROP COLUMN hlc; ALTER TABLE "   \
-    "step DROP COLUMN uid; ALTER TABLE step DROP COLUMN hlc; ALTER TABLE journal DROP COLUMN "     \
-    "uid; "                                                                                        \
-    "ALTER TABLE journal DROP COLUMN hlc; ALTER TABLE cue_plan DROP COLUMN hlc; ALTER TABLE "      \
-    "pause "                                                                                       \
-    "DROP COLUMN hlc; ALTER TABLE log DROP COLUMN hlc; ALTER TABLE rating DROP COLUMN hlc; ALTER " \
-    "TABLE session DROP COLUMN hlc; "
+    KINT_E2E_UNDO_V6                                                                               \
+        "DROP TABLE tombstone; ALTER TABLE intention DROP COLUMN uid; ALTER TABLE intention DROP " \
+        "COLUMN hlc; ALTER TABLE cue DROP COLUMN uid; ALTER TABLE cue DROP COLUMN hlc; ALTER "     \
+        "TABLE "                                                                                   \
+        "step DROP COLUMN uid; ALTER TABLE step DROP COLUMN hlc; ALTER TABLE journal DROP COLUMN " \
+        "uid; "                                                                                    \
+        "ALTER TABLE journal DROP COLUMN hlc; ALTER TABLE cue_plan DROP COLUMN hlc; ALTER TABLE "  \
+        "pause "                                                                                   \
+        "DROP COLUMN hlc; ALTER TABLE log DROP COLUMN hlc; ALTER TABLE rating DROP COLUMN hlc; "   \
+        "ALTER "                                                                                   \
+        "TABLE session DROP COLUMN hlc; "
 
 // SQL that turns a current store into a schema-4 store, as kint 4 left it.
 inline constexpr const char* schema_v4_sql = KINT_E2E_UNDO_V5 "PRAGMA user_version = 4;";
@@ -109,6 +118,9 @@ class Sandbox {
 // Runs the sqlite3 shell on `db` with `sql` through the sandbox's spawner; returns its exit code.
 int sqlite3(Sandbox& s, const std::string& db, const std::string& sql);
 bool have_sqlite3();
+// SQL whose exit (through sqlite3()) is 0 when `condition` is true, else the sqlite3 shell's
+// integer overflow error (it has no assert).
+std::string sql_true(const std::string& condition);
 
 // Helpers for assertions on text and files.
 bool contains(std::string_view text, std::string_view part);

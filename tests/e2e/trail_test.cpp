@@ -187,6 +187,27 @@ TEST_CASE("trail: colour only on request, and the blocks fit the terminal's widt
     }
 }
 
+TEST_CASE("trail: a store from before the weeks were kept (schema 5) shows the same trail, "
+          "before and after the write that upgrades it") {
+    if (!have_sqlite3()) {
+        MESSAGE("skipped: /usr/bin/sqlite3 is not installed, so no old store can be made");
+        return;
+    }
+    Sandbox s;
+    build_store(s);
+    const Env later{{"KINT_TODAY", "2026-11-20"}};
+    const auto now = s.ok({"trail", "--format", "json"}, later).out;
+    REQUIRE(sqlite3(s, s.db(), schema_v5_sql) == 0);
+    CHECK(s.ok({"trail", "--format", "json"}, later).out == now); // read as it is
+    s.ok({"journal", "add", "a write that upgrades the store"}, later);
+    CHECK(sqlite3(s, s.db(),
+                  sql_true("(SELECT user_version FROM pragma_user_version) = 6 AND (SELECT "
+                           "count(*) FROM strength_checkpoint WHERE marks IS NOT NULL) = 22")) ==
+          0); // two cues, eleven Sundays each
+    CHECK(s.ok({"trail", "--format", "json"}, later).out == now);
+    CHECK(s.ok({"trail"}, later).out == store().ok({"trail"}).out);
+}
+
 // The month a heatmap label names, as year * 12 + month: "Mar" in a line of 2017, "Jan'18".
 int label_month(const std::string& label, int year) {
     static const std::vector<std::string> names{"Jan", "Feb", "Mar", "Apr", "May", "Jun",

@@ -167,7 +167,7 @@ TEST_CASE("store v5: a v4 store gains uids for every record when it is upgraded"
     }
     auto s = store::Store::open(db);
     s.write([&] { s.put_rating({D("2026-11-02"), RatingKind::mood, 5}); });
-    CHECK(s.user_version() == 5);
+    CHECK(s.user_version() == store::schema_version);
     CHECK(fs::exists(db + ".bak-v4"));
     const auto d = s.dump();
     CHECK(sync::valid_random_uid(d.intentions.at(0).uid));

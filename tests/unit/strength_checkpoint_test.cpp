@@ -5,9 +5,11 @@
 // writes keep and clear, and the review's use case.
 #include "kint/app/review.hpp"
 #include "kint/app/strength.hpp"
+#include "kint/app/trail.hpp"
 #include "kint/config/config.hpp"
 #include "kint/domain/review.hpp"
 #include "kint/domain/strength.hpp"
+#include "kint/domain/trail_view.hpp"
 #include "kint/store/store.hpp"
 #include "test_day.hpp"
 
@@ -254,7 +256,8 @@ struct Simulation {
             // A write on a later day brings the checkpoints up to its last week's end.
             if (r.chance(70))
                 store.write([&] {
-                    store.put_rating(Rating{today, RatingKind::mood, 5, std::nullopt});
+                    store.put_rating(
+                        Rating{today - days{r(3)}, RatingKind::mood, r(11), std::nullopt});
                 });
         }
     }
@@ -363,6 +366,13 @@ TEST_CASE("strength: a change clears the checkpoints from the first day it can m
         s.write([&] { s.edit_cue(cue, today); });
         CHECK(count() == 0);
     }
+    SUBCASE("an archive moved to a later day: from the earlier one (the days between live again)") {
+        s.write([&] { s.archive_cue(id, D("2026-10-12")); });
+        CHECK(count() == 4); // kept again, for the archived cue
+        s.on_change(nullptr);
+        s.write([&] { s.archive_cue(id, D("2026-10-27")); });
+        CHECK(count() == 1); // 10-11
+    }
     SUBCASE("a rating, a journal entry, a session: nothing cleared") {
         s.on_change(nullptr);
         s.write([&] { s.put_rating(Rating{D("2026-10-07"), RatingKind::mood, 6, std::nullopt}); });
@@ -370,4 +380,79 @@ TEST_CASE("strength: a change clears the checkpoints from the first day it can m
         s.write([&] { s.add_session(Session{0, D("2026-10-08"), std::nullopt}); });
         CHECK(count() == 4);
     }
+}
+
+namespace {
+
+// The cues' trails as app::trail hands them to its sink.
+struct Trails : trail_view::Sink {
+    std::vector<trail_view::CueTrail> cues;
+    void begin(const trail_view::Frame&) override {}
+    void cue(const trail_view::CueTrail& c) override { cues.push_back(c); }
+    void end() override {}
+};
+
+} // namespace
+
+TEST_CASE("strength: the trail from the weeks kept with the checkpoints equals the whole "
+          "history's, day by day, through backfills, undos, steps, pauses, edits and archives") {
+    const config::Config cfg = config::parse();
+    long trails = 0, from_weeks = 0;
+    for (std::uint32_t seed = 1; seed <= 6; ++seed) {
+        Simulation sim(D("2024-02-05") + days{seed * 5}, seed * 69069U);
+        for (int i = 0; i < 900; ++i) {
+            sim.step();
+            if (i % 60 != 59) continue;
+            const Day today = sim.today;
+            std::vector<trail_view::CueLogs> all;
+            for (auto& c : sim.store.cues(false)) {
+                auto logs = sim.store.logs({DayRange{std::nullopt, std::nullopt}, c.id});
+                all.push_back({std::move(c), std::move(logs), std::nullopt});
+            }
+            const auto ratings = sim.store.ratings({std::nullopt, std::nullopt});
+            const std::vector<app::TrailRequest> requests{
+                {},
+                {.cue = std::nullopt, .since = today - days{45}, .until = std::nullopt},
+                {.cue = std::nullopt, .since = std::nullopt, .until = today - days{12}},
+                {.cue = std::nullopt, .since = today - days{100}, .until = today - days{3}}};
+            for (const auto& request : requests) {
+                Trails fast;
+                app::trail(sim.store, cfg, today, request, fast);
+                const auto full =
+                    trail_view::build(all, ratings, {}, request.since, request.until, today, cfg);
+                REQUIRE(fast.cues.size() == full.cues.size());
+                for (std::size_t k = 0; k < fast.cues.size(); ++k) {
+                    const auto& a = fast.cues[k];
+                    const auto& b = full.cues[k];
+                    CAPTURE(seed);
+                    CAPTURE(i);
+                    CAPTURE(a.cue.id);
+                    CHECK(a.span == b.span);
+                    CHECK(a.days == b.days);
+                    CHECK(a.strength == b.strength); // to the last bit
+                    CHECK(a.done_days == b.done_days);
+                    CHECK(a.steps.size() == b.steps.size());
+                    CHECK(a.pauses.size() == b.pauses.size());
+                    for (const auto* side : {&a.mood_link.same_day, &a.mood_link.next_day}) {
+                        const auto& other = side == &a.mood_link.same_day ? b.mood_link.same_day
+                                                                          : b.mood_link.next_day;
+                        CHECK(side->done_days == other.done_days);
+                        CHECK(side->other_days == other.other_days);
+                        CHECK(side->done_mean == other.done_mean);
+                        CHECK(side->difference == other.difference);
+                        CHECK(side->low == other.low);
+                        CHECK(side->high == other.high);
+                    }
+                    CHECK(a.mood_link.enough == b.mood_link.enough);
+                    ++trails;
+                    const auto span = a.span;
+                    if (!sim.store.marked_weeks(a.cue.id, {span.from, span.to}).empty())
+                        ++from_weeks;
+                }
+            }
+        }
+    }
+    CHECK(trails > 300);
+    // Most of them really read kept weeks.
+    CHECK(from_weeks * 2 > trails);
 }

@@ -8,6 +8,7 @@
 #include "kint/domain/review.hpp"
 #include "kint/domain/strength.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -50,12 +51,28 @@ struct CueTrail {
     int done_days = 0;
 };
 
+// A week's marks in one number: the review::DayMark of each day, Monday in bits 0-3 to Sunday in
+// bits 24-27 (a day outside `calendar` is not_scheduled). The store keeps one with each strength
+// checkpoint (app::keep_strength), for the week that ends on it.
+std::uint32_t pack_week(const std::vector<std::pair<Day, review::DayMark>>& calendar, Day sunday);
+// The mark of day `i` (0 = Monday) of a packed week; nullopt for a number no week packs to.
+std::optional<review::DayMark> unpack_day(std::uint32_t week, int i);
+
+// A week kept with its strength checkpoint: S at its end (a Sunday) and its days' marks.
+struct KeptWeek {
+    strength::Checkpoint checkpoint;
+    std::uint32_t marks = 0;
+};
+
 // One cue's entries as loaded: from its creation (or from `checkpoint`'s reads_from, see
-// app::strength_start) to the span's end, by day.
+// app::strength_start) to the span's end, by day. Or, where the store keeps its weeks: `kept`,
+// every week's end of the span from the first one on, in order, up to a checkpoint before
+// today, and `trail` from reads_from(cue, the day after the last of them) on.
 struct CueInput {
     Cue cue;
     strength::Trail trail;
     std::optional<strength::Checkpoint> checkpoint;
+    std::vector<KeptWeek> kept;
 };
 
 // What the whole view shares, around its cues: the days it covers, the sessions and the weekly

@@ -22,7 +22,7 @@ class Statement;
 namespace kint::store {
 
 // The newest schema version this build writes (PRAGMA user_version).
-inline constexpr int schema_version = 5;
+inline constexpr int schema_version = 6;
 // PRAGMA application_id marking a file as a kint store ("KINT").
 inline constexpr int application_id = 0x4B494E54;
 
@@ -169,7 +169,17 @@ class Store {
     std::vector<strength::Checkpoint> strength_checkpoints(Id cue_id, const DayRange& range) const;
     // The cues created by `day` whose latest checkpoint (if any) comes before it.
     std::vector<Id> strength_behind(Day day) const;
-    void put_strength(Id cue_id, const std::vector<strength::Checkpoint>& points);
+    // With each checkpoint, from schema 6, the marks of its week's seven days (`marks[i]` for
+    // `points[i]`; trail_view::pack_week): what kint trail draws of the weeks before it, cleared
+    // with it. Empty: none (an older schema, or tests).
+    void put_strength(Id cue_id, const std::vector<strength::Checkpoint>& points,
+                      const std::vector<std::uint32_t>& marks = {});
+    // A cue's checkpoints in `range` with their weeks' marks (nullopt: none kept with it).
+    struct MarkedWeek {
+        strength::Checkpoint checkpoint;
+        std::optional<std::uint32_t> marks;
+    };
+    std::vector<MarkedWeek> marked_weeks(Id cue_id, const DayRange& range) const;
     // The day the checkpoints were last brought up to (state 'strength_through'): no checkpoint
     // lies after it, and every cue created by then had them at each week's end up to it, unless
     // strength_moved(). Read once per write (nullopt: none kept yet).
