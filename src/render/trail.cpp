@@ -84,20 +84,21 @@ std::string cue_meta(const trail_view::CueTrail& c) {
     return out;
 }
 
-// The heatmap of one cue: blocks of weeks that fit `width`, each with its month labels, one
-// line per weekday. `glyph` draws a day (colour or not).
+// The heatmap of one cue, appended to `out`: blocks of weeks that fit `width`, each with its
+// month labels, one line per weekday; no line is wider than `width`. `glyph` draws a day (colour
+// or not).
 template <typename Glyph>
-std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts, int width,
-                                 const Glyph& glyph) {
+void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, int width,
+             const Glyph& glyph) {
     constexpr int indent = 5; // "  Mo "
     // Each status's glyph drawn once: ten years are 3,650 days a cue. legend_order holds every
     // status, once each.
+    // Each with the space after it: a day is one append.
     std::array<std::string, std::size(legend_order)> glyphs;
     for (const Status s : legend_order)
-        glyphs.at(static_cast<std::size_t>(s)) = glyph(s);
+        glyphs.at(static_cast<std::size_t>(s)) = glyph(s) + ' ';
     const auto weeks = week_columns(c.span, week_starts);
     const std::size_t per_block = static_cast<std::size_t>(std::max(4, (width - indent) / 2));
-    std::vector<std::string> lines;
     for (std::size_t b = 0; b < weeks.size(); b += per_block) {
         const std::size_t e = std::min(weeks.size(), b + per_block);
         // Month labels: above the week holding the month's first day, and the block's first week;
@@ -135,24 +136,25 @@ std::vector<std::string> heatmap(const trail_view::CueTrail& c, int week_starts,
             fmt::format("{:4}", static_cast<int>(std::chrono::year_month_day{year_of}.year())));
         while (!labels.empty() && labels.back() == ' ')
             labels.pop_back();
-        lines.push_back(labels);
+        out += labels;
+        out += '\n';
         for (int r = 0; r < 7; ++r) {
-            std::string line = fmt::format("  {} ", weekday_name(weeks[b] + days{r}).substr(0, 2));
+            out += "  ";
+            out += weekday_name(weeks[b] + days{r}).substr(0, 2);
+            out += ' ';
             for (std::size_t w = b; w < e; ++w) {
                 const Day d = weeks[w] + days{r};
                 if (c.span.contains(d))
-                    line += glyphs[static_cast<std::size_t>(
+                    out += glyphs[static_cast<std::size_t>(
                         c.days[static_cast<std::size_t>((d - c.span.from).count())].second)];
                 else
-                    line += ' ';
-                if (w + 1 < e) line += ' ';
+                    out += "  ";
             }
-            while (!line.empty() && line.back() == ' ')
-                line.pop_back();
-            lines.push_back(line);
+            while (out.back() == ' ')
+                out.pop_back();
+            out += '\n';
         }
     }
-    return lines;
 }
 
 std::vector<std::optional<double>> strength_values(const trail_view::CueTrail& c) {
@@ -355,9 +357,12 @@ void TrailWriter::cue(const trail_view::CueTrail& c) {
         line();
         line(p.bold(cue_title(c)));
         line(p.dim("  " + cue_meta(c)));
-        for (const auto& l :
-             heatmap(c, m_frame.week_starts, m_width, [&](Status s) { return text_glyph(p, s); }))
-            line(l);
+        flush();
+        // Its lines fit the width already: 3,650 days of a cue go out unwrapped.
+        heatmap(m_piece, c, m_frame.week_starts, m_width,
+                [&](Status s) { return text_glyph(p, s); });
+        m_emit(m_piece);
+        m_piece.clear();
         line(fmt::format("  {}  {}", p.bold("strength"), strength_summary(c, room)));
         for (std::size_t i = 0; i < c.steps.size(); ++i)
             line(fmt::format("  {}  {}", p.bold(i == 0 ? "steps   " : "        "),
@@ -375,9 +380,8 @@ void TrailWriter::cue(const trail_view::CueTrail& c) {
         line(md(cue_meta(c)));
         line();
         line("```");
-        for (const auto& l : heatmap(c, m_frame.week_starts, 80,
-                                     [](Status s) { return std::string(words(s).glyph); }))
-            line(l);
+        heatmap(m_piece, c, m_frame.week_starts, 80,
+                [](Status s) { return std::string(words(s).glyph); });
         line("```");
         line();
         line(fmt::format("- **Strength:** {}", strength_summary(c, 38)));
