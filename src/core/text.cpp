@@ -132,20 +132,42 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
         const auto len = utf8_length_at(s, j);
         return len != 0 && !is_control(code_point_at(s, j, len), true) ? len : 0;
     };
+    // The two- and three-byte characters that are whole and no control, told from their first
+    // two bytes (the rest of the two- and three-byte range, and four bytes, ask `passes`):
+    // U+00A0-U+07FF, and U+1000-U+FFFF but for the surrogates (ED) and U+2000-U+207F (E2 80 and
+    // E2 81 hold the bidirectional controls). A heatmap is thousands of ■ (E2 96 A0) and · (C2 B7).
+    const auto quick = [&s](std::size_t j) -> std::size_t {
+        const auto b0 = static_cast<unsigned char>(s[j]);
+        const auto cont = [&s](std::size_t k) {
+            return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+        };
+        if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED) {
+            if (!cont(j + 1) || !cont(j + 2)) return 0;
+            return b0 == 0xE2 && static_cast<unsigned char>(s[j + 1]) < 0x82 ? 0 : 3;
+        }
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            if (!cont(j + 1)) return 0;
+            return b0 == 0xC2 && static_cast<unsigned char>(s[j + 1]) < 0xA0 ? 0 : 2;
+        }
+        return 0;
+    };
     while (i < s.size()) {
         // A run of printable ASCII and whole characters that are no control, nearly all output,
         // passes in one piece.
         std::size_t end = i;
         while (end < s.size()) {
-            end += printable_run(s.substr(end));
-            if (end == s.size()) break;
             const auto b = static_cast<unsigned char>(s[end]);
             if (plain(b)) {
+                // One byte between two characters (a heatmap's space) needs no run.
                 ++end;
+                if (end < s.size() && plain(static_cast<unsigned char>(s[end])))
+                    end += printable_run(s.substr(end));
             } else if (b < 0x80) {
                 break;
-            } else if (const auto n = passes(end)) {
+            } else if (const auto n = quick(end)) {
                 end += n;
+            } else if (const auto m = passes(end)) {
+                end += m;
             } else {
                 break;
             }

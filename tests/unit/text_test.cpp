@@ -220,3 +220,34 @@ TEST_CASE("text: strip_lead_in drops one lead-in word kint shows itself") {
     CHECK(strip_lead_in("") == "");
     CHECK(strip_lead_in("before bed") == "before bed");
 }
+
+TEST_CASE("text: the terminal filter passes every whole character that is no control, and only "
+          "those, as sanitize does") {
+    // Every lead byte from 0x80 with every second byte and a few thirds, between ASCII and a
+    // heatmap's glyph: the filter's quick reading of two- and three-byte characters gives what
+    // the byte-by-byte decoding of sanitize gives, whole and a byte per piece.
+    for (int lead = 0x80; lead < 0x100; ++lead) {
+        for (int second = 0; second < 0x100; ++second) {
+            for (const int third : {0x41, 0x80, 0x96, 0xBF, 0xC0}) {
+                if (second == '\r' || third == '\r') continue; // the filter lets \r pass
+                std::string in = "a";
+                in += static_cast<char>(lead);
+                in += static_cast<char>(second);
+                in += static_cast<char>(third);
+                in += "\xe2\x96\xa0 z";
+                kint::text::TerminalFilter whole, bytes;
+                std::string a, b;
+                whole.feed(in, a);
+                whole.finish(a);
+                for (const char c : in)
+                    bytes.feed(std::string_view(&c, 1), b);
+                bytes.finish(b);
+                CAPTURE(lead);
+                CAPTURE(second);
+                CAPTURE(third);
+                REQUIRE(a == kint::text::sanitize(in));
+                REQUIRE(b == a);
+            }
+        }
+    }
+}
