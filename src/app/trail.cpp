@@ -54,8 +54,8 @@ void trail(const store::Store& store, const config::Config& cfg, Day today,
 
     const auto span = trail_view::view_span(cues, since, until, today);
     // The day after the span too: mood_link's next day.
-    const review::DayValues mood =
-        store.rating_values({span.from, span.to + days{1}}, RatingKind::mood);
+    const review::DayValues mood(
+        store.rating_values({span.from, span.to + days{1}}, RatingKind::mood));
     sink.begin(trail_view::frame(cues, mood, store.sessions(), since, until, today, cfg));
     // One cue at a time: its entries are read, drawn and let go before the next one's.
     for (auto& c : cues) {

@@ -63,8 +63,8 @@ std::optional<IsoWeek> parse_iso_week_shape(std::string_view text) {
     return IsoWeek{to_int(text.substr(0, 4)), to_int(rest)};
 }
 
-std::map<Day, int> by_day(const std::vector<Rating>& ratings, RatingKind kind) {
-    std::map<Day, int> out; // a later rating of the same kind and day replaces the earlier one
+DayValues by_day(const std::vector<Rating>& ratings, RatingKind kind) {
+    DayValues out; // a later rating of the same kind and day replaces the earlier one
     for (const auto& r : ratings)
         if (r.kind == kind) out[r.day] = r.value;
     return out;

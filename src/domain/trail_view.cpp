@@ -171,7 +171,7 @@ Frame frame(const std::vector<Cue>& cues, const review::DayValues& mood,
               [](const Session& a, const Session& b) { return a.day < b.day; });
     review::DayValues in_span;
     for (const auto& [day, value] : mood)
-        if (f.span.contains(day)) in_span.emplace_hint(in_span.end(), day, value);
+        if (f.span.contains(day)) in_span[day] = value;
     f.mood_weeks = long_view::mood_weeks(in_span, long_view::weeks_in(f.span, config.week_starts));
     return f;
 }

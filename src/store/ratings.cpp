@@ -53,16 +53,16 @@ std::vector<Rating> Store::ratings(const DayRange& range, std::optional<RatingKi
     return out;
 }
 
-std::map<Day, int> Store::rating_values(const DayRange& range, RatingKind kind) const {
+std::vector<std::pair<Day, int>> Store::rating_values(const DayRange& range,
+                                                      RatingKind kind) const {
     SQLite::Statement& st = prepared(
         "SELECT day, value FROM rating WHERE day BETWEEN ? AND ? AND kind = ? ORDER BY day");
     bind_range(st, 1, range);
     st.bind(3, std::string(to_string(kind)));
-    std::map<Day, int> out;
+    std::vector<std::pair<Day, int>> out;
     while (st.executeStep())
-        tolerant(m_skipped, "a rating", [&] {
-            out.emplace_hint(out.end(), day_of(st.getColumn(0)), st.getColumn(1).getInt());
-        });
+        tolerant(m_skipped, "a rating",
+                 [&] { out.emplace_back(day_of(st.getColumn(0)), st.getColumn(1).getInt()); });
     return out;
 }
 

@@ -217,3 +217,31 @@ TEST_CASE("mood_link: the same sides as looking each day up, on random calendars
         CHECK(link.next_day.high == next.high);
     }
 }
+
+TEST_CASE("DayValues: by day, one value a day, the later one kept, as a map would") {
+    const review::DayValues sorted(std::vector<std::pair<Day, int>>{
+        {D("2026-09-01"), 5}, {D("2026-09-03"), 7}, {D("2026-09-04"), 2}});
+    CHECK(sorted.size() == 3);
+    CHECK(sorted.find(D("2026-09-03"))->second == 7);
+    CHECK(sorted.find(D("2026-09-02")) == sorted.end());
+    CHECK(sorted.lower_bound(D("2026-09-02"))->first == D("2026-09-03"));
+    CHECK(sorted.lower_bound(D("2026-09-05")) == sorted.end());
+    // Out of order, a day twice: sorted, the later of the two kept.
+    const review::DayValues mixed(std::vector<std::pair<Day, int>>{
+        {D("2026-09-04"), 2}, {D("2026-09-01"), 9}, {D("2026-09-03"), 7}, {D("2026-09-01"), 5}});
+    CHECK(mixed == sorted);
+    review::DayValues built;
+    built[D("2026-09-04")] = 2;
+    built[D("2026-09-01")] = 9; // before the last: in its place
+    built[D("2026-09-03")] = 7;
+    built[D("2026-09-01")] = 5; // again: replaced
+    CHECK(built == sorted);
+    CHECK(built.count(D("2026-09-01")) == 1);
+    CHECK(built.at(D("2026-09-04")) == 2);
+    CHECK_THROWS_AS((void)built.at(D("2026-09-02")), std::out_of_range);
+    std::map<Day, int> tree;
+    for (const auto& [day, value] : built)
+        tree.emplace(day, value);
+    CHECK(tree.size() == 3);
+    CHECK(std::is_sorted(built.begin(), built.end()));
+}

@@ -7,9 +7,12 @@
 #include "kint/domain/safety.hpp"
 #include "kint/domain/strength.hpp"
 
+#include <algorithm>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -222,8 +225,67 @@ struct Report {
 double strength_multiplier();
 
 // The mood of each day (a later rating of a day replaces an earlier one), gathered once for all
-// cues of a review.
-using DayValues = std::map<Day, int>;
+// cues of a review. By day in one vector: a trail walks ten years of it once a cue, and a tree
+// of 3,650 nodes is an allocation each to build and a pointer chase each to walk.
+class DayValues {
+  public:
+    using value_type = std::pair<Day, int>;
+    using const_iterator = std::vector<value_type>::const_iterator;
+    DayValues() = default;
+    DayValues(std::initializer_list<value_type> values) {
+        for (const auto& [day, value] : values)
+            (*this)[day] = value;
+    }
+    // From values in any order; of two for one day, the later one in `values` is kept.
+    explicit DayValues(std::vector<value_type> values) : m_values(std::move(values)) {
+        const auto by_day = [](const value_type& a, const value_type& b) {
+            return a.first < b.first;
+        };
+        if (std::is_sorted(m_values.begin(), m_values.end(),
+                           [](const auto& a, const auto& b) { return a.first <= b.first; }))
+            return; // by day, one value a day, as the store reads them
+        std::stable_sort(m_values.begin(), m_values.end(), by_day);
+        std::vector<value_type> unique;
+        for (const auto& v : m_values)
+            if (!unique.empty() && unique.back().first == v.first)
+                unique.back().second = v.second;
+            else
+                unique.push_back(v);
+        m_values = std::move(unique);
+    }
+    const_iterator begin() const { return m_values.begin(); }
+    const_iterator end() const { return m_values.end(); }
+    std::size_t size() const { return m_values.size(); }
+    bool empty() const { return m_values.empty(); }
+    // The first day on or after `day`.
+    const_iterator lower_bound(Day day) const {
+        return std::lower_bound(m_values.begin(), m_values.end(), day,
+                                [](const value_type& v, Day d) { return v.first < d; });
+    }
+    const_iterator find(Day day) const {
+        const auto at = lower_bound(day);
+        return at != end() && at->first == day ? at : end();
+    }
+    std::size_t count(Day day) const { return find(day) != end() ? 1 : 0; }
+    int at(Day day) const {
+        const auto it = find(day);
+        if (it == end()) throw std::out_of_range("no value on that day");
+        return it->second;
+    }
+    // The value of `day`, made 0 when it has none; a day after the last is added at the end.
+    int& operator[](Day day) {
+        if (m_values.empty() || m_values.back().first < day)
+            return m_values.emplace_back(day, 0).second;
+        auto at = std::lower_bound(m_values.begin(), m_values.end(), day,
+                                   [](const value_type& v, Day d) { return v.first < d; });
+        if (at == m_values.end() || at->first != day) at = m_values.emplace(at, day, 0);
+        return at->second;
+    }
+    bool operator==(const DayValues&) const = default;
+
+  private:
+    std::vector<value_type> m_values;
+};
 DayValues mood_by_day(const std::vector<Rating>& ratings);
 // One cue over one period, as `build` computes it (exposed for tests). Per day, by the plan in
 // force that day (today counts only once logged: unlogged it is `open`):

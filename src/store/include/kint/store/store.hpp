@@ -135,7 +135,7 @@ class Store {
     void put_rating(const Rating& rating);
     std::vector<Rating> ratings(const DayRange& range, std::optional<RatingKind> kind = {}) const;
     // Each day's value of one kind in `range`, and nothing else (a trail's years of mood).
-    std::map<Day, int> rating_values(const DayRange& range, RatingKind kind) const;
+    std::vector<std::pair<Day, int>> rating_values(const DayRange& range, RatingKind kind) const;
     // Ratings of `kind` on or before `until`, newest first, while `take` returns true for them;
     // returned oldest first. Reads only as far back as `take` wants.
     std::vector<Rating> ratings_back_from(Day until, RatingKind kind,
