@@ -143,7 +143,10 @@ Tally tally(const Cue& cue, const strength::Trail& trail, const Period& p, Day t
             int week_starts) {
     Tally t;
     t.marks = DayMarks(p, today);
-    std::map<Day, Chunk> chunks; // --per days by the first day of their week (or period)
+    // --per days by the first day of their week (--per N/week) or of the period (--per N/Md),
+    // the two kinds apart: a plan changed from one to the other in a week that begins the period
+    // is two chunks with a target each, not one under the first plan.
+    std::map<std::pair<Day, bool>, Chunk> chunks;
     // The days go forward one at a time: the trail's entries are walked beside them, not looked up.
     auto next = trail.lower_bound(p.from);
     for (Day d = p.from; d <= p.to; d += days{1}) {
@@ -157,7 +160,7 @@ Tally tally(const Cue& cue, const strength::Trail& trail, const Period& p, Day t
         if (*plan.per && plan.kind != CueKind::if_) {
             const Per& per = **plan.per;
             const Day key = per.week ? std::max(week_of(d, week_starts).from, p.from) : p.from;
-            auto [c, fresh] = chunks.try_emplace(key);
+            auto [c, fresh] = chunks.try_emplace({key, per.week});
             if (fresh) {
                 c->second.per = per;
                 c->second.t.from = key;

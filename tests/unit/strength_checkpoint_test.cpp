@@ -410,16 +410,12 @@ TEST_CASE("strength: the trail from the weeks kept with the checkpoints equals t
                 all.push_back({std::move(c), std::move(logs), std::nullopt});
             }
             const auto ratings = sim.store.ratings({std::nullopt, std::nullopt});
-            const std::vector<app::TrailRequest> requests{
-                {},
-                {.cue = std::nullopt, .since = today - days{45}, .until = std::nullopt},
-                {.cue = std::nullopt, .since = std::nullopt, .until = today - days{12}},
-                {.cue = std::nullopt, .since = today - days{100}, .until = today - days{3}}};
-            for (const auto& request : requests) {
+            const auto compare = [&](const app::TrailRequest& request,
+                                     const std::vector<trail_view::CueLogs>& cues) {
                 Trails fast;
                 app::trail(sim.store, cfg, today, request, fast);
                 const auto full =
-                    trail_view::build(all, ratings, {}, request.since, request.until, today, cfg);
+                    trail_view::build(cues, ratings, {}, request.since, request.until, today, cfg);
                 REQUIRE(fast.cues.size() == full.cues.size());
                 for (std::size_t k = 0; k < fast.cues.size(); ++k) {
                     const auto& a = fast.cues[k];
@@ -445,14 +441,70 @@ TEST_CASE("strength: the trail from the weeks kept with the checkpoints equals t
                     }
                     CHECK(a.mood_link.enough == b.mood_link.enough);
                     ++trails;
-                    const auto span = a.span;
-                    if (!sim.store.marked_weeks(a.cue.id, {span.from, span.to}).empty())
+                    // The kept weeks were read: some in the span, and today's plan no --per N/Md.
+                    const auto& per = a.cue.plan_on(today).per;
+                    if (!sim.store.marked_weeks(a.cue.id, {a.span.from, a.span.to}).empty() &&
+                        !(per && !per->week))
                         ++from_weeks;
                 }
+            };
+            for (const auto& request : std::vector<app::TrailRequest>{
+                     {},
+                     {.cue = std::nullopt, .since = today - days{45}, .until = std::nullopt},
+                     {.cue = std::nullopt, .since = std::nullopt, .until = today - days{12}},
+                     {.cue = std::nullopt, .since = today - days{100}, .until = today - days{3}}})
+                compare(request, all);
+            // An archived cue, asked for by its number: its life up to its archiving.
+            for (auto& c : sim.store.cues(true)) {
+                if (!c.archived_on || !trail_view::span_of(c, std::nullopt, std::nullopt, today))
+                    continue;
+                const Id id = c.id;
+                auto logs = sim.store.logs({DayRange{std::nullopt, std::nullopt}, id});
+                compare({.cue = id, .since = std::nullopt, .until = std::nullopt},
+                        {{std::move(c), std::move(logs), std::nullopt}});
             }
         }
     }
     CHECK(trails > 300);
     // Most of them really read kept weeks.
     CHECK(from_weeks * 2 > trails);
+}
+
+TEST_CASE("strength: a plan changed this week from --per N/Md to --per N/week, the trail from kept "
+          "weeks still shows today open, as the whole history does") {
+    // The part after the latest checkpoint begins this Monday: the rolling plan's days and the
+    // weekly plan's days of this week must not be counted as one group under the first plan.
+    const config::Config cfg = config::parse();
+    auto s = store::Store::open_memory();
+    Day today = D("2026-10-05");
+    s.on_change([&] { app::keep_strength(s, today); });
+    s.write([&] { s.add_intention("Steady", std::nullopt, std::nullopt, today); });
+    store::NewCue c;
+    c.intention_id = 1;
+    c.trigger = "I pour my coffee";
+    c.behavior = "one breath";
+    c.created = today;
+    c.per = Per{1, 10, false};
+    Id id = 0;
+    s.write([&] { id = s.add_cue(c); });
+    today = D("2026-11-02"); // a Monday
+    s.write([&] { s.put_log(LogEntry{id, today, LogStatus::done, std::nullopt}); });
+    today = D("2026-11-04");
+    auto cue = *s.cue(id);
+    cue.per = Per{5, 7, true};
+    s.write([&] { s.edit_cue(cue, today); });
+    const Day view = D("2026-11-05");
+    REQUIRE_FALSE(s.marked_weeks(id, {D("2026-10-01"), view}).empty());
+    Trails fast;
+    app::trail(s, cfg, view, {}, fast);
+    const std::vector<trail_view::CueLogs> one{
+        {*s.cue(id), s.logs({DayRange{std::nullopt, std::nullopt}, id}), std::nullopt}};
+    const auto full = trail_view::build(one, {}, {}, std::nullopt, std::nullopt, view, cfg);
+    REQUIRE(fast.cues.size() == 1);
+    CHECK(full.cues[0].days.back().second == trail_view::Status::open);
+    CHECK(fast.cues[0].days == full.cues[0].days);
+    // The week's review counts the two plans apart too: a target for each.
+    const auto week = app::review(s, cfg, view, review::week_period("this", view, cfg.week_starts));
+    REQUIRE(week.cues.size() == 1);
+    CHECK(week.cues[0].targets.size() == 2);
 }
