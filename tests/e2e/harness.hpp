@@ -18,16 +18,16 @@ inline constexpr const char* schema_v5_sql = KINT_E2E_UNDO_V6 "PRAGMA user_versi
 // SQL that takes away what v5 added: uids, clocks, tombstones and the store's clock.
 #define KINT_E2E_UNDO_V5                                                                           \
     KINT_E2E_UNDO_V6                                                                               \
-        "DROP TABLE tombstone; ALTER TABLE intention DROP COLUMN uid; ALTER TABLE intention DROP " \
-        "COLUMN hlc; ALTER TABLE cue DROP COLUMN uid; ALTER TABLE cue DROP COLUMN hlc; ALTER "     \
-        "TABLE "                                                                                   \
-        "step DROP COLUMN uid; ALTER TABLE step DROP COLUMN hlc; ALTER TABLE journal DROP COLUMN " \
-        "uid; "                                                                                    \
-        "ALTER TABLE journal DROP COLUMN hlc; ALTER TABLE cue_plan DROP COLUMN hlc; ALTER TABLE "  \
-        "pause "                                                                                   \
-        "DROP COLUMN hlc; ALTER TABLE log DROP COLUMN hlc; ALTER TABLE rating DROP COLUMN hlc; "   \
-        "ALTER "                                                                                   \
-        "TABLE session DROP COLUMN hlc; "
+    "DROP TABLE tombstone; ALTER TABLE intention DROP COLUMN uid; ALTER TABLE intention DROP "     \
+    "COLUMN hlc; ALTER TABLE cue DROP COLUMN uid; ALTER TABLE cue DROP COLUMN hlc; ALTER "         \
+    "TABLE "                                                                                       \
+    "step DROP COLUMN uid; ALTER TABLE step DROP COLUMN hlc; ALTER TABLE journal DROP COLUMN "     \
+    "uid; "                                                                                        \
+    "ALTER TABLE journal DROP COLUMN hlc; ALTER TABLE cue_plan DROP COLUMN hlc; ALTER TABLE "      \
+    "pause "                                                                                       \
+    "DROP COLUMN hlc; ALTER TABLE log DROP COLUMN hlc; ALTER TABLE rating DROP COLUMN hlc; "       \
+    "ALTER "                                                                                       \
+    "TABLE session DROP COLUMN hlc; "
 
 // SQL that turns a current store into a schema-4 store, as kint 4 left it.
 inline constexpr const char* schema_v4_sql = KINT_E2E_UNDO_V5 "PRAGMA user_version = 4;";

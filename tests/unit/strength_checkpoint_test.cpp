@@ -263,51 +263,60 @@ struct Simulation {
     }
 };
 
+// `seeds` random histories of 900 writes each, the first from `start` + `seed` × `spacing` days,
+// looked at after every `every` writes (`look(sim, seed, i)`).
+template <typename Look>
+void sample_histories(std::uint32_t seeds, Day start, int spacing, std::uint32_t mix, int every,
+                      const Look& look) {
+    for (std::uint32_t seed = 1; seed <= seeds; ++seed) {
+        Simulation sim(start + days{static_cast<int>(seed) * spacing}, seed * mix);
+        for (int i = 0; i < 900; ++i) {
+            sim.step();
+            if (i % every == every - 1) look(sim, seed, i);
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("strength: the review from the store's checkpoints equals the whole history's, "
           "through backfills, undos, steps, pauses, edits and archives") {
     const config::Config cfg = config::parse();
     long reviews = 0, from_checkpoints = 0;
-    for (std::uint32_t seed = 1; seed <= 8; ++seed) {
-        Simulation sim(D("2024-01-03") + days{seed * 11}, seed * 40503U);
-        for (int i = 0; i < 900; ++i) {
-            sim.step();
-            if (i % 45 != 44) continue;
-            const Day today = sim.today;
-            for (const char* week : {"last", "this"}) {
-                const auto period = review::week_period(week, today, cfg.week_starts);
-                const auto fast = app::review(sim.store, cfg, today, period);
-                std::vector<Cue> reportable;
-                for (auto& c : sim.store.cues(true))
-                    if (review::reportable(c, period)) reportable.push_back(std::move(c));
-                const auto full = review::build(review::Input{
-                    .period = period,
-                    .today = today,
-                    .config = cfg,
-                    .cues = reportable,
-                    .logs = sim.store.logs({DayRange{std::nullopt, std::nullopt}, std::nullopt})});
-                REQUIRE(fast.cues.size() == full.cues.size());
-                for (std::size_t k = 0; k < fast.cues.size(); ++k) {
-                    const auto& a = fast.cues[k];
-                    const auto& b = full.cues[k];
-                    CAPTURE(seed);
-                    CAPTURE(i);
-                    CAPTURE(a.cue.id);
-                    CHECK(a.strength == b.strength);
-                    CHECK(a.previous_strength == b.previous_strength);
-                    CHECK(a.comebacks == b.comebacks);
-                    CHECK(a.done_days == b.done_days);
-                    CHECK(a.missed_days == b.missed_days);
-                    CHECK(a.consistency == b.consistency);
-                    CHECK(a.previous_consistency == b.previous_consistency);
-                    CHECK(a.suggestion == b.suggestion);
-                    ++reviews;
-                    if (sim.store.strength_checkpoint(a.cue.id, period.from)) ++from_checkpoints;
-                }
+    sample_histories(8, D("2024-01-03"), 11, 40503U, 45, [&](Simulation& sim, auto seed, int i) {
+        const Day today = sim.today;
+        for (const char* week : {"last", "this"}) {
+            const auto period = review::week_period(week, today, cfg.week_starts);
+            const auto fast = app::review(sim.store, cfg, today, period);
+            std::vector<Cue> reportable;
+            for (auto& c : sim.store.cues(true))
+                if (review::reportable(c, period)) reportable.push_back(std::move(c));
+            const auto full = review::build(review::Input{
+                .period = period,
+                .today = today,
+                .config = cfg,
+                .cues = reportable,
+                .logs = sim.store.logs({DayRange{std::nullopt, std::nullopt}, std::nullopt})});
+            REQUIRE(fast.cues.size() == full.cues.size());
+            for (std::size_t k = 0; k < fast.cues.size(); ++k) {
+                const auto& a = fast.cues[k];
+                const auto& b = full.cues[k];
+                CAPTURE(seed);
+                CAPTURE(i);
+                CAPTURE(a.cue.id);
+                CHECK(a.strength == b.strength);
+                CHECK(a.previous_strength == b.previous_strength);
+                CHECK(a.comebacks == b.comebacks);
+                CHECK(a.done_days == b.done_days);
+                CHECK(a.missed_days == b.missed_days);
+                CHECK(a.consistency == b.consistency);
+                CHECK(a.previous_consistency == b.previous_consistency);
+                CHECK(a.suggestion == b.suggestion);
+                ++reviews;
+                if (sim.store.strength_checkpoint(a.cue.id, period.from)) ++from_checkpoints;
             }
         }
-    }
+    });
     CHECK(reviews > 200);
     // Most of them really took the fast path.
     CHECK(from_checkpoints * 2 > reviews);
@@ -398,73 +407,68 @@ TEST_CASE("strength: the trail from the weeks kept with the checkpoints equals t
           "history's, day by day, through backfills, undos, steps, pauses, edits and archives") {
     const config::Config cfg = config::parse();
     long trails = 0, from_weeks = 0;
-    for (std::uint32_t seed = 1; seed <= 6; ++seed) {
-        Simulation sim(D("2024-02-05") + days{seed * 5}, seed * 69069U);
-        for (int i = 0; i < 900; ++i) {
-            sim.step();
-            if (i % 60 != 59) continue;
-            const Day today = sim.today;
-            std::vector<trail_view::CueLogs> all;
-            for (auto& c : sim.store.cues(false)) {
-                auto logs = sim.store.logs({DayRange{std::nullopt, std::nullopt}, c.id});
-                all.push_back({std::move(c), std::move(logs), std::nullopt});
-            }
-            const auto ratings = sim.store.ratings({std::nullopt, std::nullopt});
-            const auto compare = [&](const app::TrailRequest& request,
-                                     const std::vector<trail_view::CueLogs>& cues) {
-                Trails fast;
-                app::trail(sim.store, cfg, today, request, fast);
-                const auto full =
-                    trail_view::build(cues, ratings, {}, request.since, request.until, today, cfg);
-                REQUIRE(fast.cues.size() == full.cues.size());
-                for (std::size_t k = 0; k < fast.cues.size(); ++k) {
-                    const auto& a = fast.cues[k];
-                    const auto& b = full.cues[k];
-                    CAPTURE(seed);
-                    CAPTURE(i);
-                    CAPTURE(a.cue.id);
-                    CHECK(a.span == b.span);
-                    CHECK(a.days == b.days);
-                    CHECK(a.strength == b.strength); // to the last bit
-                    CHECK(a.done_days == b.done_days);
-                    CHECK(a.steps.size() == b.steps.size());
-                    CHECK(a.pauses.size() == b.pauses.size());
-                    for (const auto* side : {&a.mood_link.same_day, &a.mood_link.next_day}) {
-                        const auto& other = side == &a.mood_link.same_day ? b.mood_link.same_day
-                                                                          : b.mood_link.next_day;
-                        CHECK(side->done_days == other.done_days);
-                        CHECK(side->other_days == other.other_days);
-                        CHECK(side->done_mean == other.done_mean);
-                        CHECK(side->difference == other.difference);
-                        CHECK(side->low == other.low);
-                        CHECK(side->high == other.high);
-                    }
-                    CHECK(a.mood_link.enough == b.mood_link.enough);
-                    ++trails;
-                    // The kept weeks were read: some in the span, and today's plan no --per N/Md.
-                    const auto& per = a.cue.plan_on(today).per;
-                    if (!sim.store.marked_weeks(a.cue.id, {a.span.from, a.span.to}).empty() &&
-                        !(per && !per->week))
-                        ++from_weeks;
-                }
-            };
-            for (const auto& request : std::vector<app::TrailRequest>{
-                     {},
-                     {.cue = std::nullopt, .since = today - days{45}, .until = std::nullopt},
-                     {.cue = std::nullopt, .since = std::nullopt, .until = today - days{12}},
-                     {.cue = std::nullopt, .since = today - days{100}, .until = today - days{3}}})
-                compare(request, all);
-            // An archived cue, asked for by its number: its life up to its archiving.
-            for (auto& c : sim.store.cues(true)) {
-                if (!c.archived_on || !trail_view::span_of(c, std::nullopt, std::nullopt, today))
-                    continue;
-                const Id id = c.id;
-                auto logs = sim.store.logs({DayRange{std::nullopt, std::nullopt}, id});
-                compare({.cue = id, .since = std::nullopt, .until = std::nullopt},
-                        {{std::move(c), std::move(logs), std::nullopt}});
-            }
+    sample_histories(6, D("2024-02-05"), 5, 69069U, 60, [&](Simulation& sim, auto seed, int i) {
+        const Day today = sim.today;
+        std::vector<trail_view::CueLogs> all;
+        for (auto& c : sim.store.cues(false)) {
+            auto logs = sim.store.logs({DayRange{std::nullopt, std::nullopt}, c.id});
+            all.push_back({std::move(c), std::move(logs), std::nullopt});
         }
-    }
+        const auto ratings = sim.store.ratings({std::nullopt, std::nullopt});
+        const auto compare = [&](const app::TrailRequest& request,
+                                 const std::vector<trail_view::CueLogs>& cues) {
+            Trails fast;
+            app::trail(sim.store, cfg, today, request, fast);
+            const auto full =
+                trail_view::build(cues, ratings, {}, request.since, request.until, today, cfg);
+            REQUIRE(fast.cues.size() == full.cues.size());
+            for (std::size_t k = 0; k < fast.cues.size(); ++k) {
+                const auto& a = fast.cues[k];
+                const auto& b = full.cues[k];
+                CAPTURE(seed);
+                CAPTURE(i);
+                CAPTURE(a.cue.id);
+                CHECK(a.span == b.span);
+                CHECK(a.days == b.days);
+                CHECK(a.strength == b.strength); // to the last bit
+                CHECK(a.done_days == b.done_days);
+                CHECK(a.steps.size() == b.steps.size());
+                CHECK(a.pauses.size() == b.pauses.size());
+                for (const auto* side : {&a.mood_link.same_day, &a.mood_link.next_day}) {
+                    const auto& other =
+                        side == &a.mood_link.same_day ? b.mood_link.same_day : b.mood_link.next_day;
+                    CHECK(side->done_days == other.done_days);
+                    CHECK(side->other_days == other.other_days);
+                    CHECK(side->done_mean == other.done_mean);
+                    CHECK(side->difference == other.difference);
+                    CHECK(side->low == other.low);
+                    CHECK(side->high == other.high);
+                }
+                CHECK(a.mood_link.enough == b.mood_link.enough);
+                ++trails;
+                // The kept weeks were read: some in the span, and today's plan no --per N/Md.
+                const auto& per = a.cue.plan_on(today).per;
+                if (!sim.store.marked_weeks(a.cue.id, {a.span.from, a.span.to}).empty() &&
+                    !(per && !per->week))
+                    ++from_weeks;
+            }
+        };
+        for (const auto& request : std::vector<app::TrailRequest>{
+                 {},
+                 {.cue = std::nullopt, .since = today - days{45}, .until = std::nullopt},
+                 {.cue = std::nullopt, .since = std::nullopt, .until = today - days{12}},
+                 {.cue = std::nullopt, .since = today - days{100}, .until = today - days{3}}})
+            compare(request, all);
+        // An archived cue, asked for by its number: its life up to its archiving.
+        for (auto& c : sim.store.cues(true)) {
+            if (!c.archived_on || !trail_view::span_of(c, std::nullopt, std::nullopt, today))
+                continue;
+            const Id id = c.id;
+            auto logs = sim.store.logs({DayRange{std::nullopt, std::nullopt}, id});
+            compare({.cue = id, .since = std::nullopt, .until = std::nullopt},
+                    {{std::move(c), std::move(logs), std::nullopt}});
+        }
+    });
     CHECK(trails > 300);
     // Most of them really read kept weeks.
     CHECK(from_weeks * 2 > trails);

@@ -173,6 +173,24 @@ TEST_CASE("text: printable_run stops at the first byte that is no printable ASCI
     CHECK(kint::text::printable_run("") == 0);
 }
 
+namespace {
+
+// `in` through the terminal filter in one piece and one byte per piece.
+std::pair<std::string, std::string> filtered_whole_and_bytewise(std::string_view in, bool colour) {
+    kint::text::TerminalFilter whole, bytes;
+    whole.allow_colour(colour);
+    bytes.allow_colour(colour);
+    std::string a, b;
+    whole.feed(in, a);
+    whole.finish(a);
+    for (const char c : in)
+        bytes.feed(std::string_view(&c, 1), b);
+    bytes.finish(b);
+    return {a, b};
+}
+
+} // namespace
+
 TEST_CASE("text: the terminal filter reads eight printable bytes at a time and misses no byte") {
     // Every byte value at every place of a run longer than two words, in one piece (read a word
     // at a time) and one byte per piece (read a byte at a time): the same output, and a control
@@ -183,15 +201,7 @@ TEST_CASE("text: the terminal filter reads eight printable bytes at a time and m
             for (std::size_t at = 0; at < 24; ++at) {
                 std::string in = printable.substr(0, 24);
                 in[at] = static_cast<char>(value);
-                kint::text::TerminalFilter whole, bytes;
-                whole.allow_colour(colour);
-                bytes.allow_colour(colour);
-                std::string a, b;
-                whole.feed(in, a);
-                whole.finish(a);
-                for (const char c : in)
-                    bytes.feed(std::string_view(&c, 1), b);
-                bytes.finish(b);
+                const auto [a, b] = filtered_whole_and_bytewise(in, colour);
                 CAPTURE(value);
                 CAPTURE(at);
                 REQUIRE(a == b);
@@ -235,13 +245,7 @@ TEST_CASE("text: the terminal filter passes every whole character that is no con
                 in += static_cast<char>(second);
                 in += static_cast<char>(third);
                 in += "\xe2\x96\xa0 z";
-                kint::text::TerminalFilter whole, bytes;
-                std::string a, b;
-                whole.feed(in, a);
-                whole.finish(a);
-                for (const char c : in)
-                    bytes.feed(std::string_view(&c, 1), b);
-                bytes.finish(b);
+                const auto [a, b] = filtered_whole_and_bytewise(in, false);
                 CAPTURE(lead);
                 CAPTURE(second);
                 CAPTURE(third);
