@@ -22,6 +22,34 @@ using Clock = std::chrono::steady_clock;
     throw std::runtime_error(fmt::format("e2e pty: {}: {}", what, std::strerror(errno)));
 }
 
+// Writes `bytes` to a pipe whose reader may close it part way. SIGPIPE is held back for the
+// moment of the write (this thread only) and a pending one taken, so a closed pipe ends the write,
+// not the test process; the children keep the default disposition.
+void write_unread_ok(int fd, std::string_view bytes) {
+    sigset_t pipe_only, saved;
+    sigemptyset(&pipe_only);
+    sigaddset(&pipe_only, SIGPIPE);
+    ::pthread_sigmask(SIG_BLOCK, &pipe_only, &saved);
+    int write_errno = 0;
+    while (!bytes.empty()) {
+        const auto n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            write_errno = errno;
+            break;
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    // Linux sends SIGPIPE even when part of the bytes went through before the reader closed.
+    sigset_t pending;
+    const timespec none{0, 0};
+    while (::sigpending(&pending) == 0 && sigismember(&pending, SIGPIPE) == 1)
+        ::sigtimedwait(&pipe_only, nullptr, &none);
+    ::pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+    errno = write_errno;
+    if (write_errno != 0 && write_errno != EPIPE) fail("write");
+}
+
 // argv and envp for an exec, built before fork so the child only calls exec.
 struct Exec {
     std::vector<std::string> strings_argv, strings_env;
@@ -97,8 +125,10 @@ Result run_within(const Sandbox& s, const std::vector<std::string>& args,
     ::close(in_pipe[0]);
     ::close(out_pipe[1]);
     ::close(err_pipe[1]);
-    // kint reads its answers line by line; a small input fits the pipe buffer at once.
-    if (!input.empty() && ::write(in_pipe[1], input.data(), input.size()) < 0) fail("write");
+    // kint reads its answers line by line; a small input fits the pipe buffer at once. kint may
+    // also leave the input unread and be gone already (`start` takes no dialogue on a pipe): the
+    // write then meets a closed pipe, which must end the write, not the test run.
+    write_unread_ok(in_pipe[1], input);
     ::close(in_pipe[1]);
 
     Result r;

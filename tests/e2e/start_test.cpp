@@ -109,6 +109,12 @@ TEST_CASE("start: without a terminal it explains the plain commands and writes n
     CHECK(piped.code == 0);
     CHECK(piped.out == r.out);
     CHECK(s.snapshot() == before);
+    // Nor a flood of them: kint ends without reading them, the pipe closes under the writer.
+    const auto flood = run_within(s, {"start"}, 10s, std::string(1 << 20, 'y'));
+    CHECK_FALSE(flood.timed_out);
+    CHECK(flood.code == 0);
+    CHECK(flood.out == r.out);
+    CHECK(s.snapshot() == before);
 
     // With a store in use, it is left as it was.
     s.ok({"intent", "add", "I am open to learning new ways to cope"});
