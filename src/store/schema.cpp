@@ -182,6 +182,24 @@ ALTER TABLE strength_checkpoint ADD COLUMN marks INTEGER;
 DELETE FROM strength_checkpoint;
 DELETE FROM state WHERE key = 'strength_through';
 )sql",
+    // v7 (issue 17): ratings keyed by kind, then day. A trail, the prompt's mood and a review's
+    // mood read one kind over a span: a range of the key now, where the old key (day, kind) passed
+    // every energy row to find the mood rows between them. Both kinds on a span are two ranges.
+    // Same columns, same rows; the rows are copied, the old table goes.
+    R"sql(
+CREATE TABLE rating_by_kind (
+    day   TEXT NOT NULL,
+    kind  TEXT NOT NULL CHECK (kind IN ('mood', 'energy')),
+    value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10),
+    note  TEXT,
+    hlc   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (kind, day)
+) WITHOUT ROWID;
+INSERT INTO rating_by_kind (day, kind, value, note, hlc)
+    SELECT day, kind, value, note, hlc FROM rating;
+DROP TABLE rating;
+ALTER TABLE rating_by_kind RENAME TO rating;
+)sql",
 };
 
 constexpr int migration_count = static_cast<int>(std::size(migrations));

@@ -9,8 +9,19 @@
 #include <sys/types.h>
 #include <vector>
 
+// SQL that takes away what v7 changed: ratings keyed by (day, kind) again.
+#define KINT_E2E_UNDO_V7                                                                           \
+    "CREATE TABLE rating_by_day (day TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('mood', "   \
+    "'energy')), value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10), note TEXT, hlc TEXT NOT "  \
+    "NULL DEFAULT '', PRIMARY KEY (day, kind)) WITHOUT ROWID; INSERT INTO rating_by_day SELECT "   \
+    "day, kind, value, note, hlc FROM rating; DROP TABLE rating; ALTER TABLE rating_by_day "       \
+    "RENAME TO rating; "
+
+// SQL that turns a current store into a schema-6 store, as kint 6 left it.
+inline constexpr const char* schema_v6_sql = KINT_E2E_UNDO_V7 "PRAGMA user_version = 6;";
+
 // SQL that takes away what v6 added: the marks of each checkpoint's week.
-#define KINT_E2E_UNDO_V6 "ALTER TABLE strength_checkpoint DROP COLUMN marks; "
+#define KINT_E2E_UNDO_V6 KINT_E2E_UNDO_V7 "ALTER TABLE strength_checkpoint DROP COLUMN marks; "
 
 // SQL that turns a current store into a schema-5 store, as kint 5 left it.
 inline constexpr const char* schema_v5_sql = KINT_E2E_UNDO_V6 "PRAGMA user_version = 5;";

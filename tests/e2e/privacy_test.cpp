@@ -53,7 +53,7 @@ TEST_CASE("privacy: every file and folder kint writes is 0600 / 0700 under umask
     const auto old_db = s.path("old/kint.db");
     std::filesystem::create_directories(s.path("old"));
     std::filesystem::copy_file(s.db(), old_db);
-    REQUIRE(std::system(fmt::format("sqlite3 '{}' '{}'", old_db, schema_v1_sql).c_str()) == 0);
+    REQUIRE(sqlite3(s, old_db, schema_v1_sql) == 0);
     REQUIRE(::chmod(old_db.c_str(), 0600) == 0);
     REQUIRE(::chmod(s.path("old").c_str(), 0700) == 0);
     REQUIRE(s.run({"--db", old_db, "rate", "5", "--day", "-1"}, {}, permissive).code == 0);

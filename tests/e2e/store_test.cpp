@@ -398,9 +398,11 @@ TEST_CASE(
     s.ok({"log", "1"});
     CHECK(mode_of(s.db() + ".bak-v2") == 0600);
     CHECK(sqlite3(s, s.db(),
-                  sql_true("(SELECT user_version FROM pragma_user_version) = 6 AND (SELECT "
+                  sql_true("(SELECT user_version FROM pragma_user_version) = 7 AND (SELECT "
                            "count(*) FROM pragma_table_info('strength_checkpoint') WHERE name = "
-                           "'marks') = 1")) == 0);
+                           "'marks') = 1 AND (SELECT name FROM "
+                           "pragma_index_xinfo('sqlite_autoindex_rating_1') WHERE seqno = 0) = "
+                           "'kind'")) == 0);
     CHECK(sqlite3(s, s.db(),
                   sql_true("(SELECT count(*) FROM pragma_table_info('log') WHERE name = "
                            "'amount') = 1 AND (SELECT count(*) FROM cue_plan) = 0")) == 0);

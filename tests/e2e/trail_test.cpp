@@ -201,7 +201,7 @@ TEST_CASE("trail: a store from before the weeks were kept (schema 5) shows the s
     CHECK(s.ok({"trail", "--format", "json"}, later).out == now); // read as it is
     s.ok({"journal", "add", "a write that upgrades the store"}, later);
     CHECK(sqlite3(s, s.db(),
-                  sql_true("(SELECT user_version FROM pragma_user_version) = 6 AND (SELECT "
+                  sql_true("(SELECT user_version FROM pragma_user_version) = 7 AND (SELECT "
                            "count(*) FROM strength_checkpoint WHERE marks IS NOT NULL) = 22")) ==
           0); // two cues, eleven Sundays each
     CHECK(s.ok({"trail", "--format", "json"}, later).out == now);

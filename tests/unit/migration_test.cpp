@@ -95,6 +95,54 @@ TEST_CASE("migration: a schema-1 store is upgraded in place after a backup") {
     CHECK(now.execAndGet("PRAGMA integrity_check").getString() == "ok");
 }
 
+TEST_CASE("migration: schema 7 keys the ratings by kind, every rating kept, read alike before") {
+    TempDir tmp;
+    const std::string db = (tmp.path / "kint.db").string();
+    {
+        auto old = store::Store::open_at_version(db, 6);
+        old.write([&] {
+            for (int i = 0; i < 40; ++i) {
+                const Day d = day("2026-09-01") + std::chrono::days{i};
+                old.put_rating({d, RatingKind::mood, i % 11,
+                                i % 3 ? std::nullopt : std::optional<std::string>("calm")});
+                if (i % 4) old.put_rating({d, RatingKind::energy, (i * 7) % 11, std::nullopt});
+            }
+        });
+    }
+    auto s = store::Store::open(db);
+    REQUIRE(s.user_version() == 6);
+    const auto all = s.ratings({});
+    const auto span = s.ratings({day("2026-09-10"), day("2026-09-20")});
+    const auto moods = s.rating_values({}, RatingKind::mood);
+    REQUIRE(all.size() == 70);
+    s.write([&] { s.put_rating({day("2026-11-03"), RatingKind::mood, 7, std::nullopt}); });
+    CHECK(s.user_version() == store::schema_version);
+    CHECK(fs::exists(db + ".bak-v6"));
+    auto now = s.ratings({});
+    REQUIRE(now.size() == 71);
+    now.pop_back(); // the new one, the latest day
+    REQUIRE(now.size() == all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        CAPTURE(i);
+        CHECK(now[i].day == all[i].day);
+        CHECK(now[i].kind == all[i].kind);
+        CHECK(now[i].value == all[i].value);
+        CHECK(now[i].note == all[i].note);
+    }
+    CHECK(s.ratings({day("2026-09-10"), day("2026-09-20")}).size() == span.size());
+    CHECK(s.rating_values({day("2026-09-01"), day("2026-10-10")}, RatingKind::mood) == moods);
+    SQLite::Database after(db, SQLite::OPEN_READONLY);
+    CHECK(after
+              .execAndGet("SELECT group_concat(name, ',') FROM (SELECT name FROM "
+                          "pragma_index_xinfo('sqlite_autoindex_rating_1') WHERE key = 1 "
+                          "ORDER BY seqno)")
+              .getString() == "kind,day");
+    CHECK(
+        after.execAndGet("SELECT count(*) FROM sqlite_schema WHERE name LIKE 'rating%'").getInt() ==
+        1);
+    CHECK(after.execAndGet("PRAGMA integrity_check").getString() == "ok");
+}
+
 TEST_CASE("migration: a new store needs no backup, a current one is left alone") {
     TempDir tmp;
     const std::string db = (tmp.path / "kint.db").string();

@@ -182,6 +182,43 @@ TEST_CASE("store: a rating of the same day and kind replaces the value") {
     CHECK(s.ratings({today - days{1}, std::nullopt}).size() == 2);
 }
 
+TEST_CASE("store: both kinds of rating come by day, a day's mood before its energy") {
+    auto s = store::Store::open_memory();
+    // Written out of order, some days with one kind only, and a day whose text sorts before the
+    // others although it comes after them (a five-digit year).
+    const Day far = Day{year{10000} / January / day{1}};
+    s.put_rating({today, RatingKind::energy, 3, std::nullopt});
+    s.put_rating({far, RatingKind::energy, 1, std::nullopt});
+    s.put_rating({today - days{3}, RatingKind::mood, 4, std::nullopt});
+    s.put_rating({today, RatingKind::mood, 7, std::nullopt});
+    s.put_rating({today - days{1}, RatingKind::energy, 5, std::nullopt});
+    s.put_rating({today - days{3}, RatingKind::energy, 6, std::nullopt});
+    s.put_rating({far, RatingKind::mood, 9, std::nullopt});
+    const auto order = [](const std::vector<Rating>& rs) {
+        std::vector<std::pair<Day, RatingKind>> out;
+        for (const auto& r : rs)
+            out.emplace_back(r.day, r.kind);
+        return out;
+    };
+    using P = std::vector<std::pair<Day, RatingKind>>;
+    CHECK(order(s.ratings({})) == P{{today - days{3}, RatingKind::mood},
+                                    {today - days{3}, RatingKind::energy},
+                                    {today - days{1}, RatingKind::energy},
+                                    {today, RatingKind::mood},
+                                    {today, RatingKind::energy},
+                                    {far, RatingKind::mood},
+                                    {far, RatingKind::energy}});
+    CHECK(order(s.ratings({today - days{1}, today})) == P{{today - days{1}, RatingKind::energy},
+                                                          {today, RatingKind::mood},
+                                                          {today, RatingKind::energy}});
+    CHECK(order(s.ratings({today - days{2}, today - days{2}})).empty());
+    // One kind alone, and its values beside their days.
+    CHECK(order(s.ratings({today - days{3}, today}, RatingKind::mood)) ==
+          P{{today - days{3}, RatingKind::mood}, {today, RatingKind::mood}});
+    CHECK(s.rating_values({today - days{3}, today}, RatingKind::energy) ==
+          std::vector<std::pair<Day, int>>{{today - days{3}, 6}, {today - days{1}, 5}, {today, 3}});
+}
+
 TEST_CASE("store: journal entries with tags, kind and prompt") {
     auto s = store::Store::open_memory();
     JournalEntry e;

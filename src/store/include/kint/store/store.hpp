@@ -22,7 +22,7 @@ class Statement;
 namespace kint::store {
 
 // The newest schema version this build writes (PRAGMA user_version).
-inline constexpr int schema_version = 6;
+inline constexpr int schema_version = 7;
 // PRAGMA application_id marking a file as a kint store ("KINT").
 inline constexpr int application_id = 0x4B494E54;
 
