@@ -185,7 +185,10 @@ DELETE FROM state WHERE key = 'strength_through';
     // v7 (issue 17): ratings keyed by kind, then day. A trail, the prompt's mood and a review's
     // mood read one kind over a span: a range of the key now, where the old key (day, kind) passed
     // every energy row to find the mood rows between them. Both kinds on a span are two ranges.
-    // Same columns, same rows; the rows are copied, the old table goes.
+    // Same columns, same rows; the rows are copied, the old table goes. And the checkpoint of a
+    // block's last week holds the block's 52 weeks (`weeks`, Store::put_strength): a ten-year
+    // trail reads ten rows a cue, not 520. The checkpoints kept so far are cleared; the write
+    // that upgrades the store keeps them anew, blocks and all.
     R"sql(
 CREATE TABLE rating_by_kind (
     day   TEXT NOT NULL,
@@ -199,6 +202,9 @@ INSERT INTO rating_by_kind (day, kind, value, note, hlc)
     SELECT day, kind, value, note, hlc FROM rating;
 DROP TABLE rating;
 ALTER TABLE rating_by_kind RENAME TO rating;
+ALTER TABLE strength_checkpoint ADD COLUMN weeks BLOB;
+DELETE FROM strength_checkpoint;
+DELETE FROM state WHERE key = 'strength_through';
 )sql",
 };
 

@@ -4,9 +4,41 @@
 // transaction: no checkpoint outlives what it was computed from.
 #include "internal.hpp"
 
+#include <cstring>
+
 namespace kint::store {
 
 using namespace detail;
+using std::chrono::days;
+
+namespace {
+
+// From schema 7, the row of a block's last week also holds the block's weeks, packed: kint trail
+// reads a row a block, not a row a week. A block is 52 weeks that end on a Sunday, counted from
+// Sunday 4 January 1970; its weeks are packed from its first (or the cue's first) to its last,
+// each as its strength (an IEEE double) and its marks (trail_view::pack_week), little-endian.
+// Written when the block's last week is (put_strength), cleared with that row: whatever clears a
+// week of the block clears every week after it too.
+constexpr int weeks_a_block = 52;
+constexpr std::size_t week_bytes = 12;
+constexpr Day first_sunday{std::chrono::sys_days{std::chrono::year{1970} / 1 / 4}};
+
+bool is_sunday(Day day) {
+    return std::chrono::weekday{day} == std::chrono::Sunday;
+}
+
+// Weeks from first_sunday to `sunday`'s week, rounded down to a whole block.
+Day block_end(Day sunday) {
+    const long weeks = (sunday - first_sunday).count() / 7;
+    const long block = weeks >= 0 ? weeks / weeks_a_block : -((-weeks - 1) / weeks_a_block) - 1;
+    return first_sunday + days{7 * ((block + 1) * weeks_a_block - 1)};
+}
+
+bool is_block_end(Day day) {
+    return is_sunday(day) && block_end(day) == day;
+}
+
+} // namespace
 
 std::optional<strength::Checkpoint> Store::strength_checkpoint(Id cue_id, Day day) const {
     if (!has_schema(4)) return std::nullopt;
@@ -105,11 +137,41 @@ void Store::put_strength(Id cue_id, const std::vector<strength::Checkpoint>& poi
         st.exec();
         st.reset();
     }
+    if (!has_schema(7)) return;
+    for (const auto& p : points)
+        if (is_block_end(p.day)) keep_block(cue_id, p.day);
 }
 
-std::vector<Store::MarkedWeek> Store::marked_weeks(Id cue_id, const DayRange& range) const {
+void Store::keep_block(Id cue_id, Day end) {
+    const Day first = end - days{7 * (weeks_a_block - 1)};
+    const auto weeks = marked_rows(cue_id, {first, end});
+    // Whole and in order up to the block's end (from its first week, or the cue's first), every
+    // week with its marks; else the block's weeks stay a row each.
+    if (weeks.empty() || weeks.back().checkpoint.day != end) return;
+    std::string packed;
+    packed.reserve(weeks.size() * week_bytes);
+    for (std::size_t i = 0; i < weeks.size(); ++i) {
+        const auto& w = weeks[i];
+        if (!w.marks || (i > 0 && w.checkpoint.day != weeks[i - 1].checkpoint.day + days{7}))
+            return;
+        std::uint64_t bits = 0;
+        static_assert(sizeof bits == sizeof w.checkpoint.value);
+        std::memcpy(&bits, &w.checkpoint.value, sizeof bits);
+        for (int b = 0; b < 8; ++b)
+            packed.push_back(static_cast<char>((bits >> (8 * b)) & 0xFF));
+        for (int b = 0; b < 4; ++b)
+            packed.push_back(static_cast<char>((*w.marks >> (8 * b)) & 0xFF));
+    }
+    SQLite::Statement st(*m_db,
+                         "UPDATE strength_checkpoint SET weeks = ? WHERE cue_id = ? AND day = ?");
+    st.bind(1, packed.data(), static_cast<int>(packed.size()));
+    st.bind(2, cue_id);
+    st.bind(3, day_text(end));
+    st.exec();
+}
+
+std::vector<Store::MarkedWeek> Store::marked_rows(Id cue_id, const DayRange& range) const {
     std::vector<MarkedWeek> out;
-    if (!has_schema(6)) return out;
     SQLite::Statement& st = prepared("SELECT day, value, marks FROM strength_checkpoint WHERE "
                                      "cue_id = ? AND day BETWEEN ? AND ? ORDER BY day");
     st.bind(1, cue_id);
@@ -125,6 +187,58 @@ std::vector<Store::MarkedWeek> Store::marked_weeks(Id cue_id, const DayRange& ra
             if (v >= 0 && v <= 0xFFFFFFF) m = static_cast<std::uint32_t>(v);
         }
         out.push_back({{*d, st.getColumn(1).getDouble()}, m});
+    }
+    st.reset();
+    return out;
+}
+
+std::vector<Store::MarkedWeek> Store::marked_weeks(Id cue_id, const DayRange& range) const {
+    if (!has_schema(6)) return {};
+    if (!has_schema(7) || !range.since || !range.until || !is_sunday(*range.since))
+        return marked_rows(cue_id, range);
+    // Whole blocks from the row of their last week, the weeks of a block not yet whole (or not
+    // kept whole) a row each.
+    std::vector<MarkedWeek> out;
+    SQLite::Statement& block =
+        prepared("SELECT weeks FROM strength_checkpoint WHERE cue_id = ? AND day = ?");
+    for (Day week = *range.since; week <= *range.until;) {
+        const Day end = block_end(week);
+        bool whole = false;
+        if (end <= *range.until) {
+            block.bind(1, cue_id);
+            block.bind(2, day_text(end));
+            if (block.executeStep()) {
+                const SQLite::Column weeks = block.getColumn(0);
+                const auto size = static_cast<std::size_t>(weeks.getBytes());
+                const auto* bytes = static_cast<const unsigned char*>(weeks.getBlob());
+                const std::size_t n = size / week_bytes;
+                const Day first = end - days{7 * (static_cast<long>(n) - 1)};
+                if (weeks.isBlob() && size % week_bytes == 0 && n > 0 &&
+                    n <= static_cast<std::size_t>(weeks_a_block) && first <= week) {
+                    for (std::size_t i = static_cast<std::size_t>((week - first).count() / 7);
+                         i < n; ++i) {
+                        const unsigned char* at = bytes + i * week_bytes;
+                        std::uint64_t bits = 0;
+                        for (int b = 7; b >= 0; --b)
+                            bits = (bits << 8) | at[b];
+                        std::uint32_t marks = 0;
+                        for (int b = 11; b >= 8; --b)
+                            marks = (marks << 8) | at[b];
+                        double value = 0;
+                        std::memcpy(&value, &bits, sizeof value);
+                        out.push_back({{first + days{7 * static_cast<long>(i)}, value},
+                                       marks <= 0xFFFFFFF ? std::optional(marks) : std::nullopt});
+                    }
+                    whole = true;
+                }
+            }
+            block.reset();
+        }
+        if (!whole) {
+            const auto rows = marked_rows(cue_id, {week, std::min(end, *range.until)});
+            out.insert(out.end(), rows.begin(), rows.end());
+        }
+        week = end + days{7};
     }
     return out;
 }

@@ -9,13 +9,13 @@
 #include <sys/types.h>
 #include <vector>
 
-// SQL that takes away what v7 changed: ratings keyed by (day, kind) again.
+// SQL that takes away what v7 changed: ratings keyed by (day, kind) again, no blocks of weeks.
 #define KINT_E2E_UNDO_V7                                                                           \
     "CREATE TABLE rating_by_day (day TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('mood', "   \
     "'energy')), value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10), note TEXT, hlc TEXT NOT "  \
     "NULL DEFAULT '', PRIMARY KEY (day, kind)) WITHOUT ROWID; INSERT INTO rating_by_day SELECT "   \
     "day, kind, value, note, hlc FROM rating; DROP TABLE rating; ALTER TABLE rating_by_day "       \
-    "RENAME TO rating; "
+    "RENAME TO rating; ALTER TABLE strength_checkpoint DROP COLUMN weeks; "
 
 // SQL that turns a current store into a schema-6 store, as kint 6 left it.
 inline constexpr const char* schema_v6_sql = KINT_E2E_UNDO_V7 "PRAGMA user_version = 6;";

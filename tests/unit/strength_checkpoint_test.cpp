@@ -13,8 +13,12 @@
 #include "kint/store/store.hpp"
 #include "test_day.hpp"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <cstdint>
+#include <cstdlib>
 #include <doctest/doctest.h>
+#include <filesystem>
+#include <tuple>
 
 using namespace kint;
 using kint::test::D;
@@ -511,4 +515,95 @@ TEST_CASE("strength: a plan changed this week from --per N/Md to --per N/week, t
     const auto week = app::review(s, cfg, view, review::week_period("this", view, cfg.week_starts));
     REQUIRE(week.cues.size() == 1);
     CHECK(week.cues[0].targets.size() == 2);
+}
+
+TEST_CASE("strength: a whole block of 52 weeks is read from its last week's row, the same weeks as "
+          "a row each, cleared with them, and a block that does not hold is read a row a week") {
+    namespace fs = std::filesystem;
+    std::string tmpl = (fs::temp_directory_path() / "kint-blocks-XXXXXX").string();
+    const fs::path dir = ::mkdtemp(tmpl.data());
+    const std::string db = (dir / "kint.db").string();
+    struct Remove {
+        fs::path dir;
+        ~Remove() { fs::remove_all(dir); }
+    } remove{dir};
+    auto s = store::Store::open(db);
+    const Day first = D("2023-07-16"); // a Sunday, in the middle of a block
+    s.write([&] {
+        s.add_intention("Steady", std::nullopt, std::nullopt, first);
+        store::NewCue c;
+        c.intention_id = 1;
+        c.trigger = "I pour my coffee";
+        c.behavior = "one breath";
+        c.days = Schedule::daily();
+        c.created = first - days{6};
+        s.add_cue(c);
+    });
+    // 160 weeks, each with its own value and marks; written in three pieces, as writes do.
+    std::vector<strength::Checkpoint> points;
+    std::vector<std::uint32_t> marks;
+    for (int i = 0; i < 160; ++i) {
+        points.push_back({first + days{7 * i}, 0.001 * i + 1.0 / 3});
+        marks.push_back(static_cast<std::uint32_t>((i * 2654435761U) & 0x3333333U));
+    }
+    const auto put = [&](std::size_t from, std::size_t to) {
+        s.write([&] {
+            s.put_strength(
+                1,
+                {points.begin() + static_cast<long>(from), points.begin() + static_cast<long>(to)},
+                {marks.begin() + static_cast<long>(from), marks.begin() + static_cast<long>(to)});
+            s.set_strength_through(points[to - 1].day);
+        });
+    };
+    put(0, 30);
+    put(30, 101);
+    put(101, 160);
+    const auto blocks = [&] {
+        SQLite::Database raw(db, SQLite::OPEN_READONLY);
+        return raw.execAndGet("SELECT count(*) FROM strength_checkpoint WHERE weeks IS NOT NULL")
+            .getInt();
+    };
+    // Block ends in the 160 weeks: 2023-12-31 (week 24), 2024-12-29 (76), 2025-12-28 (128).
+    CHECK(blocks() == 3);
+    const auto expect = [&](Day from, Day to) {
+        std::vector<std::tuple<Day, double, std::uint32_t>> out;
+        for (std::size_t i = 0; i < points.size(); ++i)
+            if (points[i].day >= from && points[i].day <= to)
+                out.emplace_back(points[i].day, points[i].value, marks[i]);
+        return out;
+    };
+    const auto read = [&](Day from, Day to) {
+        std::vector<std::tuple<Day, double, std::uint32_t>> out;
+        for (const auto& w : s.marked_weeks(1, {from, to}))
+            out.emplace_back(w.checkpoint.day, w.checkpoint.value, w.marks.value_or(~0U));
+        return out;
+    };
+    const Day last = points.back().day;
+    for (const auto& [from, to] :
+         std::vector<std::pair<Day, Day>>{
+             {first, last},                       // every block and the weeks after the last
+             {first + days{7 * 30}, last},        // from inside a block
+             {first, D("2024-12-29")},            // up to a block's end
+             {first, D("2024-12-22")},            // a week short of it
+             {first - days{7 * 10}, last},        // from before the first week
+             {D("2024-03-03"), D("2025-06-01")}}) // inside, across one end
+    {
+        CAPTURE(format_day(from));
+        CAPTURE(format_day(to));
+        CHECK(read(from, to) == expect(from, to));
+    }
+    // A change on a day clears from that day: the block holding it and every later one go.
+    s.write([&] { s.put_log(LogEntry{1, D("2024-06-12"), LogStatus::done, std::nullopt}); });
+    CHECK(blocks() == 1);
+    CHECK(read(first, last) == expect(first, D("2024-06-09")));
+    put(47, 160); // kept anew from that week: whole again
+    CHECK(blocks() == 3);
+    CHECK(read(first, last) == expect(first, last));
+    // A block that does not hold (cut short, changed by another program) is read a row a week.
+    {
+        SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+        raw.exec("UPDATE strength_checkpoint SET weeks = x'0102' WHERE day = '2024-12-29'");
+        raw.exec("UPDATE strength_checkpoint SET weeks = 'text' WHERE day = '2023-12-31'");
+    }
+    CHECK(read(first, last) == expect(first, last));
 }

@@ -246,6 +246,10 @@ class Store {
     void backup_to(const std::string& path);
     void scrub_backups(Id journal_id);
     void load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only = false) const;
+    // The weekly rows of marked_weeks, and the packing of a whole block into its last week's row
+    // (schema 7; strength.cpp).
+    std::vector<MarkedWeek> marked_rows(Id cue_id, const DayRange& range) const;
+    void keep_block(Id cue_id, Day end);
     void insert_plan(Id cue_id, const Plan& plan);
     // Clears `cue_id`'s strength checkpoints from `from` on (all of them: nullopt). Every write
     // that can move a cue's strength calls it.
