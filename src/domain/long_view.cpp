@@ -93,22 +93,22 @@ MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
                    const review::DayValues& mood) {
     using review::DayMark;
     std::vector<int> same_done, same_other, next_done, next_other;
-    // The calendar goes forward by day: the ratings are walked beside it (years of days), the
-    // day's and the next day's each by its own place.
-    auto same = mood.begin(), next = mood.begin();
-    const auto rated = [&](auto& at, Day day) -> const int* {
-        while (at != mood.end() && at->first < day)
-            ++at;
-        return at != mood.end() && at->first == day ? &at->second : nullptr;
-    };
-    for (const auto& [day, mark] : calendar) {
-        const bool done = mark == DayMark::done;
-        const bool other = mark == DayMark::skip || mark == DayMark::slip ||
-                           mark == DayMark::missed || mark == DayMark::unmet;
-        if (!done && !other) continue;
-        if (const int* m = rated(same, day)) (done ? same_done : same_other).push_back(*m);
-        if (const int* m = rated(next, day + days{1}))
-            (done ? next_done : next_other).push_back(*m);
+    if (!calendar.empty()) {
+        // The calendar goes forward by day (years of them): each day's mood, and the next day's,
+        // is found by its place in one row of the span's days (-1: not rated).
+        const Day first = calendar.front().first, last = calendar.back().first + days{1};
+        std::vector<int> by_day(static_cast<std::size_t>((last - first).count()) + 1, -1);
+        for (auto it = mood.lower_bound(first); it != mood.end() && it->first <= last; ++it)
+            by_day[static_cast<std::size_t>((it->first - first).count())] = it->second;
+        for (const auto& [day, mark] : calendar) {
+            const bool done = mark == DayMark::done;
+            const bool other = mark == DayMark::skip || mark == DayMark::slip ||
+                               mark == DayMark::missed || mark == DayMark::unmet;
+            if (!done && !other) continue;
+            const auto at = static_cast<std::size_t>((day - first).count());
+            if (by_day[at] >= 0) (done ? same_done : same_other).push_back(by_day[at]);
+            if (by_day[at + 1] >= 0) (done ? next_done : next_other).push_back(by_day[at + 1]);
+        }
     }
     MoodLink link{.same_day = compare(same_done, same_other),
                   .next_day = compare(next_done, next_other)};

@@ -26,7 +26,11 @@ std::string_view to_string(Status s) {
     return "not_scheduled";
 }
 
-Status status_of(const Cue& cue, Day day, review::DayMark mark) {
+namespace {
+
+// A day's status from its mark; not_scheduled also for a day off the schedule the cue was
+// paused on (status_of below tells them apart).
+Status status_of(review::DayMark mark) {
     using review::DayMark;
     switch (mark) {
     case DayMark::done:
@@ -44,8 +48,15 @@ Status status_of(const Cue& cue, Day day, review::DayMark mark) {
     case DayMark::paused:
         return Status::paused;
     default:
-        break;
+        return Status::not_scheduled;
     }
+}
+
+} // namespace
+
+Status status_of(const Cue& cue, Day day, review::DayMark mark) {
+    const Status s = status_of(mark);
+    if (s != Status::not_scheduled) return s;
     // Also a paused day off the schedule: the heatmap shows a pause whole.
     const bool paused = std::any_of(cue.pauses.begin(), cue.pauses.end(),
                                     [&](const Pause& p) { return p.covers(day); });
@@ -118,8 +129,21 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
             marks.insert(marks.end(), tail.begin(), tail.end());
     }
     t.days.reserve(marks.size());
+    // The paused days of the span, by place: status_of's rule for a day off the schedule, without
+    // asking every pause for each of thousands of days.
+    std::vector<bool> paused;
+    if (!marks.empty()) {
+        const Day first = marks.front().first, last = marks.back().first;
+        paused.assign(static_cast<std::size_t>((last - first).count()) + 1, false);
+        for (const auto& p : in.cue.pauses)
+            for (Day d = std::max(p.from, first); d <= last && p.covers(d); d += days{1})
+                paused[static_cast<std::size_t>((d - first).count())] = true;
+    }
     for (const auto& [day, mark] : marks) {
-        const Status s = status_of(in.cue, day, mark);
+        Status s = status_of(mark);
+        if (s == Status::not_scheduled &&
+            paused[static_cast<std::size_t>((day - marks.front().first).count())])
+            s = Status::paused;
         t.days.emplace_back(day, s);
         if (s == Status::done) ++t.done_days;
     }

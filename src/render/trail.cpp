@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <fmt/format.h>
 #include <iterator>
 
@@ -91,12 +92,25 @@ template <typename Glyph>
 void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, int width,
              const Glyph& glyph) {
     constexpr int indent = 5; // "  Mo "
-    // Each status's glyph drawn once: ten years are 3,650 days a cue. legend_order holds every
-    // status, once each.
-    // Each with the space after it: a day is one append.
-    std::array<std::string, std::size(legend_order)> glyphs;
-    for (const Status s : legend_order)
-        glyphs.at(static_cast<std::size_t>(s)) = glyph(s) + ' ';
+    // Each status's glyph drawn once, with the space after it: ten years are 3,650 days a cue.
+    // legend_order holds every status, once each. A day is one fixed-size copy of its glyph's
+    // slot into the row (a glyph that would not fit a slot goes by append).
+    constexpr std::size_t slot = 32;
+    struct Slot {
+        std::array<char, slot> bytes{};
+        std::size_t size = 0;
+    };
+    std::array<Slot, std::size(legend_order)> glyphs;
+    bool fixed = true;
+    std::array<std::string, std::size(legend_order)> texts;
+    for (const Status s : legend_order) {
+        const auto i = static_cast<std::size_t>(s);
+        texts.at(i) = glyph(s) + ' ';
+        fixed = fixed && texts[i].size() <= slot;
+        glyphs[i].size = std::min(texts[i].size(), slot);
+        std::copy_n(texts[i].begin(), glyphs[i].size, glyphs[i].bytes.begin());
+    }
+    const Slot blank{{' ', ' '}, 2};
     const auto weeks = week_columns(c.span, week_starts);
     const std::size_t per_block = static_cast<std::size_t>(std::max(4, (width - indent) / 2));
     for (std::size_t b = 0; b < weeks.size(); b += per_block) {
@@ -142,13 +156,27 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, i
             out += "  ";
             out += weekday_name(weeks[b] + days{r}).substr(0, 2);
             out += ' ';
-            for (std::size_t w = b; w < e; ++w) {
+            const auto day_of = [&](std::size_t w) -> std::optional<std::size_t> {
                 const Day d = weeks[w] + days{r};
-                if (c.span.contains(d))
-                    out += glyphs[static_cast<std::size_t>(
-                        c.days[static_cast<std::size_t>((d - c.span.from).count())].second)];
-                else
-                    out += "  ";
+                if (!c.span.contains(d)) return std::nullopt;
+                return static_cast<std::size_t>(
+                    c.days[static_cast<std::size_t>((d - c.span.from).count())].second);
+            };
+            if (fixed) {
+                std::size_t at = out.size();
+                out.resize(at + (e - b) * slot);
+                for (std::size_t w = b; w < e; ++w) {
+                    const auto status = day_of(w);
+                    const Slot& g = status ? glyphs[*status] : blank;
+                    std::memcpy(out.data() + at, g.bytes.data(), slot);
+                    at += g.size;
+                }
+                out.resize(at);
+            } else {
+                for (std::size_t w = b; w < e; ++w) {
+                    const auto status = day_of(w);
+                    out += status ? std::string_view(texts[*status]) : std::string_view("  ");
+                }
             }
             while (out.back() == ' ')
                 out.pop_back();
