@@ -34,10 +34,11 @@ void identify(Record& record, const Identities& known, const std::string& key) {
     record.hlc = it->second.second;
 }
 
-// Gives each record its clock from `sql`: the rows its reader read (the same WHERE and ORDER BY,
-// the key's columns, then the clock), so the rows whose day is a date line up one to one with the
-// records, with no table of every row's clock in memory (a ten-year store has tens of thousands
-// of log entries). Should a row not be its record's, the rest are found through a table.
+// Gives each record its clock from `sql`: the rows its reader read, in its order (the key's
+// columns, then the clock), so the rows whose day is a date line up one to one with the records,
+// with no table of every row's clock in memory (a ten-year store has tens of thousands of log
+// entries). Should a row not be its record's (a day past 9999 comes in the calendar's order from
+// the ratings' reader, in the text's here), the rest are found through a table.
 template <typename Record, typename KeyOf, typename RowKey>
 void clock_in_order(SQLite::Database& db, const char* sql, std::vector<Record>& records,
                     KeyOf key_of, RowKey row_key, int clock_column) {

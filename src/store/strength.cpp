@@ -137,7 +137,15 @@ void Store::put_strength(Id cue_id, const std::vector<strength::Checkpoint>& poi
         st.exec();
         st.reset();
     }
-    if (!has_schema(7)) return;
+    if (!has_schema(7) || points.empty()) return;
+    // A week rewritten inside a block whose last week stays: that block is packed again below or
+    // left a row a week, never read as it was (keep_strength only adds after the latest week, but
+    // the rule should not rest on its callers).
+    SQLite::Statement stale(*m_db, "UPDATE strength_checkpoint SET weeks = NULL WHERE cue_id = ? "
+                                   "AND day >= ? AND weeks IS NOT NULL");
+    stale.bind(1, cue_id);
+    stale.bind(2, day_text(points.front().day));
+    stale.exec();
     for (const auto& p : points)
         if (is_block_end(p.day)) keep_block(cue_id, p.day);
 }

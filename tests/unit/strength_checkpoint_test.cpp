@@ -563,7 +563,8 @@ TEST_CASE("strength: a whole block of 52 weeks is read from its last week's row,
         return raw.execAndGet("SELECT count(*) FROM strength_checkpoint WHERE weeks IS NOT NULL")
             .getInt();
     };
-    // Block ends in the 160 weeks: 2023-12-31 (week 24), 2024-12-29 (76), 2025-12-28 (128).
+    // Block ends in the 160 weeks (52 weeks from 4 January 1970 drift a day a year against the
+    // calendar): 2023-10-22 (week 14), 2024-10-20 (66), 2025-10-19 (118).
     CHECK(blocks() == 3);
     const auto expect = [&](Day from, Day to) {
         std::vector<std::tuple<Day, double, std::uint32_t>> out;
@@ -583,8 +584,8 @@ TEST_CASE("strength: a whole block of 52 weeks is read from its last week's row,
          std::vector<std::pair<Day, Day>>{
              {first, last},                       // every block and the weeks after the last
              {first + days{7 * 30}, last},        // from inside a block
-             {first, D("2024-12-29")},            // up to a block's end
-             {first, D("2024-12-22")},            // a week short of it
+             {first, D("2024-10-20")},            // up to a block's end
+             {first, D("2024-10-13")},            // a week short of it
              {first - days{7 * 10}, last},        // from before the first week
              {D("2024-03-03"), D("2025-06-01")}}) // inside, across one end
     {
@@ -599,11 +600,55 @@ TEST_CASE("strength: a whole block of 52 weeks is read from its last week's row,
     put(47, 160); // kept anew from that week: whole again
     CHECK(blocks() == 3);
     CHECK(read(first, last) == expect(first, last));
-    // A block that does not hold (cut short, changed by another program) is read a row a week.
-    {
+    // The blocks are what is read: a block of zeros shows as zeros.
+    const auto raw_sql = [&](const char* sql) {
         SQLite::Database raw(db, SQLite::OPEN_READWRITE);
-        raw.exec("UPDATE strength_checkpoint SET weeks = x'0102' WHERE day = '2024-12-29'");
-        raw.exec("UPDATE strength_checkpoint SET weeks = 'text' WHERE day = '2023-12-31'");
+        raw.exec(sql);
+    };
+    raw_sql("UPDATE strength_checkpoint SET weeks = zeroblob(624) WHERE day = '2024-10-20'");
+    {
+        const auto zeroed = read(first, last);
+        REQUIRE(zeroed.size() == points.size());
+        CHECK(zeroed[30] == std::tuple(points[30].day, 0.0, 0U));
+        CHECK(zeroed[14] == expect(first, last)[14]);
+        CHECK(zeroed[67] == expect(first, last)[67]);
     }
+    // A block that does not hold is read a row a week: cut short, no blob, or one that begins
+    // after the span does (ten weeks of a block read from its first).
+    raw_sql("UPDATE strength_checkpoint SET weeks = x'0102' WHERE day = '2024-10-20'");
+    raw_sql("UPDATE strength_checkpoint SET weeks = 'text' WHERE day = '2023-10-22'");
+    raw_sql("UPDATE strength_checkpoint SET weeks = zeroblob(120) WHERE day = '2025-10-19'");
     CHECK(read(first, last) == expect(first, last));
+    CHECK(read(D("2025-08-10"), last) == expect(D("2025-08-10"), last));
+    // But from its first week on, those ten weeks are read from it.
+    CHECK(read(D("2025-08-17"), last).front() == std::tuple(D("2025-08-17"), 0.0, 0U));
+}
+
+TEST_CASE("strength: a week rewritten inside a block whose last week stays leaves no stale block") {
+    auto s = store::Store::open_memory();
+    const Day first = D("2023-07-16");
+    s.write([&] {
+        s.add_intention("Steady", std::nullopt, std::nullopt, first);
+        store::NewCue c;
+        c.intention_id = 1;
+        c.trigger = "I pour my coffee";
+        c.behavior = "one breath";
+        c.days = Schedule::daily();
+        c.created = first - days{6};
+        s.add_cue(c);
+    });
+    std::vector<strength::Checkpoint> points;
+    std::vector<std::uint32_t> marks;
+    for (int i = 0; i < 20; ++i) { // the block ends on week 14, 2023-10-22
+        points.push_back({first + days{7 * i}, 0.01 * i});
+        marks.push_back(static_cast<std::uint32_t>(i));
+    }
+    s.write([&] { s.put_strength(1, points, marks); });
+    // Week 5 written again with another value, on its own: the block must not show the old one.
+    s.write([&] { s.put_strength(1, {{points[5].day, 0.5}}, {7}); });
+    const auto weeks = s.marked_weeks(1, {first, points.back().day});
+    REQUIRE(weeks.size() == points.size());
+    CHECK(weeks[5].checkpoint.value == 0.5);
+    CHECK(weeks[5].marks == 7U);
+    CHECK(weeks[6].checkpoint.value == points[6].value);
 }
