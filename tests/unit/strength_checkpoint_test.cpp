@@ -517,6 +517,24 @@ TEST_CASE("strength: a plan changed this week from --per N/Md to --per N/week, t
     CHECK(week.cues[0].targets.size() == 2);
 }
 
+namespace {
+
+// Cue 1, daily, created the Monday before `first` (a Sunday): its weeks end on `first` on.
+void add_weekly_cue(store::Store& s, Day first) {
+    s.write([&] {
+        s.add_intention("Steady", std::nullopt, std::nullopt, first);
+        store::NewCue c;
+        c.intention_id = 1;
+        c.trigger = "I pour my coffee";
+        c.behavior = "one breath";
+        c.days = Schedule::daily();
+        c.created = first - days{6};
+        s.add_cue(c);
+    });
+}
+
+} // namespace
+
 TEST_CASE("strength: a whole block of 52 weeks is read from its last week's row, the same weeks as "
           "a row each, cleared with them, and a block that does not hold is read a row a week") {
     namespace fs = std::filesystem;
@@ -529,16 +547,7 @@ TEST_CASE("strength: a whole block of 52 weeks is read from its last week's row,
     } remove{dir};
     auto s = store::Store::open(db);
     const Day first = D("2023-07-16"); // a Sunday, in the middle of a block
-    s.write([&] {
-        s.add_intention("Steady", std::nullopt, std::nullopt, first);
-        store::NewCue c;
-        c.intention_id = 1;
-        c.trigger = "I pour my coffee";
-        c.behavior = "one breath";
-        c.days = Schedule::daily();
-        c.created = first - days{6};
-        s.add_cue(c);
-    });
+    add_weekly_cue(s, first);
     // 160 weeks, each with its own value and marks; written in three pieces, as writes do.
     std::vector<strength::Checkpoint> points;
     std::vector<std::uint32_t> marks;
@@ -627,16 +636,7 @@ TEST_CASE("strength: a whole block of 52 weeks is read from its last week's row,
 TEST_CASE("strength: a week rewritten inside a block whose last week stays leaves no stale block") {
     auto s = store::Store::open_memory();
     const Day first = D("2023-07-16");
-    s.write([&] {
-        s.add_intention("Steady", std::nullopt, std::nullopt, first);
-        store::NewCue c;
-        c.intention_id = 1;
-        c.trigger = "I pour my coffee";
-        c.behavior = "one breath";
-        c.days = Schedule::daily();
-        c.created = first - days{6};
-        s.add_cue(c);
-    });
+    add_weekly_cue(s, first);
     std::vector<strength::Checkpoint> points;
     std::vector<std::uint32_t> marks;
     for (int i = 0; i < 20; ++i) { // the block ends on week 14, 2023-10-22
