@@ -4,6 +4,7 @@
 // transaction: no checkpoint outlives what it was computed from.
 #include "internal.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace kint::store {
@@ -144,7 +145,11 @@ void Store::put_strength(Id cue_id, const std::vector<strength::Checkpoint>& poi
     SQLite::Statement stale(*m_db, "UPDATE strength_checkpoint SET weeks = NULL WHERE cue_id = ? "
                                    "AND day >= ? AND weeks IS NOT NULL");
     stale.bind(1, cue_id);
-    stale.bind(2, day_text(points.front().day));
+    stale.bind(
+        2,
+        day_text(std::min_element(points.begin(), points.end(), [](const auto& a, const auto& b) {
+                     return a.day < b.day;
+                 })->day));
     stale.exec();
     for (const auto& p : points)
         if (is_block_end(p.day)) keep_block(cue_id, p.day);
