@@ -13,8 +13,9 @@ void keep_strength(store::Store& store, Day today) {
     if (!store.has_schema(4)) return;
     const Day last = strength::last_checkpoint_day(today);
     const auto through = store.strength_through();
-    // Most writes: every cue's checkpoints reach last week's end already, none was cleared.
-    if (!store.strength_moved() && through == last) return;
+    // Most writes: every cue's checkpoints reach last week's end already, none was cleared, nor
+    // a block of mood.
+    if (!store.strength_moved() && !store.mood_moved() && through == last) return;
     if (through && *through > last) store.forget_strength_after(last); // the day went back
     for (const Id id : store.strength_behind(last)) {
         const auto cue = store.cue(id);
@@ -38,6 +39,7 @@ void keep_strength(store::Store& store, Day today) {
         }
         store.put_strength(id, points, weeks);
     }
+    store.keep_mood(last);
     store.set_strength_through(last);
 }
 

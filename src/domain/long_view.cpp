@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace kint::long_view {
 
@@ -50,21 +49,29 @@ struct Sample {
     double mean = 0, variance = 0; // the unbiased sample variance (n - 1)
 };
 
-Sample sample_of(const std::vector<int>& xs) {
-    Sample s{.n = static_cast<int>(xs.size())};
+Sample sample_of(const Tally& t) {
+    Sample s{.n = static_cast<int>(t.n)};
     if (s.n == 0) return s;
-    s.mean = std::accumulate(xs.begin(), xs.end(), 0.0) / s.n;
+    s.mean = static_cast<double>(t.sum) / static_cast<double>(t.n);
     if (s.n < 2) return s;
-    double squares = 0;
-    for (int x : xs)
-        squares += (x - s.mean) * (x - s.mean);
-    s.variance = squares / (s.n - 1);
+    // n·Σx² − (Σx)² is a whole number, exact: no rounding before the one division.
+    s.variance =
+        static_cast<double>(t.n * t.squares - t.sum * t.sum) / static_cast<double>(t.n * (t.n - 1));
     return s;
 }
 
 } // namespace
 
 Comparison compare(const std::vector<int>& done, const std::vector<int>& other) {
+    Tally a, b;
+    for (int x : done)
+        a.add(x);
+    for (int x : other)
+        b.add(x);
+    return compare_tallies(a, b);
+}
+
+Comparison compare_tallies(const Tally& done, const Tally& other) {
     const Sample a = sample_of(done), b = sample_of(other);
     Comparison c;
     c.done_days = a.n;
@@ -92,7 +99,7 @@ Comparison compare(const std::vector<int>& done, const std::vector<int>& other) 
 MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
                    const review::DayValues& mood) {
     using review::DayMark;
-    std::vector<int> same_done, same_other, next_done, next_other;
+    Tally same_done, same_other, next_done, next_other;
     if (!calendar.empty()) {
         // The calendar goes forward by day (years of them): each day's mood, and the next day's,
         // is found by its place in one row of the span's days (-1: not rated).
@@ -106,12 +113,12 @@ MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
                                mark == DayMark::missed || mark == DayMark::unmet;
             if (!done && !other) continue;
             const auto at = static_cast<std::size_t>((day - first).count());
-            if (by_day[at] >= 0) (done ? same_done : same_other).push_back(by_day[at]);
-            if (by_day[at + 1] >= 0) (done ? next_done : next_other).push_back(by_day[at + 1]);
+            if (by_day[at] >= 0) (done ? same_done : same_other).add(by_day[at]);
+            if (by_day[at + 1] >= 0) (done ? next_done : next_other).add(by_day[at + 1]);
         }
     }
-    MoodLink link{.same_day = compare(same_done, same_other),
-                  .next_day = compare(next_done, next_other)};
+    MoodLink link{.same_day = compare_tallies(same_done, same_other),
+                  .next_day = compare_tallies(next_done, next_other)};
     link.enough = link.same_day.done_days >= enough_days && link.same_day.other_days >= enough_days;
     return link;
 }

@@ -115,4 +115,28 @@ inline void bind_range(SQLite::Statement& st, int first, const DayRange& r) {
         st.bind(first + 1, "9999-99-99");
 }
 
+// Blocks of 52 weeks (Monday to Sunday) that end on a Sunday, counted from Sunday 4 January 1970:
+// a block's end is arithmetic, found by one seek. The strength checkpoints keep a block's weeks
+// in the row of its last week (strength.cpp), the mood a block's days in one state row
+// (ratings.cpp).
+inline constexpr int weeks_a_block = 52;
+inline constexpr int days_a_block = 7 * weeks_a_block;
+inline constexpr Day first_sunday{std::chrono::sys_days{std::chrono::year{1970} / 1 / 4}};
+
+inline bool is_sunday(Day day) {
+    return std::chrono::weekday{day} == std::chrono::Sunday;
+}
+
+// The last day of the block that holds `day`'s week.
+inline Day block_end(Day day) {
+    const Day sunday = day + std::chrono::days{(7 - std::chrono::weekday{day}.c_encoding()) % 7};
+    const long weeks = (sunday - first_sunday).count() / 7;
+    const long block = weeks >= 0 ? weeks / weeks_a_block : -((-weeks - 1) / weeks_a_block) - 1;
+    return first_sunday + std::chrono::days{7 * ((block + 1) * weeks_a_block - 1)};
+}
+
+inline bool is_block_end(Day day) {
+    return is_sunday(day) && block_end(day) == day;
+}
+
 } // namespace kint::store::detail

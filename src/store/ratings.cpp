@@ -6,6 +6,19 @@
 namespace kint::store {
 
 using namespace detail;
+using std::chrono::days;
+
+namespace {
+
+// A block of mood as its state row holds it: the key names the block's last day, the text has a
+// character a day from its first, 'a' + the day's mood (0-10), or '-' where none was rated.
+constexpr char unrated = '-';
+
+std::string mood_key(Day end) {
+    return "mood " + day_text(end);
+}
+
+} // namespace
 
 void Store::put_rating(const Rating& r) {
     const bool v5 = has_schema(5); // older: open_at_version, for tests
@@ -23,6 +36,15 @@ void Store::put_rating(const Rating& r) {
     bind_opt(st, 4, r.note);
     if (v5) st.bind(5, clock_for(r.hlc));
     st.exec();
+    // The block of mood holding the day, if one is kept, goes; the write keeps it anew (or keeps
+    // it first, when it held no mood). None ends after strength_through(): a day after it (today's
+    // rating) clears nothing, at no cost.
+    if (r.kind != RatingKind::mood || !has_schema(8)) return;
+    if (const auto through = strength_through(); !through || r.day > *through) return;
+    SQLite::Statement clear(*m_db, "DELETE FROM state WHERE key = ?");
+    clear.bind(1, mood_key(block_end(r.day)));
+    clear.exec();
+    m_mood_moved = true;
 }
 
 namespace {
@@ -76,13 +98,109 @@ std::vector<std::pair<Day, int>> Store::rating_values(const DayRange& range,
                                                       RatingKind kind) const {
     SQLite::Statement& st = prepared(
         "SELECT day, value FROM rating WHERE kind = ? AND day BETWEEN ? AND ? ORDER BY day");
-    st.bind(1, std::string(to_string(kind)));
-    bind_range(st, 2, range);
     std::vector<std::pair<Day, int>> out;
-    while (st.executeStep())
-        tolerant(m_skipped, "a rating",
-                 [&] { out.emplace_back(day_of(st.getColumn(0)), st.getColumn(1).getInt()); });
+    const auto rows = [&](const DayRange& r) {
+        st.bind(1, std::string(to_string(kind)));
+        bind_range(st, 2, r);
+        while (st.executeStep())
+            tolerant(m_skipped, "a rating",
+                     [&] { out.emplace_back(day_of(st.getColumn(0)), st.getColumn(1).getInt()); });
+        st.reset();
+    };
+    if (kind != RatingKind::mood || !range.since || !range.until || *range.since > *range.until) {
+        rows(range);
+        return out;
+    }
+    // The blocks kept that touch the range, in order (a key names a block's last day); the days
+    // no block holds (the block not over yet, one not kept) are read a row each. A row that is
+    // not a whole block as keep_mood writes it is not read.
+    const Day since = *range.since, until = *range.until;
+    SQLite::Statement& blocks = prepared("SELECT key, value FROM state WHERE key BETWEEN ? AND ?");
+    blocks.bind(1, mood_key(since));
+    blocks.bind(2, mood_key(std::min(until + days{days_a_block - 1}, last_day)));
+    Day next = since; // the first day not read yet
+    while (blocks.executeStep()) {
+        const SQLite::Column key = blocks.getColumn(0), value = blocks.getColumn(1);
+        if (!value.isText()) continue; // asked before getText(), which would make it text
+        const std::string_view name(key.getText(), static_cast<std::size_t>(key.getBytes()));
+        const std::string_view text(value.getText(), static_cast<std::size_t>(value.getBytes()));
+        const auto end = parse_stored_day(name.substr(std::min<std::size_t>(name.size(), 5)));
+        if (!end || !is_block_end(*end) || *end < next ||
+            text.size() != static_cast<std::size_t>(days_a_block) ||
+            text.find_first_not_of("-abcdefghijk") != std::string_view::npos)
+            continue;
+        const Day first = *end - days{days_a_block - 1};
+        if (first > until) break;
+        if (first > next) rows({next, first - days{1}});
+        const Day last = std::min(*end, until);
+        for (Day d = std::max(first, next); d <= last; d += days{1})
+            if (const char c = text[static_cast<std::size_t>((d - first).count())]; c != unrated)
+                out.emplace_back(d, c - 'a');
+        next = *end + days{1};
+    }
+    blocks.reset();
+    if (next <= until) rows({next, until});
     return out;
+}
+
+void Store::keep_mood(Day last) {
+    if (!has_schema(8)) return;
+    std::vector<Day> kept; // the blocks' ends, in order
+    SQLite::Statement found(*m_db, "SELECT key FROM state WHERE key BETWEEN 'mood ' AND 'mood!'");
+    while (found.executeStep()) {
+        const std::string key = found.getColumn(0).getString();
+        if (const auto end = parse_stored_day(std::string_view(key).substr(5)))
+            kept.push_back(*end);
+    }
+    std::sort(kept.begin(), kept.end());
+    // From the first day rated on: each block ending by `last` that holds a mood and is not kept.
+    SQLite::Statement after(*m_db, "SELECT day FROM rating WHERE kind = 'mood' AND day > ? "
+                                   "ORDER BY day LIMIT 1");
+    SQLite::Statement put(*m_db, "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                                 "DO UPDATE SET value = excluded.value");
+    std::string from; // '' sorts before every day
+    for (;;) {
+        after.bind(1, from);
+        if (!after.executeStep()) break;
+        std::string text = after.getColumn(0).getString();
+        after.reset();
+        const auto day = parse_stored_day(text);
+        if (!day) { // not a calendar date (another tool's row): its block is not packed
+            from = std::move(text);
+            continue;
+        }
+        const Day end = block_end(*day);
+        if (end > last) break;
+        if (!std::binary_search(kept.begin(), kept.end(), end))
+            if (auto text = pack_mood(end)) {
+                put.bind(1, mood_key(end));
+                put.bind(2, *text);
+                put.exec();
+                put.reset();
+            }
+        from = day_text(end);
+    }
+}
+
+std::optional<std::string> Store::pack_mood(Day end) const {
+    const Day first = end - days{days_a_block - 1};
+    std::string text(static_cast<std::size_t>(days_a_block), unrated);
+    SQLite::Statement st(*m_db, "SELECT day, value FROM rating WHERE kind = 'mood' AND day "
+                                "BETWEEN ? AND ?");
+    bind_range(st, 1, {first, end});
+    while (st.executeStep()) {
+        // Only what the rows' reader would read the same: a calendar day of the block, once, and
+        // a whole mood. Anything else (another tool's row) leaves the block a row a day, and the
+        // reader's note about it.
+        const auto day = parse_stored_day(st.getColumn(0).getString());
+        const SQLite::Column value = st.getColumn(1);
+        if (!day || *day < first || *day > end || !value.isInteger()) return std::nullopt;
+        const auto at = static_cast<std::size_t>((*day - first).count());
+        const auto v = value.getInt64();
+        if (v < 0 || v > 10 || text[at] != unrated) return std::nullopt;
+        text[at] = static_cast<char>('a' + v);
+    }
+    return text;
 }
 
 std::vector<Rating> Store::ratings_back_from(Day until, RatingKind kind,

@@ -206,6 +206,14 @@ ALTER TABLE strength_checkpoint ADD COLUMN weeks BLOB;
 DELETE FROM strength_checkpoint;
 DELETE FROM state WHERE key = 'strength_through';
 )sql",
+    // v8 (issue 17): the mood of each block of 52 weeks in one state row ('mood YYYY-MM-DD', the
+    // block's last day; Store::keep_mood), kept by the write that upgrades the store. Nothing in
+    // the tables changes: the version is there so that a kint before it, which would not clear a
+    // block when it rates a day of it, never writes this store. Rows of that name before it were
+    // not kint's: cleared.
+    R"sql(
+DELETE FROM state WHERE key BETWEEN 'mood ' AND 'mood!';
+)sql",
 };
 
 constexpr int migration_count = static_cast<int>(std::size(migrations));
@@ -287,6 +295,7 @@ void Store::write(const std::function<void()>& fn) {
         SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
         m_strength_through.reset(); // another process may have written since
         m_strength_moved = false;
+        m_mood_moved = false;
         m_tick.clear(); // one clock per transaction
         const auto before = sqlite3_total_changes64(m_db->getHandle());
         fn();
@@ -318,6 +327,7 @@ void Store::write_upgrading(const std::function<void()>& fn) {
     SQLite::Transaction tx(*m_db, SQLite::TransactionBehavior::IMMEDIATE);
     m_strength_through.reset();
     m_strength_moved = false;
+    m_mood_moved = false;
     m_tick.clear();
     const int version = user_version(); // another process may have upgraded it meanwhile
     if (version >= schema_version) m_version = version;
@@ -332,6 +342,7 @@ void Store::write_upgrading(const std::function<void()>& fn) {
             backup_to(pending.path);
         }
         apply_migrations(*m_db, version, schema_version);
+        if (version < 8) m_mood_moved = true; // the mood's blocks to be kept (Store::keep_mood)
     }
     // Inside the transaction the reads see the new schema; rolled back, the old one again.
     const int found = m_version;

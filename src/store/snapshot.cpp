@@ -306,12 +306,14 @@ void Store::replace_all(const exchange::Snapshot& s) {
     m_db->exec("DELETE FROM log; DELETE FROM rating; DELETE FROM session; DELETE FROM journal; "
                "DELETE FROM pause; DELETE FROM cue_plan; DELETE FROM step; "
                "DELETE FROM strength_checkpoint; DELETE FROM cue; DELETE FROM intention; "
+               "DELETE FROM state WHERE key BETWEEN 'mood ' AND 'mood!'; "
                "DELETE FROM tombstone");
     struct Restore {
         bool& flag;
         ~Restore() { flag = false; }
     } restore{m_keep_clocks};
     m_keep_clocks = true;
+    m_mood_moved = true; // the blocks of mood to be kept anew
     load(s);
 }
 

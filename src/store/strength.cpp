@@ -14,30 +14,13 @@ using std::chrono::days;
 
 namespace {
 
-// From schema 7, the row of a block's last week also holds the block's weeks, packed: kint trail
-// reads a row a block, not a row a week. A block is 52 weeks that end on a Sunday, counted from
-// Sunday 4 January 1970; its weeks are packed from its first (or the cue's first) to its last,
-// each as its strength (an IEEE double) and its marks (trail_view::pack_week), little-endian.
-// Written when the block's last week is (put_strength), cleared with that row: whatever clears a
-// week of the block clears every week after it too.
-constexpr int weeks_a_block = 52;
+// From schema 7, the row of a block's last week (internal.hpp's blocks of 52 weeks) also holds the
+// block's weeks, packed: kint trail reads a row a block, not a row a week. Its weeks are packed
+// from its first (or the cue's first) to its last, each as its strength (an IEEE double) and its
+// marks (trail_view::pack_week), little-endian. Written when the block's last week is
+// (put_strength), cleared with that row: whatever clears a week of the block clears every week
+// after it too.
 constexpr std::size_t week_bytes = 12;
-constexpr Day first_sunday{std::chrono::sys_days{std::chrono::year{1970} / 1 / 4}};
-
-bool is_sunday(Day day) {
-    return std::chrono::weekday{day} == std::chrono::Sunday;
-}
-
-// Weeks from first_sunday to `sunday`'s week, rounded down to a whole block.
-Day block_end(Day sunday) {
-    const long weeks = (sunday - first_sunday).count() / 7;
-    const long block = weeks >= 0 ? weeks / weeks_a_block : -((-weeks - 1) / weeks_a_block) - 1;
-    return first_sunday + days{7 * ((block + 1) * weeks_a_block - 1)};
-}
-
-bool is_block_end(Day day) {
-    return is_sunday(day) && block_end(day) == day;
-}
 
 } // namespace
 
@@ -97,6 +80,11 @@ void Store::forget_strength_after(Day day) {
     SQLite::Statement st(*m_db, "DELETE FROM strength_checkpoint WHERE day > ?");
     st.bind(1, day_text(day));
     st.exec();
+    // No block of mood ends after strength_through() (put_rating's rule rests on it).
+    if (!has_schema(8)) return;
+    SQLite::Statement mood(*m_db, "DELETE FROM state WHERE key > ? AND key < 'mood!'");
+    mood.bind(1, "mood " + day_text(day));
+    mood.exec();
 }
 
 std::optional<Day> Store::strength_through() {

@@ -9,8 +9,15 @@
 #include <sys/types.h>
 #include <vector>
 
+// SQL that takes away what v8 added: the blocks of mood.
+#define KINT_E2E_UNDO_V8 "DELETE FROM state WHERE key BETWEEN 'mood ' AND 'mood!'; "
+
+// SQL that turns a current store into a schema-7 store, as kint 7 left it.
+inline constexpr const char* schema_v7_sql = KINT_E2E_UNDO_V8 "PRAGMA user_version = 7;";
+
 // SQL that takes away what v7 changed: ratings keyed by (day, kind) again, no blocks of weeks.
 #define KINT_E2E_UNDO_V7                                                                           \
+    KINT_E2E_UNDO_V8                                                                               \
     "CREATE TABLE rating_by_day (day TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('mood', "   \
     "'energy')), value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10), note TEXT, hlc TEXT NOT "  \
     "NULL DEFAULT '', PRIMARY KEY (day, kind)) WITHOUT ROWID; INSERT INTO rating_by_day SELECT "   \

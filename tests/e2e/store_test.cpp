@@ -398,7 +398,7 @@ TEST_CASE(
     s.ok({"log", "1"});
     CHECK(mode_of(s.db() + ".bak-v2") == 0600);
     CHECK(sqlite3(s, s.db(),
-                  sql_true("(SELECT user_version FROM pragma_user_version) = 7 AND (SELECT "
+                  sql_true("(SELECT user_version FROM pragma_user_version) = 8 AND (SELECT "
                            "count(*) FROM pragma_table_info('strength_checkpoint') WHERE name = "
                            "'marks') = 1 AND (SELECT name FROM "
                            "pragma_index_xinfo('sqlite_autoindex_rating_1') WHERE seqno = 0) = "

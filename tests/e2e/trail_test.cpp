@@ -201,9 +201,12 @@ TEST_CASE("trail: a store from before the weeks were kept (schema 5) shows the s
     CHECK(s.ok({"trail", "--format", "json"}, later).out == now); // read as it is
     s.ok({"journal", "add", "a write that upgrades the store"}, later);
     CHECK(sqlite3(s, s.db(),
-                  sql_true("(SELECT user_version FROM pragma_user_version) = 7 AND (SELECT "
-                           "count(*) FROM strength_checkpoint WHERE marks IS NOT NULL) = 22")) ==
-          0); // two cues, eleven Sundays each
+                  sql_true("(SELECT user_version FROM pragma_user_version) = 8 AND (SELECT "
+                           "count(*) FROM strength_checkpoint WHERE marks IS NOT NULL) = 22 AND "
+                           "(SELECT count(*) FROM state WHERE key LIKE 'mood %') = 1 AND (SELECT "
+                           "length(value) FROM state WHERE key = 'mood 2026-10-18') = 364")) ==
+          0); // two cues, eleven Sundays each; the mood's block of 52 weeks to 18 October
+
     CHECK(s.ok({"trail", "--format", "json"}, later).out == now);
     CHECK(s.ok({"trail"}, later).out == store().ok({"trail"}).out);
 }

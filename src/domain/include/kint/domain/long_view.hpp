@@ -38,6 +38,17 @@ struct Comparison {
     std::optional<double> done_mean, other_mean;
     std::optional<double> difference, low, high;
 };
+// One side's days as the comparison reads them: how many, and the sum of their moods and of
+// their squares. Whole numbers: the same days give the same figures in any order, to the bit.
+struct Tally {
+    long long n = 0, sum = 0, squares = 0;
+    void add(int x) {
+        ++n;
+        sum += x;
+        squares += static_cast<long long>(x) * x;
+    }
+};
+Comparison compare_tallies(const Tally& done, const Tally& other);
 Comparison compare(const std::vector<int>& done, const std::vector<int>& other);
 
 // Mood beside a habit. same_day: the mood of the done days against the other scheduled days;

@@ -22,7 +22,7 @@ class Statement;
 namespace kint::store {
 
 // The newest schema version this build writes (PRAGMA user_version).
-inline constexpr int schema_version = 7;
+inline constexpr int schema_version = 8;
 // PRAGMA application_id marking a file as a kint store ("KINT").
 inline constexpr int application_id = 0x4B494E54;
 
@@ -134,8 +134,17 @@ class Store {
     // Ratings: one per day and kind; rating again replaces.
     void put_rating(const Rating& rating);
     std::vector<Rating> ratings(const DayRange& range, std::optional<RatingKind> kind = {}) const;
-    // Each day's value of one kind in `range`, and nothing else (a trail's years of mood).
+    // Each day's value of one kind in `range`, and nothing else (a trail's years of mood). The
+    // mood of a whole block of 52 weeks comes from its one kept row (keep_mood).
     std::vector<std::pair<Day, int>> rating_values(const DayRange& range, RatingKind kind) const;
+    // From schema 8, the mood of each block of 52 weeks (internal.hpp) that ends by `last` and
+    // holds one, kept in one row (state 'mood YYYY-MM-DD', the block's last day), so that a trail
+    // reads ten rows for ten years, not 3,650. Derived: kept by every write that changes what it
+    // is made from (app::keep_strength, when mood_moved() or the week turned), cleared by
+    // put_rating for the block of its day and by replace_all. None ends after strength_through().
+    void keep_mood(Day last);
+    // Whether a write since the transaction began cleared a block of mood (or upgraded the store).
+    bool mood_moved() const { return m_mood_moved; }
     // Ratings of `kind` on or before `until`, newest first, while `take` returns true for them;
     // returned oldest first. Reads only as far back as `take` wants.
     std::vector<Rating> ratings_back_from(Day until, RatingKind kind,
@@ -281,9 +290,13 @@ class Store {
     std::string cue_uid(Id id) const;
     // Sets `table`'s hlc for row `id` to this transaction's clock (a v5 store; else nothing).
     void stamp(const char* table, Id id);
+    // The text of the block of mood that ends on `end` (keep_mood), or none when a row in it is
+    // not one the rows' reader reads as it is.
+    std::optional<std::string> pack_mood(Day end) const;
     // Per write transaction: strength_through() as read (outer: read yet), and strength_moved().
     std::optional<std::optional<Day>> m_strength_through;
     bool m_strength_moved = false;
+    bool m_mood_moved = false;
     mutable std::vector<std::string> m_skipped;
 };
 
