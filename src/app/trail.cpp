@@ -29,11 +29,7 @@ std::vector<trail_view::KeptWeek> kept_weeks(const store::Store& store, const Cu
     const auto weeks = store.marked_weeks(cue.id, {ends.front(), last});
     for (std::size_t i = 0; i < weeks.size() && i < ends.size(); ++i) {
         const auto& w = weeks[i];
-        if (w.checkpoint.day != ends[i] || !w.marks) break;
-        bool whole = true;
-        for (int d = 0; d < 7 && whole; ++d)
-            whole = trail_view::unpack_day(*w.marks, d).has_value();
-        if (!whole) break;
+        if (w.checkpoint.day != ends[i] || !w.marks || !trail_view::whole_week(*w.marks)) break;
         out.push_back({w.checkpoint, *w.marks});
     }
     return out;

@@ -1,6 +1,7 @@
 #include "kint/domain/trail_view.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace kint::trail_view {
 
@@ -30,7 +31,7 @@ namespace {
 
 // A day's status from its mark; not_scheduled also for a day off the schedule the cue was
 // paused on (status_of below tells them apart).
-Status status_of(review::DayMark mark) {
+constexpr Status status_of(review::DayMark mark) {
     using review::DayMark;
     switch (mark) {
     case DayMark::done:
@@ -51,6 +52,22 @@ Status status_of(review::DayMark mark) {
         return Status::not_scheduled;
     }
 }
+
+// status_of for each mark, and each number a packed week's day holds (one no week packs to, from
+// a week kept whole by another kint, shows missed): a trail looks years of days up, no branch.
+constexpr std::size_t marks_count = static_cast<std::size_t>(review::DayMark::unmet) + 1;
+constexpr auto status_table = [] {
+    std::array<Status, marks_count> t{};
+    for (std::size_t i = 0; i < t.size(); ++i)
+        t[i] = status_of(static_cast<review::DayMark>(i));
+    return t;
+}();
+constexpr auto kept_marks = [] {
+    std::array<review::DayMark, 16> t{};
+    for (std::size_t i = 0; i < t.size(); ++i)
+        t[i] = i < marks_count ? static_cast<review::DayMark>(i) : review::DayMark::missed;
+    return t;
+}();
 
 } // namespace
 
@@ -112,12 +129,12 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
     Day rest = span.from;
     if (!in.kept.empty()) {
         marks.reserve(static_cast<std::size_t>(span.length()));
-        for (const auto& w : in.kept)
-            for (int i = 0; i < 7; ++i) {
-                const Day d = w.checkpoint.day - days{6 - i};
-                if (span.contains(d))
-                    marks.emplace_back(d, unpack_day(w.marks, i).value_or(review::DayMark::missed));
-            }
+        for (const auto& w : in.kept) {
+            const Day monday = w.checkpoint.day - days{6};
+            for (int i = 0; i < 7; ++i)
+                if (const Day d = monday + days{i}; span.contains(d))
+                    marks.emplace_back(d, kept_marks[(w.marks >> (4 * i)) & 0xFU]);
+        }
         from = in.kept.back().checkpoint;
         rest = from->day + days{1};
     }
@@ -140,12 +157,12 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
                 paused[static_cast<std::size_t>((d - first).count())] = true;
     }
     for (const auto& [day, mark] : marks) {
-        Status s = status_of(mark);
+        Status s = status_table[static_cast<std::size_t>(mark)];
         if (s == Status::not_scheduled &&
             paused[static_cast<std::size_t>((day - marks.front().first).count())])
             s = Status::paused;
         t.days.emplace_back(day, s);
-        if (s == Status::done) ++t.done_days;
+        t.done_days += s == Status::done;
     }
     t.mood_link = long_view::mood_link(marks, mood);
 

@@ -250,3 +250,21 @@ TEST_CASE("app::trail: every active cue, one cue, and an unknown cue refused") {
     REQUIRE(late.cues[0].strength.size() == 1);
     CHECK(late.cues[0].strength[0].value == whole.cues[0].strength[1].value);
 }
+
+TEST_CASE("trail_view: a packed week is whole exactly when each of its days unpacks to a mark") {
+    // Every number a day can hold, at every day of the week, among days that hold marks; and
+    // a bit above the seventh day.
+    for (std::uint32_t v = 0; v < 16; ++v)
+        for (int day = 0; day < 7; ++day) {
+            const std::uint32_t week = (0x1234567U & ~(0xFU << (4 * day))) | (v << (4 * day));
+            bool every = true;
+            for (int i = 0; i < 7; ++i)
+                every = every && trail_view::unpack_day(week, i).has_value();
+            CAPTURE(week);
+            CHECK(trail_view::whole_week(week) == every);
+            CHECK(every == (v <= 9));
+        }
+    CHECK(trail_view::whole_week(0x9999999U));
+    CHECK_FALSE(trail_view::whole_week(0x10000000U));
+    CHECK_FALSE(trail_view::whole_week(0xA0000000U | 0x1111111U));
+}

@@ -57,6 +57,14 @@ struct CueTrail {
 std::uint32_t pack_week(const std::vector<std::pair<Day, review::DayMark>>& calendar, Day sunday);
 // The mark of day `i` (0 = Monday) of a packed week; nullopt for a number no week packs to.
 std::optional<review::DayMark> unpack_day(std::uint32_t week, int i);
+// Whether every day of a packed week is a mark (unpack_day has a value for each): no bit above
+// the seven days, no day above DayMark::unmet (9: a day's bits 8 and 4 or 2). No branch a day.
+constexpr bool whole_week(std::uint32_t week) {
+    static_assert(static_cast<int>(review::DayMark::unmet) == 9);
+    const std::uint32_t eights = week & 0x8888888U;
+    const std::uint32_t fours_or_twos = ((week & 0x4444444U) << 1) | ((week & 0x2222222U) << 2);
+    return (week & 0xF0000000U) == 0 && (eights & fours_or_twos) == 0;
+}
 
 // A week kept with its strength checkpoint: S at its end (a Sunday) and its days' marks.
 struct KeptWeek {
