@@ -1,6 +1,7 @@
 #include "kint/core/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cctype>
 #include <cstdint>
@@ -117,55 +118,67 @@ std::size_t printable_run(std::string_view s, bool json) {
     return i;
 }
 
+namespace {
+
+// The terminal filter's runs: a byte that passes as it is (printable ASCII, a line break, a tab),
+// the lead of two bytes (C2-DF), or of three (E1-EF but ED), else none. The two- and three-byte
+// characters that are whole and no control are told from their first two bytes: U+00A0-U+07FF,
+// and U+1000-U+FFFF but for the surrogates (ED) and U+2000-U+207F (E2 80 and E2 81 hold the
+// bidirectional controls). A heatmap is thousands of ■ (E2 96 A0) and · (C2 B7).
+enum : std::uint8_t { none, ascii, two, three };
+constexpr auto run_part = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int b = 0x20; b < 0x7F; ++b)
+        t[static_cast<std::size_t>(b)] = ascii;
+    t['\n'] = t['\t'] = ascii;
+    for (int b = 0xC2; b <= 0xDF; ++b)
+        t[static_cast<std::size_t>(b)] = two;
+    for (int b = 0xE1; b <= 0xEF; ++b)
+        if (b != 0xED) t[static_cast<std::size_t>(b)] = three;
+    return t;
+}();
+
+// The least second byte after a lead of run_part two or three (C2 80-9F are the C1 controls).
+constexpr unsigned char second_from(unsigned char lead) {
+    return lead == 0xC2 ? 0xA0 : lead == 0xE2 ? 0x82 : 0x80;
+}
+
+} // namespace
+
 void TerminalFilter::feed(std::string_view in, std::string& out) {
     // What waits from the piece before goes first; else the piece is read where it lies.
     const bool joined = !m_pending.empty();
     if (joined) m_pending.append(in);
     const std::string_view s = joined ? std::string_view(m_pending) : in;
     std::size_t i = 0;
-    const auto plain = [](unsigned char b) {
-        return (b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t';
-    };
     // The bytes of the non-ASCII character at j when it passes as it is (whole UTF-8, no
     // control), else 0.
     const auto passes = [&s](std::size_t j) -> std::size_t {
         const auto len = utf8_length_at(s, j);
         return len != 0 && !is_control(code_point_at(s, j, len), true) ? len : 0;
     };
-    // The two- and three-byte characters that are whole and no control, told from their first
-    // two bytes (the rest of the two- and three-byte range, and four bytes, ask `passes`):
-    // U+00A0-U+07FF, and U+1000-U+FFFF but for the surrogates (ED) and U+2000-U+207F (E2 80 and
-    // E2 81 hold the bidirectional controls). A heatmap is thousands of ■ (E2 96 A0) and · (C2 B7).
-    const auto quick = [&s](std::size_t j) -> std::size_t {
-        const auto b0 = static_cast<unsigned char>(s[j]);
-        const auto cont = [&s](std::size_t k) {
-            return k < s.size() && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
-        };
-        if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED) {
-            if (!cont(j + 1) || !cont(j + 2)) return 0;
-            return b0 == 0xE2 && static_cast<unsigned char>(s[j + 1]) < 0x82 ? 0 : 3;
-        }
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            if (!cont(j + 1)) return 0;
-            return b0 == 0xC2 && static_cast<unsigned char>(s[j + 1]) < 0xA0 ? 0 : 2;
-        }
-        return 0;
-    };
-    while (i < s.size()) {
+    const auto byte = [&s](std::size_t j) { return static_cast<unsigned char>(s[j]); };
+    const std::size_t n = s.size();
+    while (i < n) {
         // A run of printable ASCII and whole characters that are no control, nearly all output,
-        // passes in one piece.
+        // passes in one piece. A byte's part in it is looked up (run_part); the rest of the
+        // two- and three-byte range, four bytes and anything else ask `passes`.
         std::size_t end = i;
-        while (end < s.size()) {
-            const auto b = static_cast<unsigned char>(s[end]);
-            if (plain(b)) {
-                // One byte between two characters (a heatmap's space) needs no run.
+        while (end < n) {
+            const auto b = byte(end);
+            const std::uint8_t part = run_part[b];
+            if (part == ascii) {
                 ++end;
-                if (end < s.size() && plain(static_cast<unsigned char>(s[end])))
-                    end += printable_run(s.substr(end));
+                // One byte between two characters (a heatmap's space) needs no run.
+                if (end < n && run_part[byte(end)] == ascii) end += printable_run(s.substr(end));
+            } else if (const std::size_t len = part == two     ? 2
+                                               : part == three ? 3
+                                                               : 0;
+                       len != 0 && end + len <= n && byte(end + 1) >= second_from(b) &&
+                       byte(end + 1) <= 0xBF && (len == 2 || (byte(end + 2) & 0xC0) == 0x80)) {
+                end += len;
             } else if (b < 0x80) {
                 break;
-            } else if (const auto n = quick(end)) {
-                end += n;
             } else if (const auto m = passes(end)) {
                 end += m;
             } else {

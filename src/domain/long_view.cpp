@@ -3,7 +3,9 @@
 #include <boost/math/distributions/students_t.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 
 namespace kint::long_view {
 
@@ -99,7 +101,17 @@ Comparison compare_tallies(const Tally& done, const Tally& other) {
 MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
                    const review::DayValues& mood) {
     using review::DayMark;
-    Tally same_done, same_other, next_done, next_other;
+    // Each day's side by its mark (0: neither, 1: done, 2: the other scheduled days), and each
+    // side's tallies taking a day's mood with weight 1 when rated, 0 when not: years of days
+    // with no branch on either.
+    static constexpr auto side = [] {
+        std::array<std::uint8_t, static_cast<std::size_t>(DayMark::unmet) + 1> t{};
+        t[static_cast<std::size_t>(DayMark::done)] = 1;
+        for (const auto m : {DayMark::skip, DayMark::slip, DayMark::missed, DayMark::unmet})
+            t[static_cast<std::size_t>(m)] = 2;
+        return t;
+    }();
+    std::array<Tally, 3> same{}, next{};
     if (!calendar.empty()) {
         // The calendar goes forward by day (years of them): each day's mood, and the next day's,
         // is found by its place in one row of the span's days (-1: not rated).
@@ -107,18 +119,21 @@ MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
         std::vector<int> by_day(static_cast<std::size_t>((last - first).count()) + 1, -1);
         for (auto it = mood.lower_bound(first); it != mood.end() && it->first <= last; ++it)
             by_day[static_cast<std::size_t>((it->first - first).count())] = it->second;
+        const auto take = [](Tally& t, int value) {
+            const long long rated = value >= 0, v = rated * value;
+            t.n += rated;
+            t.sum += v;
+            t.squares += v * v;
+        };
         for (const auto& [day, mark] : calendar) {
-            const bool done = mark == DayMark::done;
-            const bool other = mark == DayMark::skip || mark == DayMark::slip ||
-                               mark == DayMark::missed || mark == DayMark::unmet;
-            if (!done && !other) continue;
             const auto at = static_cast<std::size_t>((day - first).count());
-            if (by_day[at] >= 0) (done ? same_done : same_other).add(by_day[at]);
-            if (by_day[at + 1] >= 0) (done ? next_done : next_other).add(by_day[at + 1]);
+            const std::size_t s = side[static_cast<std::size_t>(mark)];
+            take(same[s], by_day[at]);
+            take(next[s], by_day[at + 1]);
         }
     }
-    MoodLink link{.same_day = compare_tallies(same_done, same_other),
-                  .next_day = compare_tallies(next_done, next_other)};
+    MoodLink link{.same_day = compare_tallies(same[1], same[2]),
+                  .next_day = compare_tallies(next[1], next[2])};
     link.enough = link.same_day.done_days >= enough_days && link.same_day.other_days >= enough_days;
     return link;
 }

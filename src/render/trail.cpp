@@ -100,9 +100,11 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, i
         std::array<char, slot> bytes{};
         std::size_t size = 0;
     };
-    std::array<Slot, std::size(legend_order)> glyphs;
+    // The last slot is a day outside the span: blank.
+    constexpr std::size_t blank = std::size(legend_order);
+    std::array<Slot, blank + 1> glyphs;
     bool fixed = true;
-    std::array<std::string, std::size(legend_order)> texts;
+    std::array<std::string, blank + 1> texts;
     for (const Status s : legend_order) {
         const auto i = static_cast<std::size_t>(s);
         texts.at(i) = glyph(s) + ' ';
@@ -110,7 +112,9 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, i
         glyphs[i].size = std::min(texts[i].size(), slot);
         std::copy_n(texts[i].begin(), glyphs[i].size, glyphs[i].bytes.begin());
     }
-    const Slot blank{{' ', ' '}, 2};
+    texts[blank] = "  ";
+    glyphs[blank] = {{' ', ' '}, 2};
+    const long length = c.span.length();
     const auto weeks = week_columns(c.span, week_starts);
     const std::size_t per_block = static_cast<std::size_t>(std::max(4, (width - indent) / 2));
     for (std::size_t b = 0; b < weeks.size(); b += per_block) {
@@ -156,27 +160,26 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, i
             out += "  ";
             out += weekday_name(weeks[b] + days{r}).substr(0, 2);
             out += ' ';
-            const auto day_of = [&](std::size_t w) -> std::optional<std::size_t> {
-                const Day d = weeks[w] + days{r};
-                if (!c.span.contains(d)) return std::nullopt;
-                return static_cast<std::size_t>(
-                    c.days[static_cast<std::size_t>((d - c.span.from).count())].second);
+            // Week w's day r by its place in the span (c.days holds each of its days in order):
+            // its glyph's slot, or blank outside the span.
+            const auto slot_of = [&](std::size_t w) {
+                const long at = (weeks[w] - c.span.from).count() + r;
+                return at >= 0 && at < length
+                           ? static_cast<std::size_t>(c.days[static_cast<std::size_t>(at)].second)
+                           : blank;
             };
             if (fixed) {
                 std::size_t at = out.size();
                 out.resize(at + (e - b) * slot);
                 for (std::size_t w = b; w < e; ++w) {
-                    const auto status = day_of(w);
-                    const Slot& g = status ? glyphs[*status] : blank;
+                    const Slot& g = glyphs[slot_of(w)];
                     std::memcpy(out.data() + at, g.bytes.data(), slot);
                     at += g.size;
                 }
                 out.resize(at);
             } else {
-                for (std::size_t w = b; w < e; ++w) {
-                    const auto status = day_of(w);
-                    out += status ? std::string_view(texts[*status]) : std::string_view("  ");
-                }
+                for (std::size_t w = b; w < e; ++w)
+                    out += texts[slot_of(w)];
             }
             while (out.back() == ' ')
                 out.pop_back();

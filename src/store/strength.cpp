@@ -5,6 +5,7 @@
 #include "internal.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace kint::store {
@@ -220,11 +221,16 @@ std::vector<Store::MarkedWeek> Store::marked_weeks(Id cue_id, const DayRange& ra
                          i < n; ++i) {
                         const unsigned char* at = bytes + i * week_bytes;
                         std::uint64_t bits = 0;
-                        for (int b = 7; b >= 0; --b)
-                            bits = (bits << 8) | at[b];
                         std::uint32_t marks = 0;
-                        for (int b = 11; b >= 8; --b)
-                            marks = (marks << 8) | at[b];
+                        if constexpr (std::endian::native == std::endian::little) {
+                            std::memcpy(&bits, at, sizeof bits); // the bytes as they lie
+                            std::memcpy(&marks, at + 8, sizeof marks);
+                        } else {
+                            for (int b = 7; b >= 0; --b)
+                                bits = (bits << 8) | at[b];
+                            for (int b = 11; b >= 8; --b)
+                                marks = (marks << 8) | at[b];
+                        }
                         double value = 0;
                         std::memcpy(&value, &bits, sizeof value);
                         out.push_back({{first + days{7 * static_cast<long>(i)}, value},
