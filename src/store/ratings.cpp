@@ -107,7 +107,9 @@ std::vector<std::pair<Day, int>> Store::rating_values(const DayRange& range,
                      [&] { out.emplace_back(day_of(st.getColumn(0)), st.getColumn(1).getInt()); });
         st.reset();
     };
-    if (kind != RatingKind::mood || !range.since || !range.until || *range.since > *range.until) {
+    // Blocks only in a store of schema 8 or later: before it, a row of that name is not kint's.
+    if (kind != RatingKind::mood || !has_schema(8) || !range.since || !range.until ||
+        *range.since > *range.until) {
         rows(range);
         return out;
     }

@@ -211,6 +211,31 @@ TEST_CASE("trail: a store from before the weeks were kept (schema 5) shows the s
     CHECK(s.ok({"trail"}, later).out == store().ok({"trail"}).out);
 }
 
+TEST_CASE("trail: a mood rated again on a day of a kept block shows at once, the same as read a "
+          "row a day") {
+    if (!have_sqlite3()) {
+        MESSAGE("skipped: /usr/bin/sqlite3 is not installed, so the store cannot be looked into");
+        return;
+    }
+    Sandbox s;
+    build_store(s);
+    // 1 September (rated 4) lies in the block of 52 weeks from 20 October 2025 to 18 October 2026,
+    // kept since the week ended.
+    const auto before = s.ok({"trail", "--format", "json"}).out;
+    s.ok({"rate", "10", "--day", "2026-09-01"});
+    CHECK(sqlite3(s, s.db(),
+                  sql_true("substr((SELECT value FROM state WHERE key = 'mood 2026-10-18'), "
+                           "julianday('2026-09-01') - julianday('2025-10-20') + 1, 1) = 'k'")) ==
+          0);
+    const auto after = s.ok({"trail", "--format", "json"}).out;
+    CHECK(after != before);
+    // The week of 1 September: 10, 4, 8 and 6.
+    CHECK(parse(after)["mood_weeks"][0]["average"].n == doctest::Approx(7));
+    // Without the block, the rows a day each say the same.
+    REQUIRE(sqlite3(s, s.db(), KINT_E2E_UNDO_V8) == 0);
+    CHECK(s.ok({"trail", "--format", "json"}).out == after);
+}
+
 // The month a heatmap label names, as year * 12 + month: "Mar" in a line of 2017, "Jan'18".
 int label_month(const std::string& label, int year) {
     static const std::vector<std::string> names{"Jan", "Feb", "Mar", "Apr", "May", "Jun",

@@ -1,5 +1,6 @@
 // Upgrading a store written by the oldest schema: data kept, a .bak-vN copy made first, and only
 // when a command changes something.
+#include "kint/app/strength.hpp"
 #include "kint/store/store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -174,4 +175,46 @@ TEST_CASE("migration: an empty or foreign file is refused untouched, a new store
     CHECK(made.execAndGet("PRAGMA journal_mode").getString() == "wal");
     for (const auto& entry : fs::directory_iterator(fs::path(fresh).parent_path()))
         CHECK(entry.path().filename().string().find(".kint-new") == std::string::npos);
+}
+
+TEST_CASE("migration: schema 8 keeps the mood a block of 52 weeks a row, kept by the write that "
+          "upgrades, read alike before and after; a row of that name from before is not kept") {
+    TempDir tmp;
+    const std::string db = (tmp.path / "kint.db").string();
+    const Day first = day("2024-03-01"), last = day("2026-03-10");
+    {
+        auto old = store::Store::open_at_version(db, 7);
+        old.write([&] {
+            for (Day d = first; d <= last; d += std::chrono::days{1})
+                if ((d - first).count() % 6 != 5)
+                    old.put_rating({d, RatingKind::mood, static_cast<int>((d - first).count() % 11),
+                                    std::nullopt});
+        });
+    }
+    {
+        // Another tool's row under a block's name: the upgrade does not take it for one.
+        SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+        raw.exec("INSERT INTO state (key, value) VALUES ('mood 2025-10-19', "
+                 "replace(hex(zeroblob(364)), '00', 'k'))");
+    }
+    auto s = store::Store::open(db);
+    REQUIRE(s.user_version() == 7);
+    const Day today = day("2026-03-18");
+    s.on_change([&] { app::keep_strength(s, today); });
+    // Read as it is: the rows, not the row named like a block.
+    const auto rows = s.rating_values({first, today}, RatingKind::mood);
+    REQUIRE(rows.size() == 617);
+    s.write([&] { s.put_rating({today, RatingKind::energy, 5, std::nullopt}); });
+    CHECK(s.user_version() == store::schema_version);
+    CHECK(fs::exists(db + ".bak-v7"));
+    CHECK(s.rating_values({first, today}, RatingKind::mood) == rows);
+    SQLite::Database after(db, SQLite::OPEN_READONLY);
+    // The blocks that end on 20 October 2024 and 19 October 2025 (and none not over by last week).
+    CHECK(after.execAndGet("SELECT group_concat(key, ',') FROM state WHERE key LIKE 'mood %'")
+              .getString() == "mood 2024-10-20,mood 2025-10-19");
+    CHECK(after.execAndGet("SELECT value FROM state WHERE key = 'mood 2025-10-19'")
+              .getString()
+              .find('k') != std::string::npos); // a day rated 10
+    CHECK(after.execAndGet("SELECT value FROM state WHERE key = 'mood 2025-10-19'").getString() !=
+          std::string(364, 'k'));
 }
