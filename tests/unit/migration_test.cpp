@@ -178,7 +178,7 @@ TEST_CASE("migration: an empty or foreign file is refused untouched, a new store
 }
 
 TEST_CASE("migration: schema 8 keeps the mood a block of 52 weeks a row, kept by the write that "
-          "upgrades, read alike before and after; a row of that name from before is not kept") {
+          "upgrades, read alike before and after, and a row of that name from before is not kept") {
     TempDir tmp;
     const std::string db = (tmp.path / "kint.db").string();
     const Day first = day("2024-03-01"), last = day("2026-03-10");
