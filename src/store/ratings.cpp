@@ -35,11 +35,10 @@ void Store::put_rating(const Rating& r) {
     st.bind(3, r.value);
     bind_opt(st, 4, r.note);
     if (v5) st.bind(5, clock_for(r.hlc));
-    st.exec();
     // The block of mood holding the day, if one is kept, goes; the write keeps it anew (or keeps
     // it first, when it held no mood). None ends after strength_through(): a day after it (today's
-    // rating) clears nothing, at no cost.
-    if (r.kind != RatingKind::mood || !has_schema(8)) return;
+    // rating) clears nothing, at no cost; nor does a rating that changed nothing.
+    if (st.exec() == 0 || r.kind != RatingKind::mood || !has_schema(8)) return;
     if (const auto through = strength_through(); !through || r.day > *through) return;
     SQLite::Statement clear(*m_db, "DELETE FROM state WHERE key = ?");
     clear.bind(1, mood_key(block_end(r.day)));
