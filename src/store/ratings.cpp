@@ -171,15 +171,16 @@ void Store::keep_mood(Day last) {
             continue;
         }
         const Day end = block_end(*day);
-        if (end > last) break;
-        if (!std::binary_search(kept.begin(), kept.end(), end))
-            if (auto text = pack_mood(end)) {
+        if (end <= last && !std::binary_search(kept.begin(), kept.end(), end))
+            if (auto block = pack_mood(end)) {
                 put.bind(1, mood_key(end));
-                put.bind(2, *text);
+                put.bind(2, *block);
                 put.exec();
                 put.reset();
             }
-        from = day_text(end);
+        // On past the block's last day, and never back: a row's text need not sort as its day
+        // does (a year of five digits, or before 0), so the next row is one after both.
+        from = std::max(std::move(text), day_text(end));
     }
 }
 

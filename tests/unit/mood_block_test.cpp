@@ -213,3 +213,25 @@ TEST_CASE("mood blocks: a row another tool wrote that the block cannot say as th
                     "a rating with the day '2024-02-30'") != m.s.skipped_rows().end());
     CHECK(read == m.rows(from, to));
 }
+
+TEST_CASE("mood blocks: rows whose text does not sort as their day (a year of five digits, one "
+          "before 0, one before 1900) end the keeping, and each block that holds them is read "
+          "right") {
+    MoodStore m;
+    rate_years(m);
+    // Another tool's (or an old kint's) days: the text of each sorts apart from its day. The
+    // block of -2024's last days ends in -2023, whose text sorts before theirs.
+    m.sql("INSERT OR REPLACE INTO rating (day, kind, value) VALUES ('-2024-12-30', 'mood', 3), "
+          "('10000-01-01', 'mood', 4), ('1849-10-20', 'mood', 5), ('0999-05-05', 'mood', 6)");
+    m.rate(D("2024-06-12"), 3); // a kept block cleared: the write keeps the blocks again
+    CHECK(m.count("key LIKE 'mood %'") >= 4);
+    CHECK(m.block("2024-10-20")[233] == 'd');
+    const Day from = D("2023-03-01"), to = D("2026-03-18");
+    CHECK(m.read(from, to) == m.rows(from, to));
+    using std::chrono::year;
+    const auto old = m.read(Day{year{1849} / 1 / 1}, Day{year{1850} / 1 / 1});
+    REQUIRE(old.size() == 1);
+    CHECK(old.front() == std::pair(Day{year{1849} / 10 / 20}, 5));
+    CHECK(m.read(Day{year{1849} / 1 / 1}, Day{year{1850} / 1 / 1}) ==
+          m.rows(Day{year{1849} / 1 / 1}, Day{year{1850} / 1 / 1}));
+}
