@@ -165,6 +165,8 @@ void Store::keep_mood(Day last) {
         if (!after.executeStep()) break;
         std::string text = after.getColumn(0).getString();
         after.reset();
+        // A day SQLite sorts after every text (a blob, another tool's) would come back for ever.
+        if (text <= from) break;
         const auto day = parse_stored_day(text);
         if (!day) { // not a calendar date (another tool's row): its block is not packed
             from = std::move(text);

@@ -214,15 +214,17 @@ TEST_CASE("mood blocks: a row another tool wrote that the block cannot say as th
     CHECK(read == m.rows(from, to));
 }
 
-TEST_CASE("mood blocks: rows whose text does not sort as their day (a year of five digits, one "
-          "before 0, one before 1900) end the keeping, and each block that holds them is read "
-          "right") {
+TEST_CASE(
+    "mood blocks: rows whose text does not sort as their day (a year of five digits, one "
+    "before 0, one before 1900, a blob) end the keeping, and each block that holds them is read "
+    "right") {
     MoodStore m;
     rate_years(m);
     // Another tool's (or an old kint's) days: the text of each sorts apart from its day. The
     // block of -2024's last days ends in -2023, whose text sorts before theirs.
     m.sql("INSERT OR REPLACE INTO rating (day, kind, value) VALUES ('-2024-12-30', 'mood', 3), "
-          "('10000-01-01', 'mood', 4), ('1849-10-20', 'mood', 5), ('0999-05-05', 'mood', 6)");
+          "('10000-01-01', 'mood', 4), ('1849-10-20', 'mood', 5), ('0999-05-05', 'mood', 6), "
+          "(CAST('2020-02-05' AS BLOB), 'mood', 7)"); // a blob sorts after every text
     m.rate(D("2024-06-12"), 3); // a kept block cleared: the write keeps the blocks again
     CHECK(m.count("key LIKE 'mood %'") >= 4);
     CHECK(m.block("2024-10-20")[233] == 'd');
