@@ -2,6 +2,7 @@
 
 #include <csignal>
 #include <iostream>
+#include <malloc.h>
 #include <string_view>
 #include <tuple>
 #include <unistd.h>
@@ -13,6 +14,12 @@ int main(int argc, char** argv) {
     // A file-size limit (ulimit -f) must end a write with an error kint can explain, not with
     // SIGXFSZ killing the process mid-command; SQLite then rolls the transaction back.
     std::signal(SIGXFSZ, SIG_IGN);
+    // A command lives for milliseconds: the heap's top is never given back while it runs (glibc
+    // trims past 128 KB, and a drawn trail then asked the kernel for the same pages again, cue
+    // after cue: 31 brk calls), and it grows a megabyte at a time. Pages never touched cost
+    // nothing. The drawn ten-year trail: 3.33 ms -> 3.07 ms.
+    ::mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    ::mallopt(M_TOP_PAD, 1 << 20);
     kint::Env env;
     for (char** e = environ; e && *e; ++e) {
         // Each name and value copied once, straight from the environment block.

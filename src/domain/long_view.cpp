@@ -100,6 +100,19 @@ Comparison compare_tallies(const Tally& done, const Tally& other) {
 
 MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
                    const review::DayValues& mood) {
+    if (calendar.empty()) return mood_link(Day{}, {}, mood);
+    // Its days by place, a day it does not hold on neither side.
+    const Day first = calendar.front().first;
+    std::vector<review::DayMark> marks(
+        static_cast<std::size_t>((calendar.back().first - first).count()) + 1,
+        review::DayMark::not_scheduled);
+    for (const auto& [day, mark] : calendar)
+        marks[static_cast<std::size_t>((day - first).count())] = mark;
+    return mood_link(first, marks, mood);
+}
+
+MoodLink mood_link(Day first, std::span<const review::DayMark> marks,
+                   const review::DayValues& mood) {
     using review::DayMark;
     // Each day's side by its mark (0: neither, 1: done, 2: the other scheduled days), and each
     // side's tallies taking a day's mood with weight 1 when rated, 0 when not: years of days
@@ -112,11 +125,11 @@ MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
         return t;
     }();
     std::array<Tally, 3> same{}, next{};
-    if (!calendar.empty()) {
-        // The calendar goes forward by day (years of them): each day's mood, and the next day's,
-        // is found by its place in one row of the span's days (-1: not rated).
-        const Day first = calendar.front().first, last = calendar.back().first + days{1};
-        std::vector<int> by_day(static_cast<std::size_t>((last - first).count()) + 1, -1);
+    if (!marks.empty()) {
+        // Years of days: each day's mood, and the next day's, is found by its place in one row of
+        // the span's days and the day after (-1: not rated).
+        const Day last = first + days{static_cast<int>(marks.size())};
+        std::vector<int> by_day(marks.size() + 1, -1);
         for (auto it = mood.lower_bound(first); it != mood.end() && it->first <= last; ++it)
             by_day[static_cast<std::size_t>((it->first - first).count())] = it->second;
         const auto take = [](Tally& t, int value) {
@@ -125,9 +138,8 @@ MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
             t.sum += v;
             t.squares += v * v;
         };
-        for (const auto& [day, mark] : calendar) {
-            const auto at = static_cast<std::size_t>((day - first).count());
-            const std::size_t s = side[static_cast<std::size_t>(mark)];
+        for (std::size_t at = 0; at < marks.size(); ++at) {
+            const std::size_t s = side[static_cast<std::size_t>(marks[at])];
             take(same[s], by_day[at]);
             take(next[s], by_day[at + 1]);
         }

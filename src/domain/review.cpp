@@ -107,6 +107,7 @@ class DayMarks {
     DayMark operator[](Day d) const {
         return m_marks[static_cast<std::size_t>((d - m_from).count())];
     }
+    std::vector<DayMark> take() && { return std::move(m_marks); }
 
   private:
     Day m_from;
@@ -534,13 +535,18 @@ DayValues mood_by_day(const std::vector<Rating>& ratings) {
     return by_day(ratings, RatingKind::mood);
 }
 
+std::vector<DayMark> day_marks(const Cue& cue, const strength::Trail& trail, const Period& period,
+                               Day today, int week_starts) {
+    return std::move(tally(cue, trail, period, today, week_starts).marks).take();
+}
+
 std::vector<std::pair<Day, DayMark>> calendar(const Cue& cue, const strength::Trail& trail,
                                               const Period& period, Day today, int week_starts) {
-    const Tally t = tally(cue, trail, period, today, week_starts);
+    const auto marks = day_marks(cue, trail, period, today, week_starts);
     std::vector<std::pair<Day, DayMark>> out;
-    out.reserve(static_cast<std::size_t>(std::max(0, period.length())));
-    for (Day d = period.from; d <= period.to; d += days{1})
-        out.emplace_back(d, t.marks[d]);
+    out.reserve(marks.size());
+    for (std::size_t i = 0; i < marks.size(); ++i)
+        out.emplace_back(period.from + days{static_cast<int>(i)}, marks[i]);
     return out;
 }
 

@@ -122,9 +122,10 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
     t.cue = in.cue;
     t.span = span;
     const auto& trail = in.trail;
-    // The weeks kept with the checkpoints give their days' marks; the review's calendar, the
-    // one rule of a day's mark, gives the rest.
-    std::vector<std::pair<Day, review::DayMark>> marks;
+    // Each day's mark by its place from span.from, a byte a day (ten years of ten cues): the
+    // weeks kept with the checkpoints give theirs (the first of them holds span.from), the
+    // review's calendar, the one rule of a day's mark, the rest.
+    std::vector<review::DayMark> marks;
     std::optional<strength::Checkpoint> from = in.checkpoint;
     Day rest = span.from;
     if (!in.kept.empty()) {
@@ -132,39 +133,36 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValu
         for (const auto& w : in.kept) {
             const Day monday = w.checkpoint.day - days{6};
             for (int i = 0; i < 7; ++i)
-                if (const Day d = monday + days{i}; span.contains(d))
-                    marks.emplace_back(d, kept_marks[(w.marks >> (4 * i)) & 0xFU]);
+                if (span.contains(monday + days{i}))
+                    marks.push_back(kept_marks[(w.marks >> (4 * i)) & 0xFU]);
         }
         from = in.kept.back().checkpoint;
         rest = from->day + days{1};
     }
     if (rest <= span.to) {
-        auto tail = review::calendar(in.cue, trail, {rest, span.to}, today, config.week_starts);
+        auto tail = review::day_marks(in.cue, trail, {rest, span.to}, today, config.week_starts);
         if (marks.empty())
             marks = std::move(tail);
         else
             marks.insert(marks.end(), tail.begin(), tail.end());
     }
-    t.days.reserve(marks.size());
     // The paused days of the span, by place: status_of's rule for a day off the schedule, without
     // asking every pause for each of thousands of days.
-    std::vector<bool> paused;
+    std::vector<bool> paused(marks.size(), false);
     if (!marks.empty()) {
-        const Day first = marks.front().first, last = marks.back().first;
-        paused.assign(static_cast<std::size_t>((last - first).count()) + 1, false);
+        const Day last = span.from + days{static_cast<int>(marks.size()) - 1};
         for (const auto& p : in.cue.pauses)
-            for (Day d = std::max(p.from, first); d <= last && p.covers(d); d += days{1})
-                paused[static_cast<std::size_t>((d - first).count())] = true;
+            for (Day d = std::max(p.from, span.from); d <= last && p.covers(d); d += days{1})
+                paused[static_cast<std::size_t>((d - span.from).count())] = true;
     }
-    for (const auto& [day, mark] : marks) {
-        Status s = status_table[static_cast<std::size_t>(mark)];
-        if (s == Status::not_scheduled &&
-            paused[static_cast<std::size_t>((day - marks.front().first).count())])
-            s = Status::paused;
-        t.days.emplace_back(day, s);
+    t.days.resize(marks.size());
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+        Status s = status_table[static_cast<std::size_t>(marks[i])];
+        if (s == Status::not_scheduled && paused[i]) s = Status::paused;
+        t.days[i] = s;
         t.done_days += s == Status::done;
     }
-    t.mood_link = long_view::mood_link(marks, mood);
+    t.mood_link = long_view::mood_link(span.from, marks, mood);
 
     // One pass for every week's end: from the checkpoint where the span starts late, else from
     // the creation.

@@ -165,7 +165,7 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, i
             const auto slot_of = [&](std::size_t w) {
                 const long at = (weeks[w] - c.span.from).count() + r;
                 return at >= 0 && at < length
-                           ? static_cast<std::size_t>(c.days[static_cast<std::size_t>(at)].second)
+                           ? static_cast<std::size_t>(c.days[static_cast<std::size_t>(at)])
                            : blank;
             };
             if (fixed) {
@@ -270,13 +270,12 @@ void cue_json(json::Writer& w, const trail_view::CueTrail& c, const std::functio
     w.key("days");
     w.open_array();
     for (std::size_t i = 0; i < c.days.size(); ++i) {
-        const auto& [day, status] = c.days[i];
         // Member by member, as the object would be written whole: 36,500 days on ten years.
         w.open_object();
         w.key("day");
-        w.value(format_day(day));
+        w.value(format_day(c.span.from + days{static_cast<int>(i)}));
         w.key("status");
-        w.value(to_string(status));
+        w.value(to_string(c.days[i]));
         w.close();
         if (i % 512 == 511) flush();
     }

@@ -150,7 +150,7 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts,
             for (int r = 0; r < 7; ++r) {
                 const Day d = weeks[w] + days{r};
                 if (!c.span.contains(d)) continue;
-                const Status s = c.days[static_cast<std::size_t>((d - c.span.from).count())].second;
+                const Status s = c.days[static_cast<std::size_t>((d - c.span.from).count())];
                 mark(out, s, x, top + r * (cell + gap),
                      format_day(d) + ": " + std::string(words(s).words));
             }

@@ -509,7 +509,7 @@ TEST_CASE("strength: a plan changed this week from --per N/Md to --per N/week, t
         {*s.cue(id), s.logs({DayRange{std::nullopt, std::nullopt}, id}), std::nullopt}};
     const auto full = trail_view::build(one, {}, {}, std::nullopt, std::nullopt, view, cfg);
     REQUIRE(fast.cues.size() == 1);
-    CHECK(full.cues[0].days.back().second == trail_view::Status::open);
+    CHECK(full.cues[0].days.back() == trail_view::Status::open);
     CHECK(fast.cues[0].days == full.cues[0].days);
     // The week's review counts the two plans apart too: a target for each.
     const auto week = app::review(s, cfg, view, review::week_period("this", view, cfg.week_starts));

@@ -37,7 +37,10 @@ LogEntry entry(const char* day, LogStatus s) {
 }
 
 std::map<Day, Status> statuses(const trail_view::CueTrail& t) {
-    return {t.days.begin(), t.days.end()};
+    std::map<Day, Status> out;
+    for (std::size_t i = 0; i < t.days.size(); ++i)
+        out.emplace(t.span.from + std::chrono::days{static_cast<int>(i)}, t.days[i]);
+    return out;
 }
 
 } // namespace

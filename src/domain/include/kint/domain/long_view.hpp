@@ -5,6 +5,7 @@
 #include "kint/domain/review.hpp"
 
 #include <optional>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -61,7 +62,11 @@ struct MoodLink {
     Comparison same_day, next_day;
     bool enough = false;
 };
-// `calendar` goes forward by day (review::calendar's order; gaps are fine).
+// `marks`: the mark of each day from `first` on, one a day (review::day_marks).
+MoodLink mood_link(Day first, std::span<const review::DayMark> marks,
+                   const review::DayValues& mood);
+// `calendar` goes forward by day (review::calendar's order; gaps are fine: a day it does not hold
+// is on neither side).
 MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
                    const review::DayValues& mood);
 

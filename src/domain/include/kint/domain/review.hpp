@@ -306,7 +306,10 @@ CueReport cue_report(const Cue& cue, const std::vector<LogEntry>& logs, const Da
                      const std::optional<strength::Checkpoint>& checkpoint = std::nullopt,
                      const std::vector<Period>& weeks = {});
 // cue_report's calendar alone, without its figures: the mark of each day of `period` by the
-// same rules (kint trail reads a whole life with it).
+// same rules, period.from's first (kint trail reads a whole life with it, a byte a day).
+std::vector<DayMark> day_marks(const Cue& cue, const strength::Trail& trail, const Period& period,
+                               Day today, int week_starts);
+// The same with each day beside its mark.
 std::vector<std::pair<Day, DayMark>> calendar(const Cue& cue, const strength::Trail& trail,
                                               const Period& period, Day today, int week_starts);
 Stats stats(const std::vector<Rating>& ratings, RatingKind kind, const Period& period);

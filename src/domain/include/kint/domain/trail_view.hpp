@@ -43,7 +43,7 @@ std::vector<Day> week_ends(const Period& p, int week_starts);
 struct CueTrail {
     Cue cue;
     Period span;
-    std::vector<std::pair<Day, Status>> days;   // every day of the span
+    std::vector<Status> days;                   // every day of the span, span.from's first
     std::vector<strength::Checkpoint> strength; // S at each week's end in the span
     std::vector<Step> steps;                    // the steps taken in the span (oldest first)
     std::vector<Pause> pauses;                  // the pauses overlapping the span
