@@ -53,6 +53,7 @@ void trail(const store::Store& store, const config::Config& cfg, Day today,
     const review::DayValues mood(
         store.rating_values({span.from, span.to + days{1}}, RatingKind::mood));
     sink.begin(trail_view::frame(cues, mood, store.sessions(), since, until, today, cfg));
+    const long_view::MoodRow mood_row(mood, span.from, span.to + days{1});
     // One cue at a time: its entries are read, drawn and let go before the next one's.
     for (auto& c : cues) {
         const auto cue_span = *trail_view::span_of(c, since, until, today);
@@ -63,8 +64,8 @@ void trail(const store::Store& store, const config::Config& cfg, Day today,
             auto logged = store.log_trail(
                 c.id, {strength::reads_from(c, kept.back().checkpoint.day + days{1}), cue_span.to});
             sink.cue(trail_view::cue_trail(
-                {std::move(c), std::move(logged), std::nullopt, std::move(kept)}, cue_span, mood,
-                today, cfg));
+                {std::move(c), std::move(logged), std::nullopt, std::move(kept)}, cue_span,
+                mood_row, today, cfg));
             continue;
         }
         // The strength's pass begins at the checkpoint before the first week's end shown.
@@ -74,7 +75,7 @@ void trail(const store::Store& store, const config::Config& cfg, Day today,
         auto logged =
             store.log_trail(c.id, {std::min(cue_span.from, start.reads_from), cue_span.to});
         sink.cue(trail_view::cue_trail({std::move(c), std::move(logged), start.checkpoint, {}},
-                                       cue_span, mood, today, cfg));
+                                       cue_span, mood_row, today, cfg));
     }
     sink.end();
 }

@@ -111,8 +111,32 @@ MoodLink mood_link(const std::vector<std::pair<Day, review::DayMark>>& calendar,
     return mood_link(first, marks, mood);
 }
 
+// A place for each mood 0-10, and one for unrated.
+constexpr int mood_places = 12;
+
+MoodRow::MoodRow(const review::DayValues& mood, Day from, Day last) : first(from) {
+    const auto size =
+        static_cast<std::size_t>(std::max(0, static_cast<int>((last - from).count()) + 1));
+    places.assign(size, 0);
+    for (auto it = mood.lower_bound(from); it != mood.end() && it->first <= last; ++it) {
+        counted = counted && it->second >= 0 && it->second < mood_places - 1;
+        places[static_cast<std::size_t>((it->first - from).count())] =
+            static_cast<std::uint8_t>(it->second + 1);
+    }
+    if (counted) return;
+    places.clear();
+    values.assign(size, -1);
+    for (auto it = mood.lower_bound(from); it != mood.end() && it->first <= last; ++it)
+        values[static_cast<std::size_t>((it->first - from).count())] = it->second;
+}
+
 MoodLink mood_link(Day first, std::span<const review::DayMark> marks,
                    const review::DayValues& mood) {
+    return mood_link(first, marks,
+                     MoodRow(mood, first, first + days{static_cast<int>(marks.size())}));
+}
+
+MoodLink mood_link(Day first, std::span<const review::DayMark> marks, const MoodRow& mood) {
     using review::DayMark;
     // Each day's side by its mark (0: neither, 1: done, 2: the other scheduled days), and each
     // side's tallies taking a day's mood with weight 1 when rated, 0 when not: years of days
@@ -125,23 +149,33 @@ MoodLink mood_link(Day first, std::span<const review::DayMark> marks,
         return t;
     }();
     std::array<Tally, 3> same{}, next{};
-    if (!marks.empty()) {
-        // Years of days: each day's mood, and the next day's, is found by its place in one row of
-        // the span's days and the day after (-1: not rated).
-        const Day last = first + days{static_cast<int>(marks.size())};
-        std::vector<int> by_day(marks.size() + 1, -1);
-        for (auto it = mood.lower_bound(first); it != mood.end() && it->first <= last; ++it)
-            by_day[static_cast<std::size_t>((it->first - first).count())] = it->second;
-        const auto take = [](Tally& t, int value) {
-            const long long rated = value >= 0, v = rated * value;
-            t.n += rated;
-            t.sum += v;
-            t.squares += v * v;
-        };
+    // Years of days: each day's mood, and the next day's, is found by its place in the row. Each
+    // side's days are counted by mood, and its tallies made from the counts, exactly.
+    // (A row that does not hold the marks' days and the day after counts none: callers give one
+    // that does.)
+    const auto offset =
+        static_cast<std::size_t>(std::max(0, static_cast<int>((first - mood.first).count())));
+    const bool held = !marks.empty() && first >= mood.first &&
+                      offset + marks.size() + 1 <= std::max(mood.places.size(), mood.values.size());
+    if (held && mood.counted) {
+        const std::uint8_t* place = mood.places.data() + offset;
+        std::array<std::array<std::uint32_t, mood_places>, 3> same_count{}, next_count{};
         for (std::size_t at = 0; at < marks.size(); ++at) {
             const std::size_t s = side[static_cast<std::size_t>(marks[at])];
-            take(same[s], by_day[at]);
-            take(next[s], by_day[at + 1]);
+            ++same_count[s][place[at]];
+            ++next_count[s][place[at + 1]];
+        }
+        for (std::size_t s = 1; s < 3; ++s)
+            for (int p = 1; p < mood_places; ++p) {
+                same[s].add_times(p - 1, same_count[s][static_cast<std::size_t>(p)]);
+                next[s].add_times(p - 1, next_count[s][static_cast<std::size_t>(p)]);
+            }
+    } else if (held) {
+        const int* value = mood.values.data() + offset;
+        for (std::size_t at = 0; at < marks.size(); ++at) {
+            const std::size_t s = side[static_cast<std::size_t>(marks[at])];
+            if (value[at] >= 0) same[s].add(value[at]);
+            if (value[at + 1] >= 0) next[s].add(value[at + 1]);
         }
     }
     MoodLink link{.same_day = compare_tallies(same[1], same[2]),

@@ -116,8 +116,8 @@ std::optional<review::DayMark> unpack_day(std::uint32_t week, int i) {
     return static_cast<review::DayMark>(v);
 }
 
-CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValues& mood, Day today,
-                   const config::Config& config) {
+CueTrail cue_trail(const CueInput& in, const Period& span, const long_view::MoodRow& mood,
+                   Day today, const config::Config& config) {
     CueTrail t;
     t.cue = in.cue;
     t.span = span;
@@ -224,10 +224,11 @@ View build(const std::vector<CueLogs>& cues, const std::vector<Rating>& ratings,
     const auto mood = review::mood_by_day(ratings);
     View v;
     static_cast<Frame&>(v) = frame(plain, mood, sessions, since, until, today, config);
+    const long_view::MoodRow row(mood, v.span.from, v.span.to + days{1});
     for (const auto& c : cues)
         if (const auto s = span_of(c.cue, since, until, today))
             v.cues.push_back(cue_trail({c.cue, strength::trail_of(c.logs, c.cue.id), c.checkpoint},
-                                       *s, mood, today, config));
+                                       *s, row, today, config));
     return v;
 }
 

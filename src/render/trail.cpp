@@ -117,6 +117,8 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, i
     const long length = c.span.length();
     const auto weeks = week_columns(c.span, week_starts);
     const std::size_t per_block = static_cast<std::size_t>(std::max(4, (width - indent) / 2));
+    // A row of glyphs is drawn here, slot by slot, then appended as long as it came out.
+    std::string row(fixed ? std::min(per_block, weeks.size()) * slot : 0, ' ');
     for (std::size_t b = 0; b < weeks.size(); b += per_block) {
         const std::size_t e = std::min(weeks.size(), b + per_block);
         // Month labels: above the week holding the month's first day, and the block's first week;
@@ -160,23 +162,24 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, i
             out += "  ";
             out += weekday_name(weeks[b] + days{r}).substr(0, 2);
             out += ' ';
-            // Week w's day r by its place in the span (c.days holds each of its days in order):
-            // its glyph's slot, or blank outside the span.
+            // Week w's day r by its place in the span (c.days holds each of its days in order;
+            // the weeks are a column each, 7 days apart): its glyph's slot, or blank outside the
+            // span.
+            const long first = (weeks[b] - c.span.from).count() + r;
             const auto slot_of = [&](std::size_t w) {
-                const long at = (weeks[w] - c.span.from).count() + r;
+                const long at = first + 7 * static_cast<long>(w - b);
                 return at >= 0 && at < length
                            ? static_cast<std::size_t>(c.days[static_cast<std::size_t>(at)])
                            : blank;
             };
             if (fixed) {
-                std::size_t at = out.size();
-                out.resize(at + (e - b) * slot);
+                char* at = row.data();
                 for (std::size_t w = b; w < e; ++w) {
                     const Slot& g = glyphs[slot_of(w)];
-                    std::memcpy(out.data() + at, g.bytes.data(), slot);
+                    std::memcpy(at, g.bytes.data(), slot);
                     at += g.size;
                 }
-                out.resize(at);
+                out.append(row.data(), static_cast<std::size_t>(at - row.data()));
             } else {
                 for (std::size_t w = b; w < e; ++w)
                     out += texts[slot_of(w)];

@@ -33,11 +33,12 @@ inline std::vector<Day> week_columns(const review::Period& span, int week_starts
 
 // The first day of a month inside the week beginning on `week` (nullopt: none).
 inline std::optional<Day> month_start_in(Day week) {
-    for (int i = 0; i < 7; ++i) {
-        const Day d = week + std::chrono::days{i};
-        if (static_cast<unsigned>(std::chrono::year_month_day{d}.day()) == 1) return d;
-    }
-    return std::nullopt;
+    // The week's last day is the k-th of its month: for k <= 7 its month began k - 1 days before,
+    // inside the week; past 7, every day of the week is in that month and none is its first.
+    const Day last = week + std::chrono::days{6};
+    const auto k = static_cast<int>(static_cast<unsigned>(std::chrono::year_month_day{last}.day()));
+    if (k > 7) return std::nullopt;
+    return last - std::chrono::days{k - 1};
 }
 
 struct StatusWords {

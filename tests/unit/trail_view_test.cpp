@@ -7,6 +7,8 @@
 #include "kint/domain/trail_view.hpp"
 #include "kint/render/trail.hpp"
 #include "test_day.hpp"
+// Header-only, the renderers' own: month_start_in.
+#include "../../src/render/trail_parts.hpp"
 
 #include <doctest/doctest.h>
 
@@ -270,4 +272,23 @@ TEST_CASE("trail_view: a packed week is whole exactly when each of its days unpa
     CHECK(trail_view::whole_week(0x9999999U));
     CHECK_FALSE(trail_view::whole_week(0x10000000U));
     CHECK_FALSE(trail_view::whole_week(0xA0000000U | 0x1111111U));
+}
+
+TEST_CASE("trail_parts: a week's first day of a month, from its last day's date alone") {
+    // Against asking each of the week's seven days, for every week of 1999-2041 (leap years,
+    // February's 28 and 29 days, every weekday a month can begin on).
+    using std::chrono::days;
+    int weeks = 0, firsts = 0;
+    for (Day week = D("1999-01-04"); week < D("2041-01-01"); week += days{7}) {
+        std::optional<Day> asked;
+        for (int i = 0; i < 7 && !asked; ++i)
+            if (static_cast<unsigned>(std::chrono::year_month_day{week + days{i}}.day()) == 1)
+                asked = week + days{i};
+        const auto found = render::trail_parts::month_start_in(week);
+        if (found != asked) FAIL_CHECK("the week of " << kint::format_day(week));
+        ++weeks;
+        firsts += asked.has_value();
+    }
+    CHECK(weeks == 2192);
+    CHECK(firsts == 42 * 12); // each month's first day in one week
 }

@@ -4,6 +4,7 @@
 // `review --month` (and long --since/--until spans), `kint trail` and `kint report`.
 #include "kint/domain/review.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <utility>
@@ -43,10 +44,12 @@ struct Comparison {
 // their squares. Whole numbers: the same days give the same figures in any order, to the bit.
 struct Tally {
     long long n = 0, sum = 0, squares = 0;
-    void add(int x) {
-        ++n;
-        sum += x;
-        squares += static_cast<long long>(x) * x;
+    void add(int x) { add_times(x, 1); }
+    // `times` days of mood `x`.
+    void add_times(int x, long long times) {
+        n += times;
+        sum += times * x;
+        squares += times * x * x;
     }
 };
 Comparison compare_tallies(const Tally& done, const Tally& other);
@@ -62,7 +65,19 @@ struct MoodLink {
     Comparison same_day, next_day;
     bool enough = false;
 };
-// `marks`: the mark of each day from `first` on, one a day (review::day_marks).
+// The mood of each day of a span by its place, read once for every cue of a trail: 0 unrated,
+// 1 + the mood for 0-10. `counted` is false when a mood lies outside 0-10 (no kint store holds
+// one; another tool's row might): then `values` holds each day's own (-1 unrated).
+struct MoodRow {
+    MoodRow(const review::DayValues& mood, Day first, Day last);
+    Day first;
+    bool counted = true;
+    std::vector<std::uint8_t> places;
+    std::vector<int> values;
+};
+// `marks`: the mark of each day from `first` on, one a day (review::day_marks). `mood` holds
+// first .. the day after the last mark.
+MoodLink mood_link(Day first, std::span<const review::DayMark> marks, const MoodRow& mood);
 MoodLink mood_link(Day first, std::span<const review::DayMark> marks,
                    const review::DayValues& mood);
 // `calendar` goes forward by day (review::calendar's order; gaps are fine: a day it does not hold

@@ -106,10 +106,10 @@ class Sink {
     virtual void end() = 0;
 };
 
-// One cue's trail over `span`. `mood`: the mood of each day (the day after the span too, for
-// mood_link's next day).
-CueTrail cue_trail(const CueInput& in, const Period& span, const review::DayValues& mood, Day today,
-                   const config::Config& config);
+// One cue's trail over `span`. `mood`: the mood of each day of the span and the day after it
+// (mood_link's next day), read once for every cue of the view.
+CueTrail cue_trail(const CueInput& in, const Period& span, const long_view::MoodRow& mood,
+                   Day today, const config::Config& config);
 
 // The days the whole view covers: every span of `cues` together, or since..until (cut to today)
 // when none has one.
