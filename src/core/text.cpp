@@ -71,6 +71,13 @@ std::string sanitized(std::string_view s, bool multiline) {
     std::string out;
     out.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
+        // A run of printable ASCII at once (newlines and tabs too when `multiline`; JSON's run
+        // also stops at a quote and a backslash, which then pass one by one below).
+        if (const auto run = printable_run(s.substr(i), !multiline); run > 0) {
+            out.append(s, i, run);
+            i += run;
+            continue;
+        }
         const auto len = utf8_length_at(s, i);
         if (len == 0) {
             out += replacement;

@@ -68,6 +68,13 @@ constexpr auto kept_marks = [] {
         t[i] = i < marks_count ? static_cast<review::DayMark>(i) : review::DayMark::missed;
     return t;
 }();
+// Two days of a packed week from one of its bytes (the earlier day in the low half).
+constexpr auto kept_pairs = [] {
+    std::array<std::array<review::DayMark, 2>, 256> t{};
+    for (std::size_t i = 0; i < t.size(); ++i)
+        t[i] = {kept_marks[i & 0xFU], kept_marks[i >> 4]};
+    return t;
+}();
 
 } // namespace
 
@@ -132,6 +139,16 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const long_view::Mood
         marks.reserve(static_cast<std::size_t>(span.length()));
         for (const auto& w : in.kept) {
             const Day monday = w.checkpoint.day - days{6};
+            if (span.contains(monday) && span.contains(w.checkpoint.day)) { // the whole week
+                std::array<review::DayMark, 8> week;
+                for (std::size_t k = 0; k < 4; ++k) {
+                    const auto& pair = kept_pairs[(w.marks >> (8 * k)) & 0xFFU];
+                    week[2 * k] = pair[0];
+                    week[2 * k + 1] = pair[1];
+                }
+                marks.insert(marks.end(), week.begin(), week.begin() + 7);
+                continue;
+            }
             for (int i = 0; i < 7; ++i)
                 if (span.contains(monday + days{i}))
                     marks.push_back(kept_marks[(w.marks >> (4 * i)) & 0xFU]);
@@ -146,22 +163,20 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const long_view::Mood
         else
             marks.insert(marks.end(), tail.begin(), tail.end());
     }
+    t.days.resize(marks.size());
+    for (std::size_t i = 0; i < marks.size(); ++i)
+        t.days[i] = status_table[static_cast<std::size_t>(marks[i])];
     // The paused days of the span, by place: status_of's rule for a day off the schedule, without
     // asking every pause for each of thousands of days.
-    std::vector<bool> paused(marks.size(), false);
     if (!marks.empty()) {
         const Day last = span.from + days{static_cast<int>(marks.size()) - 1};
         for (const auto& p : in.cue.pauses)
             for (Day d = std::max(p.from, span.from); d <= last && p.covers(d); d += days{1})
-                paused[static_cast<std::size_t>((d - span.from).count())] = true;
+                if (auto& s = t.days[static_cast<std::size_t>((d - span.from).count())];
+                    s == Status::not_scheduled)
+                    s = Status::paused;
     }
-    t.days.resize(marks.size());
-    for (std::size_t i = 0; i < marks.size(); ++i) {
-        Status s = status_table[static_cast<std::size_t>(marks[i])];
-        if (s == Status::not_scheduled && paused[i]) s = Status::paused;
-        t.days[i] = s;
-        t.done_days += s == Status::done;
-    }
+    t.done_days = static_cast<int>(std::count(t.days.begin(), t.days.end(), Status::done));
     t.mood_link = long_view::mood_link(span.from, marks, mood);
 
     // One pass for every week's end: from the checkpoint where the span starts late, else from

@@ -12,6 +12,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 #include <iterator>
 
@@ -58,14 +59,15 @@ std::string points(double s) {
 }
 
 std::string step_line(const Step& s) {
-    std::string out = fmt::format("{}  {}", long_day(s.day), text::sanitize_line(s.behavior));
+    std::string out =
+        fmt::format(FMT_COMPILE("{}  {}"), long_day(s.day), text::sanitize_line(s.behavior));
     if (s.note && !s.note->empty()) out += " — " + text::sanitize_line(*s.note);
     return out;
 }
 
 std::string pause_line(const Pause& p) {
-    if (!p.until) return fmt::format("since {}", long_day(p.from));
-    return fmt::format("{} to {}", long_day(p.from), long_day(*p.until - days{1}));
+    if (!p.until) return fmt::format(FMT_COMPILE("since {}"), long_day(p.from));
+    return fmt::format(FMT_COMPILE("{} to {}"), long_day(p.from), long_day(*p.until - days{1}));
 }
 
 std::string title(const review::Period& span) {
