@@ -132,6 +132,7 @@ namespace {
 // characters that are whole and no control are told from their first two bytes: U+00A0-U+07FF,
 // and U+1000-U+FFFF but for the surrogates (ED) and U+2000-U+207F (E2 80 and E2 81 hold the
 // bidirectional controls). A heatmap is thousands of ■ (E2 96 A0) and · (C2 B7).
+// run_part: a byte's length in a run (1 ascii, 2 or 3 a lead, 0 none).
 enum : std::uint8_t { none, ascii, two, three };
 constexpr auto run_part = [] {
     std::array<std::uint8_t, 256> t{};
@@ -145,10 +146,21 @@ constexpr auto run_part = [] {
     return t;
 }();
 
-// The least second byte after a lead of run_part two or three (C2 80-9F are the C1 controls).
-constexpr unsigned char second_from(unsigned char lead) {
-    return lead == 0xC2 ? 0xA0 : lead == 0xE2 ? 0x82 : 0x80;
-}
+// The second bytes that may follow a lead of run_part two or three, as the least one and the
+// count from it (C2 80-9F are the C1 controls; E2 80 and E2 81 hold the bidi controls): a second
+// byte passes when (second - least) as a byte is below the count.
+constexpr auto second_least = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (std::size_t b = 0; b < t.size(); ++b)
+        t[b] = b == 0xC2 ? 0xA0 : b == 0xE2 ? 0x82 : 0x80;
+    return t;
+}();
+constexpr auto second_count = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (std::size_t b = 0; b < t.size(); ++b)
+        t[b] = run_part[b] == two || run_part[b] == three ? 0xC0 - second_least[b] : 0;
+    return t;
+}();
 
 } // namespace
 
@@ -178,12 +190,11 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
                 ++end;
                 // One byte between two characters (a heatmap's space) needs no run.
                 if (end < n && run_part[byte(end)] == ascii) end += printable_run(s.substr(end));
-            } else if (const std::size_t len = part == two     ? 2
-                                               : part == three ? 3
-                                                               : 0;
-                       len != 0 && end + len <= n && byte(end + 1) >= second_from(b) &&
-                       byte(end + 1) <= 0xBF && (len == 2 || (byte(end + 2) & 0xC0) == 0x80)) {
-                end += len;
+            } else if (part != none && end + part <= n &&
+                       static_cast<std::uint8_t>(byte(end + 1) - second_least[b]) <
+                           second_count[b] &&
+                       (part == two || (byte(end + 2) & 0xC0) == 0x80)) {
+                end += part; // a lead of two or three
             } else if (b < 0x80) {
                 break;
             } else if (const auto m = passes(end)) {
