@@ -27,6 +27,7 @@ std::vector<trail_view::KeptWeek> kept_weeks(const store::Store& store, const Cu
     const Day last = std::min(strength::last_checkpoint_day(today), span.to);
     if (ends.front() > last) return out;
     const auto weeks = store.marked_weeks(cue.id, {ends.front(), last});
+    out.reserve(weeks.size());
     for (std::size_t i = 0; i < weeks.size() && i < ends.size(); ++i) {
         const auto& w = weeks[i];
         if (w.checkpoint.day != ends[i] || !w.marks || !trail_view::whole_week(*w.marks)) break;

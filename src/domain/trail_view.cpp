@@ -98,6 +98,9 @@ std::optional<Period> span_of(const Cue& cue, std::optional<Day> since, std::opt
 
 std::vector<Day> week_ends(const Period& p, int week_starts) {
     std::vector<Day> out;
+    // Each long vector of a trail is sized once: grown by doubling, ten years of ten cues drew
+    // the heap out a page at a time past what it ever held (a page first touched costs a fault).
+    out.reserve(static_cast<std::size_t>(std::max(0, p.length())) / 7 + 1);
     for (Day d = review::week_of(p.from, week_starts).to; d <= p.to; d += days{7})
         out.push_back(d);
     return out;
@@ -183,6 +186,7 @@ CueTrail cue_trail(const CueInput& in, const Period& span, const long_view::Mood
     // the creation.
     // The kept weeks' ends are the first of the span's (kept only where weeks end on Sunday).
     auto ends = week_ends(span, config.week_starts);
+    t.strength.reserve(ends.size());
     const std::size_t kept = std::min(in.kept.size(), ends.size());
     for (std::size_t i = 0; i < kept; ++i)
         t.strength.push_back(in.kept[i].checkpoint);

@@ -195,6 +195,7 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, i
 
 std::vector<std::optional<double>> strength_values(const trail_view::CueTrail& c) {
     std::vector<std::optional<double>> out;
+    out.reserve(c.strength.size());
     for (const auto& s : c.strength)
         out.emplace_back(s.value);
     return out;
@@ -202,6 +203,7 @@ std::vector<std::optional<double>> strength_values(const trail_view::CueTrail& c
 
 std::vector<std::optional<double>> mood_values(const trail_view::Frame& v) {
     std::vector<std::optional<double>> out;
+    out.reserve(v.mood_weeks.size());
     for (const auto& w : v.mood_weeks)
         out.push_back(w.average);
     return out;

@@ -3,6 +3,7 @@
 #include "kint/core/day.hpp"
 #include "kint/domain/trail_view.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <fmt/compile.h>
 #include <fmt/format.h>
@@ -28,6 +29,7 @@ inline std::string long_day(Day d) {
 inline std::vector<Day> week_columns(const review::Period& span, int week_starts) {
     std::vector<Day> out;
     const Day last = review::week_of(span.to, week_starts).from;
+    out.reserve(static_cast<std::size_t>(std::max(0, span.length())) / 7 + 2);
     for (Day d = review::week_of(span.from, week_starts).from; d <= last; d += std::chrono::days{7})
         out.push_back(d);
     return out;

@@ -201,6 +201,8 @@ std::vector<Store::MarkedWeek> Store::marked_weeks(Id cue_id, const DayRange& ra
     // Whole blocks from the row of their last week, the weeks of a block not yet whole (or not
     // kept whole) a row each.
     std::vector<MarkedWeek> out;
+    out.reserve(static_cast<std::size_t>(std::max(0L, (*range.until - *range.since).count())) / 7 +
+                1);
     SQLite::Statement& block =
         prepared("SELECT weeks FROM strength_checkpoint WHERE cue_id = ? AND day = ?");
     for (Day week = *range.since; week <= *range.until;) {
