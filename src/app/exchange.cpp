@@ -32,19 +32,22 @@ ImportResult import(store::Store& store, const foreign::Source& source, const st
     if (auto after = merge::day_after(source.records, today))
         throw foreign::bad_file(file, fmt::format("it holds a day after today ({})", *after));
     // Only what the file's records can match is read: a habit tracker's file against ten years
-    // of a store reads the few cues it may be, not every log entry, rating and journal entry.
+    // of a store reads the few cues it may be, not every log entry, rating and journal entry, and
+    // no record's clock (a match goes by uid and content).
     const auto have = [&] {
-        const auto needs = merge::needs(store
-                                            .dump({.log_cues = std::vector<Id>{},
-                                                   .ratings = false,
-                                                   .journal = false,
-                                                   .sessions = false})
-                                            .cues, // with their uids
-                                        source.records);
+        auto cues = store.dump({.log_cues = std::vector<Id>{},
+                                .ratings = false,
+                                .journal = false,
+                                .sessions = false,
+                                .clocks = false});
+        const auto needs = merge::needs(cues.cues, source.records);
+        if (needs.log_cues.empty() && !needs.ratings && !needs.journal && !needs.sessions)
+            return cues; // nothing of the store's but its cues can match
         return store.dump({.log_cues = needs.log_cues,
                            .ratings = needs.ratings,
                            .journal = needs.journal,
-                           .sessions = needs.sessions});
+                           .sessions = needs.sessions,
+                           .clocks = false});
     };
     merge::Plan plan;
     if (dry_run)

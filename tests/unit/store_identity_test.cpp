@@ -199,3 +199,59 @@ TEST_CASE("store v5: replace_all keeps ids, uids and clocks exactly") {
     other.write([&] { other.replace_all(d); });
     CHECK(text(other.dump()) == text(d));
 }
+
+TEST_CASE("store v5: steps that share a cue, day and behavior keep their own uids, in order") {
+    Fixture f;
+    const Step again{D("2026-11-03"), "three breaths", std::nullopt, std::nullopt};
+    for (int i = 0; i < 3; ++i) {
+        f.now += 1000;
+        f.s.write([&] {
+            f.s.add_step(f.cue, again);
+            f.s.add_step(f.cue, Step{D("2026-11-03"), "one breath", std::nullopt, std::nullopt});
+        });
+    }
+    const auto d = f.s.dump();
+    const auto& steps = d.cues.at(0).steps;
+    REQUIRE(steps.size() == 7);
+    std::vector<std::string> uids;
+    for (const auto& st : steps) {
+        CHECK(sync::valid_random_uid(st.uid));
+        uids.push_back(st.uid);
+    }
+    std::ranges::sort(uids);
+    CHECK(std::ranges::adjacent_find(uids) == uids.end()); // each its own
+    // Each repeat carries the clock of its own write, so they come back in the order written.
+    for (std::size_t i = 3; i < steps.size(); i += 2)
+        CHECK(steps[i].hlc > steps[i - 2].hlc);
+    // And a store that takes them back keeps each one's uid in its place.
+    auto other = store::Store::open_memory();
+    other.write([&] { other.replace_all(d); });
+    const auto back = other.dump().cues.at(0).steps;
+    REQUIRE(back.size() == steps.size());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        CHECK(back[i].uid == steps[i].uid);
+        CHECK(back[i].hlc == steps[i].hlc);
+    }
+}
+
+TEST_CASE("store v5: a dump without clocks keeps the uids a match goes by, and no clock else") {
+    Fixture f;
+    f.s.write([&] {
+        f.s.put_log({f.cue, D("2026-11-02"), LogStatus::done, std::nullopt});
+        f.s.put_rating({D("2026-11-02"), RatingKind::mood, 6});
+        f.s.add_session(Session{0, D("2026-11-01"), "first"});
+    });
+    const auto all = f.s.dump();
+    const auto bare = f.s.dump({.clocks = false});
+    CHECK(bare.intentions.at(0).uid == all.intentions.at(0).uid);
+    CHECK(bare.cues.at(0).uid == all.cues.at(0).uid);
+    CHECK(bare.cues.at(0).steps.at(0).uid.empty());
+    CHECK(bare.cues.at(0).steps.at(0).hlc.empty());
+    CHECK(bare.logs.at(0).hlc.empty());
+    CHECK(bare.ratings.at(0).hlc.empty());
+    CHECK(bare.sessions.at(0).hlc.empty());
+    CHECK(!all.logs.at(0).hlc.empty());
+    // The values themselves are the same.
+    CHECK(bare.logs.size() == all.logs.size());
+    CHECK(bare.cues.at(0).steps.at(0).behavior == all.cues.at(0).steps.at(0).behavior);
+}

@@ -45,9 +45,12 @@ struct LogQuery {
 
 // What dump() reads: everything, or (for an import, merge::needs) the log entries of some cues
 // only, and ratings, journal entries and sessions only when asked for. Intentions and cues always.
+// `clocks` false: no record's clock and no tombstone, only the uids a match goes by (intentions',
+// cues', journal entries'): an import matches by uid and content, never by clock.
 struct DumpScope {
     std::optional<std::vector<Id>> log_cues; // nullopt: every cue's
     bool ratings = true, journal = true, sessions = true;
+    bool clocks = true;
 };
 
 struct JournalQuery {
