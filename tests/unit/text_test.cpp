@@ -1,6 +1,8 @@
 // Strict UTF-8 and control-character checks shared by typed text, JSON output and import.
 #include "kint/core/text.hpp"
 
+#include <array>
+#include <cstdint>
 #include <doctest/doctest.h>
 #include <string>
 #include <vector>
@@ -253,5 +255,77 @@ TEST_CASE("text: the terminal filter passes every whole character that is no con
                 REQUIRE(b == a);
             }
         }
+    }
+}
+
+TEST_CASE("text: the terminal filter reads sixteen bytes at a time as it reads one") {
+    // Every lead byte from 0x80 with every second byte, at each place of a block's end (the
+    // filter reads sixteen bytes and looks two past them), among heatmap glyphs: whole (blocks)
+    // and a byte per piece (one at a time) give the same, which is what sanitize gives.
+    const std::string glyphs = "\xe2\x96\x88\xc2\xb7 ab\xe2\x80\x96\xce\xbb\xe4\xb8\xad";
+    for (int lead = 0x80; lead < 0x100; ++lead) {
+        for (int second = 0; second < 0x100; ++second) {
+            for (const std::size_t at : {13u, 14u, 15u, 16u, 17u}) {
+                for (const int third : {0x41, 0x96}) {
+                    if (second == '\r') continue; // the filter lets \r pass, sanitize does not
+                    std::string in = (glyphs + glyphs).substr(0, at);
+                    in += static_cast<char>(lead);
+                    in += static_cast<char>(second);
+                    in += static_cast<char>(third);
+                    in += glyphs;
+                    const auto [a, b] = filtered_whole_and_bytewise(in, false);
+                    CAPTURE(lead);
+                    CAPTURE(second);
+                    CAPTURE(at);
+                    REQUIRE(a == b);
+                    REQUIRE(a == kint::text::sanitize(in));
+                }
+            }
+        }
+    }
+    // Random strings of the pieces that matter (controls, the bidi and C1 ranges, continuation
+    // bytes out of place, cut sequences, four-byte characters), in colour and not.
+    const std::array<std::string_view, 28> pieces{"a",
+                                                  "0 ",
+                                                  "\n",
+                                                  "\t",
+                                                  "\r",
+                                                  "\x1b[31m",
+                                                  "\x1b",
+                                                  "\x7f",
+                                                  "\x01",
+                                                  "\xc2\x80",
+                                                  "\xc2\x9f",
+                                                  "\xc2\xa0",
+                                                  "\xc2\xb7",
+                                                  "\xe2\x80\xae",
+                                                  "\xe2\x81\xa6",
+                                                  "\xe2\x82\xac",
+                                                  "\xe2\x96\x88",
+                                                  "\xed\xa0\x80",
+                                                  "\xe0\xa0\x80",
+                                                  "\xf0\x9f\x98\x80",
+                                                  "\x80",
+                                                  "\xc2",
+                                                  "\xe2\x96",
+                                                  "\xff",
+                                                  "\xe2\x80\x96",
+                                                  "\xe2\x80\xaa",
+                                                  "\xe2\x81\xa9",
+                                                  "\xe2\x81\xa5"};
+    std::uint32_t seed = 12345;
+    const auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    for (int round = 0; round < 20000; ++round) {
+        std::string in;
+        const auto count = next() % 40;
+        for (std::uint32_t k = 0; k < count; ++k)
+            in += pieces[next() % pieces.size()];
+        const bool colour = round % 2 == 1;
+        const auto [a, b] = filtered_whole_and_bytewise(in, colour);
+        CAPTURE(round);
+        REQUIRE(a == b);
     }
 }
