@@ -91,7 +91,10 @@ Comparison compare_tallies(const Tally& done, const Tally& other) {
     // Welch-Satterthwaite degrees of freedom. With no spread on one side its term is 0 and the
     // other side's n - 1 remains.
     const double df = (va + vb) * (va + vb) / (va * va / (a.n - 1) + vb * vb / (b.n - 1));
-    const boost::math::students_t t(df);
+    // Worked in double, not promoted to long double (Boost's default): the quantile is as exact
+    // as a double holds, and the x87 arithmetic of long double was most of a comparison's cost.
+    using InDouble = boost::math::policies::policy<boost::math::policies::promote_double<false>>;
+    const boost::math::students_t_distribution<double, InDouble> t(df);
     const double half = boost::math::quantile(boost::math::complement(t, 0.025)) * se;
     c.low = *c.difference - half;
     c.high = *c.difference + half;
