@@ -153,9 +153,9 @@ void heatmap(std::string& out, const trail_view::CueTrail& c, int week_starts, i
             labels.replace(at, text.size(), text);
             free_from = at + text.size() + 1;
         }
-        labels.replace(
-            0, 4,
-            fmt::format("{:4}", static_cast<int>(std::chrono::year_month_day{year_of}.year())));
+        labels.replace(0, 4,
+                       fmt::format(FMT_COMPILE("{:4}"),
+                                   static_cast<int>(std::chrono::year_month_day{year_of}.year())));
         while (!labels.empty() && labels.back() == ' ')
             labels.pop_back();
         out += labels;
@@ -402,10 +402,10 @@ void TrailWriter::cue(const trail_view::CueTrail& c) {
         m_piece.clear();
         line(fmt::format("  {}  {}", p.bold("strength"), strength_summary(c, room)));
         for (std::size_t i = 0; i < c.steps.size(); ++i)
-            line(fmt::format("  {}  {}", p.bold(i == 0 ? "steps   " : "        "),
+            line(fmt::format(FMT_COMPILE("  {}  {}"), p.bold(i == 0 ? "steps   " : "        "),
                              step_line(c.steps[i])));
         for (std::size_t i = 0; i < c.pauses.size(); ++i)
-            line(fmt::format("  {}  {}", p.bold(i == 0 ? "paused  " : "        "),
+            line(fmt::format(FMT_COMPILE("  {}  {}"), p.bold(i == 0 ? "paused  " : "        "),
                              pause_line(c.pauses[i])));
         line(fmt::format("  {}  {}", p.bold("mood    "), mood_link_sentence(c.mood_link)));
         break;

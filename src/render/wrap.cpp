@@ -1,6 +1,10 @@
 #include "kint/render/wrap.hpp"
 
+#include <bit>
 #include <vector>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace kint::render {
 
@@ -84,7 +88,19 @@ std::string wrap_line(std::string_view line, std::size_t width) {
 
 std::size_t columns_of(std::string_view line) {
     std::size_t n = 0;
-    for (std::size_t i = 0; i < line.size();) {
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time until a colour escape: each byte that is no continuation byte (80-BF,
+    // below -64 as a signed byte) begins a column.
+    const __m128i below = _mm_set1_epi8(-64), esc = _mm_set1_epi8(escape);
+    for (; i + 16 <= line.size(); i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(v, esc)) != 0) break;
+        n += 16 - static_cast<std::size_t>(std::popcount(
+                      static_cast<unsigned>(_mm_movemask_epi8(_mm_cmplt_epi8(v, below)))));
+    }
+#endif
+    while (i < line.size()) {
         if (line[i] == escape) {
             i = escape_end(line, i);
             continue;
@@ -97,19 +113,28 @@ std::size_t columns_of(std::string_view line) {
 
 std::string wrap(std::string_view text, int width) {
     if (width <= 0) return std::string(text);
+    const auto room = static_cast<std::size_t>(width);
+    // The lines that fit go across in stretches, as they are; only a line wider than the room is
+    // made anew. A line of no more bytes than the room fits whatever it holds.
     std::string out;
-    out.reserve(text.size() + text.size() / 16);
-    while (!text.empty()) {
-        const auto nl = text.find('\n');
-        const auto line = text.substr(0, nl);
-        if (columns_of(line) > static_cast<std::size_t>(width))
-            out += wrap_line(line, static_cast<std::size_t>(width));
-        else
-            out += line;
+    bool wrapped = false;
+    std::size_t kept = 0; // text from here on is not in `out` yet
+    for (std::size_t at = 0; at < text.size();) {
+        const auto nl = text.find('\n', at);
+        const std::size_t end = nl == std::string_view::npos ? text.size() : nl;
+        const auto line = text.substr(at, end - at);
+        if (line.size() > room && columns_of(line) > room) {
+            if (!wrapped) out.reserve(text.size() + text.size() / 16);
+            wrapped = true;
+            out.append(text, kept, at - kept);
+            out += wrap_line(line, room);
+            kept = end;
+        }
         if (nl == std::string_view::npos) break;
-        out += '\n';
-        text.remove_prefix(nl + 1);
+        at = nl + 1;
     }
+    if (!wrapped) return std::string(text);
+    out.append(text, kept);
     return out;
 }
 

@@ -2,6 +2,8 @@
 #include "kint/render/wrap.hpp"
 
 #include <doctest/doctest.h>
+#include <string>
+#include <string_view>
 
 using kint::render::columns_of;
 using kint::render::wrap;
@@ -12,6 +14,42 @@ TEST_CASE("columns_of counts code points and skips colour escapes") {
     CHECK(columns_of("✓ done") == 6);
     CHECK(columns_of("\x1b[32m✓\x1b[0m done") == 6);
     CHECK(columns_of("\x1b[1;36mhi\x1b[0m") == 2);
+}
+
+TEST_CASE("columns_of reads long lines sixteen bytes at a time as it reads one") {
+    // A heatmap's row of glyphs (three bytes a column), with a colour escape at every place and
+    // an ASCII tail: the same count as a byte-by-byte reading.
+    const auto by_byte = [](std::string_view s) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < s.size();) {
+            if (s[i] == '\x1b') {
+                ++i;
+                if (i < s.size() && s[i] == '[') {
+                    ++i;
+                    while (i < s.size() && !(s[i] >= '@' && s[i] <= '~'))
+                        ++i;
+                    if (i < s.size()) ++i;
+                }
+                continue;
+            }
+            n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 ? 1 : 0;
+            ++i;
+        }
+        return n;
+    };
+    std::string row = "  Mo ";
+    for (int k = 0; k < 30; ++k)
+        row += k % 3 == 0 ? "\xe2\x96\xa0 " : k % 3 == 1 ? "\xc2\xb7 " : "\xe2\x80\x96 ";
+    row += "end";
+    CHECK(columns_of(row) == 5 + 30 * 2 + 3);
+    for (std::size_t at = 0; at <= row.size(); ++at) {
+        std::string painted = row;
+        painted.insert(at, "\x1b[32m");
+        CAPTURE(at);
+        CHECK(columns_of(painted) == by_byte(painted));
+        CHECK(columns_of(std::string_view(row).substr(0, at)) ==
+              by_byte(std::string_view(row).substr(0, at)));
+    }
 }
 
 TEST_CASE("wrap breaks long lines at spaces and leaves short ones alone") {
