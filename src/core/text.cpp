@@ -229,16 +229,26 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
     const std::size_t n = s.size();
     while (i < n) {
         // A run of printable ASCII and whole characters that are no control, nearly all output,
-        // passes in one piece: sixteen bytes at a time where they allow (passing_block), else a
-        // byte's part in it is looked up (run_part); the rest of the two- and three-byte range,
-        // four bytes and anything else ask `passes`.
+        // passes in one piece: ASCII by printable_run, other characters sixteen bytes at a time
+        // where they allow (passing_block), else a byte's part in it is looked up (run_part); the
+        // rest of the two- and three-byte range, four bytes and anything else ask `passes`.
         std::size_t end = i;
 #if defined(__SSE2__)
         std::size_t next_block = i; // after a block that did not pass, its bytes one by one
 #endif
         while (end < n) {
+            const auto b = byte(end);
+            const std::uint8_t part = run_part[b];
+            if (part == ascii) {
+                ++end;
+                // One byte between two characters (a heatmap's space) needs no run.
+                if (end < n && run_part[byte(end)] == ascii) end += printable_run(s.substr(end));
+                continue;
+            }
 #if defined(__SSE2__)
-            if (end >= next_block && end + 18 <= n) {
+            // Past ASCII (which printable_run reads faster), sixteen bytes at once where they all
+            // pass: a heatmap's glyphs and the spaces between them.
+            if (b >= 0x80 && end >= next_block && end + 18 <= n) {
                 if (const auto k = passing_block(s, end)) {
                     end += k;
                     continue;
@@ -246,16 +256,9 @@ void TerminalFilter::feed(std::string_view in, std::string& out) {
                 next_block = end + 16;
             }
 #endif
-            const auto b = byte(end);
-            const std::uint8_t part = run_part[b];
-            if (part == ascii) {
-                ++end;
-                // One byte between two characters (a heatmap's space) needs no run.
-                if (end < n && run_part[byte(end)] == ascii) end += printable_run(s.substr(end));
-            } else if (part != none && end + part <= n &&
-                       static_cast<std::uint8_t>(byte(end + 1) - second_least[b]) <
-                           second_count[b] &&
-                       (part == two || (byte(end + 2) & 0xC0) == 0x80)) {
+            if (part != none && end + part <= n &&
+                static_cast<std::uint8_t>(byte(end + 1) - second_least[b]) < second_count[b] &&
+                (part == two || (byte(end + 2) & 0xC0) == 0x80)) {
                 end += part; // a lead of two or three
             } else if (b < 0x80) {
                 break;
