@@ -2,6 +2,7 @@
 #include "internal.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -31,13 +32,21 @@ Identities identities(SQLite::Database& db, const char* sql) {
 // window function for the same numbers cost about 30 k instructions a row.
 Identities step_identities(SQLite::Database& db) {
     Identities out;
-    std::unordered_map<std::string, int> seen;
+    // Counted by the three columns themselves, not their joined text; a row whose day is no date
+    // is left out as its reader leaves it out (a malformed day holding a '|' would otherwise name
+    // another step's key).
+    std::map<std::tuple<std::int64_t, std::string, std::string>, int> seen;
     SQLite::Statement st(db, "SELECT cue_id, day, behavior, uid, hlc FROM step ORDER BY id");
     while (st.executeStep()) {
-        auto k = fmt::format("{}|{}|{}", st.getColumn(0).getInt64(), st.getColumn(1).getText(),
-                             st.getColumn(2).getText());
-        const int n = ++seen[k];
-        out.emplace(fmt::format("{}|{}", k, n),
+        const SQLite::Column day_text = st.getColumn(1);
+        if (!parse_stored_day(std::string_view(day_text.getText(),
+                                               static_cast<std::size_t>(day_text.getBytes()))))
+            continue;
+        auto group = std::tuple(st.getColumn(0).getInt64(), st.getColumn(1).getString(),
+                                st.getColumn(2).getString());
+        const int n = ++seen[group];
+        const auto& [cue, day, behavior] = group;
+        out.emplace(fmt::format("{}|{}|{}|{}", cue, day, behavior, n),
                     std::pair{st.getColumn(3).isNull() ? "" : st.getColumn(3).getString(),
                               st.getColumn(4).getString()});
     }

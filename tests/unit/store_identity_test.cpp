@@ -5,6 +5,7 @@
 #include "kint/store/store.hpp"
 #include "test_day.hpp"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <algorithm>
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -254,4 +255,47 @@ TEST_CASE("store v5: a dump without clocks keeps the uids a match goes by, and n
     // The values themselves are the same.
     CHECK(bare.logs.size() == all.logs.size());
     CHECK(bare.cues.at(0).steps.at(0).behavior == all.cues.at(0).steps.at(0).behavior);
+}
+
+TEST_CASE(
+    "store v5: a step's place among its repeats is counted by its own cue, day and behavior") {
+    // A malformed day holding a '|' (no kint writes one; its reader skips the row) must not share
+    // a count with a real step whose behavior holds one: the real step keeps its own uid.
+    const auto dir = fs::temp_directory_path() / fmt::format("kint-steps-{}", ::getpid());
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string db = (dir / "kint.db").string();
+    Id cue = 0;
+    {
+        auto s = store::Store::open(db);
+        s.write([&] {
+            const Id i = s.add_intention("Steady", std::nullopt, std::nullopt, D("2026-11-01"));
+            cue = s.add_cue({i, CueKind::after, "coffee", std::nullopt, Schedule::daily(),
+                             D("2026-11-01"), "three breaths"});
+        });
+    }
+    {
+        SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+        SQLite::Statement add(raw, "INSERT INTO step (cue_id, day, behavior, uid, hlc) "
+                                   "VALUES (?, ?, ?, ?, '')");
+        for (const auto& [day, behavior, uid] :
+             {std::tuple("2026-11-03|a", "b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"),
+              std::tuple("2026-11-03", "a|b", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")}) {
+            add.bind(1, cue);
+            add.bind(2, day);
+            add.bind(3, behavior);
+            add.bind(4, uid);
+            add.exec();
+            add.reset();
+        }
+    }
+    {
+        auto s = store::Store::open(db);
+        const auto d = s.dump();
+        const auto& steps = d.cues.at(0).steps;
+        const auto real = std::ranges::find(steps, std::string("a|b"), &Step::behavior);
+        REQUIRE(real != steps.end());
+        CHECK(real->uid == "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb");
+    }
+    fs::remove_all(dir);
 }
