@@ -33,7 +33,7 @@ ImportResult import(store::Store& store, const foreign::Source& source, const st
         throw foreign::bad_file(file, fmt::format("it holds a day after today ({})", *after));
     // Only what the file's records can match is read: a habit tracker's file against ten years
     // of a store reads the few cues it may be, not every log entry, rating and journal entry, and
-    // no record's clock (a match goes by uid and content).
+    // no clock but those read with the uids a match goes by.
     const auto have = [&] {
         auto cues = store.dump({.log_cues = std::vector<Id>{},
                                 .ratings = false,

@@ -45,8 +45,9 @@ struct LogQuery {
 
 // What dump() reads: everything, or (for an import, merge::needs) the log entries of some cues
 // only, and ratings, journal entries and sessions only when asked for. Intentions and cues always.
-// `clocks` false: no record's clock and no tombstone, only the uids a match goes by (intentions',
-// cues', journal entries'): an import matches by uid and content, never by clock.
+// `clocks` false: only the identities a match goes by (the uids of intentions, cues and journal
+// entries, read with their clocks); no step's, plan's, pause's, entry's, rating's or session's
+// clock and no tombstone: an import matches by uid and content, never by clock.
 struct DumpScope {
     std::optional<std::vector<Id>> log_cues; // nullopt: every cue's
     bool ratings = true, journal = true, sessions = true;
