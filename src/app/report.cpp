@@ -12,10 +12,10 @@ namespace kint::app {
 namespace {
 
 // The latest session on or before `until`.
-std::optional<Session> latest_session(const store::Store& store, Day until) {
+std::optional<Session> latest_session(const std::vector<Session>& sessions, Day until) {
     std::optional<Session> latest;
-    for (auto& s : store.sessions())
-        if (s.day <= until && (!latest || s.day > latest->day)) latest = std::move(s);
+    for (const auto& s : sessions)
+        if (s.day <= until && (!latest || s.day > latest->day)) latest = s;
     return latest;
 }
 
@@ -28,10 +28,11 @@ review::Period report_period(const store::Store& store, Day today, const ReportR
     const Day until = request.until.value_or(today);
     if (request.since)
         return review::range_period(*request.since, until, request.until.has_value());
-    if (const auto session = latest_session(store, until))
+    const auto sessions = store.sessions();
+    if (const auto session = latest_session(sessions, until))
         return review::range_period(session->day, until, request.until.has_value());
     if (request.since_session) {
-        if (request.until || !store.sessions().empty()) // a planned session after the end
+        if (request.until || !sessions.empty()) // a planned session after the end
             throw UsageError(fmt::format("No session recorded on or before {}: record one with "
                                          "kint session add, or give --since D",
                                          format_day(until)));
@@ -78,12 +79,13 @@ ReportResult report(const store::Store& store, const config::Config& cfg, Day to
                      [](const JournalEntry& a, const JournalEntry& b) {
                          return a.day != b.day ? a.day < b.day : a.id < b.id;
                      });
-    for (auto& s : store.sessions())
-        if (period.contains(s.day)) out.sessions.push_back(std::move(s));
+    // The sessions the review read (all of them).
+    for (const auto& s : input.sessions)
+        if (period.contains(s.day)) out.sessions.push_back(s);
     std::stable_sort(out.sessions.begin(), out.sessions.end(),
                      [](const Session& a, const Session& b) { return a.day < b.day; });
     // "From your last session" only when the span begins on the latest one (by its end).
-    if (auto latest = latest_session(store, period.to); latest && latest->day == period.from)
+    if (auto latest = latest_session(input.sessions, period.to); latest && latest->day == period.from)
         out.from_session = std::move(latest);
     return out;
 }

@@ -122,27 +122,45 @@ Cue read_cue(SQLite::Statement& st) {
 } // namespace
 
 void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only) const {
+    load_steps(cues, current_step_only ? StepRead::current : StepRead::all, std::nullopt);
+    load_plans_and_pauses(cues);
+}
+
+void Store::load_steps(std::vector<Cue>& cues, StepRead read, std::optional<Day> from) const {
     std::map<Id, Cue*> by_id;
     for (auto& c : cues)
         by_id[c.id] = &c;
     // In rowid order, a plain scan: each cue's steps still arrive oldest first. The current step
-    // alone is one index seek per cue, however many steps years of adjusting left.
+    // alone is one index seek per cue, however many steps years of adjusting left; the steps from
+    // a day on, one seek back from each cue's newest step to the one in force the day before,
+    // and the rows after it (Cue::step_on sees the same step on any day from `from`). The day
+    // compared is four-digit ISO text, so text order is day order.
     // One cue (cue(), which every log and step command asks for) reads its own rows by index.
-    const bool one = cues.size() == 1;
+    const bool one = cues.size() == 1 && read == StepRead::all;
     const bool v3 = has_schema(3);
-    const std::string step_columns = fmt::format("SELECT cue_id, day, behavior, note, {} FROM step",
-                                                 v3 ? "target, unit, at_most" : "NULL, NULL, 0");
+    const auto columns = v3 ? "s.cue_id, s.day, s.behavior, s.note, s.target, s.unit, s.at_most"
+                            : "s.cue_id, s.day, s.behavior, s.note, NULL, NULL, 0";
     SQLite::Statement steps(
-        *m_db, current_step_only
-                   ? step_columns + " WHERE id IN (SELECT (SELECT max(s.id) FROM step s WHERE "
-                                    "s.cue_id = c.id) FROM cue c) ORDER BY id"
-               : one ? step_columns + " WHERE cue_id = ? ORDER BY id"
-                     : step_columns + " ORDER BY id");
-    if (one && !current_step_only) steps.bind(1, cues.front().id);
+        *m_db,
+        read == StepRead::current
+            ? fmt::format("SELECT {} FROM step s WHERE s.id IN (SELECT (SELECT max(t.id) FROM "
+                          "step t WHERE t.cue_id = c.id) FROM cue c) ORDER BY s.id",
+                          columns)
+        : read == StepRead::from
+            ? fmt::format("SELECT {} FROM cue c JOIN step s ON s.cue_id = c.id AND s.id >= "
+                          "coalesce((SELECT t.id FROM step t WHERE t.cue_id = c.id AND t.day < ? AND "
+                          "t.day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' ORDER BY "
+                          "t.id DESC LIMIT 1), 0) ORDER BY c.id, s.id",
+                          columns)
+        : one ? fmt::format("SELECT {} FROM step s WHERE s.cue_id = ? ORDER BY s.id", columns)
+              : fmt::format("SELECT {} FROM step s ORDER BY s.id", columns));
+    if (read == StepRead::from) steps.bind(1, day_text(from.value_or(Day{})));
+    if (one) steps.bind(1, cues.front().id);
+    bool whole = true; // every row read (none was left out for a day that is no date)
     while (steps.executeStep()) {
         auto it = by_id.find(steps.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
-        tolerant(m_skipped, "a step", [&] {
+        whole &= tolerant(m_skipped, "a step", [&] {
             Step step{day_of(steps.getColumn(1)), steps.getColumn(2).getString(),
                       opt_text(steps.getColumn(3)), std::nullopt};
             if (!steps.getColumn(4).isNull())
@@ -152,7 +170,25 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
             it->second->steps.push_back(std::move(step));
         });
     }
-    if (v3) {
+    if (read == StepRead::from && !whole) {
+        // A row that is no date may have been the one taken for the step in force before
+        // `from`: read them all, as a whole read leaves such a row out.
+        for (auto& c : cues)
+            c.steps.clear();
+        load_steps(cues, StepRead::all, std::nullopt);
+        return;
+    }
+    for (auto& c : cues)
+        if (c.steps.empty())
+            throw StoreError(fmt::format("cue {} has no behavior in the store", c.id));
+}
+
+void Store::load_plans_and_pauses(std::vector<Cue>& cues) const {
+    std::map<Id, Cue*> by_id;
+    for (auto& c : cues)
+        by_id[c.id] = &c;
+    const bool one = cues.size() == 1;
+    if (has_schema(3)) {
         SQLite::Statement plans(
             *m_db, fmt::format("SELECT cue_id, until, kind, trigger, at, days, per FROM cue_plan "
                                "{} ORDER BY cue_id, until",
@@ -187,20 +223,33 @@ void Store::load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only
             it->second->pauses.push_back(p);
         });
     }
-    for (auto& c : cues)
-        if (c.steps.empty())
-            throw StoreError(fmt::format("cue {} has no behavior in the store", c.id));
 }
 
-std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) const {
+
+std::vector<Cue> Store::cue_rows(bool include_archived) const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE ? OR status <> 'archived' ORDER BY id",
                                             cue_columns(has_schema(3))));
     st.bind(1, include_archived ? 1 : 0);
     std::vector<Cue> out;
     while (st.executeStep())
         tolerant(m_skipped, "a cue", [&] { out.push_back(read_cue(st)); });
+    return out;
+}
+
+std::vector<Cue> Store::cues(bool include_archived, bool current_step_only) const {
+    auto out = cue_rows(include_archived);
     load_steps_and_pauses(out, current_step_only);
     return out;
+}
+
+std::vector<Cue> Store::cues_before_steps(bool include_archived) const {
+    auto out = cue_rows(include_archived);
+    load_plans_and_pauses(out);
+    return out;
+}
+
+void Store::load_steps_from(std::vector<Cue>& cues, Day from) const {
+    load_steps(cues, StepRead::from, from);
 }
 
 std::optional<Cue> Store::cue(Id id) const {

@@ -287,6 +287,7 @@ TEST_CASE("strength: the review from the store's checkpoints equals the whole hi
           "through backfills, undos, steps, pauses, edits and archives") {
     const config::Config cfg = config::parse();
     long reviews = 0, from_checkpoints = 0;
+    std::size_t steps_changed = 0;
     sample_histories(8, D("2024-01-03"), 11, 40503U, 45, [&](Simulation& sim, auto seed, int i) {
         const Day today = sim.today;
         for (const char* week : {"last", "this"}) {
@@ -316,12 +317,24 @@ TEST_CASE("strength: the review from the store's checkpoints equals the whole hi
                 CHECK(a.consistency == b.consistency);
                 CHECK(a.previous_consistency == b.previous_consistency);
                 CHECK(a.suggestion == b.suggestion);
+                // The steps it read (those in force from its first day read on) name the same
+                // step changes and the same measure as the whole history.
+                CHECK(a.measure == b.measure);
+                REQUIRE(a.steps_changed.size() == b.steps_changed.size());
+                for (std::size_t j = 0; j < a.steps_changed.size(); ++j) {
+                    CHECK(a.steps_changed[j].step.day == b.steps_changed[j].step.day);
+                    CHECK(a.steps_changed[j].step.behavior == b.steps_changed[j].step.behavior);
+                    CHECK(a.steps_changed[j].step.measure == b.steps_changed[j].step.measure);
+                    CHECK(a.steps_changed[j].before == b.steps_changed[j].before);
+                }
+                steps_changed += a.steps_changed.size();
                 ++reviews;
                 if (sim.store.strength_checkpoint(a.cue.id, period.from)) ++from_checkpoints;
             }
         }
     });
     CHECK(reviews > 200);
+    CHECK(steps_changed > 0);
     // Most of them really took the fast path.
     CHECK(from_checkpoints * 2 > reviews);
 }

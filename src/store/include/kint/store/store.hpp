@@ -111,6 +111,12 @@ class Store {
     // `current_step_only`: each cue's steps hold only the step in force now, enough for behavior()
     // and scheduled_on() (the prompt hook and the daily view need no history).
     std::vector<Cue> cues(bool include_archived, bool current_step_only = false) const;
+    // A review's two reads: the cues with their plans and pauses but no step yet (enough to say
+    // how far back it reads), then only the steps that can be in force from `from` on: the one
+    // in force the day before and every later one, as Cue::step_on sees them on any day from
+    // `from`. Years of adjusting cost a review nothing.
+    std::vector<Cue> cues_before_steps(bool include_archived) const;
+    void load_steps_from(std::vector<Cue>& cues, Day from) const;
     std::optional<Cue> cue(Id id) const;
     void add_step(Id cue_id, const Step& step);
     // `cue edit`: `cue` becomes what the cue is from `from` on (kind, trigger, at, days, per and
@@ -259,6 +265,10 @@ class Store {
     void backup_to(const std::string& path);
     void scrub_backups(Id journal_id);
     void load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only = false) const;
+    std::vector<Cue> cue_rows(bool include_archived) const; // no step, plan or pause yet
+    enum class StepRead { all, current, from };
+    void load_steps(std::vector<Cue>& cues, StepRead read, std::optional<Day> from) const;
+    void load_plans_and_pauses(std::vector<Cue>& cues) const;
     // The weekly rows of marked_weeks, and the packing of a whole block into its last week's row
     // (schema 7; strength.cpp).
     std::vector<MarkedWeek> marked_rows(Id cue_id, const DayRange& range) const;
