@@ -139,22 +139,22 @@ void Store::load_steps(std::vector<Cue>& cues, StepRead read, std::optional<Day>
     // One cue (cue(), which every log and step command asks for) reads its own rows by index.
     const bool one = cues.size() == 1 && read == StepRead::all;
     const bool v3 = has_schema(3);
-    const auto columns = v3 ? "s.cue_id, s.day, s.behavior, s.note, s.target, s.unit, s.at_most"
-                            : "s.cue_id, s.day, s.behavior, s.note, NULL, NULL, 0";
+    const std::string step_columns = fmt::format("SELECT cue_id, day, behavior, note, {} FROM step",
+                                                 v3 ? "target, unit, at_most" : "NULL, NULL, 0");
     SQLite::Statement steps(
         *m_db,
         read == StepRead::current
-            ? fmt::format("SELECT {} FROM step s WHERE s.id IN (SELECT (SELECT max(t.id) FROM "
-                          "step t WHERE t.cue_id = c.id) FROM cue c) ORDER BY s.id",
-                          columns)
+            ? step_columns + " WHERE id IN (SELECT (SELECT max(s.id) FROM step s WHERE "
+                             "s.cue_id = c.id) FROM cue c) ORDER BY id"
         : read == StepRead::from
-            ? fmt::format("SELECT {} FROM cue c JOIN step s ON s.cue_id = c.id AND s.id >= "
-                          "coalesce((SELECT t.id FROM step t WHERE t.cue_id = c.id AND t.day < ? AND "
-                          "t.day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' ORDER BY "
-                          "t.id DESC LIMIT 1), 0) ORDER BY c.id, s.id",
-                          columns)
-        : one ? fmt::format("SELECT {} FROM step s WHERE s.cue_id = ? ORDER BY s.id", columns)
-              : fmt::format("SELECT {} FROM step s ORDER BY s.id", columns));
+            ? fmt::format("SELECT s.cue_id, s.day, s.behavior, s.note, {} FROM cue c JOIN step s "
+                          "ON s.cue_id = c.id AND s.id >= coalesce((SELECT t.id FROM step t WHERE "
+                          "t.cue_id = c.id AND t.day < ? AND t.day GLOB "
+                          "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' ORDER BY t.id DESC LIMIT "
+                          "1), 0) ORDER BY c.id, s.id",
+                          v3 ? "s.target, s.unit, s.at_most" : "NULL, NULL, 0")
+        : one ? step_columns + " WHERE cue_id = ? ORDER BY id"
+              : step_columns + " ORDER BY id");
     if (read == StepRead::from) steps.bind(1, day_text(from.value_or(Day{})));
     if (one) steps.bind(1, cues.front().id);
     bool whole = true; // every row read (none was left out for a day that is no date)
