@@ -28,11 +28,10 @@ review::Period report_period(const store::Store& store, Day today, const ReportR
     const Day until = request.until.value_or(today);
     if (request.since)
         return review::range_period(*request.since, until, request.until.has_value());
-    const auto sessions = store.sessions();
-    if (const auto session = latest_session(sessions, until))
+    if (const auto session = store.latest_session(until))
         return review::range_period(session->day, until, request.until.has_value());
     if (request.since_session) {
-        if (request.until || !sessions.empty()) // a planned session after the end
+        if (request.until || !store.sessions().empty()) // a planned session after the end
             throw UsageError(fmt::format("No session recorded on or before {}: record one with "
                                          "kint session add, or give --since D",
                                          format_day(until)));
@@ -85,7 +84,8 @@ ReportResult report(const store::Store& store, const config::Config& cfg, Day to
     std::stable_sort(out.sessions.begin(), out.sessions.end(),
                      [](const Session& a, const Session& b) { return a.day < b.day; });
     // "From your last session" only when the span begins on the latest one (by its end).
-    if (auto latest = latest_session(input.sessions, period.to); latest && latest->day == period.from)
+    if (auto latest = latest_session(input.sessions, period.to);
+        latest && latest->day == period.from)
         out.from_session = std::move(latest);
     return out;
 }

@@ -226,7 +226,6 @@ void Store::load_plans_and_pauses(std::vector<Cue>& cues) const {
     }
 }
 
-
 std::vector<Cue> Store::cue_rows(bool include_archived) const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE ? OR status <> 'archived' ORDER BY id",
                                             cue_columns(has_schema(3))));
@@ -253,9 +252,8 @@ void Store::load_steps_from(std::vector<Cue>& cues, Day from) const {
     // Two years of steps are cheaper read whole than sought into: the seek's statement costs
     // about 100 k instructions more to prepare, a step row about 2 k to read (the same steps on
     // every day from `from` either way).
-    const auto oldest = std::min_element(cues.begin(), cues.end(), [](const Cue& a, const Cue& b) {
-        return a.created < b.created;
-    });
+    const auto oldest = std::min_element(
+        cues.begin(), cues.end(), [](const Cue& a, const Cue& b) { return a.created < b.created; });
     const bool young = oldest == cues.end() || from - oldest->created <= std::chrono::days{730};
     load_steps(cues, young ? StepRead::all : StepRead::from, from);
 }

@@ -47,10 +47,12 @@ TEST_CASE("store: reads in one read transaction see one state of the store") {
 }
 
 // A review reads each cue's steps from a day on (when the cues are over two years old): the one in
-// force the day before and every later one. Cue::step_on sees the same step as a whole read on every day from then, and the steps taken
-// from then name the step before them; a row whose day is no date (kint never writes one) sends
-// the read back to the whole history, as it may have been the one taken for the day before.
-TEST_CASE("store: the steps from a day on are the ones in force from it, the same as a whole read") {
+// force the day before and every later one. Cue::step_on sees the same step as a whole read on
+// every day from then, and the steps taken from then name the step before them; a row whose day is
+// no date (kint never writes one) sends the read back to the whole history, as it may have been the
+// one taken for the day before.
+TEST_CASE(
+    "store: the steps from a day on are the ones in force from it, the same as a whole read") {
     const auto dir = fs::temp_directory_path() / ("kint-steps-from-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
@@ -64,8 +66,8 @@ TEST_CASE("store: the steps from a day on are the ones in force from it, the sam
                            D("2020-01-01"), "one breath"});
             b = s.add_cue({i, CueKind::after, "tea", std::nullopt, Schedule::daily(),
                            D("2020-03-01"), "one stretch"});
-            s.add_step(a, Step{D("2022-02-01"), "two breaths", std::nullopt,
-                               Measure{5, "min", false}});
+            s.add_step(
+                a, Step{D("2022-02-01"), "two breaths", std::nullopt, Measure{5, "min", false}});
             s.add_step(a, Step{D("2022-04-01"), "three breaths", std::nullopt});
             s.add_step(a, Step{D("2022-04-01"), "four breaths", std::nullopt}); // same day again
             s.add_step(a, Step{D("2022-06-01"), "five breaths", std::nullopt});
@@ -113,15 +115,56 @@ TEST_CASE("store: the steps from a day on are the ones in force from it, the sam
     {
         // A row whose day looks like a date and is none, the newest before the day asked.
         SQLite::Database raw(path, SQLite::OPEN_READWRITE);
-        SQLite::Statement add(raw, "INSERT INTO step (cue_id, day, behavior, uid, hlc) VALUES "
-                                   "(?, '2022-05-40', 'no day', 'cccccccccccccccccccccccccccccccc', "
-                                   "'')");
+        SQLite::Statement add(raw,
+                              "INSERT INTO step (cue_id, day, behavior, uid, hlc) VALUES "
+                              "(?, '2022-05-40', 'no day', 'cccccccccccccccccccccccccccccccc', "
+                              "'')");
         add.bind(1, a);
         add.exec();
     }
     {
         const auto s = store::Store::open(path);
         CHECK(same_from(s, D("2026-12-01")) == 0); // read whole, the row left out as before
+        CHECK(s.skipped_rows().size() == 1);
+    }
+    fs::remove_all(dir);
+}
+
+// The handout asks for the latest session on or before a day: the one a whole read finds; a row
+// whose day is no date (kint never writes one) sends it back to the whole read, which leaves it
+// out.
+TEST_CASE("store: the latest session by a day, the same as a whole read") {
+    const auto dir =
+        fs::temp_directory_path() / ("kint-latest-session-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto path = (dir / "kint.db").string();
+    {
+        auto s = store::Store::open(path);
+        s.write([&] {
+            for (const char* day : {"2019-05-01", "2021-03-10", "2024-02-29", "2024-03-14"})
+                s.add_session(Session{0, D(day), std::string("after ") + day});
+        });
+    }
+    const auto latest = [](const store::Store& s, const char* day) {
+        const auto x = s.latest_session(D(day));
+        return x ? format_day(x->day) : std::string("none");
+    };
+    {
+        const auto s = store::Store::open(path);
+        CHECK(latest(s, "2019-04-30") == "none");
+        CHECK(latest(s, "2019-05-01") == "2019-05-01");
+        CHECK(latest(s, "2024-03-13") == "2024-02-29");
+        CHECK(latest(s, "2030-01-01") == "2024-03-14");
+    }
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        raw.exec("INSERT INTO session (day, note, hlc) VALUES ('2025-02-30', 'no day', '')");
+    }
+    {
+        const auto s = store::Store::open(path);
+        CHECK(latest(s, "2030-01-01") == "2024-03-14"); // the row met first: read whole
+        CHECK(latest(s, "2024-03-01") == "2024-02-29");
         CHECK(s.skipped_rows().size() == 1);
     }
     fs::remove_all(dir);

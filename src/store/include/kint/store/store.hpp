@@ -170,6 +170,8 @@ class Store {
     // Sessions: one per day; adding a day again updates its note.
     Id add_session(const Session& session);
     std::vector<Session> sessions() const;
+    // The latest session on or before `until`.
+    std::optional<Session> latest_session(Day until) const;
     // Removes the session on `day`; false when there is none.
     bool remove_session(Day day);
 
@@ -269,6 +271,7 @@ class Store {
     enum class StepRead { all, current, from };
     void load_steps(std::vector<Cue>& cues, StepRead read, std::optional<Day> from) const;
     void load_plans_and_pauses(std::vector<Cue>& cues) const;
+    bool read_sessions(SQLite::Statement& st, std::vector<Session>& out) const;
     // The weekly rows of marked_weeks, and the packing of a whole block into its last week's row
     // (schema 7; strength.cpp).
     std::vector<MarkedWeek> marked_rows(Id cue_id, const DayRange& range) const;
