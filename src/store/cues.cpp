@@ -134,8 +134,8 @@ void Store::load_steps(std::vector<Cue>& cues, StepRead read, std::optional<Day>
     // In rowid order, a plain scan: each cue's steps still arrive oldest first. The current step
     // alone is one index seek per cue, however many steps years of adjusting left; the steps from
     // a day on, one seek back from each cue's newest step to the one in force the day before,
-    // and the rows after it (Cue::step_on sees the same step on any day from `from`). The day
-    // compared is four-digit ISO text, so text order is day order.
+    // and the rows after it (Cue::step_on sees the same step on any day from `from`). Only a
+    // four-digit ISO day is taken for the one before: any other leaves more rows read, not fewer.
     // One cue (cue(), which every log and step command asks for) reads its own rows by index.
     const bool one = cues.size() == 1 && read == StepRead::all;
     const bool v3 = has_schema(3);
@@ -149,10 +149,9 @@ void Store::load_steps(std::vector<Cue>& cues, StepRead read, std::optional<Day>
         : read == StepRead::from
             ? fmt::format("SELECT s.cue_id, s.day, s.behavior, s.note, {} FROM cue c JOIN step s "
                           "ON s.cue_id = c.id AND s.id >= coalesce((SELECT t.id FROM step t WHERE "
-                          "t.cue_id = c.id AND t.day < ? AND t.day GLOB "
-                          "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' ORDER BY t.id DESC LIMIT "
-                          "1), 0) ORDER BY c.id, s.id",
-                          v3 ? "s.target, s.unit, s.at_most" : "NULL, NULL, 0")
+                          "t.cue_id = c.id AND t.day < ? AND t.day GLOB {} ORDER BY t.id DESC "
+                          "LIMIT 1), 0) ORDER BY c.id, s.id",
+                          v3 ? "s.target, s.unit, s.at_most" : "NULL, NULL, 0", iso_day_glob)
         : one ? step_columns + " WHERE cue_id = ? ORDER BY id"
               : step_columns + " ORDER BY id");
     if (read == StepRead::from) steps.bind(1, day_text(from.value_or(Day{})));

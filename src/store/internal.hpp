@@ -42,6 +42,11 @@ inline std::optional<std::string> opt_text(const SQLite::Column& col) {
     return col.getString();
 }
 
+// A GLOB pattern for a day as four-digit ISO text, whose text order is its day order: the reads
+// that seek by a day's text compare only such days (a row whose day is another date, or none, is
+// left to the whole read).
+inline constexpr const char* iso_day_glob = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'";
+
 // A row whose day is not a calendar date: its reader skips the row (tolerant()).
 struct MalformedDay {
     std::string text;

@@ -23,11 +23,6 @@ Id Store::add_session(const Session& s) {
     return st.getColumn(0).getInt64();
 }
 
-namespace {
-// The day as four-digit ISO text (text order is day order), for the reads that seek by it.
-constexpr const char* iso_day = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'";
-} // namespace
-
 // Every row of `st` (id, day, note) as a session; false when a row whose day is no date was left
 // out (a seek by day may then have taken it for a real one).
 bool Store::read_sessions(SQLite::Statement& st, std::vector<Session>& out) const {
@@ -50,17 +45,16 @@ std::vector<Session> Store::sessions() const {
 std::optional<Session> Store::latest_session(Day until) const {
     SQLite::Statement st(*m_db, fmt::format("SELECT id, day, note FROM session WHERE day <= ? AND "
                                             "day GLOB {} ORDER BY day DESC LIMIT 1",
-                                            iso_day));
+                                            iso_day_glob));
     st.bind(1, day_text(until));
-    std::vector<Session> out;
-    if (!read_sessions(st, out)) { // the latest real one, as a whole read finds it
-        out.clear();
-        for (auto& s : sessions())
-            if (s.day <= until) out.push_back(std::move(s));
-        if (!out.empty()) out.erase(out.begin(), out.end() - 1);
-    }
-    if (out.empty()) return std::nullopt;
-    return std::move(out.back());
+    std::vector<Session> found;
+    if (read_sessions(st, found) && !found.empty()) return std::move(found.front());
+    // None, or a row that is no date: the latest as a whole read finds it (a day outside
+    // four-digit years included).
+    std::optional<Session> latest;
+    for (auto& s : sessions())
+        if (s.day <= until && (!latest || s.day > latest->day)) latest = std::move(s);
+    return latest;
 }
 
 bool Store::remove_session(Day day) {

@@ -160,11 +160,16 @@ TEST_CASE("store: the latest session by a day, the same as a whole read") {
     {
         SQLite::Database raw(path, SQLite::OPEN_READWRITE);
         raw.exec("INSERT INTO session (day, note, hlc) VALUES ('2025-02-30', 'no day', '')");
+        // A date outside four-digit years (an older kint wrote such days): no seek finds it.
+        raw.exec("INSERT INTO session (day, note, hlc) VALUES ('-0044-03-15', 'ides', '')");
     }
     {
         const auto s = store::Store::open(path);
         CHECK(latest(s, "2030-01-01") == "2024-03-14"); // the row met first: read whole
         CHECK(latest(s, "2024-03-01") == "2024-02-29");
+        const auto ides = s.latest_session(D("2019-04-30")); // none by the seek: read whole
+        REQUIRE(ides);
+        CHECK(ides->note == "ides");
         CHECK(s.skipped_rows().size() == 1);
     }
     fs::remove_all(dir);
