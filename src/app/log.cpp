@@ -32,6 +32,13 @@ std::optional<Pause> resumed_on(const Cue& cue, Day day) {
     return *latest;
 }
 
+// The day has this status already and the entry brings nothing new to it: no other note, no
+// other amount (Store::put_log's rule). Nothing is written then, not even the entry's clock.
+bool leaves_as_it_was(const LogEntry& entry, const std::optional<LogEntry>& earlier) {
+    return earlier && (!entry.note || entry.note == earlier->note) &&
+           (!entry.amount || entry.amount == earlier->amount);
+}
+
 void check_amount(const Cue& cue, const LogRequest& request) {
     if (!request.amount) return;
     if (!std::isfinite(*request.amount) || *request.amount < 0 || *request.amount > 1e9)
@@ -49,44 +56,54 @@ void check_amount(const Cue& cue, const LogRequest& request) {
 
 LogResult log(store::Store& store, const config::Config& config, const LogRequest& request) {
     LogResult result;
-    result.cue = cue_or_throw(store, request.cue_id);
     // Kept as shown and exported: to three decimals.
     std::optional<double> amount = request.amount;
     if (amount) amount = std::round(*amount * 1000) / 1000;
     result.entry = {request.cue_id, request.day, request.status, request.note, amount};
     result.comeback_text = config.guidance.comeback;
     result.slip_text = config.guidance.slip;
-    const auto& cue = result.cue;
     const Day day = request.day;
-    refuse_if_archived(cue);
-    if (day < cue.created)
-        throw UsageError(fmt::format("cue {} was placed on {}; log days from then on (or place "
-                                     "a new cue)",
-                                     cue.id, format_day(cue.created)));
-    check_amount(cue, request);
-    result.measure = cue.step_on(day).measure;
-    // Done on the day a resume left paused (it ends the pause the next day unless that day is
-    // done): the day is brought back onto the schedule and counts.
-    const auto resumed = request.status == LogStatus::done ? resumed_on(cue, day) : std::nullopt;
-    // A comeback looks back a few days only (trail::comeback_since): read that stretch (in the
-    // write's transaction, so it is what the write lands on), not the cue's whole history. What the
-    // entry holds afterwards is read back, so the store alone says which note is kept.
-    const Day back_to = trail::comeback_since(cue, day);
+    std::optional<Pause> resumed;
     std::vector<LogEntry> entries;
+    // One transaction reads the cue, checks the request against it and writes: what is checked is
+    // what the write lands on. Refused, it rolls back having written nothing.
     store.write([&] {
-        result.earlier = find_entry(store.logs({DayRange{day, day}, cue.id}), day, request.status);
-        store.put_log(result.entry);
+        // A comeback looks back a few days only (trail::comeback_since): the steps from then on
+        // and that stretch of the log are what the entry is weighed against, not the cue's
+        // whole history.
+        Day back_to = day;
+        result.cue = cue_or_throw(store, request.cue_id, [&](const Cue& c) {
+            return back_to = trail::comeback_since(c, day);
+        });
+        const auto& cue = result.cue;
+        refuse_if_archived(cue);
+        if (day < cue.created)
+            throw UsageError(fmt::format("cue {} was placed on {}; log days from then on (or "
+                                         "place a new cue)",
+                                         cue.id, format_day(cue.created)));
+        check_amount(cue, request);
+        result.measure = cue.step_on(day).measure;
+        // Done on the day a resume left paused (it ends the pause the next day unless that day
+        // is done): the day is brought back onto the schedule and counts.
+        if (request.status == LogStatus::done) resumed = resumed_on(cue, day);
+        // What the entry holds afterwards is read back when the write changed it, so the store
+        // alone says which note is kept.
+        const DayRange stretch{back_to, day};
+        entries = store.logs({stretch, cue.id});
+        result.earlier = find_entry(entries, day, request.status);
+        const bool changed =
+            !leaves_as_it_was(result.entry, result.earlier) && store.put_log(result.entry);
         if (resumed) {
             store.pause_cue(cue.id, resumed->from); // reopened, then ended on `day`
             store.resume_cue(cue.id, day);
         }
-        entries = store.logs({DayRange{back_to, day}, cue.id});
+        if (changed || resumed) entries = store.logs({stretch, cue.id});
     });
-    if (resumed) result.cue = cue_or_throw(store, cue.id);
+    if (resumed) result.cue = cue_or_throw(store, request.cue_id);
     result.entry = find_entry(entries, day, request.status).value_or(result.entry);
     if (result.earlier && result.entry.amount != result.earlier->amount)
         result.was_amount = result.earlier->amount;
-    const auto days = trail::effective(entries, cue.id);
+    const auto days = trail::effective(entries, request.cue_id);
     result.counts_as = days.at(day);
     result.comeback = trail::is_comeback(result.cue, days, day);
     return result;

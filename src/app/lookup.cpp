@@ -17,10 +17,20 @@ Intention intention_or_throw(const store::Store& store, Id id) {
     return *i;
 }
 
+namespace {
+Cue found(std::optional<Cue> cue, Id id) {
+    if (!cue) throw NotFound(fmt::format("there is no cue {}; see 'kint cue list --all'", id));
+    return std::move(*cue);
+}
+} // namespace
+
 Cue cue_or_throw(const store::Store& store, Id id) {
-    auto c = store.cue(id);
-    if (!c) throw NotFound(fmt::format("there is no cue {}; see 'kint cue list --all'", id));
-    return *c;
+    return found(store.cue(id), id);
+}
+
+Cue cue_or_throw(const store::Store& store, Id id,
+                 const std::function<Day(const Cue&)>& steps_from) {
+    return found(store.cue(id, steps_from), id);
 }
 
 void refuse_if_archived(const Cue& cue) {

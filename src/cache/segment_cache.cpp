@@ -64,7 +64,7 @@ std::optional<std::string> refresh_segment_cache(store::Store& store, std::optio
         store.checkpoint();
         stamp = store_stamp(store.path());
         if (!stamp) return stamp;
-        if (segment::parse_cache(io::read_small_file(path, 1 << 20), *stamp))
+        if (segment::cache_is_current(io::read_small_file(path, 1 << 20), *stamp))
             return stamp; // still current
         auto facts = store.segment_facts();
         if (today) segment::prune(facts, *today);

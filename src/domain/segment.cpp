@@ -282,4 +282,9 @@ std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp) 
     return facts;
 }
 
+bool cache_is_current(std::string_view text, std::string_view stamp) {
+    const std::string head = std::string(magic) + "\nstamp " + std::string(stamp) + '\n';
+    return text.size() > head.size() && text.starts_with(head) && text.ends_with("\nend\n");
+}
+
 } // namespace kint::segment

@@ -106,6 +106,16 @@ std::optional<Per> read_per(const SQLite::Column& col) {
     return parse_per(col.getString());
 }
 
+// A step from a row of (cue_id, day, behavior, note, target, unit, at_most).
+Step read_step(SQLite::Statement& st) {
+    Step step{day_of(st.getColumn(1)), st.getColumn(2).getString(), opt_text(st.getColumn(3)),
+              std::nullopt};
+    if (!st.getColumn(4).isNull())
+        step.measure = Measure{st.getColumn(4).getDouble(), opt_text(st.getColumn(5)).value_or(""),
+                               st.getColumn(6).getInt() != 0};
+    return step;
+}
+
 Cue read_cue(SQLite::Statement& st) {
     Cue c;
     c.id = st.getColumn(0).getInt64();
@@ -160,15 +170,8 @@ void Store::load_steps(std::vector<Cue>& cues, StepRead read, std::optional<Day>
     while (steps.executeStep()) {
         auto it = by_id.find(steps.getColumn(0).getInt64());
         if (it == by_id.end()) continue;
-        whole &= tolerant(m_skipped, "a step", [&] {
-            Step step{day_of(steps.getColumn(1)), steps.getColumn(2).getString(),
-                      opt_text(steps.getColumn(3)), std::nullopt};
-            if (!steps.getColumn(4).isNull())
-                step.measure = Measure{steps.getColumn(4).getDouble(),
-                                       opt_text(steps.getColumn(5)).value_or(""),
-                                       steps.getColumn(6).getInt() != 0};
-            it->second->steps.push_back(std::move(step));
-        });
+        whole &=
+            tolerant(m_skipped, "a step", [&] { it->second->steps.push_back(read_step(steps)); });
     }
     if (read == StepRead::from && !whole) {
         // A row that is no date may have been the one taken for the step in force before
@@ -257,14 +260,48 @@ void Store::load_steps_from(std::vector<Cue>& cues, Day from) const {
     load_steps(cues, young ? StepRead::all : StepRead::from, from);
 }
 
-std::optional<Cue> Store::cue(Id id) const {
+std::optional<Cue> Store::cue_row(Id id) const {
     SQLite::Statement st(*m_db, fmt::format("{} WHERE id = ?", cue_columns(has_schema(3))));
     st.bind(1, id);
-    std::vector<Cue> one;
-    if (st.executeStep()) tolerant(m_skipped, "a cue", [&] { one.push_back(read_cue(st)); });
-    if (one.empty()) return std::nullopt;
+    std::optional<Cue> one;
+    if (st.executeStep()) tolerant(m_skipped, "a cue", [&] { one = read_cue(st); });
+    return one;
+}
+
+std::optional<Cue> Store::cue(Id id) const {
+    auto row = cue_row(id);
+    if (!row) return row;
+    std::vector<Cue> one{std::move(*row)};
     load_steps_and_pauses(one);
-    return one.front();
+    return std::move(one.front());
+}
+
+std::optional<Cue> Store::cue(Id id, const std::function<Day(const Cue&)>& steps_from) const {
+    auto row = cue_row(id);
+    if (!row) return row;
+    std::vector<Cue> one{std::move(*row)};
+    load_plans_and_pauses(one);
+    Cue& cue = one.front();
+    const Day from = steps_from(cue);
+    // Newest first, down to the step in force on `from`: the latest whose day is on or before it
+    // (Cue::step_on's own rule, which takes the last such step in id order).
+    SQLite::Statement st(
+        *m_db, fmt::format("SELECT cue_id, day, behavior, note, {} FROM step WHERE cue_id = ? "
+                           "ORDER BY id DESC",
+                           has_schema(3) ? "target, unit, at_most" : "NULL, NULL, 0"));
+    st.bind(1, id);
+    while (st.executeStep()) {
+        if (!tolerant(m_skipped, "a step", [&] { cue.steps.push_back(read_step(st)); })) {
+            // A row that is no date may stand where the step in force was: the whole history.
+            cue.steps.clear();
+            load_steps(one, StepRead::all, std::nullopt);
+            return std::move(cue);
+        }
+        if (cue.steps.back().day <= from) break;
+    }
+    if (cue.steps.empty()) throw StoreError(fmt::format("cue {} has no behavior in the store", id));
+    std::reverse(cue.steps.begin(), cue.steps.end());
+    return std::move(cue);
 }
 
 void Store::add_step(Id cue_id, const Step& step) {

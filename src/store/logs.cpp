@@ -13,7 +13,7 @@ LogStatus status_of(std::string_view s) {
 }
 } // namespace
 
-void Store::put_log(const LogEntry& entry) {
+bool Store::put_log(const LogEntry& entry) {
     // Logging an amount again the same day replaces it (a measured day has one amount, as in
     // Loop Habit Tracker); logging without one keeps it.
     const bool v3 = has_schema(3), v5 = has_schema(5); // older: open_at_version, for tests
@@ -38,8 +38,9 @@ void Store::put_log(const LogEntry& entry) {
     bind_opt(st, 4, entry.note);
     if (v3) bind_opt(st, 5, entry.amount);
     if (v5) st.bind(6, clock_for(entry.hlc));
-    st.exec();
+    if (st.exec() == 0) return false; // the same entry again: nothing to recompute
     forget_strength(entry.cue_id, entry.day);
+    return true;
 }
 
 int Store::remove_logs(Id cue_id, Day day, std::optional<LogStatus> status) {

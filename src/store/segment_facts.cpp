@@ -3,6 +3,7 @@
 #include "kint/domain/period.hpp"
 
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace kint::store {
 
@@ -90,6 +91,11 @@ segment::Facts Store::segment_facts(std::optional<Day> until) const {
 }
 
 void Store::checkpoint() {
+    // An empty WAL holds nothing to copy (a command that changed nothing, or whose change an
+    // earlier checkpoint took): emptying it again would only lock and truncate it.
+    struct stat wal {};
+    if (::stat((m_path + "-wal").c_str(), &wal) == 0 && S_ISREG(wal.st_mode) && wal.st_size == 0)
+        return;
     // TRUNCATE empties the WAL too, so removed text (secure_delete) lingers in no old page image.
     // It must not wait for a reader (the prompt): with one busy it copies what it can and leaves
     // the rest for the next command.

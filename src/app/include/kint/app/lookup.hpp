@@ -4,6 +4,7 @@
 #include "kint/core/model.hpp"
 #include "kint/store/store.hpp"
 
+#include <functional>
 #include <vector>
 
 namespace kint::app {
@@ -11,6 +12,9 @@ namespace kint::app {
 // Looks up records or throws NotFound naming the id and where to find valid ones.
 Intention intention_or_throw(const store::Store& store, Id id);
 Cue cue_or_throw(const store::Store& store, Id id);
+// The same with only the steps from the day `steps_from` gives (see Store::cue).
+Cue cue_or_throw(const store::Store& store, Id id,
+                 const std::function<Day(const Cue&)>& steps_from);
 // An archived cue is closed: nothing is logged to it and its step and status stay. Refused
 // (exit 2) with the way on.
 void refuse_if_archived(const Cue& cue);

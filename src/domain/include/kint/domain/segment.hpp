@@ -90,5 +90,9 @@ void prune(Facts& facts, Day from);
 // unless the text is whole and its stamp equals `stamp` (the store is exactly as it was then).
 std::string format_cache(std::string_view stamp, const Facts& facts);
 std::optional<Facts> parse_cache(std::string_view text, std::string_view stamp);
+// Whether `text` is a cache of the store as `stamp` finds it, from its first lines and its end
+// only: what a command asks after each write, where parse_cache() is the prompt's check before
+// it shows anything. (The file is replaced whole, never written in place.)
+bool cache_is_current(std::string_view text, std::string_view stamp);
 
 } // namespace kint::segment

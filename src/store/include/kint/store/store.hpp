@@ -118,6 +118,11 @@ class Store {
     std::vector<Cue> cues_before_steps(bool include_archived) const;
     void load_steps_from(std::vector<Cue>& cues, Day from) const;
     std::optional<Cue> cue(Id id) const;
+    // One cue with its plans and pauses, and only the steps from the day `steps_from` gives once
+    // those are read (a comeback's look back, say): the step in force that day and every later
+    // one, so that Cue::step_on answers as for the whole cue on any day from then on and
+    // behavior() is the latest. A row whose day is no date sends it back to the whole history.
+    std::optional<Cue> cue(Id id, const std::function<Day(const Cue&)>& steps_from) const;
     void add_step(Id cue_id, const Step& step);
     // `cue edit`: `cue` becomes what the cue is from `from` on (kind, trigger, at, days, per and
     // created are taken from it). The plan in force before `from` is kept as a Plan until `from`,
@@ -128,7 +133,8 @@ class Store {
     void archive_cue(Id cue_id, Day day);
 
     // Log entries: one per cue, day and status (logging the same status again updates the note).
-    void put_log(const LogEntry& entry);
+    // Returns whether the store changed: false when the entry was there already, as given.
+    bool put_log(const LogEntry& entry);
     // Removes the entries of `cue_id` on `day` (only `status` when given); returns how many.
     int remove_logs(Id cue_id, Day day, std::optional<LogStatus> status);
     std::vector<LogEntry> logs(const LogQuery& query) const;
@@ -268,6 +274,7 @@ class Store {
     void scrub_backups(Id journal_id);
     void load_steps_and_pauses(std::vector<Cue>& cues, bool current_step_only = false) const;
     std::vector<Cue> cue_rows(bool include_archived) const; // no step, plan or pause yet
+    std::optional<Cue> cue_row(Id id) const;                // the same, for one cue
     enum class StepRead { all, current, from };
     void load_steps(std::vector<Cue>& cues, StepRead read, std::optional<Day> from) const;
     void load_plans_and_pauses(std::vector<Cue>& cues) const;
