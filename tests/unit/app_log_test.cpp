@@ -73,6 +73,50 @@ TEST_CASE("app::log: the same status again keeps the entry, the store decides th
     CHECK(f.held("2026-11-10").size() == 1);
 }
 
+// The entry the day has already, given again with nothing new (no note, or the same note and
+// amount), leaves the store as it was: nothing is written, not even a new clock for it.
+TEST_CASE("app::log: the same entry again writes nothing") {
+    Fixture f;
+    int changes = 0;
+    f.store.on_change([&] { ++changes; });
+    f.log("2026-11-10", LogStatus::done, "easy");
+    CHECK(changes == 1);
+    const auto again = f.log("2026-11-10");
+    CHECK(changes == 1);
+    REQUIRE(again.earlier);
+    CHECK(again.entry.note == "easy");
+    CHECK(again.counts_as == LogStatus::done);
+    f.log("2026-11-10", LogStatus::done, "easy");
+    CHECK(changes == 1);
+    f.log("2026-11-10", LogStatus::done, "easier");
+    CHECK(changes == 2);
+    CHECK(f.held("2026-11-10")[0].note == "easier");
+    f.log("2026-11-10", LogStatus::skip); // another status of the day: a new entry
+    CHECK(changes == 3);
+}
+
+// A log reads its cue's steps only from the first day its comeback looks back to: the days before
+// it are still weighed by the step in force on each (under an at-most step, a day without an entry
+// kept within the limit, so the next done day is no comeback).
+TEST_CASE("app::log: a comeback weighs the days before by the step in force then") {
+    Fixture f;
+    f.store.write([&] {
+        f.store.add_step(f.cue, Step{D("2026-11-05"), "two coffees at most", std::nullopt,
+                                     Measure{2, "cups", true}});
+        f.store.add_step(f.cue, Step{D("2026-11-09"), "one tea", std::nullopt});
+    });
+    f.log("2026-11-07");
+    const auto r = f.log("2026-11-09"); // 11-08 has no entry: within the at-most step's limit
+    CHECK_FALSE(r.comeback);
+    CHECK(r.cue.behavior() == "one tea");
+    CHECK_FALSE(r.measure);
+    // 11-10 has no entry under "one tea": a gap, so the next done day is a comeback.
+    CHECK(f.log("2026-11-11").comeback);
+    const auto backfill = f.log("2026-11-06", LogStatus::done, {});
+    REQUIRE(backfill.measure); // the step in force that day
+    CHECK(backfill.measure->at_most);
+}
+
 TEST_CASE("app::log: a done day after a slip is a comeback, a skip beside a done does not count") {
     Fixture f;
     f.log("2026-11-09", LogStatus::slip);

@@ -79,6 +79,13 @@ TEST_CASE("segment cache: read back whole, only under the same stamp") {
     CHECK_FALSE(segment::parse_cache(text, stamp + "x")); // the store changed since
     CHECK_FALSE(segment::parse_cache(text.substr(0, text.size() - 4), stamp)); // cut short
     CHECK_FALSE(segment::parse_cache("", stamp));
+    // A command's check after its write: the stamp and the end, not every line.
+    CHECK(segment::cache_is_current(text, stamp));
+    CHECK_FALSE(segment::cache_is_current(text, stamp + "x"));
+    CHECK_FALSE(segment::cache_is_current(text, stamp.substr(0, stamp.size() - 1)));
+    CHECK_FALSE(segment::cache_is_current(text.substr(0, text.size() - 4), stamp));
+    CHECK_FALSE(segment::cache_is_current("", stamp));
+    CHECK_FALSE(segment::cache_is_current("kint-segment-3" + text.substr(14), stamp));
     std::string bad_day = text;
     bad_day.replace(bad_day.find("2026-11-19"), 10, "2026-02-30");
     CHECK_FALSE(segment::parse_cache(bad_day, stamp));

@@ -130,6 +130,91 @@ TEST_CASE(
     fs::remove_all(dir);
 }
 
+// A log reads its cue's steps newest first, down to the one in force on the first day its comeback
+// looks back to (Store::cue with steps_from): Cue::step_on answers as a whole read does on every
+// day from then, behavior() is the latest, and the day is asked once the plans and pauses are read.
+// A row whose day is no date sends the read back to the whole history.
+TEST_CASE("store: one cue's steps from a day on, newest first, the same as a whole read") {
+    const auto dir = fs::temp_directory_path() / ("kint-cue-from-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const auto path = (dir / "kint.db").string();
+    Id a = 0;
+    {
+        auto s = store::Store::open(path);
+        s.write([&] {
+            const Id i = s.add_intention("Steady", std::nullopt, std::nullopt, D("2020-01-01"));
+            a = s.add_cue({i, CueKind::after, "coffee", std::nullopt, Schedule::daily(),
+                           D("2020-01-01"), "one breath"});
+            s.add_step(
+                a, Step{D("2022-02-01"), "two breaths", std::nullopt, Measure{5, "min", false}});
+            s.add_step(a, Step{D("2022-04-01"), "three breaths", std::nullopt});
+            s.add_step(a, Step{D("2022-04-01"), "four breaths", std::nullopt}); // same day again
+            s.add_step(a,
+                       Step{D("2021-12-01"), "backdated", std::nullopt}); // an earlier day, later
+            s.add_step(a, Step{D("2022-06-01"), "five breaths", std::nullopt});
+            s.pause_cue(a, D("2022-07-01"));
+            s.resume_cue(a, D("2022-07-10"));
+        });
+    }
+    const auto same_from = [&](const store::Store& s, Day from) {
+        const auto whole = s.cue(a);
+        std::size_t pauses_seen = 0;
+        const auto part = s.cue(a, [&](const Cue& c) {
+            pauses_seen = c.pauses.size();
+            return from;
+        });
+        REQUIRE(whole);
+        REQUIRE(part);
+        CAPTURE(format_day(from));
+        CHECK(pauses_seen == whole->pauses.size());
+        CHECK(part->pauses.size() == whole->pauses.size());
+        CHECK(part->plans.size() == whole->plans.size());
+        CHECK(part->created == whole->created);
+        REQUIRE(!part->steps.empty());
+        CHECK(part->behavior() == whole->behavior());
+        for (Day d = from; d <= std::max(from, D("2022-07-01")) + std::chrono::days{30};
+             d += std::chrono::days{1}) {
+            CHECK(part->step_on(d).behavior == whole->step_on(d).behavior);
+            CHECK(part->step_on(d).measure == whole->step_on(d).measure);
+        }
+        // The steps kept are the whole read's last ones, in its order.
+        const auto skip = whole->steps.size() - part->steps.size();
+        for (std::size_t j = 0; j < part->steps.size(); ++j)
+            CHECK(part->steps[j].behavior == whole->steps[skip + j].behavior);
+        return skip;
+    };
+    {
+        const auto s = store::Store::open(path);
+        CHECK(same_from(s, D("2019-12-01")) == 0); // before everything: the whole history
+        CHECK(same_from(s, D("2021-11-30")) == 0);
+        // The step added later for an earlier day is the one in force (the last in id order
+        // whose day has come), so from its day on the four before it are left out.
+        CHECK(same_from(s, D("2021-12-01")) == 4);
+        CHECK(same_from(s, D("2022-04-01")) == 4);
+        CHECK(same_from(s, D("2022-06-01")) == 5);
+        CHECK(same_from(s, D("2026-12-01")) == 5);
+        CHECK(!s.cue(a + 1, [](const Cue& c) { return c.created; }));
+        CHECK(s.skipped_rows().empty());
+    }
+    {
+        // A row that is no date, the newest: the whole history is read, the row left out.
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+        SQLite::Statement add(raw,
+                              "INSERT INTO step (cue_id, day, behavior, uid, hlc) VALUES "
+                              "(?, '2022-05-40', 'no day', 'cccccccccccccccccccccccccccccccc', "
+                              "'')");
+        add.bind(1, a);
+        add.exec();
+    }
+    {
+        const auto s = store::Store::open(path);
+        CHECK(same_from(s, D("2026-12-01")) == 0);
+        CHECK(s.skipped_rows().size() == 1);
+    }
+    fs::remove_all(dir);
+}
+
 // The handout asks for the latest session on or before a day: the one a whole read finds; a row
 // whose day is no date (kint never writes one) sends it back to the whole read, which leaves it
 // out.
