@@ -54,7 +54,7 @@ void check_amount(const Cue& cue, const LogRequest& request) {
 }
 } // namespace
 
-LogResult log(store::Store& store, const config::Config& config, const LogRequest& request) {
+LogResult log(store::Store& store, const config::Settings& config, const LogRequest& request) {
     LogResult result;
     // Kept as shown and exported: to three decimals.
     std::optional<double> amount = request.amount;

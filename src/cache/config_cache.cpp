@@ -36,17 +36,22 @@ KINT_FIELDS(CatalogueItem, &T::id, &T::text)
 KINT_FIELDS(CatalogueGroup, &T::key, &T::name, &T::note, &T::condition, &T::items)
 KINT_FIELDS(BreathPhase, &T::breath, &T::seconds)
 KINT_FIELDS(Practice, &T::key, &T::name, &T::minutes, &T::max_minutes, &T::steps, &T::pace)
-KINT_FIELDS(Config, &T::source, &T::day_starts_at, &T::week_starts, &T::safety, &T::hook,
-            &T::remind, &T::guidance, &T::starter, &T::timeline, &T::habit_phases, &T::prompts,
-            &T::catalogue, &T::practices)
+KINT_FIELDS(Settings, &T::source, &T::day_starts_at, &T::week_starts, &T::safety, &T::hook,
+            &T::remind, &T::guidance, &T::starter)
 #undef KINT_FIELDS
+// The settings come first, so that they decode alone from the front of a whole config's bytes.
+[[maybe_unused]] static constexpr auto fields(const Config*) {
+    return std::tuple_cat(fields(static_cast<const Settings*>(nullptr)),
+                          std::tuple{&Config::timeline, &Config::habit_phases, &Config::prompts,
+                                     &Config::catalogue, &Config::practices});
+}
 } // namespace kint::config
 
 namespace kint::cache {
 
 namespace {
 
-constexpr std::string_view magic = "kint-config-cache 7\n";
+constexpr std::string_view magic = "kint-config-cache 8\n";
 
 template <typename T>
 concept Record = requires(const T* t) {
@@ -177,20 +182,27 @@ std::optional<config::Config> decode_config(std::string_view bytes) {
     return c;
 }
 
+std::optional<config::Settings> decode_settings(std::string_view bytes) {
+    Reader r{bytes};
+    config::Settings s;
+    r.get(s);
+    if (!r.ok) return std::nullopt;
+    return s;
+}
+
 bool written_after_config(const ConfigStamp& stamp, long long written_ns) {
     const long long margin = 2'000'000'000LL;
     return stamp.config_mtime_ns + margin < written_ns &&
            stamp.config_ctime_ns + margin < written_ns;
 }
 
-std::optional<config::Config> read_config_cache(const std::string& path, const ConfigStamp& stamp) {
+std::optional<CachedConfig> CachedConfig::read(const std::string& path, const ConfigStamp& stamp) {
     // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
-    const auto file = read_regular_file(path, 1 << 24);
+    auto file = read_regular_file(path, 1 << 24);
     if (file.status != FileText::Status::ok) return std::nullopt;
-    const std::string& bytes = file.text;
     // Until then each run parses and writes the cache again.
     if (!written_after_config(stamp, file.mtime_ns)) return std::nullopt;
-    std::string_view in = bytes;
+    std::string_view in = file.text;
     if (in.substr(0, magic.size()) != magic) return std::nullopt;
     in.remove_prefix(magic.size());
     const auto eol = in.find('\n');
@@ -200,7 +212,24 @@ std::optional<config::Config> read_config_cache(const std::string& path, const C
     if (sum_end == std::string_view::npos ||
         in.substr(0, sum_end) != fmt::format("sum {:016x}", checksum(in.substr(sum_end + 1))))
         return std::nullopt;
-    return decode_config(in.substr(sum_end + 1));
+    CachedConfig cached;
+    cached.m_from = file.text.size() - in.size() + sum_end + 1;
+    cached.m_text = std::move(file.text);
+    return cached;
+}
+
+std::optional<config::Config> CachedConfig::config() const {
+    return decode_config(std::string_view(m_text).substr(m_from));
+}
+
+std::optional<config::Settings> CachedConfig::settings() const {
+    return decode_settings(std::string_view(m_text).substr(m_from));
+}
+
+std::optional<config::Config> read_config_cache(const std::string& path, const ConfigStamp& stamp) {
+    const auto cached = CachedConfig::read(path, stamp);
+    if (!cached) return std::nullopt;
+    return cached->config();
 }
 
 void write_config_cache(const std::string& path, const ConfigStamp& stamp,

@@ -85,7 +85,7 @@ HookCache read_hook_cache(const std::string& store_path) {
     return parse_hook_cache(text);
 }
 
-void refresh_hook_cache(const std::string& store_path, const config::Config& config) {
+void refresh_hook_cache(const std::string& store_path, const config::Settings& config) {
     // Best effort: a cache that cannot be written only means the hook uses its defaults.
     try {
         const std::string text = format_hook_cache(

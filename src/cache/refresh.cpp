@@ -6,14 +6,11 @@
 
 namespace kint::cache {
 
-void refresh_after(store::Store& store, std::optional<Day> today, const config::Config* config,
-                   const std::optional<ConfigStamp>& parsed) {
+void refresh_after(store::Store& store, std::optional<Day> today,
+                   const config::Settings* settings) {
     // With no stamp to check it against, a view kept goes too.
     drop_stale_view(store.path(), refresh_segment_cache(store, today).value_or(""));
-    if (!config) return;
-    refresh_hook_cache(store.path(), *config);
-    // Only a config parsed (not read from the cache) this run.
-    if (parsed) write_config_cache(config_cache_path(store.path()), *parsed, *config);
+    if (settings) refresh_hook_cache(store.path(), *settings);
 }
 
 } // namespace kint::cache

@@ -64,7 +64,7 @@ void add_log(CLI::App& app, Commands& commands) {
             throw UsageError("which cue? give its id, e.g. 'kint log 1' (see 'kint cue list')");
         const Day day = past_day_arg(rt, o->day, "log");
         const auto note = checked_note(o->note);
-        const auto& cfg = rt.config(); // a config error is reported before any write
+        const auto& cfg = rt.settings(); // a config error is reported before any write
         const LogStatus status = o->skip                       ? LogStatus::skip
                                  : o->slip || o->not_this_time ? LogStatus::slip
                                                                : LogStatus::done;

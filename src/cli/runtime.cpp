@@ -56,31 +56,56 @@ std::string Runtime::store_path() const {
     throw StoreError("no place for the store: set KINT_DB, XDG_DATA_HOME or HOME, or pass --db");
 }
 
+const cache::CachedConfig* Runtime::cached_config() {
+    if (!m_cache_read) {
+        m_cache_read = true;
+        // Stamped before reading, so an edit made meanwhile shows up as a changed stamp next time.
+        m_stamp = cache::config_stamp(config_path());
+        try {
+            if (m_stamp)
+                m_cached =
+                    cache::CachedConfig::read(cache::config_cache_path(store_path()), *m_stamp);
+        } catch (const Error&) {
+        }
+    }
+    return m_cached ? &*m_cached : nullptr;
+}
+
 const config::Config& Runtime::config() {
     if (m_config) return *m_config;
-    const auto path = config_path();
-    // Stamped before reading, so an edit made meanwhile shows up as a changed stamp next time.
-    const auto stamp = cache::config_stamp(path);
-    std::optional<std::string> cached;
-    try {
-        if (stamp) cached = cache::config_cache_path(store_path());
-    } catch (const Error&) {
-    }
-    if (cached) m_config = cache::read_config_cache(*cached, *stamp);
+    if (const auto* cached = cached_config()) m_config = cached->config();
     if (!m_config) {
-        m_config = config::load(path);
-        if (stamp) {
-            m_config_key = stamp->key;
-            m_config_mtime_ns = stamp->config_mtime_ns;
-            m_config_ctime_ns = stamp->config_ctime_ns;
+        m_config = config::load(config_path());
+        if (m_stamp) {
+            m_config_key = m_stamp->key;
+            m_config_mtime_ns = m_stamp->config_mtime_ns;
+            m_config_ctime_ns = m_stamp->config_ctime_ns;
         }
     }
     return *m_config;
 }
 
+const config::Settings& Runtime::settings() {
+    if (m_config) return *m_config;
+    if (m_settings) return *m_settings;
+    if (const auto* cached = cached_config()) m_settings = cached->settings();
+    if (m_settings) return *m_settings;
+    return config();
+}
+
 std::optional<cache::ConfigStamp> Runtime::parsed_config() const {
     if (!m_config || !m_config_key) return std::nullopt;
     return cache::ConfigStamp{*m_config_key, m_config_mtime_ns, m_config_ctime_ns};
+}
+
+void Runtime::keep_parsed_config() {
+    // Without this every later command would parse the TOML again.
+    const auto parsed = parsed_config();
+    if (!parsed) return;
+    try {
+        cache::write_config_cache(cache::config_cache_path(store_path()), *parsed, *m_config);
+    } catch (const Error&) {
+    }
 }
 
 void Runtime::validate_clock_overrides() {
@@ -89,14 +114,16 @@ void Runtime::validate_clock_overrides() {
 }
 
 void Runtime::finish() {
-    if (!m_store && m_view_shown) return keep_config_beside_view();
+    if (!m_store && m_view_shown) return keep_parsed_config();
     if (m_store_in_memory || !m_store) return; // no store on disk: nothing beside it to keep
     std::optional<Day> day;
     try {
         day = today();
     } catch (const Error&) { // a malformed KINT_TODAY in a command that does not check it
     }
-    cache::refresh_after(*m_store, day, m_config ? &*m_config : nullptr, parsed_config());
+    const config::Settings* settings = m_config ? &*m_config : m_settings ? &*m_settings : nullptr;
+    cache::refresh_after(*m_store, day, settings);
+    keep_parsed_config();
     // Rows another tool wrote with a day that is no date were left out of what was read: say so.
     for (const auto& row : m_store->skipped_rows())
         fmt::print(err, "kint: left out {}, which is not a date; correct or remove that row\n",
@@ -163,7 +190,7 @@ Day Runtime::today() {
     const std::tm tm = local_now();
     Day day = Day{std::chrono::year{tm.tm_year + 1900} / (tm.tm_mon + 1) / tm.tm_mday};
     // Before day.starts_at the night still belongs to yesterday.
-    const Minutes starts = m_day_starts_at ? *m_day_starts_at : config().day_starts_at;
+    const Minutes starts = m_day_starts_at ? *m_day_starts_at : settings().day_starts_at;
     if (now() < starts) day -= std::chrono::days{1};
     return *(m_today = day);
 }

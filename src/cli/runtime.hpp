@@ -52,6 +52,10 @@ class Runtime {
 
     // The layered config (read on first use).
     const config::Config& config();
+    // Its settings alone: from the config's cache without decoding its lists, when a command
+    // needs no more (a one-row write); the whole config when it was read already or the cache is
+    // not current.
+    const config::Settings& settings();
     // The store, opened (and created) on first use. A store that does not exist yet is created
     // only by a command that can begin one (Access::writes): for a command that only reads it
     // reads as an empty one, in memory; for one that changes what is already there it is
@@ -105,14 +109,21 @@ class Runtime {
   private:
     // The stamp of a config parsed (not read from its cache) this run.
     std::optional<cache::ConfigStamp> parsed_config() const;
-    // After a view kept beside the store was shown: the config parsed for it, kept beside it.
-    void keep_config_beside_view();
+    // The config's cache beside the store, read and checked on first use (nullptr: none current,
+    // or no store path or /proc/self/exe to tell).
+    const cache::CachedConfig* cached_config();
+    // The config parsed this run (not read from its cache), kept beside the store for the next.
+    void keep_parsed_config();
 
     Globals m_globals;
     const Env& m_env;
     bool m_terminal;
     bool m_color;
     std::optional<config::Config> m_config;
+    std::optional<config::Settings> m_settings; // read alone (settings()), before any config()
+    bool m_cache_read = false;
+    std::optional<cache::ConfigStamp> m_stamp; // the config's, taken before it was read
+    std::optional<cache::CachedConfig> m_cached;
     // Set when this run parsed the TOML: the stamp to cache the parsed config under in finish().
     std::optional<std::string> m_config_key;
     long long m_config_mtime_ns = 0, m_config_ctime_ns = 0;

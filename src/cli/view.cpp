@@ -69,15 +69,4 @@ void ViewRecorder::pass() {
     if (m_writer) m_writer->add(m_passed);
 }
 
-void Runtime::keep_config_beside_view() {
-    // No store was opened, so nothing else refreshes the config's cache: without this every later
-    // view would parse the TOML again.
-    const auto parsed = parsed_config();
-    if (!parsed) return;
-    try {
-        cache::write_config_cache(cache::config_cache_path(store_path()), *parsed, *m_config);
-    } catch (const Error&) {
-    }
-}
-
 } // namespace kint::cli

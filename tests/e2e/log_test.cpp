@@ -1,8 +1,11 @@
 // kint log: done/skip/slip, notes, backfill, undo, several statuses a day, list filters, comebacks.
 #include "harness.hpp"
 
+#include <chrono>
 #include <cstdlib>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <thread>
 
 using namespace kint::e2e;
 
@@ -373,4 +376,28 @@ TEST_CASE("log: --undo removes the entry that counts and says which, --all remov
     s.ok({"log", "1"});
     refused(s, {"log", "1", "--all"}, "--undo");
     refused(s, {"log", "1", "--undo", "--all", "--skip"}, "--all");
+}
+
+// A log reads only the config's settings from the parsed config kept beside the store (the lists
+// are left undecoded): the guidance's words are the config's, and an edit shows at once.
+TEST_CASE("log: the guidance as the config says, from the config's cache and after an edit") {
+    Sandbox s;
+    write_file(s.config(), "[guidance]\ncomeback = \"Back again: one step.\"\n");
+    with_cue(s);
+    // The cache is trusted only 2 seconds after the config last changed.
+    std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+    s.ok({"log", "1", "--day", "2026-11-12", "--slip"}); // parses the config and keeps it
+    const auto inode = [&] {
+        struct stat st {};
+        return ::stat((s.db() + ".config-cache").c_str(), &st) == 0 ? st.st_ino : 0;
+    };
+    const auto kept = inode();
+    REQUIRE(kept != 0);
+    const auto back = s.ok({"log", "1", "--day", "2026-11-13"}).out;
+    CHECK(contains(back, "Back again: one step."));
+    CHECK_FALSE(contains(back, comeback_text));
+    CHECK(inode() == kept); // read from the cache, not parsed and kept again
+    write_file(s.config(), "[guidance]\ncomeback = \"Returning counts.\"\n");
+    s.ok({"log", "1", "--day", "2026-11-14", "--slip"});
+    CHECK(contains(s.ok({"log", "1", "--day", "2026-11-15"}).out, "Returning counts."));
 }

@@ -35,7 +35,7 @@ struct LogResult {
 // cue whose step on that day has no target, for a skip or a slip, or below 0. Logging the last day
 // of a pause that a resume ended the next day (the resume day, see cue_set_status) makes that day
 // scheduled again: it counts once it is logged.
-LogResult log(store::Store& store, const config::Config& config, const LogRequest& request);
+LogResult log(store::Store& store, const config::Settings& config, const LogRequest& request);
 
 struct UndoLogRequest {
     Id cue_id = 0;

@@ -23,6 +23,6 @@ std::string hook_cache_path(const std::string& store_path);
 // The settings cached beside the store at `store_path`, or the defaults when there is no cache.
 HookCache read_hook_cache(const std::string& store_path);
 // Best effort: rewrites the cache only when `config` says something else.
-void refresh_hook_cache(const std::string& store_path, const config::Config& config);
+void refresh_hook_cache(const std::string& store_path, const config::Settings& config);
 
 } // namespace kint::cache

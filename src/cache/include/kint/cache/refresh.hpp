@@ -8,9 +8,7 @@
 namespace kint::cache {
 
 // Refills the prompt segment's cache (for `today` on), drops a daily view the store no longer
-// matches, refills the hook's settings (when `config` was
-// read this run) and the parsed config (when it was parsed this run: `parsed` is its stamp).
-void refresh_after(store::Store& store, std::optional<Day> today, const config::Config* config,
-                   const std::optional<ConfigStamp>& parsed);
+// matches, and refills the hook's settings (when `settings` were read this run).
+void refresh_after(store::Store& store, std::optional<Day> today, const config::Settings* settings);
 
 } // namespace kint::cache

@@ -108,7 +108,9 @@ struct Practice {
     bool operator==(const Practice&) const = default;
 };
 
-struct Config {
+// The config's settings: the day, the week, the safety rule, the prompt, reminders and the
+// guidance texts. A one-row write needs these alone (cli::Runtime::settings), not the lists.
+struct Settings {
     std::string source; // the user file that was layered in, or empty
     Minutes day_starts_at = 4 * 60;
     int week_starts = 0; // 0 = Monday ... 6 = Sunday
@@ -117,6 +119,11 @@ struct Config {
     Remind remind;
     Guidance guidance;
     Starter starter;
+    bool operator==(const Settings&) const = default;
+};
+
+// The settings with the timeline, the prompts, the intention catalogue and the practices.
+struct Config : Settings {
     std::vector<TimelinePhase> timeline;
     std::vector<HabitPhase> habit_phases;
     std::vector<Prompt> prompts;
