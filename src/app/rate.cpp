@@ -14,7 +14,7 @@ const Rating* find_kind(const std::vector<Rating>& ratings, RatingKind kind) {
 }
 } // namespace
 
-RateResult rate(store::Store& store, const config::Config& config, Day today,
+RateResult rate(store::Store& store, const config::Settings& config, Day today,
                 const RateRequest& request) {
     RateResult result;
     result.rule = config.safety;

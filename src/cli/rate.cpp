@@ -36,7 +36,7 @@ void add_rate(CLI::App& app, Commands& commands) {
             throw UsageError("--kind energy with --energy rates energy twice; give one of them");
         const Day day = past_day_arg(rt, o->day, "rate");
         const auto note = checked_note(o->note);
-        const auto& cfg = rt.config(); // a config error is reported before anything is written
+        const auto& cfg = rt.settings(); // a config error is reported before anything is written
         present(rt, app::rate(rt.store(), cfg, rt.today(), {day, kind, o->value, o->energy, note}));
     });
 

@@ -48,30 +48,30 @@ const Entry* find_entry(std::string_view name) {
     return nullptr;
 }
 
-// The command a line names, found by CLI11 itself: a first pass that knows only the global options
-// stops at the first word that is not one of them. Only that command is then registered, since
-// building CLI11's whole tree costs more than an everyday command's own SQLite work (the prompt
-// hook runs at every prompt). Help, version, unknown words and the completion helper get the
-// whole tree.
+// The command a line names, found by CLI11 itself: a first pass of `app`, which knows only the
+// global options so far, stops at the first word that is not one of them. Only that command is
+// then registered, since building CLI11's whole tree costs more than an everyday command's own
+// SQLite work (the prompt hook runs at every prompt). Help, version, unknown words and the
+// completion helper get the whole tree. `app` is left as it was, ready for the real parse.
 struct Named {
     const Entry* entry = nullptr; // nullptr: register every command
     bool bare = false;            // no command word at all: `kint` alone shows today
 };
-Named named_command(int argc, const char* const* argv) {
-    CLI::App first;
-    first.set_help_flag();
-    first.allow_extras();
-    first.prefix_command();
-    cli::Globals ignored;
-    cli::add_globals(first, ignored);
+Named named_command(CLI::App& app, int argc, const char* const* argv) {
+    app.allow_extras();
+    app.prefix_command();
+    Named named;
     try {
-        first.parse(argc, argv);
+        app.parse(argc, argv);
+        const auto rest = app.remaining();
+        named = rest.empty() ? Named{find_entry("today"), true} : Named{find_entry(rest.front())};
     } catch (const CLI::ParseError&) {
-        return {}; // the real parse reports it
+        // The real parse reports it (help and version too), with every command registered.
     }
-    const auto rest = first.remaining();
-    if (rest.empty()) return {find_entry("today"), true};
-    return {find_entry(rest.front()), false};
+    app.clear();
+    app.allow_extras(false);
+    app.prefix_command(false);
+    return named;
 }
 
 int run_command(int argc, const char* const* argv, std::istream& in, std::ostream& out,
@@ -82,7 +82,6 @@ int run_command(int argc, const char* const* argv, std::istream& in, std::ostrea
                  "kint"};
     app.formatter(cli::help_formatter()); // before the commands: they take it on
     app.set_version_flag("--version", std::string("kint ") + KINT_VERSION);
-    app.require_subcommand(1);
     app.fallthrough();
     app.footer("Every command also takes --json, --today DAY, --color WHEN, --db PATH and --config "
                "PATH.\nData: $KINT_DB or --db (default ~/.local/share/kint/kint.db). Config: "
@@ -92,7 +91,8 @@ int run_command(int argc, const char* const* argv, std::istream& in, std::ostrea
     cli::add_globals(app, globals);
 
     cli::Commands commands;
-    const Named named = named_command(argc, argv);
+    const Named named = named_command(app, argc, argv);
+    app.require_subcommand(1); // after the first pass, which has none to find
     if (named.entry)
         named.entry->reg(app, commands);
     else

@@ -27,7 +27,7 @@ struct RateResult {
 
 // Rates the day (the same day and kind again replaces the value; the note stays unless a new one
 // is given), then checks the safety rule for `today`.
-RateResult rate(store::Store& store, const config::Config& config, Day today,
+RateResult rate(store::Store& store, const config::Settings& config, Day today,
                 const RateRequest& request);
 
 struct RateListRequest {
