@@ -46,8 +46,9 @@ std::optional<std::string> store_stamp(const std::string& given_path, StoreFiles
     // Not the WAL's mtime: emptying an empty WAL (every command's checkpoint) touches it. Its size
     // grows with each commit and its header's salts change whenever it starts over.
     stamp += fmt::format(" wal={}:", static_cast<long long>(ws.st_size));
-    for (unsigned char ch : io::read_small_file(wal, 32))
-        stamp += fmt::format("{:02x}", ch);
+    if (ws.st_size > 0) // an empty one has no header to read
+        for (unsigned char ch : io::read_small_file(wal, 32))
+            stamp += fmt::format("{:02x}", ch);
     return stamp;
 }
 

@@ -137,7 +137,8 @@ Store Store::open_memory() {
 void Store::prepare_connection() {
     // Wait for another kint process rather than report "database is locked".
     m_db->setBusyTimeout(busy_timeout_ms);
-    m_db->exec("PRAGMA foreign_keys = ON");
+    // PRAGMA foreign_keys = ON, without a statement to prepare.
+    sqlite3_db_config(m_db->getHandle(), SQLITE_DBCONFIG_ENABLE_FKEY, 1, nullptr);
     // Removed journal text is overwritten, not left in free pages.
     m_db->exec("PRAGMA secure_delete = ON");
     // Closing leaves the files alone (no checkpoint, the WAL kept): the prompt's segment cache is

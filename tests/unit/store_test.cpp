@@ -160,6 +160,15 @@ TEST_CASE("store: log keeps one entry per cue, day and status") {
     CHECK(s.remove_logs(c, today, std::nullopt) == 1);
     CHECK(s.remove_logs(c, today, std::nullopt) == 0);
     CHECK(s.logs({}).size() == 2);
+
+    // The store keeps its references: no entry for a cue it does not hold.
+    CHECK_THROWS(s.put_log({d + 1, today, LogStatus::done, std::nullopt}));
+    CHECK(s.logs({}).size() == 2);
+    // The same entry again changes nothing, and says so; a new note does.
+    CHECK_FALSE(s.put_log({d, today, LogStatus::done, std::string("evening")}));
+    CHECK_FALSE(s.put_log({d, today, LogStatus::done, std::nullopt}));
+    CHECK(s.put_log({d, today, LogStatus::done, std::string("late evening")}));
+    CHECK(s.put_log({d, today - days{1}, LogStatus::done, std::nullopt}));
 }
 
 TEST_CASE("store: a rating of the same day and kind replaces the value") {
