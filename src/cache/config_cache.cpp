@@ -4,6 +4,7 @@
 #include "kint/io/files.hpp"
 
 #include <cerrno>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -165,6 +166,12 @@ std::optional<ConfigStamp> config_stamp(const std::optional<std::string>& config
     return s;
 }
 
+std::string encode_settings(const config::Settings& s) {
+    Writer w;
+    w.put(s);
+    return std::move(w.out);
+}
+
 std::string encode_config(const config::Config& c) {
     Writer w;
     w.put(c);
@@ -196,40 +203,79 @@ bool written_after_config(const ConfigStamp& stamp, long long written_ns) {
            stamp.config_ctime_ns + margin < written_ns;
 }
 
-std::optional<CachedConfig> CachedConfig::read(const std::string& path, const ConfigStamp& stamp) {
+namespace {
+// The header of a cache written for `stamp`, at the front of `text`: where the encoded config
+// begins, how many bytes its settings take, and the sums of those and of the rest.
+struct Header {
+    std::size_t payload = 0, settings = 0;
+    std::uint64_t settings_sum = 0, rest_sum = 0;
+};
+
+bool hex_number(std::string_view text, std::uint64_t& out) {
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out, 16);
+    return ec == std::errc{} && end == text.data() + text.size() && text.size() == 16;
+}
+
+std::optional<Header> header_of(std::string_view text, const ConfigStamp& stamp) {
+    const std::string_view all = text;
+    if (text.substr(0, magic.size()) != magic) return std::nullopt;
+    text.remove_prefix(magic.size());
+    const auto eol = text.find('\n');
+    if (eol == std::string_view::npos || text.substr(0, eol) != stamp.key) return std::nullopt;
+    text.remove_prefix(eol + 1);
+    // "sum SETTINGS_SUM SETTINGS_BYTES REST_SUM"
+    const auto sum_end = text.find('\n');
+    if (sum_end == std::string_view::npos || text.substr(0, 4) != "sum ") return std::nullopt;
+    std::string_view line = text.substr(4, sum_end - 4);
+    Header h;
+    const auto a = line.find(' '), b = line.rfind(' ');
+    if (a == std::string_view::npos || b == a || !hex_number(line.substr(0, a), h.settings_sum) ||
+        !hex_number(line.substr(b + 1), h.rest_sum))
+        return std::nullopt;
+    const auto count = line.substr(a + 1, b - a - 1);
+    const auto [end, ec] = std::from_chars(count.data(), count.data() + count.size(), h.settings);
+    if (ec != std::errc{} || end != count.data() + count.size()) return std::nullopt;
+    h.payload = all.size() - text.size() + sum_end + 1;
+    return h;
+}
+} // namespace
+
+std::optional<config::Config> read_config_cache(const std::string& path, const ConfigStamp& stamp) {
     // Never blocks (a FIFO in its place is ignored, then replaced by the next write).
-    auto file = read_regular_file(path, 1 << 24);
+    const auto file = read_regular_file(path, 1 << 24);
     if (file.status != FileText::Status::ok) return std::nullopt;
     // Until then each run parses and writes the cache again.
     if (!written_after_config(stamp, file.mtime_ns)) return std::nullopt;
-    std::string_view in = file.text;
-    if (in.substr(0, magic.size()) != magic) return std::nullopt;
-    in.remove_prefix(magic.size());
-    const auto eol = in.find('\n');
-    if (eol == std::string_view::npos || in.substr(0, eol) != stamp.key) return std::nullopt;
-    in.remove_prefix(eol + 1);
-    const auto sum_end = in.find('\n');
-    if (sum_end == std::string_view::npos ||
-        in.substr(0, sum_end) != fmt::format("sum {:016x}", checksum(in.substr(sum_end + 1))))
+    const auto h = header_of(file.text, stamp);
+    if (!h || h->settings > file.text.size() - h->payload) return std::nullopt;
+    const std::string_view payload = std::string_view(file.text).substr(h->payload);
+    if (checksum(payload.substr(0, h->settings)) != h->settings_sum ||
+        checksum(payload.substr(h->settings)) != h->rest_sum)
         return std::nullopt;
-    CachedConfig cached;
-    cached.m_from = file.text.size() - in.size() + sum_end + 1;
-    cached.m_text = std::move(file.text);
-    return cached;
+    return decode_config(payload);
 }
 
-std::optional<config::Config> CachedConfig::config() const {
-    return decode_config(std::string_view(m_text).substr(m_from));
-}
-
-std::optional<config::Settings> CachedConfig::settings() const {
-    return decode_settings(std::string_view(m_text).substr(m_from));
-}
-
-std::optional<config::Config> read_config_cache(const std::string& path, const ConfigStamp& stamp) {
-    const auto cached = CachedConfig::read(path, stamp);
-    if (!cached) return std::nullopt;
-    return cached->config();
+std::optional<config::Settings> read_settings_cache(const std::string& path,
+                                                    const ConfigStamp& stamp) {
+    // The header and the settings after it: a few hundred bytes, seldom more than the first read.
+    std::size_t want = 4096;
+    for (int reads = 0; reads < 2; ++reads) {
+        const auto file = read_regular_head(path, want);
+        if (file.status != FileText::Status::ok) return std::nullopt;
+        if (!written_after_config(stamp, file.mtime_ns)) return std::nullopt;
+        const auto h = header_of(file.text, stamp);
+        if (!h) return std::nullopt; // its header is never near the first read's end
+        if (h->settings > (1 << 24)) return std::nullopt;
+        if (file.text.size() - h->payload < h->settings) {
+            if (file.text.size() < want) return std::nullopt; // the file ends before them
+            want = h->payload + h->settings;
+            continue;
+        }
+        const auto bytes = std::string_view(file.text).substr(h->payload, h->settings);
+        if (checksum(bytes) != h->settings_sum) return std::nullopt;
+        return decode_settings(bytes);
+    }
+    return std::nullopt;
 }
 
 void write_config_cache(const std::string& path, const ConfigStamp& stamp,
@@ -237,8 +283,13 @@ void write_config_cache(const std::string& path, const ConfigStamp& stamp,
     std::string bytes(magic);
     bytes += stamp.key;
     bytes += '\n';
+    // The settings are the encoded config's front (see fields(const Config*)): summed on their
+    // own, so that they are read and checked without the rest.
     const std::string encoded = encode_config(config);
-    bytes += fmt::format("sum {:016x}\n", checksum(encoded));
+    const std::string_view all = encoded;
+    const std::size_t settings = encode_settings(config).size();
+    bytes += fmt::format("sum {:016x} {} {:016x}\n", checksum(all.substr(0, settings)), settings,
+                         checksum(all.substr(settings)));
     bytes += encoded;
     // Two runs writing at once leave either the same bytes or a file that fails the strict decode
     // (then it is parsed again).

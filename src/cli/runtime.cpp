@@ -56,30 +56,31 @@ std::string Runtime::store_path() const {
     throw StoreError("no place for the store: set KINT_DB, XDG_DATA_HOME or HOME, or pass --db");
 }
 
-const cache::CachedConfig* Runtime::cached_config() {
-    if (!m_cache_read) {
-        m_cache_read = true;
+const Runtime::ConfigCacheAt* Runtime::config_cache() {
+    if (!m_cache_looked) {
+        m_cache_looked = true;
         // Stamped before reading, so an edit made meanwhile shows up as a changed stamp next time.
-        m_stamp = cache::config_stamp(config_path());
+        auto stamp = cache::config_stamp(config_path());
         try {
-            if (m_stamp)
-                m_cached =
-                    cache::CachedConfig::read(cache::config_cache_path(store_path()), *m_stamp);
+            if (stamp)
+                m_cache_at =
+                    ConfigCacheAt{cache::config_cache_path(store_path()), std::move(*stamp)};
         } catch (const Error&) {
         }
     }
-    return m_cached ? &*m_cached : nullptr;
+    return m_cache_at ? &*m_cache_at : nullptr;
 }
 
 const config::Config& Runtime::config() {
     if (m_config) return *m_config;
-    if (const auto* cached = cached_config()) m_config = cached->config();
+    const auto* at = config_cache();
+    if (at) m_config = cache::read_config_cache(at->path, at->stamp);
     if (!m_config) {
         m_config = config::load(config_path());
-        if (m_stamp) {
-            m_config_key = m_stamp->key;
-            m_config_mtime_ns = m_stamp->config_mtime_ns;
-            m_config_ctime_ns = m_stamp->config_ctime_ns;
+        if (at) {
+            m_config_key = at->stamp.key;
+            m_config_mtime_ns = at->stamp.config_mtime_ns;
+            m_config_ctime_ns = at->stamp.config_ctime_ns;
         }
     }
     return *m_config;
@@ -88,7 +89,8 @@ const config::Config& Runtime::config() {
 const config::Settings& Runtime::settings() {
     if (m_config) return *m_config;
     if (m_settings) return *m_settings;
-    if (const auto* cached = cached_config()) m_settings = cached->settings();
+    if (const auto* at = config_cache())
+        m_settings = cache::read_settings_cache(at->path, at->stamp);
     if (m_settings) return *m_settings;
     return config();
 }

@@ -52,9 +52,9 @@ class Runtime {
 
     // The layered config (read on first use).
     const config::Config& config();
-    // Its settings alone: from the config's cache without decoding its lists, when a command
-    // needs no more (a one-row write); the whole config when it was read already or the cache is
-    // not current.
+    // Its settings alone: from the front of the config's cache (the lists neither read nor
+    // decoded), when a command needs no more (a one-row write); the whole config when it was read
+    // already or the cache is not current.
     const config::Settings& settings();
     // The store, opened (and created) on first use. A store that does not exist yet is created
     // only by a command that can begin one (Access::writes): for a command that only reads it
@@ -109,9 +109,13 @@ class Runtime {
   private:
     // The stamp of a config parsed (not read from its cache) this run.
     std::optional<cache::ConfigStamp> parsed_config() const;
-    // The config's cache beside the store, read and checked on first use (nullptr: none current,
-    // or no store path or /proc/self/exe to tell).
-    const cache::CachedConfig* cached_config();
+    // Where the config's cache is and the stamp it must carry, taken once, before the config is
+    // read (nullptr: no store path or /proc/self/exe to tell).
+    struct ConfigCacheAt {
+        std::string path;
+        cache::ConfigStamp stamp;
+    };
+    const ConfigCacheAt* config_cache();
     // The config parsed this run (not read from its cache), kept beside the store for the next.
     void keep_parsed_config();
 
@@ -121,9 +125,8 @@ class Runtime {
     bool m_color;
     std::optional<config::Config> m_config;
     std::optional<config::Settings> m_settings; // read alone (settings()), before any config()
-    bool m_cache_read = false;
-    std::optional<cache::ConfigStamp> m_stamp; // the config's, taken before it was read
-    std::optional<cache::CachedConfig> m_cached;
+    bool m_cache_looked = false;
+    std::optional<ConfigCacheAt> m_cache_at;
     // Set when this run parsed the TOML: the stamp to cache the parsed config under in finish().
     std::optional<std::string> m_config_key;
     long long m_config_mtime_ns = 0, m_config_ctime_ns = 0;

@@ -1,5 +1,6 @@
 #include "kint/core/file.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -41,7 +42,9 @@ int open_regular(const std::string& path, std::string* kind) {
     return -1;
 }
 
-FileText read_regular_file(const std::string& path, std::size_t max_bytes) {
+namespace {
+// Whole (`head` false: a file larger than `max_bytes` is too_large) or its first `max_bytes`.
+FileText read_regular(const std::string& path, std::size_t max_bytes, bool head) {
     FileText f;
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (fd < 0) {
@@ -58,15 +61,18 @@ FileText read_regular_file(const std::string& path, std::size_t max_bytes) {
     } else if (!S_ISREG(st.st_mode)) {
         f.kind = file_kind(st.st_mode);
         f.status = FileText::Status::not_regular;
-    } else if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
+    } else if (!head && static_cast<unsigned long long>(st.st_size) > max_bytes) {
         f.status = FileText::Status::too_large;
     } else {
         f.mtime_ns = st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
         f.status = FileText::Status::ok;
-        f.text.reserve(static_cast<std::size_t>(st.st_size));
+        f.text.reserve(std::min(static_cast<std::size_t>(st.st_size), max_bytes));
         char buf[65536];
         for (;;) { // to the end, not to st_size: a file that grew since is still held to the bound
-            const auto n = ::read(fd, buf, sizeof buf);
+            const std::size_t want =
+                head ? std::min(sizeof buf, max_bytes - f.text.size()) : sizeof buf;
+            if (want == 0) break; // the head asked for is read
+            const auto n = ::read(fd, buf, want);
             if (n < 0 && errno == EINTR) continue;
             if (n < 0) {
                 f.error = errno;
@@ -84,6 +90,15 @@ FileText read_regular_file(const std::string& path, std::size_t max_bytes) {
     ::close(fd);
     if (f.status != FileText::Status::ok) f.text.clear();
     return f;
+}
+} // namespace
+
+FileText read_regular_file(const std::string& path, std::size_t max_bytes) {
+    return read_regular(path, max_bytes, false);
+}
+
+FileText read_regular_head(const std::string& path, std::size_t bytes) {
+    return read_regular(path, bytes, true);
 }
 
 } // namespace kint

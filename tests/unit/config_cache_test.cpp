@@ -86,8 +86,9 @@ TEST_CASE("config cache: the settings decode alone from the front, the same as t
     CHECK(cache::decode_settings(std::string_view(bytes).substr(0, front)) == *settings);
 }
 
-// The cache file read once serves both: the settings for a write, the whole config for a view.
-TEST_CASE("config cache: one file read, the settings or the config decoded from it") {
+// A one-row write reads only the cache's header and the settings after it, checked by their own
+// sum; a view reads the whole file, checked by both.
+TEST_CASE("config cache: the settings read and checked alone, the config whole") {
     const auto dir = std::filesystem::temp_directory_path() /
                      ("kint-config-cache-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
@@ -97,24 +98,47 @@ TEST_CASE("config cache: one file read, the settings or the config decoded from 
     // A config last changed long ago: the cache written now is trusted.
     const cache::ConfigStamp stamp{"kint test config absent", 1'000'000'000LL, 1'000'000'000LL};
     cache::write_config_cache(path, stamp, c);
-    const auto cached = cache::CachedConfig::read(path, stamp);
-    REQUIRE(cached);
-    REQUIRE(cached->settings());
-    CHECK(*cached->settings() == static_cast<const config::Settings&>(c));
-    REQUIRE(cached->config());
-    CHECK(*cached->config() == c);
+    const auto settings = cache::read_settings_cache(path, stamp);
+    REQUIRE(settings);
+    CHECK(*settings == static_cast<const config::Settings&>(c));
     CHECK(cache::read_config_cache(path, stamp) == c);
     // Another stamp (the binary or the config changed): nothing is read from it.
-    CHECK_FALSE(cache::CachedConfig::read(path, {"kint other", 1'000'000'000LL, 1'000'000'000LL}));
-    // A byte changed past the settings: the sum refuses the whole file, settings too.
-    std::string text;
-    {
+    const cache::ConfigStamp other{"kint other", 1'000'000'000LL, 1'000'000'000LL};
+    CHECK_FALSE(cache::read_settings_cache(path, other));
+    CHECK_FALSE(cache::read_config_cache(path, other));
+    const auto bytes = [&] {
         std::ifstream in(path, std::ios::binary);
-        text.assign(std::istreambuf_iterator<char>(in), {});
-    }
-    REQUIRE(text.size() > 10);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    const auto write = [&](const std::string& text) {
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+    };
+    const std::string whole = bytes();
+    REQUIRE(whole.size() > 4096); // the lists lie past the settings' first read
+    // A byte changed in the lists: the config is refused, the settings (their own sum) are not.
+    std::string text = whole;
     text[text.size() - 10] ^= 1;
-    std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
-    CHECK_FALSE(cache::CachedConfig::read(path, stamp));
+    write(text);
+    CHECK(cache::read_settings_cache(path, stamp) == settings);
+    CHECK_FALSE(cache::read_config_cache(path, stamp));
+    // A byte changed in the settings: both are refused.
+    text = whole;
+    const auto front = text.find("take care today");
+    REQUIRE(front != std::string::npos);
+    text[front] ^= 1;
+    write(text);
+    CHECK_FALSE(cache::read_settings_cache(path, stamp));
+    CHECK_FALSE(cache::read_config_cache(path, stamp));
+    // Cut within the settings, or in the header: refused.
+    write(whole.substr(0, front));
+    CHECK_FALSE(cache::read_settings_cache(path, stamp));
+    write(whole.substr(0, 40));
+    CHECK_FALSE(cache::read_settings_cache(path, stamp));
+    // Settings longer than the first read (a long safety message): read with a second.
+    config::Config wordy = c;
+    wordy.safety.message = std::string(6000, 'x');
+    cache::write_config_cache(path, stamp, wordy);
+    REQUIRE(cache::read_settings_cache(path, stamp));
+    CHECK(cache::read_settings_cache(path, stamp)->safety.message == wordy.safety.message);
     std::filesystem::remove_all(dir);
 }

@@ -29,18 +29,10 @@ bool written_after_config(const ConfigStamp& stamp, long long written_ns);
 // The cached config when the cache at `path` was written for `stamp`, at least 2 seconds after the
 // config file last changed; nullopt on any mismatch or damage (the caller then parses the TOML).
 std::optional<config::Config> read_config_cache(const std::string& path, const ConfigStamp& stamp);
-// The same cache read and checked once, decoded as a caller needs it: the settings alone (the
-// lists left undecoded) or the whole config. Nullopt from either means damage.
-class CachedConfig {
-  public:
-    static std::optional<CachedConfig> read(const std::string& path, const ConfigStamp& stamp);
-    std::optional<config::Config> config() const;
-    std::optional<config::Settings> settings() const;
-
-  private:
-    std::string m_text;     // the file
-    std::size_t m_from = 0; // where its encoded config begins
-};
+// The settings alone, from the front of the same cache: its header and the settings' own bytes
+// are read and checked (their own sum), the rest of the file is not read at all.
+std::optional<config::Settings> read_settings_cache(const std::string& path,
+                                                    const ConfigStamp& stamp);
 
 // Best effort, atomic (temp file and rename), mode 0600.
 void write_config_cache(const std::string& path, const ConfigStamp& stamp,
@@ -50,5 +42,6 @@ void write_config_cache(const std::string& path, const ConfigStamp& stamp,
 std::string encode_config(const config::Config& config);
 std::optional<config::Config> decode_config(std::string_view bytes);
 std::optional<config::Settings> decode_settings(std::string_view bytes); // a config's front
+std::string encode_settings(const config::Settings& settings);
 
 } // namespace kint::cache

@@ -26,6 +26,8 @@ struct FileText {
 // Opens `path` without blocking (O_NONBLOCK), refuses anything that is not a regular file, and
 // reads it whole when it holds at most `max_bytes`.
 FileText read_regular_file(const std::string& path, std::size_t max_bytes);
+// The same, for its first `bytes` at most (all of a shorter file): never too_large.
+FileText read_regular_head(const std::string& path, std::size_t bytes);
 
 // Opens `path` for reading without blocking; -1 (errno set, EINVAL for a file that is not
 // regular) unless it is a regular file. `kind` (when given) names what it is instead.
