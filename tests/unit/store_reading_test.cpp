@@ -12,6 +12,19 @@ namespace fs = std::filesystem;
 using namespace kint;
 using kint::test::D;
 
+namespace {
+// A step row whose day looks like a date and is none (kint never writes one), written behind the
+// store's back.
+void add_step_of_no_day(const std::string& path, Id cue) {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    SQLite::Statement add(raw,
+                          "INSERT INTO step (cue_id, day, behavior, uid, hlc) VALUES "
+                          "(?, '2022-05-40', 'no day', 'cccccccccccccccccccccccccccccccc', '')");
+    add.bind(1, cue);
+    add.exec();
+}
+} // namespace
+
 TEST_CASE("store: reads in one read transaction see one state of the store") {
     const auto dir = fs::temp_directory_path() / ("kint-reading-" + std::to_string(::getpid()));
     fs::remove_all(dir);
@@ -112,16 +125,7 @@ TEST_CASE(
         CHECK(same_from(s, D("2022-06-02")) == 5);
         CHECK(same_from(s, D("2026-12-01")) == 5);
     }
-    {
-        // A row whose day looks like a date and is none, the newest before the day asked.
-        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
-        SQLite::Statement add(raw,
-                              "INSERT INTO step (cue_id, day, behavior, uid, hlc) VALUES "
-                              "(?, '2022-05-40', 'no day', 'cccccccccccccccccccccccccccccccc', "
-                              "'')");
-        add.bind(1, a);
-        add.exec();
-    }
+    add_step_of_no_day(path, a); // the newest before the day asked
     {
         const auto s = store::Store::open(path);
         CHECK(same_from(s, D("2026-12-01")) == 0); // read whole, the row left out as before
@@ -197,16 +201,7 @@ TEST_CASE("store: one cue's steps from a day on, newest first, the same as a who
         CHECK(!s.cue(a + 1, [](const Cue& c) { return c.created; }));
         CHECK(s.skipped_rows().empty());
     }
-    {
-        // A row that is no date, the newest: the whole history is read, the row left out.
-        SQLite::Database raw(path, SQLite::OPEN_READWRITE);
-        SQLite::Statement add(raw,
-                              "INSERT INTO step (cue_id, day, behavior, uid, hlc) VALUES "
-                              "(?, '2022-05-40', 'no day', 'cccccccccccccccccccccccccccccccc', "
-                              "'')");
-        add.bind(1, a);
-        add.exec();
-    }
+    add_step_of_no_day(path, a); // the newest: the whole history is read, the row left out
     {
         const auto s = store::Store::open(path);
         CHECK(same_from(s, D("2026-12-01")) == 0);
