@@ -264,7 +264,9 @@ std::optional<config::Settings> read_settings_cache(const std::string& path,
         if (file.status != FileText::Status::ok) return std::nullopt;
         if (!written_after_config(stamp, file.mtime_ns)) return std::nullopt;
         const auto h = header_of(file.text, stamp);
-        if (!h) return std::nullopt; // its header is never near the first read's end
+        // Not this stamp's, or a header past the first read (a config path of kilobytes): the
+        // caller reads the whole config instead.
+        if (!h) return std::nullopt;
         if (h->settings > (1 << 24)) return std::nullopt;
         if (file.text.size() - h->payload < h->settings) {
             if (file.text.size() < want) return std::nullopt; // the file ends before them

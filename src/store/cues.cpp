@@ -106,6 +106,12 @@ std::optional<Per> read_per(const SQLite::Column& col) {
     return parse_per(col.getString());
 }
 
+// The columns read_step reads, from the step table.
+std::string step_select(bool v3) {
+    return fmt::format("SELECT cue_id, day, behavior, note, {} FROM step",
+                       v3 ? "target, unit, at_most" : "NULL, NULL, 0");
+}
+
 // A step from a row of (cue_id, day, behavior, note, target, unit, at_most).
 Step read_step(SQLite::Statement& st) {
     Step step{day_of(st.getColumn(1)), st.getColumn(2).getString(), opt_text(st.getColumn(3)),
@@ -149,8 +155,7 @@ void Store::load_steps(std::vector<Cue>& cues, StepRead read, std::optional<Day>
     // One cue (cue(), which every log and step command asks for) reads its own rows by index.
     const bool one = cues.size() == 1 && read == StepRead::all;
     const bool v3 = has_schema(3);
-    const std::string step_columns = fmt::format("SELECT cue_id, day, behavior, note, {} FROM step",
-                                                 v3 ? "target, unit, at_most" : "NULL, NULL, 0");
+    const std::string step_columns = step_select(v3);
     SQLite::Statement steps(
         *m_db,
         read == StepRead::current
@@ -285,10 +290,7 @@ std::optional<Cue> Store::cue(Id id, const std::function<Day(const Cue&)>& steps
     const Day from = steps_from(cue);
     // Newest first, down to the step in force on `from`: the latest whose day is on or before it
     // (Cue::step_on's own rule, which takes the last such step in id order).
-    SQLite::Statement st(
-        *m_db, fmt::format("SELECT cue_id, day, behavior, note, {} FROM step WHERE cue_id = ? "
-                           "ORDER BY id DESC",
-                           has_schema(3) ? "target, unit, at_most" : "NULL, NULL, 0"));
+    SQLite::Statement st(*m_db, step_select(has_schema(3)) + " WHERE cue_id = ? ORDER BY id DESC");
     st.bind(1, id);
     while (st.executeStep()) {
         if (!tolerant(m_skipped, "a step", [&] { cue.steps.push_back(read_step(st)); })) {
